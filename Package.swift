@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+// Marsad — news pages to a structured, geolocated record of who did what to whom.
+// Targets follow docs/DESIGN.md; each is usable alone, the CLI is a thin layer.
+import PackageDescription
+
+let package = Package(
+    name: "Marsad",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "MarsadText", targets: ["MarsadText"]),
+        .library(name: "MarsadExtract", targets: ["MarsadExtract"]),
+        .library(name: "MarsadKnowledge", targets: ["MarsadKnowledge"]),
+        .library(name: "MarsadAnalysis", targets: ["MarsadAnalysis"]),
+        .executable(name: "marsad", targets: ["marsad"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "MarsadText"),
+        .target(name: "MarsadExtract", dependencies: ["MarsadText"], resources: [.copy("Resources")]),
+        .target(name: "MarsadKnowledge", dependencies: ["MarsadText"], resources: [.copy("Resources")]),
+        .target(name: "MarsadAnalysis", dependencies: ["MarsadText", "MarsadKnowledge", "MarsadExtract"], resources: [.copy("Resources")]),
+        .executableTarget(name: "marsad", dependencies: [
+            "MarsadText", "MarsadExtract", "MarsadKnowledge", "MarsadAnalysis",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Locates ../shared for tests; not a product.
+        .target(name: "MarsadTestSupport", path: "Sources/MarsadTestSupport"),
+        .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText", "MarsadTestSupport"]),
+        .testTarget(name: "MarsadExtractTests", dependencies: ["MarsadExtract", "MarsadTestSupport"]),
+        .testTarget(name: "MarsadKnowledgeTests", dependencies: ["MarsadKnowledge", "MarsadTestSupport"]),
+        .testTarget(name: "MarsadAnalysisTests", dependencies: ["MarsadAnalysis", "MarsadTestSupport"]),
+    ]
+)
