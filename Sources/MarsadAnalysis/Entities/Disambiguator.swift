@@ -1,0 +1,81 @@
+import Foundation
+import MarsadKnowledge
+
+/// Chooses the entry a candidate names, from evidence in the text: cue words before and after (a media cue
+/// before "الجزيرة", a place cue before a small town), the countries the article is about, the type of the
+/// entry and, between places, population as a prior. Candidates with no acceptable entry are dropped.
+struct Disambiguator {
+    let gazetteer: Gazetteer
+
+    /// Countries the article names unambiguously (a country name, a nisba, a place of one country).
+    func contextCountries(_ cands: [NameCandidate]) -> Set<String> {
+        var out = Set<String>()
+        for c in cands where !c.loose {
+            let countries = Set(c.entries.compactMap { gazetteer.entries[Int($0)].country })
+            if countries.count == 1, c.entries.contains(where: { gazetteer.entries[Int($0)].type != .city }) || c.entries.count == 1 {
+                out.formUnion(countries)
+            }
+        }
+        return out
+    }
+
+    func choose(_ c: NameCandidate, words: [EntityWord], context: Set<String>) -> Int32? {
+        let lex = gazetteer.lexicons
+        let prev = c.firstWord > 0 && words[c.firstWord].joined ? words[c.firstWord - 1].key : nil
+        let prevBare = prev.map { stripConjunction($0) }
+        let next = c.endWord < words.count && words[c.endWord].joined ? words[c.endWord].key : nil
+        let mediaCue = (prev.map { lex.mediaBefore.contains($0) || lex.mediaBefore.contains(prevBare!) } ?? false)
+            || (next.map { lex.mediaAfter.contains($0) } ?? false)
+        let placeCue = prev.map { lex.placeCues.contains($0) || lex.placeCues.contains(prevBare!) } ?? false
+        let single = c.endWord - c.firstWord == 1
+        let ordinaryWord = c.form == .name && single && lex.commonWords.contains(words[c.firstWord].key)
+        var best: (Int32, Double)?
+        for idx in c.entries {
+            let e = gazetteer.entries[Int(idx)]
+            var score: Double
+            switch e.type {
+            case .country: score = 10
+            case .organization, .group: score = 9
+            case .region, .place: score = 8
+            case .person: score = 7
+            case .city: score = 2 + log10(Double(e.population) + 10) + (e.isCapital ? 1.5 : 0)
+            }
+            if e.needsMediaCue {
+                // "قناة الجزيرة", "الجزيرة نت" are names of the outlet; the bare "الجزيرة" needs a cue.
+                guard mediaCue || !single else { continue }
+                score += 20
+            } else if mediaCue && e.sector == "media" {
+                score += 5
+            }
+            // Small places are mostly named like people or things ("دونالد", a village in Oregon): only after a
+            // place cue ("قرية", "بلدة", "مدينة").
+            if e.isMinor && !placeCue { continue }
+            if ordinaryWord && (e.type == .city || e.type == .country) && !placeCue { continue }
+            if c.loose && e.type == .city && !(e.country.map(context.contains) ?? false) && e.population < 500_000 { continue }
+            if let cc = e.country, context.contains(cc) { score += 2 }
+            if placeCue && (e.type == .city || e.type == .region) { score += 1 }
+            if best == nil || score > best!.1 { best = (idx, score) }
+        }
+        return best?.0
+    }
+
+    /// A capital named outside a phrase of place ("في موسكو", "بموسكو", "العاصمة موسكو") stands for its
+    /// government ("ونفت يريفان", "مع يريفان وباكو", "عدوان باكو").
+    func isMetonym(_ c: NameCandidate, words: [EntityWord], entry: KnowledgeEntry) -> Bool {
+        guard entry.isCapital, c.form == .name, !c.preposition else { return false }
+        guard c.firstWord > 0, words[c.firstWord].joined else { return true }
+        let prev = words[c.firstWord - 1].key
+        let lex = gazetteer.lexicons
+        if lex.locatives.contains(prev) || lex.locatives.contains(stripConjunction(prev)) { return false }
+        // A preposition of place attached to the word before ("بمدينة") or a place noun with the article.
+        for r in CliticForms.readings(prev, article: true) where lex.locatives.contains(r.key) || lex.placeCues.contains(r.key) {
+            return false
+        }
+        return true
+    }
+
+    private func stripConjunction(_ k: String) -> String {
+        guard let f = k.unicodeScalars.first, f == CliticForms.waw || f == CliticForms.fa, k.unicodeScalars.count > 2 else { return k }
+        return String(k.unicodeScalars.dropFirst())
+    }
+}

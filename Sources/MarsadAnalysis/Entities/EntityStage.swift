@@ -1,0 +1,85 @@
+import MarsadKnowledge
+
+/// The entity stage: finds the names of the text, links them to the gazetteer (or, for people and
+/// organisations it does not hold, to entities found by pattern) and returns the record's entities with
+/// every mention at its exact code point span.
+public struct EntityStage: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer = .shared) {
+        self.gazetteer = gazetteer
+    }
+
+    /// Entities of a text (its Unicode scalars, as `ScalarText.scalars` holds them).
+    public func run(scalars: [Unicode.Scalar]) -> EntityLayer {
+        let words = EntityWordScanner.scan(scalars)
+        let matcher = NameMatcher(gazetteer: gazetteer)
+        let judge = Disambiguator(gazetteer: gazetteer)
+        let cands = matcher.candidates(words)
+        let context = judge.contextCountries(cands)
+
+        var builder = EntityLayerBuilder(scalars: scalars)
+        var covered = [WordCover](repeating: .free, count: words.count)
+        for c in cands {
+            guard let idx = judge.choose(c, words: words, context: context) else { continue }
+            let e = gazetteer.entries[Int(idx)]
+            let metonym = judge.isMetonym(c, words: words, entry: e)
+            let form: MentionForm = metonym ? .metonym : c.form
+            let sector: Sector? = metonym ? .government : e.sector.flatMap(Sector.init(rawValue:))
+            builder.add(entry: e, start: c.start, end: c.end, form: form, country: e.country, sector: sector)
+            for w in c.firstWord..<c.endWord {
+                covered[w] = c.form == .nisba ? .nisba(e.country ?? "") : .name(e.type, e.country)
+            }
+        }
+        let patterns = NamePatterns(gazetteer: gazetteer)
+        for p in patterns.find(words, covered: covered, scalars: scalars) {
+            builder.addPattern(p)
+        }
+        return builder.layer()
+    }
+
+    /// Entities of a plain string (tests, tools).
+    public func run(text: String) -> EntityLayer { run(scalars: Array(text.unicodeScalars)) }
+}
+
+/// Collects mentions into the record's entities (one per id, in order of first mention) and linked mentions.
+struct EntityLayerBuilder {
+    let scalars: [Unicode.Scalar]
+    private var index: [String: Int] = [:]
+    private var entities: [Entity] = []
+    private var mentions: [LinkedMention] = []
+
+    init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+    private func slice(_ s: Int, _ e: Int) -> String { String(String.UnicodeScalarView(scalars[s..<e])) }
+
+    private mutating func entity(id: String, make: () -> Entity) -> Int {
+        if let i = index[id] { return i }
+        entities.append(make())
+        index[id] = entities.count - 1
+        return entities.count - 1
+    }
+
+    mutating func add(entry e: KnowledgeEntry, start: Int, end: Int, form: MentionForm, country: String?, sector: Sector?) {
+        let i = entity(id: e.id) {
+            Entity(id: e.id, type: EntityType(rawValue: e.type.rawValue) ?? .place, name: e.name, nameAr: e.nameAr,
+                   country: e.country, lat: e.lat, lon: e.lon)
+        }
+        entities[i].mentions.append(Mention(start: start, end: end, text: slice(start, end)))
+        mentions.append(LinkedMention(start: start, end: end, entity: i, form: form, country: country, sector: sector))
+    }
+
+    mutating func addPattern(_ p: PatternName) {
+        let i = entity(id: p.id) {
+            Entity(id: p.id, type: p.type, name: p.name, nameAr: p.name, country: p.country)
+        }
+        entities[i].mentions.append(Mention(start: p.start, end: p.end, text: slice(p.start, p.end)))
+        mentions.append(LinkedMention(start: p.start, end: p.end, entity: i, form: .pattern, country: p.country, sector: p.sector))
+    }
+
+    func layer() -> EntityLayer {
+        var ents = entities
+        for i in ents.indices { ents[i].mentions.sort { $0.start < $1.start } }
+        return EntityLayer(entities: ents, mentions: mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) })
+    }
+}

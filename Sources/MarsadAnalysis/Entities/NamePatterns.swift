@@ -1,0 +1,125 @@
+import MarsadKnowledge
+
+/// A person or organisation the gazetteer does not hold, found by the shape of the text around it.
+struct PatternName {
+    let id: String
+    let type: EntityType
+    /// The name as written.
+    let name: String
+    let start: Int
+    let end: Int
+    let country: String?
+    let sector: Sector?
+}
+
+/// What the gazetteer pass found at a word.
+enum WordCover {
+    case free
+    /// A nisba adjective of this country.
+    case nisba(String)
+    /// A gazetteer name.
+    case name(KnowledgeType, String?)
+}
+
+/// Names found by pattern (lexicons.tsv): a person's name after a title or role ("الرئيس الأمريكي دونالد ترامب",
+/// "وزير الخارجية سيرغي لافروف"), an organisation headed by وزارة، حركة، جيش، قوات … with the words that
+/// complete it ("وزارة الدفاع الأذربيجانية", "قوات حفظ السلام الروسية").
+struct NamePatterns {
+    let gazetteer: Gazetteer
+    private var lex: Lexicons { gazetteer.lexicons }
+
+    func find(_ words: [EntityWord], covered: [WordCover], scalars: [Unicode.Scalar]) -> [PatternName] {
+        var out: [PatternName] = []
+        var i = 0
+        while i < words.count {
+            if case .free = covered[i] {
+                if let (p, next) = organization(words, at: i, covered: covered, scalars: scalars) {
+                    out.append(p); i = next; continue
+                }
+                if let (p, next) = person(words, at: i, covered: covered, scalars: scalars) {
+                    out.append(p); i = next; continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private func text(_ scalars: [Unicode.Scalar], _ s: Int, _ e: Int) -> String {
+        String(String.UnicodeScalarView(scalars[s..<e]))
+    }
+
+    /// Longest phrase of `set` starting at word `i` (first word read with its conjunction/preposition off).
+    private func phrase(in set: (String) -> Bool, _ words: [EntityWord], at i: Int, maxWords: Int) -> (words: Int, stripped: Int, key: String)? {
+        for r in CliticForms.readings(words[i].key, minRest: 2) {
+            var key = r.key
+            var best: (Int, Int, String)?
+            if set(key) { best = (1, r.stripped, key) }
+            var n = 1
+            while n < maxWords, i + n < words.count, words[i + n].joined {
+                key += " " + words[i + n].key
+                n += 1
+                if set(key) { best = (n, r.stripped, key) }
+            }
+            if let b = best { return b }
+        }
+        return nil
+    }
+
+    private func isNameWord(_ w: EntityWord) -> Bool {
+        w.arabic && w.count >= 2 && !lex.commonWords.contains(w.key) && !lex.personStops.contains(w.key)
+            && !lex.titles.contains(w.key) && lex.orgHeads[w.key] == nil
+    }
+
+    private func person(_ words: [EntityWord], at i: Int, covered: [WordCover], scalars: [Unicode.Scalar]) -> (PatternName, Int)? {
+        guard let t = phrase(in: { lex.titles.contains($0) }, words, at: i, maxWords: lex.maxTitleWords) else { return nil }
+        var j = i + t.words
+        var country: String?
+        // Adjectives and institutions between the title and the name: "الرئيس الأمريكي", "وزير خارجية روسيا".
+        while j < words.count, words[j].joined {
+            if case .nisba(let c) = covered[j] { country = country ?? c; j += 1; continue }
+            break
+        }
+        var k = j
+        while k < words.count, k - j < 3, words[k].joined, case .free = covered[k], isNameWord(words[k]) {
+            // A person's first name does not take the article; later names may ("بشار الأسد").
+            if k == j, words[k].key.hasPrefix("\u{0627}\u{0644}") { break }
+            k += 1
+        }
+        guard k > j else { return nil }
+        let start = words[j].start, end = words[k - 1].end
+        let key = words[j..<k].map(\.key).joined(separator: "-")
+        return (PatternName(id: "person:" + key, type: .person, name: text(scalars, start, end), start: start, end: end,
+                            country: country, sector: nil), k)
+    }
+
+    private func organization(_ words: [EntityWord], at i: Int, covered: [WordCover], scalars: [Unicode.Scalar]) -> (PatternName, Int)? {
+        guard let h = phrase(in: { lex.orgHeads[$0] != nil }, words, at: i, maxWords: 2) else { return nil }
+        var sector = lex.orgHeads[h.key].flatMap { $0.isEmpty ? nil : Sector(rawValue: $0) }
+        var j = i + h.words
+        var country: String?
+        var modifiers = 0
+        while j < words.count, words[j].joined, modifiers < 4 {
+            let w = words[j]
+            if case .nisba(let c) = covered[j] { country = c; j += 1; modifiers += 1; break }
+            guard case .free = covered[j], w.arabic, !lex.personStops.contains(w.key), lex.orgHeads[w.key] == nil || modifiers > 0 else { break }
+            // A conjunction or preposition ("والمواقع", "بالدفاع") starts another phrase.
+            if let f = w.key.unicodeScalars.first, [CliticForms.waw, CliticForms.fa, CliticForms.ba].contains(f),
+               w.key.unicodeScalars.dropFirst().starts(with: "\u{0627}\u{0644}".unicodeScalars) { break }
+            let definite = w.key.hasPrefix("\u{0627}\u{0644}") && w.count > 3
+            // An indefinite noun continues the name only as the first of a construct ("حفظ السلام").
+            let construct = !definite && w.count >= 3 && j + 1 < words.count && words[j + 1].joined
+                && words[j + 1].key.hasPrefix("\u{0627}\u{0644}")
+            guard definite || construct else { break }
+            j += 1
+            modifiers += 1
+        }
+        guard modifiers > 0 else { return nil }
+        if sector == nil, h.key == "\u{0627}\u{0644}\u{0633}\u{0644}\u{0637}\u{0627}\u{062A}" { sector = .government }
+        let start = words[i].origin[h.stripped], end = words[j - 1].end
+        var keyWords = h.key.split(separator: " ").map(String.init)
+        keyWords += words[(i + h.words)..<j].map(\.key)
+        return (PatternName(id: "org:" + keyWords.joined(separator: "-"), type: .organization, name: text(scalars, start, end),
+                            start: start, end: end, country: country, sector: sector), j)
+    }
+}

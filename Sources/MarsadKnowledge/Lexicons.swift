@@ -1,0 +1,43 @@
+/// Cue words the entity stage reads (Resources/lexicons.tsv, folded on load) and the ordinary words of the
+/// language (Resources/common_words.tsv, from ANERcorp's training blocks).
+public struct Lexicons: Sendable {
+    public let mediaBefore: Set<String>
+    public let mediaAfter: Set<String>
+    public let placeCues: Set<String>
+    public let locatives: Set<String>
+    /// Titles and roles, folded, as word sequences; the longest that matches wins.
+    public let titles: Set<String>
+    public let maxTitleWords: Int
+    /// Words heading an organisation name, folded (one or two words), with the sector they imply ("" if none).
+    public let orgHeads: [String: String]
+    public let personStops: Set<String>
+    /// Ordinary words: a name equal to one of them needs more evidence than the name alone.
+    public let commonWords: Set<String>
+
+    public init(mediaBefore: Set<String> = [], mediaAfter: Set<String> = [], placeCues: Set<String> = [],
+                locatives: Set<String> = [], titles: Set<String> = [], orgHeads: [String: String] = [:],
+                personStops: Set<String> = [], commonWords: Set<String> = []) {
+        self.mediaBefore = mediaBefore; self.mediaAfter = mediaAfter; self.placeCues = placeCues
+        self.locatives = locatives; self.titles = titles; self.orgHeads = orgHeads
+        self.personStops = personStops; self.commonWords = commonWords
+        self.maxTitleWords = titles.map { $0.split(separator: " ").count }.max() ?? 1
+    }
+
+    init(lexiconTSV: String, commonWords: String) {
+        var sets: [String: Set<String>] = [:]
+        var heads: [String: String] = [:]
+        for line in lexiconTSV.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count >= 2 else { continue }
+            let k = NameFold.key(String(f[1]))
+            if f[0] == "org-head" { heads[k] = f.count > 2 ? String(f[2]) : "" } else { sets[String(f[0]), default: []].insert(k) }
+        }
+        var common = Set<String>()
+        for line in commonWords.split(separator: "\n") where !line.hasPrefix("#") {
+            common.insert(NameFold.key(String(line)))
+        }
+        self.init(mediaBefore: sets["media-before"] ?? [], mediaAfter: sets["media-after"] ?? [],
+                  placeCues: sets["place"] ?? [], locatives: sets["locative"] ?? [], titles: sets["title"] ?? [],
+                  orgHeads: heads, personStops: sets["person-stop"] ?? [], commonWords: common)
+    }
+}

@@ -1,0 +1,122 @@
+import XCTest
+import MarsadTestSupport
+import MarsadKnowledge
+@testable import MarsadAnalysis
+
+/// The entity stage on real sentences of Arabic news (ANT corpus, ../shared/data/articles) and the reference
+/// article: variants, nisba adjectives, clitics, metonymy and the ambiguous names of issue #4.
+final class EntityStageTests: XCTestCase {
+    let stage = EntityStage()
+
+    /// (entity id, mention text, form) of every linked mention.
+    func links(_ text: String) -> [(id: String, text: String, form: MentionForm)] {
+        let layer = stage.run(text: text)
+        let scalars = Array(text.unicodeScalars)
+        return layer.mentions.map { m in
+            (layer.entities[m.entity].id, String(String.UnicodeScalarView(scalars[m.start..<m.end])), m.form)
+        }
+    }
+
+    func assertLinked(_ text: String, _ surface: String, to id: String, form: MentionForm? = nil,
+                      file: StaticString = #filePath, line: UInt = #line) {
+        let got = links(text)
+        XCTAssertTrue(got.contains { $0.id == id && $0.text == surface && (form == nil || $0.form == form!) },
+                      "\(surface) → \(id) not in \(got.map { "\($0.text)→\($0.id) \($0.form)" })", file: file, line: line)
+    }
+
+    func testClitics() {
+        let s = "وروسيا البيضاء أقرب حليفة لروسيا وتدار بالطريقة السوفيتية في ظل رئاسة الكسندر لوكاشينكو منذ عام 1994 ووصفتها الولايات المتحدة في 2005 بأنها \"آخر دكتاتورية في أوروبا\"."
+        assertLinked(s, "روسيا", to: "iso3166:RU")          // لروسيا: the preposition stays outside the mention
+        assertLinked(s, "الولايات المتحدة", to: "iso3166:US")
+        XCTAssertFalse(links(s).contains { $0.text == "روسيا البيضاء" && $0.id == "iso3166:RU" },
+                       "Belarus (روسيا البيضاء) read as Russia")
+        assertLinked("وأجرى الرئيس محادثات في موسكو وأذربيجان وبأرمينيا", "أذربيجان", to: "iso3166:AZ")
+        assertLinked("وأجرى الرئيس محادثات في موسكو وأذربيجان وبأرمينيا", "أرمينيا", to: "iso3166:AM")
+    }
+
+    func testNisba() {
+        let s = "وصف اليوم الأحد الرئيس الأميركي دونالد ترامب كل من \"حزب الله\" و\"حماس\" بالارهاب خلال كلمته في القمة الإسلامية الأميركية بالعاصمة السعودية الرياض، معلنا انضمام السعودية لبلده."
+        assertLinked(s, "الأميركي", to: "iso3166:US", form: .nisba)
+        assertLinked(s, "السعودية", to: "iso3166:SA")
+        assertLinked(s, "الرياض", to: "geonames:108410")
+        assertLinked(s, "حزب الله", to: "group:hezbollah")
+        assertLinked(s, "حماس", to: "group:hamas")
+        assertLinked("أعلنت السفارة الأمريكية في الدوحة، اليوم الإثنين، أنها تعمل لضمان أمن المواطنين الأمريكيين في البلاد.",
+                     "الأمريكيين", to: "iso3166:US", form: .nisba)
+        assertLinked("وقالت الخارجية الإيرانية إنها \"تشعر بقلق بالغ جراء التوتر في المنطقة الخليجية\".",
+                     "الإيرانية", to: "iso3166:IR", form: .nisba)
+        // Both spellings of the Armenian adjective.
+        assertLinked("ضد القوات الأرمينية في الإقليم", "الأرمينية", to: "iso3166:AM", form: .nisba)
+        assertLinked("وطلبت السلطات الأرمنية في المنطقة", "الأرمنية", to: "iso3166:AM", form: .nisba)
+    }
+
+    func testMetonymyAndPlace() {
+        // A capital as the subject of a statement stands for its government; after في or ب it is the city.
+        assertLinked("ونفت يريفان، اليوم، وجود قواتها في المنطقة.", "يريفان", to: "geonames:616052", form: .metonym)
+        assertLinked("ودعا علاوي في مؤتمر صحفي بالقاهرة إلى المصارحة.", "القاهرة", to: "geonames:360630", form: .name)
+        assertLinked("الذي استهدف الأحد كنيسة في القاهرة، وخلف 25 قتيلا", "القاهرة", to: "geonames:360630", form: .name)
+    }
+
+    func testAlJazeera() {
+        // The channel after a media cue …
+        assertLinked("قرّرت السلطات السعودية، أمس الاثنين غلق مكتب قناة الجزيرة لديها.", "قناة الجزيرة", to: "media:al-jazeera")
+        assertLinked("كما أضافت أن متحدثا باسم  قناة الجزيرة رفض التعليق على الأخبار", "قناة الجزيرة", to: "media:al-jazeera")
+        assertLinked("من ناحية أخرى، أفاد مراسل الجزيرة بسماع صافرات الإنذار في المدينة.", "الجزيرة", to: "media:al-jazeera")
+        // … a peninsula elsewhere, never the channel.
+        let s = "نددت كوريا الشمالية بإرسال الولايات المتحدة مجموعة بحرية إلى مياه شبه الجزيرة الكورية."
+        XCTAssertFalse(links(s).contains { $0.id == "media:al-jazeera" })
+        assertLinked(s, "كوريا الشمالية", to: "iso3166:KP")
+    }
+
+    func testGeorgia() {
+        let s = "واجه أول كارثة طبيعية خلال وجوده في السلطة والمتمثلة بالإعصار المدمر الذي يضرب حاليا ولاية جورجيا."
+        assertLinked(s, "ولاية جورجيا", to: "region:georgia-us")
+        XCTAssertFalse(links(s).contains { $0.id == "iso3166:GE" })
+        assertLinked("وقعت جورجيا وأرمينيا اتفاقا للتعاون", "جورجيا", to: "iso3166:GE")
+    }
+
+    func testOrdinaryWordsAreNotPlaces() throws {
+        // Across real articles, the commonest words of the language never link to a place.
+        let texts: [String]
+        do { texts = try SharedData.corpusTexts(limit: 200) } catch let e as SharedData.Missing { throw XCTSkip(e.description) }
+        let forbidden: Set<String> = ["امس", "بين", "الذي", "التي", "على", "الى", "عن", "بعد", "قبل", "حيث", "كما", "اليوم"]
+        for t in texts {
+            for l in links(t) where l.form == .name && forbidden.contains(NameFold.key(l.text)) {
+                XCTFail("\(l.text) linked to \(l.id)")
+            }
+        }
+    }
+
+    func testReferenceArticle() throws {
+        let text: String
+        do { text = try SharedData.string("examples/karabakh-2023-09-19/article.txt") } catch let e as SharedData.Missing { throw XCTSkip(e.description) }
+        let layer = stage.run(text: text)
+        func entity(_ id: String) -> Entity? { layer.entities.first { $0.id == id } }
+        let nk = try XCTUnwrap(entity("region:nagorno-karabakh"))
+        for s in ["ناغورنو كاراباخ", "ناجورنو كاراباخ", "قره باغ", "كاراباخ"] {
+            XCTAssertTrue(nk.mentions.contains { $0.text.contains(s) }, s)
+        }
+        XCTAssertEqual(nk.lat ?? 0, 39.9, accuracy: 0.5)
+        XCTAssertTrue(try XCTUnwrap(entity("iso3166:AM")).mentions.contains { $0.text == "الأرمنية" })
+        XCTAssertTrue(try XCTUnwrap(entity("iso3166:AM")).mentions.contains { $0.text == "الأرمينية" })
+        XCTAssertTrue(try XCTUnwrap(entity("iso3166:RU")).mentions.contains { $0.text == "الروسية" })
+        XCTAssertNotNil(entity("media:al-jazeera"))
+        XCTAssertNotNil(entity("org:un-security-council"))
+        // Every mention's text is the text at its offsets.
+        let scalars = Array(text.unicodeScalars)
+        for e in layer.entities {
+            for m in e.mentions { XCTAssertEqual(String(String.UnicodeScalarView(scalars[m.start..<m.end])), m.text) }
+        }
+        // Mentions are sorted and point at their entity.
+        XCTAssertEqual(layer.mentions.map(\.start), layer.mentions.map(\.start).sorted())
+    }
+
+    func testPatterns() {
+        let got = links("وصف اليوم الأحد الرئيس الأميركي دونالد ترامب كل من حزب الله وحماس بالارهاب")
+        XCTAssertTrue(got.contains { $0.text == "دونالد ترامب" && $0.form == .pattern && $0.id.hasPrefix("person:") }, "\(got)")
+        let layer = stage.run(text: "وأعلنت وزارة الدفاع الأذربيجانية -في بيان- أن قواتها وجهت هجمات")
+        let org = layer.mentions.first { $0.form == .pattern }
+        XCTAssertEqual(org?.country, "AZ")
+        XCTAssertEqual(org?.sector, .military)
+    }
+}

@@ -1,0 +1,60 @@
+import XCTest
+@testable import MarsadKnowledge
+
+final class GazetteerTests: XCTestCase {
+    let g = Gazetteer.shared
+
+    func testLoadsTheBuiltResource() {
+        XCTAssertNil(g.loadError)
+        XCTAssertGreaterThan(g.entries.count, 20_000)
+        XCTAssertGreaterThanOrEqual(g.entries.filter { $0.type == .country }.count, 240)
+    }
+
+    func testPlacesHaveRealIdsAndCoordinates() throws {
+        let baku = try XCTUnwrap(g.lookup("باكو").first { $0.type == .city })
+        XCTAssertEqual(baku.id, "geonames:587084")
+        XCTAssertEqual(baku.country, "AZ")
+        XCTAssertTrue(baku.isCapital)
+        XCTAssertEqual(baku.lat ?? 0, 40.409, accuracy: 0.1)
+        XCTAssertEqual(g.lookup("أذربيجان").first?.id, "iso3166:AZ")
+        // Spelling variation folds away: hamza seat, ta marbuta, alef maqsura.
+        XCTAssertEqual(g.lookup("اذربيجان").first?.id, "iso3166:AZ")
+        XCTAssertEqual(g.lookup("الامم المتحده").first?.id, "org:un")
+        XCTAssertFalse(g.entries.contains { $0.id.hasPrefix("geonames:") && $0.type == .country })
+    }
+
+    func testNisbaStems() {
+        func nisba(_ s: String) -> [String] { g.countries(nisba: NameFold.key(s)).map { g.entries[Int($0)].id } }
+        XCTAssertEqual(nisba("أذربيجاني"), ["iso3166:AZ"])   // rule: name + ي
+        XCTAssertEqual(nisba("روسي"), ["iso3166:RU"])         // rule: ـيا → ـي
+        XCTAssertEqual(nisba("سعودي"), ["iso3166:SA"])        // rule: ـية → ـي
+        XCTAssertEqual(nisba("أرمني"), ["iso3166:AM"])        // irregular, from data
+        XCTAssertEqual(nisba("أرميني"), ["iso3166:AM"])
+        XCTAssertEqual(nisba("أميركي"), ["iso3166:US"])
+        XCTAssertEqual(nisba("كوري شمالي"), ["iso3166:KP"])
+        XCTAssertTrue(nisba("مالي").isEmpty, "مالي is also 'financial': no nisba for a name that is one already")
+    }
+
+    func testOrdinaryWordsAreNotTowns() {
+        for w in ["أمس", "بين", "الذي", "حيث"] {
+            XCTAssertFalse(g.lookup(w).contains { $0.type == .city && !$0.isMinor }, w)
+        }
+    }
+
+    func testFoldAndSkeleton() {
+        XCTAssertEqual(NameFold.key("إسرائيلَ  آسيا"), "اسراييل اسيا")   // ئ → ي, diacritic dropped
+        XCTAssertEqual(NameFold.key("مدرسة مستشفى"), "مدرسه مستشفي")
+        XCTAssertEqual(NameFold.key("UN"), "UN")
+        XCTAssertEqual(NameFold.key("Yerevan"), "yerevan")
+        XCTAssertEqual(NameSkeleton.of(NameFold.key("ناغورنو كاراباخ")), NameSkeleton.of(NameFold.key("ناجورني كاراباخ")))
+        XCTAssertEqual(NameSkeleton.of(NameFold.key("أميركا")), NameSkeleton.of(NameFold.key("أمريكا")))
+        XCTAssertEqual(NameSkeleton.strength(NameSkeleton.of(NameFold.key("البنية"))), 2)
+    }
+
+    func testMediaNeedCues() throws {
+        let aj = try XCTUnwrap(g.lookup("الجزيرة").first { $0.id == "media:al-jazeera" })
+        XCTAssertTrue(aj.needsMediaCue)
+        XCTAssertEqual(aj.sector, "media")
+        XCTAssertTrue(g.lexicons.mediaBefore.contains(NameFold.key("مراسل")))
+    }
+}

