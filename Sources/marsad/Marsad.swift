@@ -2,10 +2,10 @@ import ArgumentParser
 
 /// The `marsad` command line: a thin layer over the library targets.
 @main
-struct Marsad: AsyncParsableCommand {
+struct Marsad: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "marsad",
         abstract: "Turn news pages into a structured, geolocated record of who did what to whom, where and when, and who says so.",
-        subcommands: []
+        subcommands: [AnalyzeCommand.self, BenchCommand.self]
     )
 }

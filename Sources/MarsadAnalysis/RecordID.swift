@@ -1,0 +1,10 @@
+import MarsadText
+
+/// The stable record id: SHA-256 of the search-normalised main text (so copies that differ only in
+/// whitespace, diacritics, tatweel or hamza spelling share an id), the first 128 bits in hex.
+public enum RecordID {
+    public static func make(text: String) -> String {
+        let folded = Normalizer.fold(text)
+        return String(SHA256.hex(Array(folded.utf8)).prefix(32))
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import MarsadAnalysis
+import MarsadExtract
+import MarsadText
+
+/// `marsad bench`: release-mode throughput of every stage over the real corpus, with peak memory.
+/// Build with `swift build -c release` first; a debug build is refused because its figures mean nothing.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure each stage's throughput (MB/s, articles/s) and peak memory over a real corpus.")
+
+    @Option(help: "JSONL corpus with a `text` field per line.")
+    var corpus: String = "../shared/data/articles/ant-news-politics.jsonl"
+
+    @Option(help: "Times to repeat the text-core passes (more gives steadier figures).")
+    var repetitions: Int = 5
+
+    @Option(help: "Stages to run, comma separated: text, analyze.")
+    var stages: String = "text,analyze"
+
+    @Flag(help: "Run even in a debug build.")
+    var allowDebug = false
+
+    func run() throws {
+        #if DEBUG
+        if !allowDebug {
+            Diagnostics.error("bench needs a release build: swift build -c release && .build/release/marsad bench")
+            throw ExitCode.failure
+        }
+        #endif
+        let articles = try BenchCorpus.load(corpus)
+        let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
+        print("corpus: \(articles.count) articles, \(Bench.mb(bytes)) MB of text (\(corpus))")
+        let wanted = Set(stages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        if wanted.contains("text") {
+            for figure in TextBenchmark.run(articles.map(\.text), repetitions: repetitions) {
+                Bench.report(figure.stage, bytes: figure.bytes, docs: articles.count * repetitions, seconds: figure.seconds)
+            }
+        }
+        if wanted.contains("analyze") {
+            let analyzer = Analyzer()
+            _ = analyzer.analyze(articles[0])   // loads resources once, outside the timing
+            let clock = ContinuousClock()
+            var sink = 0
+            let t = clock.measure {
+                for doc in articles { sink &+= analyzer.analyze(doc).sentences.count }
+            }
+            Bench.report("analyze (whole record)", bytes: bytes, docs: articles.count, seconds: t.seconds)
+            if sink == 0 { print("(no sentences found)") }
+        }
+        print("peak memory: \(Bench.peakMemoryMB()) MB (max resident set size)")
+    }
+}
+
+enum BenchCorpus {
+    static func load(_ path: String) throws -> [Document] {
+        let raw = try String(contentsOfFile: path, encoding: .utf8)
+        var docs: [Document] = []
+        for line in raw.split(separator: "\n") {
+            guard let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let text = obj["text"] as? String else { continue }
+            docs.append(Document(name: obj["id"] as? String ?? "line \(docs.count + 1)", uri: obj["url"] as? String,
+                                 site: obj["source"] as? String, title: obj["title"] as? String,
+                                 published: obj["published"] as? String, text: text))
+        }
+        return docs
+    }
+}
+
+enum Bench {
+    static func report(_ stage: String, bytes: Int, docs: Int, seconds: Double) {
+        let mbps = Double(bytes) / 1_048_576 / seconds
+        let dps = Double(docs) / seconds
+        print(String(format: "%-28@ %9.1f MB/s %11.0f articles/s  (%.3f s)", stage as NSString, mbps, dps, seconds))
+    }
+
+    static func mb(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
+
+    /// Peak resident memory of this process in MB (Linux reports ru_maxrss in KiB).
+    static func peakMemoryMB() -> String {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return String(format: "%.1f", Double(usage.ru_maxrss) / 1024)
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

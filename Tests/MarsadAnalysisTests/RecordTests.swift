@@ -1,0 +1,49 @@
+import XCTest
+import MarsadExtract
+import MarsadTestSupport
+@testable import MarsadAnalysis
+
+final class RecordTests: XCTestCase {
+    func testSHA256KnownVectors() {
+        XCTAssertEqual(SHA256.hex(Array("".utf8)), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        XCTAssertEqual(SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)),
+                       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    func testRecordIDIgnoresDiacriticsAndHamzaSpelling() {
+        XCTAssertEqual(RecordID.make(text: "أعلنَت الوزارة"), RecordID.make(text: "اعلنت الوزاره"))
+        XCTAssertNotEqual(RecordID.make(text: "أعلنت الوزارة"), RecordID.make(text: "نفت الوزارة"))
+        XCTAssertEqual(RecordID.make(text: "x").count, 32)
+    }
+
+    func testRecordJSONUsesTheContractKeysAndRoundTrips() throws {
+        let text = "أعلنت أذربيجان."
+        let record = Analyzer().analyze(Document(name: "t", uri: "https://example.org/a", site: "Example",
+                                                 canonicalURL: "https://example.org/a", title: "عنوان",
+                                                 published: "2023-09-19", text: text))
+        let data = try JSONEncoder().encode(record)
+        let obj = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        XCTAssertEqual(obj["schema"] as? String, "marsad.record/1")
+        for key in ["id", "source", "language", "text", "removed", "sentences", "quality", "entities", "statements", "events", "contradictions"] {
+            XCTAssertNotNil(obj[key], key)
+        }
+        XCTAssertEqual((obj["source"] as? [String: Any])?["canonicalURL"] as? String, "https://example.org/a")
+        XCTAssertEqual(try JSONDecoder().decode(Record.self, from: data), record)
+    }
+
+    func testAnalyzeReferencePageTextLayer() throws {
+        let raw: String
+        do { raw = try SharedData.string("examples/karabakh-2023-09-19/article.txt") }
+        catch let e as SharedData.Missing { throw XCTSkip(e.description) }
+        let record = Analyzer().analyze(TextPage.document(from: raw, name: "article.txt"), publishedOverride: "2023-09-19")
+        XCTAssertEqual(record.language, "ar")
+        XCTAssertEqual(record.published, "2023-09-19")
+        XCTAssertEqual(record.title, "أذربيجان تشن عملية عسكرية ضد القوات الأرمنية في كاراباخ")
+        let kinds = Set(record.quality.map(\.kind))
+        XCTAssertTrue(kinds.isSuperset(of: ["broken-quote", "double-stop", "broken-sentence", "self-coordination"]), "\(kinds)")
+        let count = record.text.unicodeScalars.count
+        for s in record.sentences { XCTAssertTrue(0 <= s.start && s.start < s.end && s.end <= count) }
+        XCTAssertGreaterThan(record.sentences.count, 15)
+    }
+}
