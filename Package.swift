@@ -18,7 +18,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "MarsadText"),
-        .target(name: "MarsadExtract", dependencies: ["MarsadText"], resources: [.copy("Resources")]),
+        // zlib from the system (gzip in WARC files and .gz inputs); Debian: zlib1g-dev.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "MarsadExtract", dependencies: ["MarsadText", "CZlib"], resources: [.copy("Resources")]),
         .target(name: "MarsadKnowledge", dependencies: ["MarsadText"], resources: [.copy("Resources")]),
         .target(name: "MarsadAnalysis", dependencies: ["MarsadText", "MarsadKnowledge", "MarsadExtract"], resources: [.copy("Resources")]),
         .executableTarget(name: "marsad", dependencies: [

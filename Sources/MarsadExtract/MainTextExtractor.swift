@@ -1,0 +1,242 @@
+/// Finds the article body in a page tree and writes it as paragraphs.
+///
+/// 1. Every block that holds running text of its own (a "paragraph": text not inside a nested block)
+///    gives its parent and grandparent a score for its length and punctuation; containers are scored by
+///    the paragraphs they hold, discounted by their link density and weighted by class/id hints.
+/// 2. The best container is the core; siblings that look like more of the same article (good score, or
+///    long link-poor paragraphs) are added.
+/// 3. The chosen blocks are written out, dropping what is boilerplate inside them: navigation, share bars,
+///    comment forms, related links, captions (by tag and class/id hints, unless the block holds the core),
+///    and link lists (blocks whose text is mostly links).
+struct MainTextExtractor {
+    let tree: HTMLTree
+    /// Per node: visible text length (letters/digits/punctuation, not spaces), in scalars.
+    var textLen: [Int32]
+    var linkLen: [Int32]
+    /// Per node: length of its own inline text (not inside nested blocks).
+    var inlineLen: [Int32]
+    var commas: [Int32]
+    var score: [Double]
+    var skipped: [Bool]
+    var verdicts: [BoilerplateHints.Verdict]
+
+    init(tree: HTMLTree) {
+        self.tree = tree
+        let n = tree.nodes.count
+        textLen = [Int32](repeating: 0, count: n)
+        linkLen = [Int32](repeating: 0, count: n)
+        inlineLen = [Int32](repeating: 0, count: n)
+        commas = [Int32](repeating: 0, count: n)
+        score = [Double](repeating: 0, count: n)
+        skipped = [Bool](repeating: false, count: n)
+        verdicts = [BoilerplateHints.Verdict](repeating: .init(), count: n)
+        measure()
+    }
+
+    static func visibleLength(_ s: String) -> (Int32, Int32) {
+        var n: Int32 = 0
+        var c: Int32 = 0
+        for b in s.utf8 {
+            if b & 0xC0 == 0x80 { continue }
+            if b == 32 || b == 10 || b == 9 || b == 13 { continue }
+            n += 1
+            if b == UInt8(ascii: ",") { c += 1 }
+        }
+        // Arabic comma (U+060C) is two bytes 0xD8 0x8C.
+        var prev: UInt8 = 0
+        for b in s.utf8 { if prev == 0xD8 && b == 0x8C { c += 1 }; prev = b }
+        return (n, c)
+    }
+
+    mutating func measure() {
+        let nodes = tree.nodes
+        // Forward pass: skipping is inherited (a skipped ancestor hides everything below it).
+        for i in 0..<nodes.count {
+            let node = nodes[i]
+            if node.isText { continue }
+            verdicts[i] = BoilerplateHints.judge(node)
+            if BoilerplateHints.skipTags.contains(node.tag) { skipped[i] = true }
+        }
+        // Reverse pass: children before parents.
+        var i = nodes.count - 1
+        while i >= 0 {
+            let node = nodes[i]
+            if node.isText {
+                let (l, c) = Self.visibleLength(node.text)
+                textLen[i] = l; inlineLen[i] = l; commas[i] = c
+            } else if !skipped[i] {
+                var t: Int32 = 0, l: Int32 = 0, inl: Int32 = 0, cm: Int32 = 0
+                for ch in node.children where !skipped[ch] {
+                    t += textLen[ch]; l += linkLen[ch]
+                    let child = nodes[ch]
+                    if child.isText || !BoilerplateHints.blockTags.contains(child.tag) { inl += inlineLen[ch]; cm += commas[ch] }
+                }
+                if node.tag == "a" { l = t }
+                textLen[i] = t; linkLen[i] = l; inlineLen[i] = inl; commas[i] = cm
+            }
+            i -= 1
+        }
+        // Paragraph scores flow to the parent and grandparent.
+        for i in 0..<nodes.count where !nodes[i].isText && !skipped[i] {
+            let own = inlineLen[i]
+            guard own >= 25, BoilerplateHints.blockTags.contains(nodes[i].tag) || nodes[i].tag == "font" || nodes[i].tag == "span" else { continue }
+            let s = 1 + Double(commas[i]) + min(Double(own) / 100, 3)
+            let density = textLen[i] > 0 ? Double(linkLen[i]) / Double(textLen[i]) : 0
+            let value = s * (1 - density)
+            var a = nodes[i].parent
+            var depth = 1.0
+            // The paragraph itself counts when it is a text-holding div (text with <br>s).
+            if nodes[i].tag != "p" && own >= 200 { score[i] += value }
+            while a > 0 && depth <= 3 {
+                score[a] += value / (depth == 1 ? 1 : depth * 1.5)
+                a = nodes[a].parent
+                depth += 1
+            }
+        }
+    }
+
+    func tagWeight(_ tag: String) -> Double {
+        switch tag {
+        case "article": return 8
+        case "main", "div", "section": return 5
+        case "pre", "td", "blockquote": return 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": return -3
+        case "h2", "h3", "h4", "h5", "h6", "th": return -5
+        default: return 0
+        }
+    }
+
+    func finalScore(_ i: Int) -> Double {
+        guard score[i] > 0 else { return 0 }
+        var s = score[i] + tagWeight(tree.nodes[i].tag)
+        let v = verdicts[i]
+        if v.positive { s += 25 } else if v.weakPositive { s += 5 }
+        if v.negative && !v.positive { s -= 25 }
+        let density = textLen[i] > 0 ? Double(linkLen[i]) / Double(textLen[i]) : 0
+        return s * (1 - density)
+    }
+
+    /// The core container, or nil for a page without running text.
+    func core() -> Int? {
+        var best: Int? = nil
+        var bestScore = 0.0
+        for i in 1..<tree.nodes.count where !tree.nodes[i].isText && !skipped[i] && score[i] > 0 {
+            if hiddenByAncestor(i) { continue }
+            let s = finalScore(i)
+            if s > bestScore { bestScore = s; best = i }
+        }
+        return best
+    }
+
+    func hiddenByAncestor(_ i: Int) -> Bool {
+        var a = tree.nodes[i].parent
+        while a > 0 { if skipped[a] { return true }; a = tree.nodes[a].parent }
+        return false
+    }
+
+    func isAncestor(_ a: Int, of i: Int) -> Bool {
+        var k = i
+        while k >= 0 { if k == a { return true }; k = tree.nodes[k].parent }
+        return false
+    }
+
+    /// The blocks that make up the article: the core and its article-like siblings.
+    func selection(core: Int) -> [Int] {
+        let nodes = tree.nodes
+        let parent = nodes[core].parent
+        guard parent >= 0 else { return [core] }
+        let top = finalScore(core)
+        let threshold = max(10, top * 0.2)
+        var out: [Int] = []
+        for s in nodes[parent].children {
+            if s == core { out.append(s); continue }
+            if nodes[s].isText || skipped[s] { continue }
+            let v = verdicts[s]
+            if v.negative && !v.positive { continue }
+            let density = textLen[s] > 0 ? Double(linkLen[s]) / Double(textLen[s]) : 1
+            if finalScore(s) >= threshold { out.append(s); continue }
+            if nodes[s].tag == "p" || nodes[s].tag == "div" || nodes[s].tag == "blockquote" {
+                if inlineLen[s] > 80 && density < 0.25 { out.append(s) }
+            }
+        }
+        return out
+    }
+
+    /// Whether a block inside the selection is boilerplate to drop.
+    func drop(_ i: Int, core: Int) -> Bool {
+        let node = tree.nodes[i]
+        if skipped[i] { return true }
+        let containsCore = isAncestor(i, of: core)
+        if containsCore { return false }
+        let v = verdicts[i]
+        if v.negative && !v.positive { return true }
+        if BoilerplateHints.suspectTags.contains(node.tag) {
+            if node.tag == "figure" || node.tag == "figcaption" || node.tag == "header" || node.tag == "form" { return true }
+        }
+        let t = textLen[i]
+        if t > 0, BoilerplateHints.blockTags.contains(node.tag) {
+            let density = Double(linkLen[i]) / Double(t)
+            if density > 0.5 { return true }
+        }
+        return false
+    }
+
+    /// Paragraphs of the article body.
+    func paragraphs() -> [String] {
+        guard let core = core() else { return [] }
+        var writer = ParagraphWriter()
+        for block in selection(core: core) { write(block, core: core, into: &writer) }
+        writer.flush()
+        return writer.paragraphs
+    }
+
+    func write(_ i: Int, core: Int, into w: inout ParagraphWriter) {
+        let node = tree.nodes[i]
+        if node.isText { w.append(node.text); return }
+        if drop(i, core: core) { return }
+        if node.tag == "br" || node.tag == "hr" { w.flush(); return }
+        let block = BoilerplateHints.blockTags.contains(node.tag)
+        if block { w.flush() }
+        for c in node.children { write(c, core: core, into: &w) }
+        if block { w.flush() }
+    }
+}
+
+/// Accumulates inline text into whitespace-normalised paragraphs.
+struct ParagraphWriter {
+    var paragraphs: [String] = []
+    var line: [UInt8] = []
+    var pendingSpace = false
+
+    mutating func append(_ text: String) {
+        for b in text.utf8 {
+            if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 {
+                pendingSpace = !line.isEmpty
+                continue
+            }
+            if pendingSpace { line.append(32); pendingSpace = false }
+            line.append(b)
+        }
+        // Non-breaking spaces (U+00A0) become plain spaces.
+    }
+
+    mutating func flush() {
+        if !line.isEmpty {
+            var s = String(decoding: line, as: UTF8.self)
+            if s.contains("\u{A0}") { s = s.split(separator: "\u{A0}", omittingEmptySubsequences: true).joined(separator: " ") }
+            s = s.trimmingSpaces()
+            if !s.isEmpty { paragraphs.append(s) }
+        }
+        line.removeAll(keepingCapacity: true)
+        pendingSpace = false
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.unicodeScalars.first, f.properties.isWhitespace { s = Substring(s.unicodeScalars.dropFirst()) }
+        while let l = s.unicodeScalars.last, l.properties.isWhitespace { s = Substring(s.unicodeScalars.dropLast()) }
+        return String(s)
+    }
+}

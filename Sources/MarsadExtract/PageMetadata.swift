@@ -1,0 +1,153 @@
+import Foundation
+
+/// What a page says about itself, read from one walk of its tree: `<title>`, `<meta>` (OpenGraph,
+/// article:*, Dublin Core, itemprop), `<link rel=canonical>`, JSON-LD, `<time>`, the first `<h1>`,
+/// the `lang` attribute; and what follows from them (title without the site suffix, a date).
+struct PageMetadata {
+    var title: String?
+    var removedTitleParts: [String] = []
+    var published: String?
+    var author: String?
+    var siteName: String?
+    var canonicalURL: String?
+    var language: String?
+    var jsonLD: JSONLDArticle
+
+    /// Meta names and properties that carry the publication date, best first.
+    static let dateKeys = ["article:published_time", "og:published_time", "og:article:published_time", "published_time",
+                           "datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "article.published",
+                           "article_date_original", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+                           "sailthru.date", "parsely-pub-date", "date", "dc.date", "originalpublicationdate", "cxenseparse:recs:publishtime"]
+    static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " / ", " _ ", " ｜ ", "|"]
+
+    init(tree: HTMLTree, uri: String?) {
+        var meta: [String: String] = [:]
+        var rawTitle: String? = nil
+        var h1: String? = nil
+        var ldScripts: [String] = []
+        var timeDate: String? = nil
+        var itempropDate: String? = nil
+        var canonical: String? = nil
+        var lang: String? = nil
+        var relAuthor: String? = nil
+        let nodes = tree.nodes
+        for (i, node) in nodes.enumerated() where !node.isText {
+            switch node.tag {
+            case "html":
+                if lang == nil { lang = node.attribute("lang") ?? node.attribute("xml:lang") }
+            case "title":
+                if rawTitle == nil, tree.nodes[i].parent >= 0 { rawTitle = tree.textContent(i).trimmingSpaces() }
+            case "meta":
+                guard let content = node.attribute("content")?.trimmingSpaces(), !content.isEmpty else { continue }
+                for key in ["property", "name", "itemprop", "http-equiv"] {
+                    if let k = node.attribute(key)?.lowercased(), meta[k] == nil { meta[k] = content }
+                }
+            case "link":
+                if canonical == nil, node.attribute("rel")?.lowercased() == "canonical", let h = node.attribute("href"), !h.isEmpty { canonical = h }
+            case "script":
+                if node.attribute("type")?.lowercased().contains("ld+json") == true { ldScripts.append(tree.textContent(i)) }
+            case "h1":
+                if h1 == nil { let t = Self.collapse(tree.textContent(i)); if !t.isEmpty { h1 = t } }
+            case "time":
+                if timeDate == nil, let d = node.attribute("datetime"), !d.isEmpty { timeDate = d }
+            case "a":
+                if relAuthor == nil, node.attribute("rel")?.lowercased() == "author" { relAuthor = Self.collapse(tree.textContent(i)) }
+            default:
+                break
+            }
+            if itempropDate == nil, node.attribute("itemprop")?.lowercased() == "datepublished" {
+                itempropDate = node.attribute("datetime") ?? node.attribute("content") ?? Self.collapse(tree.textContent(i))
+            }
+        }
+        jsonLD = JSONLDArticle(scripts: ldScripts)
+        siteName = meta["og:site_name"] ?? jsonLD.publisher ?? meta["application-name"] ?? meta["twitter:site"].flatMap { $0.hasPrefix("@") ? nil : $0 }
+        canonicalURL = canonical ?? meta["og:url"] ?? jsonLD.url.flatMap { $0.hasPrefix("http") ? $0 : nil }
+
+        // Title: the page's own headline, without the site name the <title> appends.
+        let headline = [meta["og:title"], jsonLD.headline, meta["twitter:title"], h1].compactMap { $0.map(Self.collapse) }.filter { !$0.isEmpty }
+        if let raw = rawTitle.map(Self.collapse), !raw.isEmpty {
+            // A headline that the <title> contains is the title; the rest is the suffix.
+            let contained = headline.filter { raw.contains($0) && $0.count * 3 >= raw.count }.max { $0.count < $1.count }
+            if let c = contained {
+                title = Self.stripSiteName(c, site: siteName, removed: &removedTitleParts)
+                let rest = raw.replacingOccurrences(of: c, with: "").trimmingSpaces()
+                if !rest.isEmpty { removedTitleParts.append(rest) }
+            } else {
+                title = Self.stripSiteName(raw, site: siteName, removed: &removedTitleParts)
+            }
+        } else if let first = headline.first {
+            title = Self.stripSiteName(first, site: siteName, removed: &removedTitleParts)
+        }
+
+        // Date: structured declarations first, then the URL; text dates are the caller's last resort.
+        var date: String? = jsonLD.datePublished.flatMap(DateFinder.normalize)
+        if date == nil { for k in Self.dateKeys { if let v = meta[k], let d = DateFinder.normalize(v) { date = d; break } } }
+        if date == nil { date = itempropDate.flatMap(DateFinder.normalize) }
+        if date == nil { date = timeDate.flatMap(DateFinder.normalize) }
+        if date == nil { date = [uri, canonicalURL].compactMap { $0 }.lazy.compactMap(DateFinder.date(inURL:)).first }
+        published = date
+
+        let metaAuthor = meta["author"] ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 } ?? meta["dc.creator"] ?? meta["byl"]
+        author = jsonLD.author ?? metaAuthor ?? relAuthor.flatMap { $0.isEmpty ? nil : $0 }
+        language = lang ?? jsonLD.inLanguage ?? meta["og:locale"] ?? meta["content-language"] ?? meta["language"]
+    }
+
+    /// Removes a site name at either end of a title ("Headline | Site", "Site - Headline"). When the
+    /// site is unknown, the longest part of a separated title is taken when the others are short.
+    static func stripSiteName(_ title: String, site: String?, removed: inout [String]) -> String {
+        for sep in titleSeparators where title.contains(sep) {
+            let parts = title.components(separatedBy: sep).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            guard parts.count >= 2 else { continue }
+            if let site = site?.lowercased() {
+                let kept = parts.filter { p in let l = p.lowercased(); return !(l == site || site.contains(l) || l.contains(site) && l.count <= site.count + 12) }
+                if !kept.isEmpty && kept.count < parts.count {
+                    removed.append(contentsOf: parts.filter { !kept.contains($0) })
+                    return kept.joined(separator: sep.trimmingSpaces() == "|" ? " | " : sep)
+                }
+            }
+            // Unknown site: the edge part is a suffix when it is short next to the headline.
+            let longest = parts.max { $0.count < $1.count }!
+            let others = parts.filter { $0 != longest }
+            if others.allSatisfy({ $0.count * 2 < longest.count && $0.split(separator: " ").count <= 4 }), parts.first == longest || parts.last == longest {
+                removed.append(contentsOf: others)
+                return longest
+            }
+        }
+        return title
+    }
+
+    static func collapse(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }).joined(separator: " ")
+    }
+
+    /// The extracted paragraphs, or the JSON-LD `articleBody` when the page states one and the tree
+    /// yielded much less of it (pages that render their body by script, or bury it in odd markup).
+    func preferStructuredBody(_ paragraphs: [String]) -> [String] {
+        guard let body = jsonLD.articleBody, body.unicodeScalars.count >= 400 else { return paragraphs }
+        let extracted = paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
+        let bodyLength = HTMLEntities.decodeAll(body).unicodeScalars.count
+        if extracted * 2 < bodyLength {
+            let text = HTMLEntities.decodeAll(body)
+            // articleBody may itself hold markup.
+            if text.contains("<") && text.contains(">") {
+                let tree = HTMLTree(html: "<div>" + text + "</div>")
+                var w = ParagraphWriter()
+                func write(_ i: Int) {
+                    let n = tree.nodes[i]
+                    if n.isText { w.append(n.text); return }
+                    if BoilerplateHints.skipTags.contains(n.tag) && n.tag != "h1" { return }
+                    let block = BoilerplateHints.blockTags.contains(n.tag)
+                    if block { w.flush() }
+                    for c in n.children { write(c) }
+                    if block { w.flush() }
+                }
+                write(0)
+                w.flush()
+                return w.paragraphs
+            }
+            return text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { Self.collapse(String($0)) }.filter { !$0.isEmpty }
+        }
+        return paragraphs
+    }
+}
+
