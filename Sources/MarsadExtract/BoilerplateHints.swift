@@ -8,10 +8,10 @@ enum BoilerplateHints {
         "comment", "related", "share", "sharing", "social", "sidebar", "footer", "newsletter", "subscribe",
         "cookie", "consent", "breadcrumb", "promo", "advert", "sponsor", "outbrain", "taboola", "recommend",
         "popular", "trending", "mostread", "most-read", "pagination", "pager", "signup", "sign-up", "login",
-        "masthead", "navbar", "navigation", "menu", "widget", "banner", "disqus", "toolbar", "byline",
+        "masthead", "navbar", "navigation", "menu", "banner", "disqus", "toolbar", "byline",
         "author-bio", "authorbio", "tagcloud", "tag-list", "taglist", "modal", "popup", "overlay", "readmore",
         "read-more", "more-stories", "morestories", "next-article", "paywall", "screen-reader", "sr-only",
-        "visually-hidden", "visuallyhidden", "hidden", "skip-link", "jump-link", "newsletter", "follow-us", "followus",
+        "visually-hidden", "visuallyhidden", "skip-link", "jump-link", "newsletter", "follow-us", "followus",
         "print-only", "copyright", "rating", "bookmark", "timestamp", "dateline", "post-meta", "entry-meta",
         "article-meta", "meta-data", "caption", "credit", "topics", "keywords", "inline-ad", "ad-slot",
         "adslot", "ad-container", "adcontainer", "ad-wrapper", "advertisement", "dfp", "gpt-ad", "teaser",
@@ -20,9 +20,9 @@ enum BoilerplateHints {
     ]
     /// Whole tokens (class/id split at non-alphanumerics) that mark boilerplate; too short to match as substrings.
     static let negativeTokens: Set<String> = [
-        "ad", "ads", "nav", "tag", "tags", "header", "aside", "side", "rail", "links", "hide", "extra", "meta",
-        "share", "related", "date", "author", "info", "tools", "utility", "bottom", "top", "more", "promo", "alert",
-        "notice", "cta", "button", "btn", "icon", "label", "subhead", "kicker", "byline", "source", "breaking",
+        "ad", "ads", "nav", "tag", "tags", "header", "aside", "side", "rail", "links", "extra",
+        "share", "related", "date", "author", "utility", "promo", "alert",
+        "notice", "cta", "button", "btn", "icon", "subhead", "kicker", "byline", "breaking",
     ]
     /// Class/id substrings typical of the article body container.
     static let positiveSubstrings: [String] = [
@@ -52,6 +52,34 @@ enum BoilerplateHints {
         "hgroup", "fieldset", "legend", "noscript", "dialog", "menu", "br",
     ]
 
+    /// Byte patterns bucketed by first byte: a class string is scanned once, position by position.
+    struct PatternSet {
+        let buckets: [[[UInt8]]]
+        init(_ patterns: [String]) {
+            var b = [[[UInt8]]](repeating: [], count: 256)
+            for p in patterns { let u = Array(p.utf8); b[Int(u[0])].append(u) }
+            buckets = b
+        }
+        func matches(_ h: [UInt8]) -> Bool {
+            let n = h.count
+            for i in 0..<n {
+                for p in buckets[Int(h[i])] where p.count <= n - i {
+                    var k = 1
+                    while k < p.count, h[i + k] == p[k] { k += 1 }
+                    if k == p.count { return true }
+                }
+            }
+            return false
+        }
+    }
+    static let negativeSet = PatternSet(negativeSubstrings)
+    static let positiveSet = PatternSet(positiveSubstrings)
+    /// Whole class names that hide an element (CSS framework conventions).
+    static let hiddenClassNames: Set<String> = ["hidden", "hide", "d-none", "invisible", "is-hidden", "u-hidden", "display-none"]
+    static let hiddenStyle = PatternSet(["display:none", "display: none", "visibility:hidden", "visibility: hidden"])
+
+    static func lowerBytes(_ s: String) -> [UInt8] { s.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 } }
+
     struct Verdict {
         var negative = false
         var positive = false
@@ -60,13 +88,17 @@ enum BoilerplateHints {
 
     static func judge(_ node: HTMLTree.Node) -> Verdict {
         var v = Verdict()
-        var hints = ""
+        var hints: [UInt8] = []
         for a in node.attributes {
             switch a.name {
             case "class", "id":
-                hints += " " + a.value
+                if a.name == "class" {
+                    for name in a.value.split(separator: " ") where hiddenClassNames.contains(name.lowercased()) { v.negative = true }
+                }
+                hints.append(32)
+                for c in a.value.utf8 { hints.append(c >= 65 && c <= 90 ? c | 0x20 : c) }
             case "itemprop":
-                if a.value.lowercased().contains("articlebody") { v.positive = true }
+                if positiveSet.matches(lowerBytes(a.value)) || lowerBytes(a.value) == Array("articlebody".utf8) { v.positive = true }
             case "role":
                 let r = a.value.lowercased()
                 if r == "navigation" || r == "complementary" || r == "contentinfo" || r == "banner" || r == "dialog" || r == "alert" || r == "menu" { v.negative = true }
@@ -76,29 +108,25 @@ enum BoilerplateHints {
             case "aria-hidden":
                 if a.value == "true" { v.negative = true }
             case "style":
-                let s = a.value.lowercased()
-                if s.contains("display:none") || s.contains("display: none") || s.contains("visibility:hidden") { v.negative = true }
+                if hiddenStyle.matches(lowerBytes(a.value)) { v.negative = true }
             default: break
             }
         }
         guard !hints.isEmpty else { return v }
-        let h = hints.lowercased()
-        for p in positiveSubstrings where h.contains(p) { v.positive = true; break }
-        var tokenNegative = false
-        var token = ""
-        func endToken() {
-            if !token.isEmpty {
-                if negativeTokens.contains(token) { tokenNegative = true }
+        if positiveSet.matches(hints) { v.positive = true }
+        var start = 0
+        let n = hints.count
+        while start < n {
+            var end = start
+            while end < n, (hints[end] >= 97 && hints[end] <= 122) || (hints[end] >= 48 && hints[end] <= 57) { end += 1 }
+            if end > start, end - start <= 8 {
+                let token = String(decoding: hints[start..<end], as: UTF8.self)
+                if negativeTokens.contains(token) { v.negative = true }
                 if weakPositiveTokens.contains(token) { v.weakPositive = true }
-                token = ""
             }
+            start = end + 1
         }
-        for u in h.unicodeScalars {
-            if (u >= "a" && u <= "z") || (u >= "0" && u <= "9") { token.unicodeScalars.append(u) } else { endToken() }
-        }
-        endToken()
-        if tokenNegative { v.negative = true }
-        if !v.negative { for n in negativeSubstrings where h.contains(n) { v.negative = true; break } }
+        if !v.negative, negativeSet.matches(hints) { v.negative = true }
         return v
     }
 }

@@ -18,7 +18,11 @@ struct MainTextExtractor {
     var commas: [Int32]
     var score: [Double]
     var skipped: [Bool]
+    /// Per node: a block-level element (starts its own paragraph).
+    var isBlock: [Bool]
     var verdicts: [BoilerplateHints.Verdict]
+    /// Per node: inside an element with a boilerplate hint (comments, sidebars…).
+    var insideNegative: [Bool]
 
     init(tree: HTMLTree) {
         self.tree = tree
@@ -29,47 +33,60 @@ struct MainTextExtractor {
         commas = [Int32](repeating: 0, count: n)
         score = [Double](repeating: 0, count: n)
         skipped = [Bool](repeating: false, count: n)
+        isBlock = [Bool](repeating: false, count: n)
+        insideNegative = [Bool](repeating: false, count: n)
         verdicts = [BoilerplateHints.Verdict](repeating: .init(), count: n)
         measure()
     }
 
+    /// Visible characters (scalars that are not ASCII whitespace) and commas (`,` and Arabic `،`).
     static func visibleLength(_ s: String) -> (Int32, Int32) {
         var n: Int32 = 0
         var c: Int32 = 0
+        var prev: UInt8 = 0
         for b in s.utf8 {
-            if b & 0xC0 == 0x80 { continue }
+            if b & 0xC0 == 0x80 {
+                if prev == 0xD8 && b == 0x8C { c += 1 }   // U+060C is D8 8C
+                prev = b
+                continue
+            }
+            prev = b
             if b == 32 || b == 10 || b == 9 || b == 13 { continue }
             n += 1
-            if b == UInt8(ascii: ",") { c += 1 }
+            if b == 44 { c += 1 }
         }
-        // Arabic comma (U+060C) is two bytes 0xD8 0x8C.
-        var prev: UInt8 = 0
-        for b in s.utf8 { if prev == 0xD8 && b == 0x8C { c += 1 }; prev = b }
         return (n, c)
     }
 
     mutating func measure() {
         let nodes = tree.nodes
         // Forward pass: skipping is inherited (a skipped ancestor hides everything below it).
+        var hidden = [Bool](repeating: false, count: nodes.count)
         for i in 0..<nodes.count {
             let node = nodes[i]
+            if node.parent >= 0 && (hidden[node.parent] || skipped[node.parent]) { hidden[i] = true }
             if node.isText { continue }
             verdicts[i] = BoilerplateHints.judge(node)
+            if node.parent > 0 {
+                let pv = verdicts[node.parent]
+                insideNegative[i] = insideNegative[node.parent] || (pv.negative && !pv.positive)
+            }
             if BoilerplateHints.skipTags.contains(node.tag) { skipped[i] = true }
+            isBlock[i] = BoilerplateHints.blockTags.contains(node.tag)
         }
         // Reverse pass: children before parents.
         var i = nodes.count - 1
         while i >= 0 {
             let node = nodes[i]
             if node.isText {
+                if hidden[i] { i -= 1; continue }
                 let (l, c) = Self.visibleLength(node.text)
                 textLen[i] = l; inlineLen[i] = l; commas[i] = c
             } else if !skipped[i] {
                 var t: Int32 = 0, l: Int32 = 0, inl: Int32 = 0, cm: Int32 = 0
                 for ch in node.children where !skipped[ch] {
                     t += textLen[ch]; l += linkLen[ch]
-                    let child = nodes[ch]
-                    if child.isText || !BoilerplateHints.blockTags.contains(child.tag) { inl += inlineLen[ch]; cm += commas[ch] }
+                    if !isBlock[ch] { inl += inlineLen[ch]; cm += commas[ch] }
                 }
                 if node.tag == "a" { l = t }
                 textLen[i] = t; linkLen[i] = l; inlineLen[i] = inl; commas[i] = cm
@@ -79,8 +96,9 @@ struct MainTextExtractor {
         // Paragraph scores flow to the parent and grandparent.
         for i in 0..<nodes.count where !nodes[i].isText && !skipped[i] {
             let own = inlineLen[i]
-            guard own >= 25, BoilerplateHints.blockTags.contains(nodes[i].tag) || nodes[i].tag == "font" || nodes[i].tag == "span" else { continue }
-            let s = 1 + Double(commas[i]) + min(Double(own) / 100, 3)
+            guard own >= 25, isBlock[i] || nodes[i].tag == "font" || nodes[i].tag == "span" else { continue }
+            // A <p> is one paragraph; a text-holding div (paragraphs split by <br>) counts for its length.
+            let s = 1 + Double(commas[i]) + (nodes[i].tag == "p" ? min(Double(own) / 100, 3) : Double(own) / 100)
             let density = textLen[i] > 0 ? Double(linkLen[i]) / Double(textLen[i]) : 0
             let value = s * (1 - density)
             var a = nodes[i].parent
@@ -111,7 +129,8 @@ struct MainTextExtractor {
         var s = score[i] + tagWeight(tree.nodes[i].tag)
         let v = verdicts[i]
         if v.positive { s += 25 } else if v.weakPositive { s += 5 }
-        if v.negative && !v.positive { s -= 25 }
+        if v.negative && !v.positive { s = s * 0.5 - 25 }
+        if insideNegative[i] && !v.positive { s *= 0.5 }
         let density = textLen[i] > 0 ? Double(linkLen[i]) / Double(textLen[i]) : 0
         return s * (1 - density)
     }
@@ -119,7 +138,7 @@ struct MainTextExtractor {
     /// The core container, or nil for a page without running text.
     func core() -> Int? {
         var best: Int? = nil
-        var bestScore = 0.0
+        var bestScore = -Double.infinity
         for i in 1..<tree.nodes.count where !tree.nodes[i].isText && !skipped[i] && score[i] > 0 {
             if hiddenByAncestor(i) { continue }
             let s = finalScore(i)
@@ -174,7 +193,7 @@ struct MainTextExtractor {
             if node.tag == "figure" || node.tag == "figcaption" || node.tag == "header" || node.tag == "form" { return true }
         }
         let t = textLen[i]
-        if t > 0, BoilerplateHints.blockTags.contains(node.tag) {
+        if t > 0, isBlock[i] {
             let density = Double(linkLen[i]) / Double(t)
             if density > 0.5 { return true }
         }
@@ -195,7 +214,7 @@ struct MainTextExtractor {
         if node.isText { w.append(node.text); return }
         if drop(i, core: core) { return }
         if node.tag == "br" || node.tag == "hr" { w.flush(); return }
-        let block = BoilerplateHints.blockTags.contains(node.tag)
+        let block = isBlock[i]
         if block { w.flush() }
         for c in node.children { write(c, core: core, into: &w) }
         if block { w.flush() }
@@ -208,23 +227,30 @@ struct ParagraphWriter {
     var line: [UInt8] = []
     var pendingSpace = false
 
+    /// Appends text, collapsing runs of whitespace (including no-break space U+00A0) to one space.
     mutating func append(_ text: String) {
+        var afterC2 = false
         for b in text.utf8 {
+            if afterC2 {
+                afterC2 = false
+                if b == 0xA0 { pendingSpace = !line.isEmpty; continue }
+                if pendingSpace { line.append(32); pendingSpace = false }
+                line.append(0xC2)
+            }
             if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 {
                 pendingSpace = !line.isEmpty
                 continue
             }
+            if b == 0xC2 { afterC2 = true; continue }
             if pendingSpace { line.append(32); pendingSpace = false }
             line.append(b)
         }
-        // Non-breaking spaces (U+00A0) become plain spaces.
+        if afterC2 { if pendingSpace { line.append(32); pendingSpace = false }; line.append(0xC2) }
     }
 
     mutating func flush() {
         if !line.isEmpty {
-            var s = String(decoding: line, as: UTF8.self)
-            if s.contains("\u{A0}") { s = s.split(separator: "\u{A0}", omittingEmptySubsequences: true).joined(separator: " ") }
-            s = s.trimmingSpaces()
+            let s = String(decoding: line, as: UTF8.self)
             if !s.isEmpty { paragraphs.append(s) }
         }
         line.removeAll(keepingCapacity: true)
