@@ -39,16 +39,6 @@ public enum Charset: String, Sendable, CaseIterable {
     }
 }
 
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let drop = Set(set.unicodeScalars)
-        var s = Substring(self)
-        while let f = s.unicodeScalars.first, drop.contains(f) { s = s.dropFirst() }
-        while let l = s.unicodeScalars.last, drop.contains(l) { s = s.dropLast() }
-        return String(s)
-    }
-}
-
 /// Turning bytes into UTF-8 text.
 public enum TextDecoder {
     public struct Decoded: Sendable {

@@ -146,7 +146,10 @@ public enum DateFinder {
             } else {
                 end()
                 if u == "/" || u == "-" { pieces.append(.slash) }
-                if u == "\n" || u == "." || u == "|" { pieces.append(.slash); pieces.append(.slash) }   // a break no date spans
+                // A break no date spans, except the dot of an abbreviated month ("Nov. 4").
+                var abbreviation = false
+                if u == ".", case .word(let w)? = pieces.last, months[w] != nil { abbreviation = true }
+                if !abbreviation && (u == "\n" || u == "." || u == "|") { pieces.append(.slash); pieces.append(.slash) }
             }
         }
         end()

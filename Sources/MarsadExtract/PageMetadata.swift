@@ -69,7 +69,7 @@ struct PageMetadata {
             // A headline that the <title> contains is the title; the rest is the suffix.
             let contained = headline.filter { raw.contains($0) && $0.count * 3 >= raw.count }.max { $0.count < $1.count }
             if let c = contained {
-                title = Self.stripSiteName(c, site: siteName, removed: &removedTitleParts)
+                title = Self.stripSiteName(c, site: siteName, guessSuffix: false, removed: &removedTitleParts)
                 let rest = raw.replacingOccurrences(of: c, with: "").trimmingSpaces()
                 if !rest.isEmpty { removedTitleParts.append(rest) }
             } else {
@@ -94,7 +94,7 @@ struct PageMetadata {
 
     /// Removes a site name at either end of a title ("Headline | Site", "Site - Headline"). When the
     /// site is unknown, the longest part of a separated title is taken when the others are short.
-    static func stripSiteName(_ title: String, site: String?, removed: inout [String]) -> String {
+    static func stripSiteName(_ title: String, site: String?, guessSuffix: Bool = true, removed: inout [String]) -> String {
         for sep in titleSeparators where title.contains(sep) {
             let parts = title.components(separatedBy: sep).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             guard parts.count >= 2 else { continue }
@@ -108,7 +108,10 @@ struct PageMetadata {
             // Unknown site: the edge part is a suffix when it is short next to the headline.
             let longest = parts.max { $0.count < $1.count }!
             let others = parts.filter { $0 != longest }
-            if others.allSatisfy({ $0.count * 2 < longest.count && $0.split(separator: " ").count <= 4 }), parts.first == longest || parts.last == longest {
+            // A dash may be part of the headline ("Israel - Hamas war: …"): with dashes only a trailing part is a suffix.
+            let dash = sep.contains("-") || sep.contains("–") || sep.contains("—")
+            guard guessSuffix, parts.first == longest || (!dash && parts.last == longest) else { continue }
+            if others.allSatisfy({ $0.count * 2 < longest.count && $0.split(separator: " ").count <= 4 }) {
                 removed.append(contentsOf: others)
                 return longest
             }
@@ -129,22 +132,7 @@ struct PageMetadata {
         if extracted * 2 < bodyLength {
             let text = HTMLEntities.decodeAll(body)
             // articleBody may itself hold markup.
-            if text.contains("<") && text.contains(">") {
-                let tree = HTMLTree(html: "<div>" + text + "</div>")
-                var w = ParagraphWriter()
-                func write(_ i: Int) {
-                    let n = tree.nodes[i]
-                    if n.isText { w.append(n.text); return }
-                    if BoilerplateHints.skipTags.contains(n.tag) && n.tag != "h1" { return }
-                    let block = BoilerplateHints.blockTags.contains(n.tag)
-                    if block { w.flush() }
-                    for c in n.children { write(c) }
-                    if block { w.flush() }
-                }
-                write(0)
-                w.flush()
-                return w.paragraphs
-            }
+            if text.contains("<") && text.contains(">") { return HTMLFragment.paragraphs(text) }
             return text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { Self.collapse(String($0)) }.filter { !$0.isEmpty }
         }
         return paragraphs

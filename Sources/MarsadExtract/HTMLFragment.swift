@@ -1,0 +1,27 @@
+/// Paragraphs of an HTML fragment that is all content (a feed item's `content:encoded`, a JSON-LD
+/// `articleBody` holding markup): no boilerplate scoring, only scripts, styles and media dropped.
+enum HTMLFragment {
+    static func paragraphs(_ html: String) -> [String] {
+        let tree = HTMLTree(html: html)
+        var w = ParagraphWriter()
+        func write(_ i: Int) {
+            let n = tree.nodes[i]
+            if n.isText { w.append(n.text); return }
+            if n.tag != "h1" && BoilerplateHints.skipTags.contains(n.tag) { return }
+            if n.tag == "br" || n.tag == "hr" { w.flush(); return }
+            let block = BoilerplateHints.blockTags.contains(n.tag)
+            if block { w.flush() }
+            for c in n.children { write(c) }
+            if block { w.flush() }
+        }
+        write(HTMLTree.root)
+        w.flush()
+        return w.paragraphs
+    }
+
+    /// Plain text of a fragment that may or may not hold markup.
+    static func text(_ s: String) -> String {
+        if s.utf8.contains(UInt8(ascii: "<")) || s.utf8.contains(UInt8(ascii: "&")) { return paragraphs(s).joined(separator: "\n") }
+        return s.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { PageMetadata.collapse(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}
