@@ -2,36 +2,37 @@ import Foundation
 import MarsadAnalysis
 
 /// Writes records to standard output as they come: `json` gives one object (or an array when there are
-/// several), `jsonl` one compact object per line, flushed per record so a consumer can stream.
+/// several), `jsonl` one compact object per line, written per record so a consumer can stream.
 final class RecordWriter {
     let format: OutputFormat
-    let encoder: JSONEncoder
-    private var pending: [Data] = []
+    let pretty: Bool
+    private var written = 0
 
     init(format: OutputFormat, pretty: Bool) {
         self.format = format
-        encoder = JSONEncoder()
-        encoder.outputFormatting = pretty && format == .json ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
+        self.pretty = pretty && format == .json
     }
 
+    /// The first record of `json` output is held back until we know whether an array is needed.
+    private var held: [UInt8]?
+
     func write(_ record: Record) {
-        guard let data = try? encoder.encode(record) else { return }
+        let encoded = RecordJSON.encode(record, pretty: pretty)
+        written += 1
         switch format {
         case .jsonl:
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            FileHandle.standardOutput.write(Data(encoded + [0x0A]))
+        case .json where written == 1:
+            held = encoded
         case .json:
-            pending.append(data)
+            if let first = held { FileHandle.standardOutput.write(Data(Array("[\n".utf8) + first)); held = nil }
+            FileHandle.standardOutput.write(Data(Array(",\n".utf8) + encoded))
         }
     }
 
     func finish() {
         guard format == .json else { return }
-        if pending.count == 1 {
-            FileHandle.standardOutput.write(pending[0] + Data("\n".utf8))
-        } else if !pending.isEmpty {
-            var all = Data("[\n".utf8)
-            for (i, d) in pending.enumerated() { all += d; all += Data((i + 1 < pending.count ? ",\n" : "\n]\n").utf8) }
-            FileHandle.standardOutput.write(all)
-        }
+        if let held { FileHandle.standardOutput.write(Data(held + [0x0A])) }
+        else if written > 1 { FileHandle.standardOutput.write(Data("\n]\n".utf8)) }
     }
 }

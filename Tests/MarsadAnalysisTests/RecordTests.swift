@@ -47,3 +47,41 @@ final class RecordTests: XCTestCase {
         XCTAssertGreaterThan(record.sentences.count, 15)
     }
 }
+
+final class RecordJSONTests: XCTestCase {
+    func sample() -> Record {
+        var r = Record(id: "abc", source: Source(uri: "file:///a.txt"), title: "عنوان \"مقتبس\"", published: "2023-09-19",
+                       language: "ar", text: "نص\tمع\nسطر \\ و\u{1}", removed: ["Source link"],
+                       sentences: [Span(start: 0, end: 3)], quality: [QualityFlag(kind: "double-stop", start: 1, end: 2)])
+        r.entities = [Entity(id: "iso3166:AZ", type: .country, name: "Azerbaijan", nameAr: "أذربيجان", country: "AZ",
+                             lat: 40.5, lon: 47.5, mentions: [Mention(start: 0, end: 2, text: "نص")])]
+        let speaker = Actor(name: "Ministry of Defence", country: "AZ", sector: .military, entity: "iso3166:AZ", text: "وزارة الدفاع")
+        r.statements = [Statement(speaker: speaker, cue: "أعلنت", stance: .assert, start: 0, end: 3, sentence: 0, content: Span(start: 1, end: 3))]
+        r.events = [Event(type: "ASSAULT", negated: false, source: speaker, target: Actor(name: "Armenia", country: "AM"),
+                          location: EventLocation(entity: "geonames:1", name: "Karabakh", lat: 39.9, lon: 46.7),
+                          date: "2023-09-19", datePrecision: .day, claimedBy: speaker, injured: 2,
+                          sentence: 0, start: 0, end: 3, confidence: 0.85)]
+        r.contradictions = [Contradiction(a: 0, b: 0, about: "x")]
+        return r
+    }
+
+    func testHandWrittenJSONRoundTripsThroughDecoderCompactAndPretty() throws {
+        let r = sample()
+        for pretty in [false, true] {
+            let decoded = try JSONDecoder().decode(Record.self, from: Data(RecordJSON.encode(r, pretty: pretty)))
+            XCTAssertEqual(decoded, r)
+        }
+    }
+
+    func testKeysComeInContractOrderAndNilsAreOmitted() {
+        let s = RecordJSON.string(sample())
+        let order = ["\"schema\"", "\"id\"", "\"source\"", "\"title\"", "\"published\"", "\"language\"", "\"text\"", "\"removed\"",
+                     "\"sentences\"", "\"quality\"", "\"entities\"", "\"statements\"", "\"events\"", "\"contradictions\""]
+        let positions = order.map { s.range(of: $0)!.lowerBound }
+        XCTAssertEqual(positions, positions.sorted())
+        XCTAssertFalse(s.contains("\"author\""))
+        XCTAssertFalse(s.contains("\"fatalities\""))
+        XCTAssertTrue(s.contains("\\u0001"))
+        XCTAssertFalse(RecordJSON.string(sample()).contains("\n"))
+    }
+}
