@@ -73,7 +73,8 @@ enum Bench {
     static func report(_ stage: String, bytes: Int, docs: Int, seconds: Double) {
         let mbps = Double(bytes) / 1_048_576 / seconds
         let dps = Double(docs) / seconds
-        print(String(format: "%-28@ %9.1f MB/s %11.0f articles/s  (%.3f s)", stage as NSString, mbps, dps, seconds))
+        let name = stage.count < 30 ? stage + String(repeating: " ", count: 30 - stage.count) : stage
+        print(name + String(format: "%9.1f MB/s %11.0f articles/s  (%.3f s)", mbps, dps, seconds))
     }
 
     static func mb(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
