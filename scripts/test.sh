@@ -11,4 +11,4 @@ if [ -x scripts/postgres-test-server.sh ]; then
 fi
 
 swift build --build-tests
-swift test --skip-build
+swift test --skip-build --disable-swift-testing
