@@ -1,0 +1,200 @@
+/// An actor found in the text, with the words it spans.
+struct FoundActor: Sendable {
+    var actor: Actor
+    var start: Int          // word index
+    var end: Int            // word index after the phrase
+    /// The head's label ("Ministry of Defence"), for definite anaphora ("الوزارة", "الدفاع").
+    var label: String?
+    /// The phrase was a possessed head ("قواتها"): its country is the possessor's, set by the caller.
+    var possessive: Bool = false
+}
+
+extension FoundActor {
+    /// A singular masculine head ("ممثل", "مجلس", "المجتمع"): it cannot be the subject of a feminine verb.
+    func isMasculineSingular(_ words: [EventWord], _ layer: EntityLayer, _ mentionAt: [Int?]) -> Bool {
+        if let m = mentionAt[start] {
+            let t = layer.entities[layer.mentions[m].entity].type
+            if t == .country || t == .city || t == .region || t == .place { return false }
+        }
+        let k = EventLexicon.nounKeys(words[start].key).last ?? words[start].key
+        if k.hasSuffix("ة") || k.hasSuffix("ات") || k.hasSuffix("ها") { return false }
+        return label.map { !["forces", "soldiers", "sources", "websites", "authorities", "gunmen", "rebels", "fighters", "residents",
+                              "civilians", "citizens", "protesters", "students", "workers", "refugees", "children", "officers",
+                              "United Nations", "armed formations", "separatists", "military positions"].contains($0) } ?? true
+    }
+}
+
+/// Composes actors from actor phrases: a head from the actor-heads lexicon ("وزارة الدفاع", "قوات حفظ
+/// السلام", "المتحدثة باسم") with the country of a linked mention in its phrase (a nisba, a name), or a
+/// linked mention alone (a country, a capital standing for its government, an organisation).
+/// Relies only on the `EntityLayer` contract: mention spans, entity, form, country, sector.
+struct ActorFinder {
+    let words: [EventWord]
+    let text: ScalarSlice
+    let layer: EntityLayer
+    /// Mention index covering each word, if any.
+    let mentionAt: [Int?]
+    let lexicon: EventLexicon
+
+    init(words: [EventWord], text: ScalarSlice, layer: EntityLayer, lexicon: EventLexicon) {
+        self.words = words; self.text = text; self.layer = layer; self.lexicon = lexicon
+        var at = [Int?](repeating: nil, count: words.count)
+        var m = 0
+        let mentions = layer.mentions
+        for (i, w) in words.enumerated() {
+            while m < mentions.count, mentions[m].end <= w.start { m += 1 }
+            if m < mentions.count, mentions[m].start < w.end, w.start < mentions[m].end { at[i] = m }
+        }
+        self.mentionAt = at
+    }
+
+    /// Words that end an actor phrase.
+    func isBoundary(_ i: Int) -> Bool {
+        let w = words[i]
+        if w.kind == .punctuation || w.kind == .number { return true }
+        let k = w.key
+        if lexicon.isClass("stop", k) || lexicon.isClass("complementizer", k) || lexicon.isClass("target", k)
+            || lexicon.isClass("cause", k) || lexicon.isClass("attribution", k) { return true }
+        if mentionAt[i] == nil, lexicon.headMatch(words, at: i) == nil {
+            if lexicon.reportingCue(k) != nil || !lexicon.eventCues(k).isEmpty { return true }
+            if k.hasPrefix("ب"), k.count > 3 { return true }      // "بإغلاق", "بسماع": a prepositional complement
+        }
+        return false
+    }
+
+    /// The head starting at word `i`, the index after it and whether it carries a possessive pronoun.
+    func head(at i: Int) -> (ActorHead, Int, Bool)? {
+        if let (h, n) = lexicon.headMatch(words, at: i) { return (h, n, false) }
+        // possessed head: "قواتها", "جنوده", "مواقعها"
+        let k = words[i].key
+        for suffix in ["هم", "ها", "ه"] where k.count > suffix.count + 2 && k.hasSuffix(suffix) {
+            let base = EventLexicon.nounKeys(String(k.dropLast(suffix.count)))
+            for b in base {
+                guard let hs = lexicon.heads[b] else { continue }
+                for h in hs where h.kind != .media && i + h.words.count <= words.count {
+                    // "مواقعها العسكرية": the rest of a multi-word head follows the possessed word
+                    let rest = h.words.dropFirst().enumerated().allSatisfy { (n, hw) in
+                        EventLexicon.nounKeys(words[i + 1 + n].key).contains(hw)
+                    }
+                    if rest { return (h, i + h.words.count, true) }
+                }
+            }
+        }
+        return nil
+    }
+
+    func entityActor(_ m: LinkedMention) -> Actor {
+        let e = layer.entities[m.entity]
+        var sector = m.sector
+        if sector == nil {
+            switch e.type {
+            case .country, .city: sector = .government
+            case .region, .place: sector = nil
+            default: sector = nil
+            }
+        }
+        return Actor(name: e.name, country: m.country ?? e.country, sector: sector, entity: e.id, text: text[m.start..<m.end])
+    }
+
+    /// The actor phrase starting at word `i`, within `[i, hi)`.
+    func phrase(at i: Int, limit hi: Int, depth: Int = 0) -> FoundActor? {
+        guard i < hi, words[i].kind == .arabic || words[i].kind == .latin else { return nil }
+        if let (h, afterHead, possessive) = head(at: i) {
+            // modifiers: up to four words of the phrase, ending at a boundary
+            var j = afterHead
+            var mention: LinkedMention? = nil
+            if h.kind == .speaker || h.kind == .media, depth < 2, afterHead < hi, !isBoundary(afterHead) || words[afterHead].key == "باسم" {
+                let innerStart = words[afterHead].key == "باسم" ? afterHead + 1 : afterHead
+                if let inner = phrase(at: innerStart, limit: hi, depth: depth + 1) {
+                    var a = inner.actor
+                    if h.kind == .media && a.sector == nil { a.sector = .media }
+                    a.text = text[words[i].start..<words[inner.end - 1].end]
+                    return FoundActor(actor: a, start: i, end: inner.end, label: inner.label)
+                }
+            }
+            if let m = mentionAt[i] { mention = layer.mentions[m] }    // the head word itself is linked ("مجلس الأمن")
+            while j < hi, j < afterHead + 4, !isBoundary(j) {
+                if j > afterHead, words[j].key.hasPrefix("و"), lexicon.headMatch(words, at: j) != nil || (mentionAt[j] != nil && mentionAt[j] != mentionAt[j - 1]) { break }
+                if mention == nil, let m = mentionAt[j] { mention = layer.mentions[m] }
+                else if let m = mentionAt[j], mention?.country == nil, layer.mentions[m].country != nil { mention = layer.mentions[m] }
+                j += 1
+            }
+            if let m = mentionAt[j - 1] { j = max(j, wordIndexAfter(layer.mentions[m].end, from: j - 1)) }
+            let phraseText = text[words[i].start..<words[j - 1].end]
+            if let m = mention, m.start <= words[i].start, h.kind != .speaker {
+                // the head word is the entity itself (an organisation in the gazetteer)
+                var a = entityActor(m); a.text = phraseText
+                if a.sector == nil { a.sector = h.sector == .unknown ? nil : h.sector }
+                return FoundActor(actor: a, start: i, end: j, label: h.label)
+            }
+            var actor = Actor(name: h.label, sector: h.sector == .unknown ? nil : h.sector, text: phraseText)
+            if let m = mention {
+                let e = layer.entities[m.entity]
+                actor.country = m.country ?? e.country
+                let sectorFromEntity = m.sector
+                if h.kind == .media || h.kind == .speaker, e.type == .organization || e.type == .group {
+                    actor = entityActor(m); actor.text = phraseText
+                    if h.kind == .media, actor.sector == nil { actor.sector = .media }
+                } else if e.type == .organization || e.type == .group {
+                    actor.entity = e.id
+                    actor.name = "\(h.label) (\(e.name))"
+                    if actor.sector == nil { actor.sector = sectorFromEntity }
+                } else if let c = actor.country {
+                    actor.name = "\(countryName(c, fallback: e)) \(h.label)"
+                }
+            }
+            return FoundActor(actor: actor, start: i, end: j, label: h.label, possessive: possessive)
+        }
+        if let m = mentionAt[i] {
+            let lm = layer.mentions[m]
+            let e = layer.entities[lm.entity]
+            guard lm.form != .nisba || e.type == .organization else { return nil }
+            guard e.type != .region && e.type != .place else { return nil }
+            let end = wordIndexAfter(lm.end, from: i)
+            return FoundActor(actor: entityActor(lm), start: i, end: end, label: nil)
+        }
+        return nil
+    }
+
+    func wordIndexAfter(_ offset: Int, from i: Int) -> Int {
+        var j = i
+        while j < words.count, words[j].start < offset { j += 1 }
+        return j
+    }
+
+    /// Display name of a country: the name of a country entity of the record with that code.
+    func countryName(_ code: String, fallback: Entity) -> String {
+        if let e = layer.entities.first(where: { $0.type == .country && $0.country == code }) { return e.name }
+        return fallback.type == .country ? fallback.name : code
+    }
+}
+
+extension EventLexicon {
+    /// Longest actor head starting at word `i` (article-insensitive, و/ف/ب/ل clitics allowed on the first word).
+    func headMatch(_ words: [EventWord], at i: Int) -> (ActorHead, Int)? {
+        guard i < words.count, words[i].kind == .arabic else { return nil }
+        for first in EventLexicon.nounKeys(words[i].key) {
+            guard let cands = heads[first] else { continue }
+            for h in cands {
+                guard i + h.words.count <= words.count else { continue }
+                var ok = true
+                for (j, hw) in h.words.enumerated().dropFirst() {
+                    let k = words[i + j].key
+                    if !(k == hw || EventLexicon.stripArticle(k) == hw || EventLexicon.nounKeys(k).contains(hw)) { ok = false; break }
+                }
+                if ok { return (h, i + h.words.count) }
+            }
+        }
+        return nil
+    }
+}
+
+/// Random access to the text by code point offset.
+struct ScalarSlice: Sendable {
+    let scalars: [Unicode.Scalar]
+    subscript(_ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[max(0, r.lowerBound)..<min(scalars.count, r.upperBound)])
+        return String(v)
+    }
+}

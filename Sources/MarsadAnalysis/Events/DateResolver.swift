@@ -1,0 +1,247 @@
+/// A calendar day, with the day-count arithmetic date resolution needs (proleptic Gregorian).
+struct CivilDate: Sendable, Equatable, Comparable {
+    let year: Int, month: Int, day: Int
+
+    /// Days since 1970-01-01 (H. Hinnant's days_from_civil).
+    var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    init(year: Int, month: Int, day: Int) { self.year = year; self.month = month; self.day = day }
+
+    init(dayNumber z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
+    /// 0 = Sunday … 6 = Saturday.
+    var weekday: Int { ((dayNumber % 7) + 7 + 4) % 7 }
+
+    func adding(days n: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + n) }
+
+    static func < (a: CivilDate, b: CivilDate) -> Bool { a.dayNumber < b.dayNumber }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    var isValid: Bool { month >= 1 && month <= 12 && day >= 1 && day <= CivilDate.daysIn(month: month, year: year) }
+
+    /// Parse the date part of an ISO 8601 string ("2023-09-19", "2023-09-19T10:00:00Z").
+    init?(iso: String) {
+        let s = Array(iso.utf8)
+        guard s.count >= 10, s[4] == 0x2D, s[7] == 0x2D else { return nil }
+        func num(_ r: Range<Int>) -> Int? {
+            var v = 0
+            for i in r { guard s[i] >= 0x30 && s[i] <= 0x39 else { return nil }; v = v * 10 + Int(s[i] - 0x30) }
+            return v
+        }
+        guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10) else { return nil }
+        self.init(year: y, month: m, day: d)
+        guard isValid else { return nil }
+    }
+
+    var iso: String {
+        func pad(_ v: Int, _ w: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    /// The arithmetical (tabular) Islamic calendar, civil epoch 16 July 622: within a day or two of the
+    /// observed Hijri calendar, which is the best a text-only reading can claim.
+    static func fromHijri(year: Int, month: Int, day: Int) -> CivilDate {
+        // Julian day of the Islamic date (epoch JD 1948439.5), moved to days since 1970-01-01 (JD 2440587.5).
+        let days = day + Int((29.5 * Double(month - 1)).rounded(.up)) + (year - 1) * 354 + (3 + 11 * year) / 30
+        return CivilDate(dayNumber: days - 492149)
+    }
+}
+
+/// A date found in text: where, what it resolves to, and how precise it is.
+struct ResolvedDate: Sendable, Equatable {
+    let start: Int
+    let end: Int
+    let date: String
+    let precision: DatePrecision
+}
+
+/// Resolves date expressions of Arabic news relative to the publication date: "اليوم الثلاثاء", "أمس",
+/// "أول أمس", weekday names, "الأسبوع/الشهر/العام الماضي", "27 ديسمبر الماضي", "أيلول 2023", Levantine,
+/// Egyptian/Gulf and Maghrebi month names, Hijri dates ("15 رمضان 1444 هـ"), years ("عام 2005").
+/// An expression that cannot be anchored (no publication date for a relative one) yields nothing.
+struct DateResolver: Sendable {
+    let lexicon: EventLexicon
+    let published: CivilDate?
+
+    init(lexicon: EventLexicon = .shared, published: String?) {
+        self.lexicon = lexicon
+        self.published = published.flatMap(CivilDate.init(iso:))
+    }
+
+    /// Every date expression in `words`, in order.
+    func resolve(_ words: [EventWord]) -> [ResolvedDate] {
+        var out: [ResolvedDate] = []
+        var i = 0
+        while i < words.count {
+            if let (d, next) = match(words, at: i) { out.append(d); i = next } else { i += 1 }
+        }
+        return out
+    }
+
+    private func month(_ words: [EventWord], at i: Int, hijri: Bool) -> (Int, Int)? {
+        let cls = hijri ? "hijrimonth" : "month"
+        if let phrases = lexicon.phrases[cls] {
+            for (parts, v) in phrases where i + parts.count <= words.count {
+                var ok = true
+                for (j, p) in parts.enumerated() {
+                    let k = words[i + j].key
+                    if !(k == p || EventLexicon.nounKeys(k).contains(p) || EventLexicon.stripArticle(k) == EventLexicon.stripArticle(p)) { ok = false; break }
+                }
+                if ok, let m = Int(v) { return (m, i + parts.count) }
+            }
+        }
+        if words[i].kind == .arabic, let v = lexicon.value(cls, words[i].key), let m = Int(v) { return (m, i + 1) }
+        return nil
+    }
+
+    private func year(_ w: EventWord) -> Int? {
+        guard w.kind == .number, w.key.count == 4, let y = Int(w.key) else { return nil }
+        return y
+    }
+
+    private func skipParenthesisedMonth(_ words: [EventWord], _ i: Int) -> Int {
+        // "ابريل (نيسان) 2004": a month glossed in the other series
+        guard i < words.count, words[i].key == "(" else { return i }
+        var j = i + 1
+        if let (_, n) = month(words, at: j, hijri: false) { j = n } else { return i }
+        return j < words.count && words[j].key == ")" ? j + 1 : i
+    }
+
+    private func match(_ words: [EventWord], at i: Int) -> (ResolvedDate, Int)? {
+        let w = words[i]
+        // day number + month [+ year | الماضي/المقبل], Gregorian or Hijri
+        if w.kind == .number, let day = Int(w.key), day >= 1, day <= 31, i + 1 < words.count {
+            for hijri in [false, true] {
+                guard let (m, next0) = month(words, at: i + 1, hijri: hijri) else { continue }
+                var next = skipParenthesisedMonth(words, next0)
+                var y: Int? = nil
+                var direction = 0
+                if next < words.count, let yy = year(words[next]) { y = yy; next += 1 }
+                else if next < words.count, lexicon.inClass("past", words[next].key) { direction = -1; next += 1 }
+                else if next < words.count, lexicon.inClass("next", words[next].key) { direction = 1; next += 1 }
+                if hijri {
+                    guard let y, y > 1300, y < 1600 else { return nil }
+                    if next < words.count, words[next].key == "ه" || words[next].key == "هـ" { next += 1 }
+                    let d = CivilDate.fromHijri(year: y, month: m, day: day)
+                    return (ResolvedDate(start: w.start, end: words[next - 1].end, date: d.iso, precision: .day), next)
+                }
+                guard let year = y ?? anchorYear(month: m, day: day, direction: direction) else { return nil }
+                let d = CivilDate(year: year, month: m, day: day)
+                guard d.isValid else { return nil }
+                return (ResolvedDate(start: w.start, end: words[next - 1].end, date: d.iso, precision: .day), next)
+            }
+            return nil
+        }
+        guard w.kind == .arabic else {
+            // a bare year after "عام"/"سنة" is handled from the period word
+            return nil
+        }
+        // month [year] / month الماضي
+        if let (m, next0) = month(words, at: i, hijri: false), i == 0 || words[i - 1].kind != .number {
+            var next = skipParenthesisedMonth(words, next0)
+            if next < words.count, let y = year(words[next]) {
+                next += 1
+                return (ResolvedDate(start: w.start, end: words[next - 1].end, date: isoMonth(y, m), precision: .month), next)
+            }
+            // a month name alone is ambiguous with ordinary words (ماي, أيار…) unless a direction word follows
+            if next < words.count, lexicon.inClass("past", words[next].key) || lexicon.inClass("next", words[next].key),
+               let p = published {
+                let past = lexicon.inClass("past", words[next].key)
+                var y = p.year
+                if past, m >= p.month { y -= 1 }
+                if !past, m <= p.month { y += 1 }
+                return (ResolvedDate(start: w.start, end: words[next].end, date: isoMonth(y, m), precision: .month), next + 1)
+            }
+            return nil
+        }
+        // اليوم / أمس / غدا (+ weekday), أول أمس, أمس الأول
+        if let v = lexicon.value("relday", w.key), var offset = Int(v) {
+            guard let p = published else { return nil }
+            var start = w.start, next = i + 1
+            if i > 0, words[i - 1].key == "اول" || words[i - 1].key == "واول", offset == -1 { offset = -2; start = words[i - 1].start }
+            if i > 1, words[i - 1].key == "من", words[i - 2].key == "اول" || words[i - 2].key == "واول", offset == -1 { offset = -2; start = words[i - 2].start }
+            if next < words.count, words[next].key == "الاول", offset == -1 { offset = -2; next += 1 }
+            // "اليوم" as a noun in "في اليوم التالي", "يوم" phrases is relative to another event: skip those
+            if offset == 0, next < words.count, words[next].key == "التالي" || words[next].key == "نفسه" { return nil }
+            if next < words.count, lexicon.value("weekday", words[next].key) != nil { next += 1 }
+            let d = p.adding(days: offset)
+            return (ResolvedDate(start: start, end: words[next - 1].end, date: d.iso, precision: .day), next)
+        }
+        // weekday [الماضي|المقبل]
+        if let v = lexicon.value("weekday", w.key), let wd = Int(v) {
+            guard let p = published else { return nil }
+            var next = i + 1
+            var delta = (p.weekday - wd + 7) % 7          // most recent such day, today included
+            if next < words.count, lexicon.inClass("past", words[next].key) {
+                if delta == 0 { delta = 7 }
+                next += 1
+            } else if next < words.count, lexicon.inClass("next", words[next].key) {
+                delta = -((wd - p.weekday + 7) % 7); if delta == 0 { delta = -7 }
+                next += 1
+            }
+            let d = p.adding(days: -delta)
+            return (ResolvedDate(start: w.start, end: words[next - 1].end, date: d.iso, precision: .day), next)
+        }
+        // الأسبوع/الشهر/العام الماضي|المقبل, عام 2005
+        if let unit = lexicon.value("period", w.key) {
+            if i + 1 < words.count, unit == "year", let y = year(words[i + 1]) {
+                return (ResolvedDate(start: w.start, end: words[i + 1].end, date: String(y), precision: .year), i + 2)
+            }
+            guard let p = published, i + 1 < words.count else { return nil }
+            let past = lexicon.inClass("past", words[i + 1].key), nextP = lexicon.inClass("next", words[i + 1].key)
+            guard past || nextP else { return nil }
+            let sign = past ? -1 : 1
+            let end = words[i + 1].end
+            switch unit {
+            case "week":
+                return (ResolvedDate(start: w.start, end: end, date: p.adding(days: 7 * sign).iso, precision: .week), i + 2)
+            case "month":
+                var m = p.month + sign, y = p.year
+                if m == 0 { m = 12; y -= 1 } else if m == 13 { m = 1; y += 1 }
+                return (ResolvedDate(start: w.start, end: end, date: isoMonth(y, m), precision: .month), i + 2)
+            default:
+                return (ResolvedDate(start: w.start, end: end, date: String(p.year + sign), precision: .year), i + 2)
+            }
+        }
+        return nil
+    }
+
+    private func isoMonth(_ y: Int, _ m: Int) -> String { (m < 10 ? "\(y)-0\(m)" : "\(y)-\(m)") }
+
+    /// The year of "27 ديسمبر" without one: with الماضي the latest such day before publication, with
+    /// المقبل the next one after it; bare, the publication year unless that puts it well after publication.
+    private func anchorYear(month m: Int, day d: Int, direction: Int) -> Int? {
+        guard let p = published else { return nil }
+        let same = CivilDate(year: p.year, month: m, day: min(d, CivilDate.daysIn(month: m, year: p.year)))
+        switch direction {
+        case -1: return same < p ? p.year : p.year - 1
+        case 1: return same > p ? p.year : p.year + 1
+        default: return same.dayNumber - p.dayNumber > 31 ? p.year - 1 : p.year
+        }
+    }
+}

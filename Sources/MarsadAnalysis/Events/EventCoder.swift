@@ -1,0 +1,371 @@
+/// Codes the events of one sentence: statements of call/accuse/threat become REQUEST/ACCUSE/THREATEN
+/// events; event verbs, and event nouns governed by a support verb ("شن هجوما", "تعرض لإطلاق نار") or
+/// reported by a statement ("أفادت … بإغلاق"), become PLOVER events with source, target, location, date,
+/// casualties and the actor who claims them. Requested, warned-of, denied and future events are not
+/// events that happened and are not coded.
+struct EventCoder {
+    let doc: EventDocument
+    let sentence: Int
+    let range: Range<Int>
+    var newActors: [FoundActor] = []
+    /// Subject of the sentence's last event, shared by a coordinated verb.
+    var previousSource: FoundActor? = nil
+
+    /// Event nouns that carry a judgement: reported by the other party they are an accusation.
+    static let accusationNouns: Set<String> = ["عدوان", "اعتداء", "اعتداءات", "جرائم", "انتهاكات", "استفزاز", "استفزازات"]
+
+    init(doc: EventDocument, sentence: Int, range: Range<Int>) {
+        self.doc = doc; self.sentence = sentence; self.range = range
+    }
+
+    var words: [EventWord] { doc.words }
+    var lexicon: EventLexicon { doc.lexicon }
+
+    func statementFor(_ i: Int) -> Int? {
+        if let s = doc.statementContaining(i) { return s }
+        // an attribution ("بحسب X") in the sentence claims the whole sentence
+        for (n, st) in doc.statements.enumerated().reversed() where st.sentence == sentence {
+            if ["بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا"].contains(EventLexicon.nounKeys(ArabicFold.key(st.cue)).last ?? "") { return n }
+        }
+        return nil
+    }
+
+    /// Inside what a party called for, warned of or denied: not an event that happened.
+    func isModal(_ i: Int) -> Bool {
+        guard let s = doc.statementContaining(i) else { return false }
+        switch doc.statements[s].stance {
+        case .call, .warn, .deny: return true
+        default: return false
+        }
+    }
+
+    mutating func code(statementsFrom first: Int) -> ([Event], [Int?]) {
+        var out: [Event] = []
+        var claims: [Int?] = []
+        // statements that are events themselves
+        for n in first..<doc.statements.count {
+            let st = doc.statements[n]
+            let type: String
+            switch st.stance {
+            case .call: type = "REQUEST"
+            case .accuse: type = "ACCUSE"
+            case .warn:
+                guard ["هدد", "توعد"].contains(doc.lexicon.reportingCue(ArabicFold.key(st.cue))?.lemma ?? "") else { continue }
+                type = "THREATEN"
+            default: continue
+            }
+            var target: Actor? = nil
+            if let c = st.content, let ci = wordIndex(at: c.start) {
+                var j = ci
+                if j < range.upperBound, words[j].key == "من" { j += 1 }
+                if let t = doc.actors.phrase(at: j, limit: range.upperBound) { target = doc.resolvePossessive(t, referent: nil).actor }
+            }
+            out.append(Event(type: type, negated: false, source: st.speaker, target: target, date: nearestDate(st.start)?.date,
+                             datePrecision: nearestDate(st.start)?.precision, claimedBy: st.speaker, sentence: sentence,
+                             start: st.start, end: st.end, confidence: target == nil ? 0.6 : 0.7))
+            claims.append(n)
+        }
+        var consumed = Set<Int>()
+        var i = range.lowerBound
+        while i < range.upperBound {
+            defer { i += 1 }
+            let w = words[i]
+            guard w.kind == .arabic, !consumed.contains(i), doc.actors.mentionAt[i] == nil else { continue }
+            let cues = lexicon.eventCues(w.key)
+            guard !cues.isEmpty else { continue }
+            if lexicon.reportingCue(w.key) != nil, cues.allSatisfy({ $0.kind != .verb || $0.nominal }) { continue }
+            if isModal(i) || isFuture(i) || afterCeasefire(i) { continue }
+            var cue = cues[0]
+            var trigger = i...i
+            // a support verb takes the type of its event noun: "شنت هجمات", "تعرضت لإطلاق نار"
+            if let light = cues.first(where: { $0.kind == .light }) {
+                _ = light
+                if let (n, nounCue) = governedNoun(after: i) {
+                    cue = nounCue; trigger = i...n; consumed.insert(n)
+                    for k in (i + 1)...n { consumed.insert(k) }
+                } else if let v = cues.first(where: { $0.kind == .verb && !$0.nominal }) {
+                    cue = v
+                } else { continue }
+            } else if cue.kind == .noun || cue.nominal {
+                // an event noun stands alone only as what a statement reports: "أفادت مواقع بإغلاق …"
+                guard reportedNominal(i) else { continue }
+            }
+            if cue.needsWeapon, !weaponNear(i) { continue }
+            if cue.plover.isEmpty { continue }
+            let reported = (cue.kind == .noun || cue.nominal) && trigger.count == 1
+            guard var ev = buildEvent(cue: cue, trigger: trigger, reported: reported) else { continue }
+            let claim = statementFor(i)
+            if let c = claim { ev.claimedBy = doc.statements[c].speaker }
+            // a judgement noun ("عدوان") reported by another party is its accusation, not a coded attack
+            if let c = claim, EventCoder.accusationNouns.contains(EventLexicon.stripArticle(ArabicFold.key(cue.lemma))) || trigger.contains(where: { !EventCoder.accusationNouns.isDisjoint(with: EventLexicon.nounKeys(words[$0].key)) }),
+               let speaker = doc.statements[c].speaker.country, ev.source?.country != speaker, ev.type == "ASSAULT" {
+                ev = Event(type: "ACCUSE", mode: "allege", source: doc.statements[c].speaker, target: ev.source, date: ev.date,
+                           datePrecision: ev.datePrecision, claimedBy: doc.statements[c].speaker, sentence: sentence,
+                           start: ev.start, end: ev.end, confidence: 0.6)
+            }
+            if let dup = out.firstIndex(where: { $0.type == ev.type && $0.source?.country == ev.source?.country && $0.target?.country == ev.target?.country && $0.claimedBy?.country == ev.claimedBy?.country && $0.source?.name == ev.source?.name }) {
+                if out[dup].fatalities == nil { out[dup].fatalities = ev.fatalities }
+                if out[dup].injured == nil { out[dup].injured = ev.injured }
+                if out[dup].location == nil { out[dup].location = ev.location }
+                continue
+            }
+            out.append(ev)
+            claims.append(claim)
+        }
+        return (out, claims)
+    }
+
+    func wordIndex(at offset: Int) -> Int? {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi { let m = (lo + hi) / 2; if words[m].start < offset { lo = m + 1 } else { hi = m } }
+        return lo < range.upperBound ? lo : nil
+    }
+
+    func isFuture(_ i: Int) -> Bool {
+        let k = words[i].key
+        let base = k.hasPrefix("و") || k.hasPrefix("ف") ? String(k.dropFirst()) : k
+        if base.hasPrefix("س"), let second = base.dropFirst().first, "يتن".contains(second), lexicon.events[base] == nil { return true }
+        if i > range.lowerBound, words[i - 1].key == "سوف" || words[i - 1].key == "وسوف" { return true }
+        return false
+    }
+
+    func isNegated(_ i: Int) -> Bool {
+        for j in max(range.lowerBound, i - 2)..<i where lexicon.isClass("negation", words[j].key) {
+            // "ما" also introduces a relative clause ("ما وصفته"): negation only right before a verb
+            if words[j].key == "ما" && j != i - 1 { continue }
+            return true
+        }
+        return false
+    }
+
+    func afterCeasefire(_ i: Int) -> Bool {
+        for j in max(range.lowerBound, i - 3)..<i where lexicon.inClass("ceasefire", words[j].key) { return true }
+        return false
+    }
+
+    func weaponNear(_ i: Int) -> Bool {
+        for j in max(range.lowerBound, i - 4)..<min(range.upperBound, i + 5) where j != i && lexicon.inClass("weapon", words[j].key) { return true }
+        return false
+    }
+
+    /// The event noun a support verb governs within the next few words (through a chain of support masdars).
+    func governedNoun(after i: Int) -> (Int, EventCue)? {
+        var j = i + 1
+        var steps = 0
+        while j < range.upperBound, steps < 4 {
+            let w = words[j]
+            if w.kind == .punctuation, w.key != "“", w.key != "\"", w.key != "«" { return nil }
+            if w.kind == .arabic {
+                let c = lexicon.eventCues(w.key)
+                if let n = c.first(where: { ($0.kind == .noun || $0.nominal) && !$0.plover.isEmpty }) { return (j, n) }
+                if c.contains(where: { $0.kind == .light }) { j += 1; steps += 1; continue }
+                if lexicon.isClass("stop", w.key) || lexicon.isClass("complementizer", w.key) { return nil }
+            }
+            j += 1; steps += 1
+        }
+        return nil
+    }
+
+    /// An event noun right after a reporting statement's speaker, introduced by بـ or عن.
+    func reportedNominal(_ i: Int) -> Bool {
+        let k = words[i].key
+        guard k.hasPrefix("ب") || (i > range.lowerBound && words[i - 1].key == "عن") else { return false }
+        guard let s = doc.statementContaining(i), let c = doc.statements[s].content else { return false }
+        return words[i].start == c.start || (i > range.lowerBound && words[i - 1].start == c.start)
+    }
+
+    func referent(_ i: Int) -> FoundActor? {
+        if let s = statementFor(i) {
+            let sp = doc.statements[s].speaker
+            return FoundActor(actor: sp, start: i, end: i, label: nil)
+        }
+        return doc.lastSpeaker ?? doc.history.last
+    }
+
+    /// `reported`: an event noun reported by a statement ("أفادت مواقع بإغلاق …"): its agent is not the speaker.
+    mutating func buildEvent(cue: EventCue, trigger: ClosedRange<Int>, reported: Bool = false) -> Event? {
+        let i = trigger.lowerBound
+        var source: FoundActor? = nil
+        var target: FoundActor? = nil
+        var after = trigger.upperBound + 1
+        let ref = referent(i)
+        let injure = cue.kind == .injure || EventCoder.isInjuryWord(lexicon, words[i].key)
+        // subject before the verb: "أنها شنت", "أذربيجان تشن", "قواتها وجهت"
+        if let pronounSubject = complementizerPronoun(before: i) {
+            source = pronounSubject ? ref : nil
+        }
+        if source == nil, !reported, let before = doc.subjectBefore(i, range) {
+            source = doc.resolvePossessive(before, referent: ref)
+        }
+        if injure {
+            // the one who suffers is the subject: "اثنين من جنودها أصيبا", "مواقعها تعرضت"
+            target = source ?? victimBefore(i, referent: ref)
+            source = agent(after: after, referent: ref)
+        } else {
+            if source == nil, !reported {
+                let j = doc.skipInterjections(after, range.upperBound)
+                let k = words[i].key
+                // "… وهاجمت قواتها": a coordinated verb shares the subject of the sentence's previous event,
+                // and a possessed or unnamed phrase after it is its object
+                if (k.hasPrefix("و") || k.hasPrefix("ف")), let prev = previousSource,
+                   let a = doc.actors.phrase(at: j, limit: range.upperBound), a.possessive || a.actor.entity == nil && a.actor.country == nil {
+                    source = prev
+                } else if var a = doc.actors.phrase(at: j, limit: range.upperBound),
+                   !(EventLexicon.isFeminineVerb(k, lemma: cue.lemma) && a.isMasculineSingular(words, doc.actors.layer, doc.actors.mentionAt)) {
+                    a = doc.resolvePossessive(a, referent: ref)
+                    if numberAt(j) == nil { source = a; after = a.end }
+                } else if (k.hasPrefix("و") || k.hasPrefix("ف")), let prev = previousSource {
+                    source = prev
+                }
+            }
+            // passive: "قتل 18 شخصا", "تعرضت … من قبل X"
+            if trigger.count > 1, lexicon.eventCues(words[i].key).contains(where: { $0.lemma == "تعرض" }) {
+                target = source ?? victimBefore(i, referent: ref)
+                source = agent(after: after, referent: ref)
+            } else {
+                target = objectActor(from: after, referent: ref)
+            }
+        }
+        if let s = source { newActors.append(s); previousSource = s }
+        var ev = Event(type: cue.plover, mode: cue.mode, negated: isNegated(i), source: source?.actor, target: target?.actor,
+                       sentence: sentence, start: words[i].start,
+                       end: max(words[trigger.upperBound].end, target.map { words[$0.end - 1].end } ?? 0),
+                       confidence: 0.5)
+        ev.location = location(near: i)
+        if let d = nearestDate(words[i].start) { ev.date = d.date; ev.datePrecision = d.precision }
+        if cue.plover == "ASSAULT" {
+            let (f, inj) = casualties()
+            ev.fatalities = f; ev.injured = inj
+        }
+        var conf = cue.nominal || cue.kind == .noun ? 0.6 : 0.7
+        if ev.source != nil { conf += 0.1 }
+        if ev.target != nil { conf += 0.1 }
+        ev.confidence = min(0.95, conf)
+        return ev
+    }
+
+    static func isInjuryWord(_ lex: EventLexicon, _ k: String) -> Bool {
+        lex.eventCues(k).contains { $0.kind == .injure }
+    }
+
+    /// true when the verb follows "أنها/أنه/أنهم" (its subject is that pronoun's referent).
+    func complementizerPronoun(before i: Int) -> Bool? {
+        guard i > range.lowerBound else { return nil }
+        for j in max(range.lowerBound, i - 2)..<i {
+            let k = words[j].key
+            for c in ["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها", "لانه"] where k == c { return true }
+        }
+        return nil
+    }
+
+    func numberAt(_ j: Int) -> CountWord? { doc.numbers.read(words, at: j)?.0 }
+
+    /// The suffering party written before an injury verb: "اثنين من جنودها أصيبا".
+    func victimBefore(_ i: Int, referent: FoundActor?) -> FoundActor? {
+        var j = i - 1
+        while j >= range.lowerBound, j >= i - 4 {
+            if words[j].kind == .punctuation { break }
+            if let h = doc.actors.phrase(at: j, limit: i) { return doc.resolvePossessive(h, referent: referent) }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The agent of a passive or injury: "من قبل X", "نتيجة … X", "بنيران X", "برصاص X".
+    func agent(after j0: Int, referent: FoundActor?) -> FoundActor? {
+        var j = j0
+        while j < range.upperBound, j < j0 + 10 {
+            if lexicon.inClass("cause", words[j].key) {
+                var k = j + 1
+                while k < range.upperBound, k < j + 6 {
+                    if let a = doc.actors.phrase(at: k, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
+                    // a nisba standing alone: "استفزاز عسكري أرميني"
+                    if let m = doc.actors.mentionAt[k], doc.actors.layer.mentions[m].form == .nisba, let c = doc.actors.layer.mentions[m].country {
+                        let e = doc.actors.layer.entities[doc.actors.layer.mentions[m].entity]
+                        let military = (k > j + 1) && ["عسكري", "عسكرية"].contains(words[k - 1].key)
+                        return FoundActor(actor: Actor(name: doc.actors.countryName(c, fallback: e), country: c, sector: military ? .military : nil,
+                                                       text: doc.text(words[k].start..<words[k].end)), start: k, end: k + 1, label: nil)
+                    }
+                    k += 1
+                }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The object or target: the phrase right after, or after "ضد"/"على" in the clause.
+    func objectActor(from j0: Int, referent: FoundActor?) -> FoundActor? {
+        if j0 < range.upperBound, let a = doc.actors.phrase(at: j0, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
+        var j = j0
+        while j < range.upperBound, j < j0 + 8 {
+            if words[j].kind == .punctuation, words[j].key != "-", words[j].key != "“", words[j].key != "”" { break }
+            if lexicon.isClass("target", words[j].key) || words[j].key.hasPrefix("ضد") {
+                var k = j + 1
+                while k < range.upperBound, k < j + 4 {
+                    if let a = doc.actors.phrase(at: k, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
+                    k += 1
+                }
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The place of the event: a linked place mention in the sentence, preferring one after the trigger.
+    func location(near i: Int) -> EventLocation? {
+        let layer = doc.actors.layer
+        var best: (LinkedMention, Int)? = nil
+        for j in range {
+            guard let m = doc.actors.mentionAt[j] else { continue }
+            let lm = layer.mentions[m]
+            let e = layer.entities[lm.entity]
+            guard lm.form == .name else { continue }
+            let placeLike = e.type == .region || e.type == .city || e.type == .place
+            let inPrep = j > range.lowerBound && ["في", "فى", "ب", "داخل", "قرب", "بمدينة"].contains(words[j - 1].key)
+                || words[j].key.hasPrefix("ب") || words[j].key.hasPrefix("وب")
+            guard placeLike || (e.type == .country && inPrep) else { continue }
+            let score = (j > i ? 0 : 1000) + abs(j - i) + (placeLike ? 0 : 50)
+            if best == nil || score < best!.1 { best = (lm, score) }
+        }
+        guard let (m, _) = best else { return nil }
+        let e = layer.entities[m.entity]
+        return EventLocation(entity: e.id, name: e.name, lat: e.lat, lon: e.lon)
+    }
+
+    func nearestDate(_ offset: Int) -> ResolvedDate? {
+        let s = doc.sentences[sentence]
+        var best: ResolvedDate? = nil
+        for d in doc.dates where d.start >= s.start && d.end <= s.end {
+            if best == nil || abs(d.start - offset) < abs(best!.start - offset) { best = d }
+        }
+        return best
+    }
+
+    /// Deaths and injuries stated in the sentence: a count next to a killed/injured word.
+    func casualties() -> (Int?, Int?) {
+        var fatal: Int? = nil, injured: Int? = nil
+        for j in range where words[j].kind == .arabic {
+            let k = words[j].key
+            let isKilled = lexicon.inClass("killed", k), isInjured = lexicon.inClass("injured", k)
+            guard isKilled || isInjured else { continue }
+            var count: CountWord? = nil
+            // after: "مقتل 5 أشخاص", "إصابة ثلاثة"
+            if j + 1 < range.upperBound, let (c, _) = doc.numbers.read(words, at: j + 1) { count = c }
+            else if j + 2 < range.upperBound, words[j + 1].kind == .arabic, let (c, _) = doc.numbers.read(words, at: j + 2), case .number = c { count = c }
+            // before: "18 شخصا قتلوا", "اثنين من جنودها أصيبا"
+            if count == nil {
+                var b = j - 1
+                while b >= range.lowerBound, b >= j - 4, words[b].kind != .punctuation {
+                    if let (c, _) = doc.numbers.read(words, at: b) { count = c; break }
+                    b -= 1
+                }
+            }
+            guard case .number(let n)? = count else { continue }
+            if isKilled, fatal == nil { fatal = n }
+            if isInjured, injured == nil { injured = n }
+        }
+        return (fatal, injured)
+    }
+}

@@ -1,0 +1,267 @@
+import Foundation
+
+/// A reporting word: a verb form, a participle ("مشيرا") or a masdar ("إعلان") of a reporting verb.
+struct ReportingCue: Sendable {
+    enum Form: UInt8, Sendable { case verb, participle, masdar }
+    let lemma: String
+    let stance: Stance
+    let form: Form
+}
+
+/// An event word: what PLOVER type it codes, and how it may be used.
+struct EventCue: Sendable {
+    enum Kind: String, Sendable { case verb, noun, injure, light }
+    let kind: Kind
+    let lemma: String
+    let plover: String
+    let mode: String?
+    let cameo: String
+    /// A weapon word must stand near ("انفجرت عبوة"), else the word is figurative ("انفجر الوضع").
+    let needsWeapon: Bool
+    /// The masdar or event noun of the verb, rather than a finite form.
+    let nominal: Bool
+}
+
+/// Head of an actor phrase ("وزارة الدفاع"), matched word by word on article-less keys.
+struct ActorHead: Sendable {
+    enum Kind: String, Sendable { case institution, group, person, speaker, media }
+    let words: [String]
+    let sector: Sector
+    let label: String
+    let kind: Kind
+}
+
+/// The event stage's lexicons, loaded once from `Resources/lexicons/*.tsv` (built by
+/// scripts/build_lexicons.py) and compiled to hash lookups of folded keys. Verb lexicon entries are lemmas
+/// with their principal parts; the inflected forms are generated here by Arabic conjugation patterns.
+final class EventLexicon: Sendable {
+    static let shared = EventLexicon()
+
+    let reporting: [String: ReportingCue]
+    let events: [String: [EventCue]]
+    /// Actor heads by their first word's key.
+    let heads: [String: [ActorHead]]
+    /// Closed-class words by class ("negation", "stop", …).
+    let classes: [String: Set<String>]
+    /// Valued words by class: months, weekdays, numbers, relative days, periods.
+    let values: [String: [String: String]]
+    /// Multi-word valued entries ("كانون الثاني") by class, as word-key sequences.
+    let phrases: [String: [([String], String)]]
+
+    init(bundle: Bundle = .module) {
+        func load(_ name: String) -> [[String]] {
+            guard let url = bundle.url(forResource: name, withExtension: "tsv", subdirectory: "Resources/lexicons")
+                ?? bundle.url(forResource: name, withExtension: "tsv", subdirectory: "lexicons")
+                ?? bundle.url(forResource: name, withExtension: "tsv"),
+                  let text = try? String(contentsOf: url, encoding: .utf8)
+            else { fatalError("MarsadAnalysis resource lexicons/\(name).tsv is missing from the bundle") }
+            return text.split(separator: "\n").compactMap { line in
+                line.hasPrefix("#") ? nil : line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
+
+        var reporting: [String: ReportingCue] = [:]
+        for row in load("reporting-cues") where row.count >= 4 {
+            guard let stance = Stance(rawValue: row[3]) else { continue }
+            let past = row[0], present = row[1].isEmpty ? Conjugation.derivedPresent(past) : row[1]
+            for f in Conjugation.pastForms(past) + Conjugation.presentForms(present) {
+                reporting[ArabicFold.key(f)] = ReportingCue(lemma: past, stance: stance, form: .verb)
+            }
+            if let p = present, p.count >= 4 {
+                for f in Conjugation.participles(p) where reporting[ArabicFold.key(f)] == nil {
+                    reporting[ArabicFold.key(f)] = ReportingCue(lemma: past, stance: stance, form: .participle)
+                }
+            }
+            for m in row[2].split(separator: ",") where !m.isEmpty {
+                let k = ArabicFold.key(String(m))
+                if reporting[k] == nil { reporting[k] = ReportingCue(lemma: past, stance: stance, form: .masdar) }
+            }
+        }
+        // "قيل" and "أفيد": passive of hollow verbs is not derivable from the active skeleton.
+        reporting[ArabicFold.key("قيل")] = ReportingCue(lemma: "قال", stance: .assert, form: .verb)
+        reporting[ArabicFold.key("أفيد")] = ReportingCue(lemma: "أفاد", stance: .assert, form: .verb)
+
+        var events: [String: [EventCue]] = [:]
+        for row in load("event-cues") where row.count >= 8 {
+            guard let kind = EventCue.Kind(rawValue: row[0]) else { continue }
+            let plover = row[5], mode = row[6].isEmpty ? nil : row[6], cameo = row[4]
+            let weapon = row[7] == "weapon"
+            let lemma = row[1].isEmpty ? (row[3].split(separator: ",").first.map(String.init) ?? "") : row[1]
+            func add(_ form: String, nominal: Bool) {
+                let k = ArabicFold.key(form)
+                let cue = EventCue(kind: kind, lemma: lemma, plover: plover, mode: mode, cameo: cameo, needsWeapon: weapon, nominal: nominal)
+                if !(events[k]?.contains { $0.kind == kind && $0.nominal == nominal } ?? false) { events[k, default: []].append(cue) }
+            }
+            if !row[1].isEmpty {
+                let present = row[2].isEmpty ? Conjugation.derivedPresent(row[1]) : row[2]
+                for f in Conjugation.pastForms(row[1]) + Conjugation.presentForms(present) { add(f, nominal: false) }
+            }
+            for m in row[3].split(separator: ",") where !m.isEmpty {
+                add(String(m), nominal: true)
+                if m.hasSuffix("ة") { add(String(m.dropLast()) + "ات", nominal: true) }     // sound feminine plural
+            }
+        }
+
+        var heads: [String: [ActorHead]] = [:]
+        for row in load("actor-heads") where row.count >= 4 {
+            guard let sector = Sector(rawValue: row[1]), let kind = ActorHead.Kind(rawValue: row[3]) else { continue }
+            let words = row[0].split(separator: " ").map { EventLexicon.stripArticle(ArabicFold.key(String($0))) }
+            guard let first = words.first else { continue }
+            heads[first, default: []].append(ActorHead(words: words, sector: sector, label: row[2], kind: kind))
+        }
+        for k in heads.keys { heads[k]!.sort { $0.words.count > $1.words.count } }
+
+        var classes: [String: Set<String>] = [:]
+        var values: [String: [String: String]] = [:]
+        var phrases: [String: [([String], String)]] = [:]
+        for row in load("function-words") where row.count >= 2 {
+            let cls = row[0], value = row.count > 2 ? row[2] : ""
+            let parts = row[1].split(separator: " ").map { ArabicFold.key(String($0)) }
+            if parts.count > 1 {
+                phrases[cls, default: []].append((parts, value))
+            } else if let k = parts.first {
+                classes[cls, default: []].insert(k)
+                if !value.isEmpty { values[cls, default: [:]][k] = value }
+            }
+        }
+        self.reporting = reporting; self.events = events; self.heads = heads
+        self.classes = classes; self.values = values; self.phrases = phrases
+    }
+
+    func isClass(_ cls: String, _ key: String) -> Bool { classes[cls]?.contains(key) ?? false }
+
+    // MARK: clitic-aware lookups
+
+    /// Strip the definite article ("ال", "لل" after a preposition has been removed).
+    static func stripArticle(_ k: String) -> String {
+        if k.count > 3, k.hasPrefix("ال") { return String(k.dropFirst(2)) }
+        return k
+    }
+
+    /// Keys a verb form may stand for: as written, without و/ف, without the future س.
+    static func verbKeys(_ k: String) -> [String] {
+        var out = [k]
+        var base = k
+        if base.count > 3, let f = base.first, f == "و" || f == "ف" { base = String(base.dropFirst()); out.append(base) }
+        if base.count > 3, base.hasPrefix("س"), let second = base.dropFirst().first, "يتن".contains(second) {
+            out.append(String(base.dropFirst()))
+        }
+        // object pronoun suffix on a verb ("اتهمها", "استهدفتهم")
+        for suffix in ["هما", "هم", "هن", "ها", "ه", "كم", "نا"] {
+            for b in [k, base] where b.count > suffix.count + 2 && b.hasSuffix(suffix) {
+                out.append(String(b.dropLast(suffix.count)))
+            }
+        }
+        return out
+    }
+
+    /// Keys a noun may stand for: without و/ف, without ب/ل/ك, without the article.
+    static func nounKeys(_ k: String) -> [String] {
+        var out = [k]
+        var base = k
+        if base.count > 3, let f = base.first, f == "و" || f == "ف" { base = String(base.dropFirst()); out.append(base) }
+        if base.count > 3, base.hasPrefix("لل") { out.append(String(base.dropFirst(2))); return out }
+        if base.count > 3, let f = base.first, f == "ب" || f == "ل" || f == "ك" {
+            let b = String(base.dropFirst()); out.append(b); out.append(stripArticle(b))
+        }
+        out.append(stripArticle(base))
+        // accusative indefinite: "هجوما", "قتيلا" (the tanween alef)
+        let last = out[out.count - 1]
+        if last.count > 3, last.hasSuffix("ا"), !last.hasSuffix("اا") { out.append(String(last.dropLast())) }
+        return out
+    }
+
+    /// Feminine 3rd-person form of a verb of lemma `lemma` ("قالت", "تقول"), nil when it cannot tell.
+    static func isFeminineVerb(_ key: String, lemma: String) -> Bool {
+        let lk = ArabicFold.key(lemma)
+        for k in verbKeys(key).prefix(2) {
+            if k == lk + "ت" { return true }
+            if let l = lk.last, l == "ي" || l == "ا", k == lk.dropLast() + "ت" { return true }
+            if k.hasPrefix("ت"), !lk.hasPrefix("ت"), k.count >= lk.count { return true }
+        }
+        return false
+    }
+
+    func reportingCue(_ key: String) -> ReportingCue? {
+        for k in EventLexicon.verbKeys(key) { if let c = reporting[k] { return c } }
+        for k in EventLexicon.nounKeys(key) { if let c = reporting[k], c.form != .verb { return c } }
+        return nil
+    }
+
+    func eventCues(_ key: String) -> [EventCue] {
+        for k in EventLexicon.verbKeys(key) { if let c = events[k] { return c } }
+        for k in EventLexicon.nounKeys(key) { if let c = events[k] { return c } }
+        return []
+    }
+
+    /// The class members a word may be, trying its clitic-stripped keys.
+    func inClass(_ cls: String, _ key: String) -> Bool {
+        guard let set = classes[cls] else { return false }
+        if set.contains(key) { return true }
+        for k in EventLexicon.nounKeys(key) where set.contains(k) { return true }
+        return false
+    }
+
+    func value(_ cls: String, _ key: String) -> String? {
+        guard let map = values[cls] else { return nil }
+        if let v = map[key] { return v }
+        for k in EventLexicon.nounKeys(key) { if let v = map[k] { return v } }
+        return nil
+    }
+}
+
+/// Arabic conjugation of a verb from its principal parts (3ms past, 3ms present), on undiacritised
+/// spelling: past 3fs/3mp/3fp/3md/3fd, present 3ms/3fs/1p with plural and dual endings, participles.
+/// Passives share the undiacritised skeleton of their actives (أُعلن/أعلن, يُعلن/يعلن).
+enum Conjugation {
+    static func pastForms(_ p: String) -> [String] {
+        guard let last = p.last else { return [] }
+        if last == "ى" || (last == "ا" && p.count == 3) {           // نفى، ادعى؛ دعا
+            let stem = String(p.dropLast())
+            let dual = last == "ى" ? stem + "يا" : stem + "وا"
+            return [p, stem + "ت", stem + "وا", stem + "تا", dual, stem + "ين", stem + "ون"]
+        }
+        return [p, p + "ت", p + "وا", p + "ن", p + "ا", p + "تا"]
+    }
+
+    static func presentForms(_ r: String?) -> [String] {
+        guard let r, r.count >= 3, let first = r.first, first == "ي" else { return [] }
+        let body = String(r.dropFirst())
+        var out: [String] = []
+        for prefix in ["ي", "ت", "ن"] {
+            let s = prefix + body
+            out.append(s)
+            if let l = s.last, l == "ي" || l == "و" {                  // ينفي، يدعو
+                let stem = String(s.dropLast())
+                out += [stem + "ون", s + "ان", stem + "ين"]
+            } else {
+                out += [s + "ون", s + "ان", s + "ن", s + "ين"]
+            }
+        }
+        return out
+    }
+
+    /// Active participles of derived verbs from the present stem: يشير → مشير، مشيرا، مشيرة، مشيرين، مشيرون.
+    static func participles(_ r: String) -> [String] {
+        guard r.hasPrefix("ي") else { return [] }
+        var stem = "م" + r.dropFirst()
+        if stem.hasSuffix("ي") { stem = String(stem.dropLast()) }   // ينفي → منف (rare; kept consistent)
+        return [stem, stem + "ا", stem + "ة", stem + "ه", stem + "ين", stem + "ون"]
+    }
+
+    /// Present 3ms from the 3ms past by the verb form, for lemmas listed without one:
+    /// أفعل → يفعل, افتعل/انفعل → يفتعل, استفعل → يستفعل, تفعّل/تفاعل → يتفعّل, فاعل → يفاعل, فعل → يفعل.
+    static func derivedPresent(_ p: String) -> String? {
+        let c = Array(p)
+        guard c.count >= 3 else { return nil }
+        if c.last == "ى" || c.last == "ا" { return nil }             // defective: needs its listed present
+        if c.count == 3 {
+            if c[1] == "ا" { return nil }                               // hollow: يقول or يبيع
+            return "ي" + p
+        }
+        if c.count == 4, c[0] == "أ" || c[0] == "ا" { return "ي" + String(c.dropFirst()) }
+        if c.count >= 5, c[0] == "ا" { return "ي" + String(c.dropFirst()) }
+        if c[0] == "ت" || c[1] == "ا" { return "ي" + p }
+        return "ي" + p
+    }
+}

@@ -1,0 +1,243 @@
+/// The actor, statement, event, date, claim and contradiction stages of the analysis: who said what
+/// (statements with stance), who did what to whom, where and when, and who claims it (events coded to
+/// PLOVER), and which statements contradict each other. Reads the text and the entity stage's
+/// `EntityLayer`; one pass over the words of each sentence with lexicons compiled once.
+public struct EventStage: Sendable {
+    let lexicon: EventLexicon
+
+    public init() { self.lexicon = .shared }
+
+    /// Run on a text: `sentences` are code point spans into `text`, `published` an ISO 8601 date or nil.
+    public func run(text: String, sentences: [Span], published: String?, entities: EntityLayer)
+        -> (statements: [Statement], events: [Event], contradictions: [Contradiction]) {
+        let scalars = Array(text.unicodeScalars)
+        var doc = EventDocument(scalars: scalars, sentences: sentences, published: published, layer: entities, lexicon: lexicon)
+        doc.analyze()
+        let contradictions = ContradictionFinder(statements: doc.statements, events: doc.events, claims: doc.eventStatement).find()
+        return (doc.statements, doc.events, contradictions)
+    }
+}
+
+/// One document's pass: words, dates, statements, events, in text order.
+struct EventDocument {
+    let scalars: [Unicode.Scalar]
+    let sentences: [Span]
+    let lexicon: EventLexicon
+    let words: [EventWord]
+    let sentenceOfWord: [Int]
+    let actors: ActorFinder
+    let dates: [ResolvedDate]
+    let numbers: NumberReader
+
+    var statements: [Statement] = []
+    var events: [Event] = []
+    /// For each event, the statement that claims it (index into `statements`), if any.
+    var eventStatement: [Int?] = []
+    /// Statement content spans (word ranges) and the statement each belongs to.
+    var contents: [(range: Range<Int>, statement: Int)] = []
+    /// Actors met so far, for anaphora ("الوزارة", "وأضاف").
+    var history: [FoundActor] = []
+    var lastSpeaker: FoundActor? = nil
+
+    init(scalars: [Unicode.Scalar], sentences: [Span], published: String?, layer: EntityLayer, lexicon: EventLexicon) {
+        self.scalars = scalars; self.sentences = sentences; self.lexicon = lexicon
+        let all = EventWordScanner.scan(scalars, in: 0..<scalars.count)
+        var sentenceOf: [Int] = []
+        sentenceOf.reserveCapacity(all.count)
+        var s = 0
+        for w in all {
+            while s < sentences.count, sentences[s].end <= w.start { s += 1 }
+            sentenceOf.append(s < sentences.count && sentences[s].start <= w.start ? s : -1)
+        }
+        self.words = all
+        self.sentenceOfWord = sentenceOf
+        let slice = ScalarSlice(scalars: scalars)
+        self.actors = ActorFinder(words: all, text: slice, layer: layer, lexicon: lexicon)
+        self.dates = DateResolver(lexicon: lexicon, published: published).resolve(all)
+        self.numbers = NumberReader(lexicon: lexicon)
+    }
+
+    func text(_ r: Range<Int>) -> String { ScalarSlice(scalars: scalars)[r] }
+
+    mutating func analyze() {
+        var i = 0
+        while i < words.count {
+            let s = sentenceOfWord[i]
+            var j = i
+            while j < words.count, sentenceOfWord[j] == s { j += 1 }
+            if s >= 0 { analyzeSentence(s, words: i..<j) }
+            i = j
+        }
+    }
+
+    // MARK: sentences
+
+    mutating func analyzeSentence(_ s: Int, words range: Range<Int>) {
+        let firstStatement = statements.count
+        findStatements(s, range)
+        findEvents(s, range, statementsFrom: firstStatement)
+    }
+
+    /// Words that may stand between a reporting verb and its subject: "-في بيان-", "، اليوم،", "أيضا".
+    func skipInterjections(_ i0: Int, _ hi: Int) -> Int {
+        var i = i0
+        var steps = 0
+        while i < hi, steps < 8 {
+            let w = words[i]
+            if w.kind == .punctuation, w.key != "«", w.key != "\"", w.key != "“", w.key != ":" { i += 1; steps += 1; continue }
+            let k = w.key
+            if k == "في" || k == "فى", i + 1 < hi, ["بيان", "تصريح", "تصريحات", "حديث", "مؤتمر"].contains(EventLexicon.stripArticle(words[i + 1].key)) {
+                i += 2; steps += 2
+                while i < hi, words[i].kind == .arabic, actors.mentionAt[i] == nil, lexicon.headMatch(words, at: i) == nil,
+                      !lexicon.isClass("complementizer", words[i].key), steps < 8 { i += 1; steps += 1 }
+                continue
+            }
+            if lexicon.value("relday", k) != nil || lexicon.value("weekday", k) != nil || k == "ايضا" || k == "مجددا" || k == "كذلك" || k == "امس" {
+                i += 1; steps += 1; continue
+            }
+            break
+        }
+        return i
+    }
+
+    func resolvePossessive(_ a: FoundActor, referent: FoundActor?) -> FoundActor {
+        guard a.possessive, let r = referent else { return a }
+        var out = a
+        out.actor.country = r.actor.country
+        if let c = r.actor.country { out.actor.name = "\(countryLabel(c, from: r)) \(a.label ?? a.actor.name)" }
+        return out
+    }
+
+    func countryLabel(_ code: String, from r: FoundActor) -> String {
+        if let e = actors.layer.entities.first(where: { $0.type == .country && $0.country == code }) { return e.name }
+        return code
+    }
+
+    /// Definite anaphora: a bare institution head ("الوزارة", "الدفاع") is the last actor with that head.
+    mutating func resolveAnaphora(_ a: FoundActor, _ hi: Int) -> FoundActor {
+        var a = a
+        if a.possessive { return resolvePossessive(a, referent: lastSpeaker ?? history.last) }
+        guard a.actor.country == nil, a.actor.entity == nil, let label = a.label else { return a }
+        let isMinistry = label == "ministry"
+        if let prev = history.last(where: { ($0.label == label || (isMinistry && ($0.label ?? "").lowercased().contains("ministry"))) && $0.actor.country != nil }) {
+            let t = a.actor.text
+            a.actor = prev.actor
+            a.actor.text = t
+            a.label = prev.label
+        }
+        // "الوزارة نفسها"
+        if a.end < hi, lexicon.isClass("anaphor", words[a.end].key) { a.end += 1 }
+        return a
+    }
+
+    mutating func remember(_ a: FoundActor) {
+        history.append(a)
+        if history.count > 64 { history.removeFirst(history.count - 64) }
+    }
+
+    // MARK: statements
+
+    mutating func findStatements(_ s: Int, _ range: Range<Int>) {
+        var i = range.lowerBound
+        var found: [(cue: Int, speaker: FoundActor?, stance: Stance, contentStart: Int, attribution: Bool, explicit: Bool)] = []
+        while i < range.upperBound {
+            let w = words[i]
+            guard w.kind == .arabic else { i += 1; continue }
+            if lexicon.inClass("attribution", w.key) {
+                var j = i + 1
+                if j < range.upperBound, words[j].key == "ل" || words[j].key == "عن" { j += 1 }
+                if j < range.upperBound, var sp = actors.phrase(at: j, limit: range.upperBound) {
+                    sp = resolveAnaphora(sp, range.upperBound)
+                    found.append((i, sp, .assert, range.lowerBound, true, true))
+                    i = sp.end; continue
+                }
+                i += 1; continue
+            }
+            guard let cue = lexicon.reportingCue(w.key), actors.mentionAt[i] == nil else { i += 1; continue }
+            // a masdar is not a statement of its own ("إعلان", "تحذير")
+            if cue.form == .masdar { i += 1; continue }
+            if cue.form == .participle {
+                guard i + 1 < range.upperBound, ["الي", "ان", "بان", "إلى"].contains(words[i + 1].key) || lexicon.isClass("complementizer", words[i + 1].key) else { i += 1; continue }
+            }
+            // حمّل is an accusation only with المسؤولية
+            if cue.lemma == "حمل" {
+                let window = (i + 1)..<min(range.upperBound, i + 6)
+                guard window.contains(where: { EventLexicon.nounKeys(words[$0].key).contains("مسؤولية") || EventLexicon.nounKeys(words[$0].key).contains("مسوولية") }) else { i += 1; continue }
+            }
+            var speaker: FoundActor? = nil
+            var contentStart = i + 1
+            var explicit = false
+            if cue.form == .verb {
+                let j = skipInterjections(i + 1, range.upperBound)
+                if var sp = actors.phrase(at: j, limit: range.upperBound),
+                   // agreement: "ودعت المجتمع الدولي": a feminine verb's subject is not a masculine singular noun
+                   !(EventLexicon.isFeminineVerb(w.key, lemma: cue.lemma) && sp.isMasculineSingular(words, actors.layer, actors.mentionAt)) {
+                    sp = resolveAnaphora(sp, range.upperBound)
+                    speaker = sp; contentStart = sp.end; explicit = true
+                } else if let before = subjectBefore(i, range) {
+                    speaker = before; explicit = true
+                }
+            }
+            let bare = ArabicFold.key(cue.lemma) == w.key
+            if speaker == nil {
+                // pronoun subject: the speaker of the sentence's or the text's last statement
+                if bare && i > range.lowerBound && cue.form == .verb { i += 1; continue }     // "طلب" as a noun
+                speaker = found.last?.speaker ?? lastSpeaker
+            }
+            found.append((i, speaker, cue.stance, contentStart, false, explicit))
+            i += 1
+        }
+        for (n, f) in found.enumerated() {
+            guard let sp = f.speaker else { continue }
+            var stance = f.stance
+            if stance == .assert, sp.actor.sector == .media, ["افاد", "نقل", "ذكر"].contains(ArabicFold.key(lexicon.reportingCue(words[f.cue].key)?.lemma ?? "")) { stance = .report }
+            // content: after the speaker (and a complementizer), up to the next statement or the sentence end
+            var cs = f.contentStart
+            while cs < range.upperBound, words[cs].kind == .punctuation || lexicon.isClass("complementizer", words[cs].key) { cs += 1 }
+            var ce = range.upperBound
+            if f.attribution {
+                cs = range.lowerBound
+                ce = f.cue
+                if ce <= cs { cs = sp.end; ce = range.upperBound }
+            } else if n + 1 < found.count, !found[n + 1].attribution {
+                ce = max(cs, found[n + 1].cue)
+            }
+            let startOffset = f.explicit ? min(words[f.cue].start, words[sp.start].start) : words[f.cue].start
+            let endOffset = ce > cs ? words[ce - 1].end : (f.explicit ? max(words[f.cue].end, words[sp.end - 1].end) : words[f.cue].end)
+            let cueText = text(words[f.cue].start..<words[f.cue].end)
+            let st = Statement(speaker: sp.actor, cue: cueText, stance: stance, start: startOffset,
+                               end: max(endOffset, words[f.cue].end), sentence: s,
+                               content: ce > cs ? Span(start: words[cs].start, end: words[ce - 1].end) : nil)
+            statements.append(st)
+            if ce > cs { contents.append((cs..<ce, statements.count - 1)) }
+            if sp.actor.country != nil || sp.actor.entity != nil { lastSpeaker = sp; remember(sp) }
+        }
+    }
+
+    /// SVO: an actor phrase ending right before word `i` in the same clause ("الرئيس الروسي قال").
+    func subjectBefore(_ i: Int, _ range: Range<Int>) -> FoundActor? {
+        var j = i - 1
+        var steps = 0
+        while j >= range.lowerBound, steps < 5 {
+            if words[j].kind == .punctuation { return nil }
+            if let a = actors.phrase(at: j, limit: i), a.end == i || a.end == i - 0 { return a }
+            j -= 1; steps += 1
+        }
+        return nil
+    }
+
+    func statementContaining(_ word: Int) -> Int? {
+        for c in contents.reversed() where c.range.contains(word) { return c.statement }
+        return nil
+    }
+
+    // MARK: events
+
+    mutating func findEvents(_ s: Int, _ range: Range<Int>, statementsFrom first: Int) {
+        var coder = EventCoder(doc: self, sentence: s, range: range)
+        let (found, claims) = coder.code(statementsFrom: first)
+        for a in coder.newActors { remember(a) }
+        events.append(contentsOf: found)
+        eventStatement.append(contentsOf: claims)
+    }
+}

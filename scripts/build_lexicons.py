@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Build the event stage's lexicons (Sources/MarsadAnalysis/Resources/lexicons/) from real sources.
+
+Inputs
+  scripts/lexicons/*.tsv                              project-authored seeds (reporting verbs, event verbs
+                                                      and nouns with CAMEO codes, actor heads, function words)
+  ../shared/data/events/plover/CAMEO2PLOVER-2021.txt  CAMEO -> PLOVER type and mode (CC BY-SA 4.0)
+  ../shared/data/events/universal-petrarch-ar/CAMEO.ar.0.5.txt
+                                                      Arabic CAMEO verb patterns (MIT, Open Event Data Alliance)
+Outputs (TSV, UTF-8, one entry a line, '#' comments)
+  reporting-cues.tsv, actor-heads.tsv, function-words.tsv   seeds, validated
+  event-cues.tsv        seed events with PLOVER type and mode resolved from their CAMEO code
+  petrarch-patterns.tsv verb + object-noun patterns of CAMEO.ar whose code maps to a PLOVER type:
+                        a pattern fires only when both the verb and its object noun are present.
+
+usage: python3 scripts/build_lexicons.py [--shared ../shared]
+"""
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+OUT = os.path.join(REPO, "Sources", "MarsadAnalysis", "Resources", "lexicons")
+STANCES = {"assert", "deny", "accuse", "call", "warn", "report"}
+SECTORS = {"government", "military", "police", "rebels", "civilians", "peacekeepers", "international", "media", "unknown"}
+DIACRITICS = re.compile("[\u064B-\u0652\u0670\u0640]")
+
+
+def rows(path):
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if line.strip() and not line.startswith("#"):
+                yield n, line.split("\t")
+
+
+def plover_table(path):
+    table = {}
+    for line in open(path, encoding="utf-8"):
+        m = re.match(r"^(\d+):\s*([A-Z]+)\s*,([^,#]*),?([^#]*)#?", line)
+        if m:
+            table[m.group(1)] = (m.group(2), m.group(3).strip().replace(" ", ""))
+    return table
+
+
+def resolve(code, table):
+    """CAMEO code -> (PLOVER type, mode); falls back to the parent code (1823 -> 182 -> 18)."""
+    c = code
+    while c:
+        if c in table:
+            return table[c]
+        c = c[:-1]
+    return None
+
+
+def petrarch_patterns(path, table):
+    lines = open(path, encoding="utf-8").read().split("\n")
+    start = next(i for i, l in enumerate(lines) if "VERB PATTERNS" in l)
+    out, verbs = set(), []
+    for line in lines[start + 1:]:
+        m = re.match(r"^---\s*(.+?)\s*\[(.*?)\]\s*---", line)
+        if m:
+            verbs = [m.group(1)]
+            continue
+        s = line.strip()
+        if not s or s.startswith("#"):
+            continue
+        if not s.startswith("-"):
+            verb = s.split("#")[0].split("[")[0].strip()
+            if verb and " " not in verb:
+                verbs.append(verb)
+            continue
+        pm = re.match(r"^-\s*\*\s*(.*?)\s*\[(\d+)\]", s)
+        if not pm:
+            continue
+        obj = pm.group(1).strip()
+        # single plain noun objects only: "- * هجوم [190]"; skip synsets (&X), alternatives and phrases.
+        if not obj or any(ch in obj for ch in "&{}()") or " " in obj:
+            continue
+        hit = resolve(pm.group(2), table)
+        if not hit:
+            continue
+        for v in verbs:
+            v = DIACRITICS.sub("", v.split("+")[0])
+            if len(v) >= 2:
+                out.add((v, DIACRITICS.sub("", obj), pm.group(2), hit[0], hit[1]))
+    return sorted(out)
+
+
+def main(argv):
+    shared = os.path.join(REPO, "..", "shared")
+    if "--shared" in argv:
+        shared = argv[argv.index("--shared") + 1]
+    events_dir = os.path.join(shared, "data", "events")
+    table = plover_table(os.path.join(events_dir, "plover", "CAMEO2PLOVER-2021.txt"))
+    os.makedirs(OUT, exist_ok=True)
+    seeds = os.path.join(HERE, "lexicons")
+    header = "# Built by scripts/build_lexicons.py from scripts/lexicons/%s; do not edit by hand.\n"
+
+    for n, c in rows(os.path.join(seeds, "reporting-cues.tsv")):
+        assert len(c) == 4 and c[3] in STANCES, "reporting-cues.tsv:%d: %r" % (n, c)
+    for n, c in rows(os.path.join(seeds, "actor-heads.tsv")):
+        assert len(c) == 4 and c[1] in SECTORS, "actor-heads.tsv:%d: %r" % (n, c)
+    for name in ("reporting-cues.tsv", "actor-heads.tsv", "function-words.tsv"):
+        with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+            f.write(header % name)
+            for _, c in rows(os.path.join(seeds, name)):
+                f.write("\t".join(c) + "\n")
+
+    with open(os.path.join(OUT, "event-cues.tsv"), "w", encoding="utf-8") as f:
+        f.write(header % "event-cues.tsv")
+        f.write("# kind\tpast\tpresent\tnouns\tcameo\tplover\tmode\trequires\n")
+        for n, c in rows(os.path.join(seeds, "event-cues.tsv")):
+            c += [""] * (7 - len(c))
+            kind, past, present, nouns, cameo, mode, requires = c[:7]
+            plover = ""
+            if cameo:
+                hit = resolve(cameo, table)
+                assert hit, "event-cues.tsv:%d: CAMEO %s has no PLOVER type" % (n, cameo)
+                plover, mode = hit[0], (mode or hit[1])
+            f.write("\t".join([kind, past, present, nouns, cameo, plover, mode, requires]) + "\n")
+
+    pats = petrarch_patterns(os.path.join(events_dir, "universal-petrarch-ar", "CAMEO.ar.0.5.txt"), table)
+    with open(os.path.join(OUT, "petrarch-patterns.tsv"), "w", encoding="utf-8") as f:
+        f.write("# Built by scripts/build_lexicons.py from UniversalPetrarch CAMEO.ar.0.5.txt (MIT, Open Event Data Alliance)\n")
+        f.write("# verb\tobject\tcameo\tplover\tmode\n")
+        for p in pats:
+            f.write("\t".join(p) + "\n")
+    print("wrote %s (%d CAMEO.ar patterns)" % (OUT, len(pats)))
+
+
+if __name__ == "__main__":
+    main(sys.argv)
