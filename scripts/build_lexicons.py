@@ -10,6 +10,7 @@ Inputs
 Outputs (TSV, UTF-8, one entry a line, '#' comments)
   reporting-cues.tsv, actor-heads.tsv, function-words.tsv   seeds, validated
   event-cues.tsv        seed events with PLOVER type and mode resolved from their CAMEO code
+  iso3166-alpha3.tsv    ISO 3166-1 alpha-2 -> alpha-3 (pycountry), for scoring against CAMEO country codes
   petrarch-patterns.tsv verb + object-noun patterns of CAMEO.ar whose code maps to a PLOVER type:
                         a pattern fires only when both the verb and its object noun are present.
 
@@ -127,6 +128,12 @@ def main(argv):
         f.write("# verb\tobject\tcameo\tplover\tmode\n")
         for p in pats:
             f.write("\t".join(p) + "\n")
+    # ISO 3166-1 alpha-2 -> alpha-3, to compare Marsad's countries with CAMEO's (GSR evaluation)
+    import pycountry
+    with open(os.path.join(OUT, "iso3166-alpha3.tsv"), "w", encoding="utf-8") as f:
+        f.write("# Built by scripts/build_lexicons.py from pycountry (ISO 3166-1 data of Debian iso-codes, LGPL-2.1)\n")
+        for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+            f.write("%s\t%s\n" % (c.alpha_2, c.alpha_3))
     print("wrote %s (%d CAMEO.ar patterns)" % (OUT, len(pats)))
 
 

@@ -39,6 +39,30 @@ struct EventCoder {
         }
     }
 
+    /// A bare 3ms past form ("خطف", "قتل") is a verb where a clause begins: at the sentence start, after
+    /// punctuation, "قد/لقد", a complementizer or a time word. After a noun or a preposition it is the
+    /// masdar of the same skeleton ("قضية خطف الشابين", "في قتل").
+    func isVerbPosition(_ i: Int, _ cue: EventCue) -> Bool {
+        let k = words[i].key
+        guard k == ArabicFold.key(cue.lemma) else { return true }     // inflected or prefixed: a verb form
+        guard i > range.lowerBound else { return true }
+        let p = words[i - 1]
+        if p.kind == .punctuation || p.kind == .number { return true }
+        let pk = p.key
+        if ["قد", "لقد", "وقد", "فقد", "ثم", "وكان", "كان", "بعدما", "عندما", "حين", "حيث", "لما"].contains(pk) { return true }
+        if lexicon.isClass("complementizer", pk) || lexicon.value("relday", pk) != nil || lexicon.value("weekday", pk) != nil { return true }
+        return false
+    }
+
+    /// Background, not news: a relative clause ("الذي اغتالته"), a condition or question ("إذا", "هل").
+    func isBackground(_ i: Int) -> Bool {
+        if i > range.lowerBound, lexicon.isClass("relative", words[i - 1].key) { return true }
+        // attempted, intended, possible, feared: "حاولوا اغتيال", "يعتزم تنفيذ", "خشية وقوع هجمات"
+        for j in max(range.lowerBound, i - 3)..<i where lexicon.inClass("modal", words[j].key) { return true }
+        for j in max(range.lowerBound, i - 3)..<i where lexicon.isClass("conditional", words[j].key) && words[j].key != "ان" { return true }
+        return false
+    }
+
     mutating func code(statementsFrom first: Int) -> ([Event], [Int?]) {
         var out: [Event] = []
         var claims: [Int?] = []
@@ -71,24 +95,33 @@ struct EventCoder {
             defer { i += 1 }
             let w = words[i]
             guard w.kind == .arabic, !consumed.contains(i), doc.actors.mentionAt[i] == nil else { continue }
-            let cues = lexicon.eventCues(w.key)
+            var cues = lexicon.eventCues(w.key)
+            if w.tanween { cues = cues.filter { $0.nominal || $0.kind == .noun } }
+            // "من قتل وذبح وخطف": a bare form coordinated with an event noun is a noun too
+            if i > range.lowerBound, w.key.hasPrefix("و"), lexicon.eventCues(words[i - 1].key).contains(where: { $0.nominal || $0.kind == .noun }) {
+                cues = cues.filter { $0.nominal || $0.kind == .noun }
+            }
             guard !cues.isEmpty else { continue }
             if lexicon.reportingCue(w.key) != nil, cues.allSatisfy({ $0.kind != .verb || $0.nominal }) { continue }
-            if isModal(i) || isFuture(i) || afterCeasefire(i) { continue }
+            if isModal(i) || isFuture(i) || afterCeasefire(i) || isBackground(i) { continue }
             var cue = cues[0]
             var trigger = i...i
             // a support verb takes the type of its event noun: "شنت هجمات", "تعرضت لإطلاق نار"
-            if let light = cues.first(where: { $0.kind == .light }) {
-                _ = light
+            if cues.contains(where: { $0.kind == .light }) {
+                // a support masdar alone ("يعتزم تنفيذ عملية") is not a performed act; a finite support verb is
+                guard cues.contains(where: { $0.kind == .light && !$0.nominal }),
+                      isVerbPosition(i, cues.first { $0.kind == .light && !$0.nominal }!) else { continue }
                 if let (n, nounCue) = governedNoun(after: i) {
                     cue = nounCue; trigger = i...n; consumed.insert(n)
                     for k in (i + 1)...n { consumed.insert(k) }
                 } else if let v = cues.first(where: { $0.kind == .verb && !$0.nominal }) {
                     cue = v
                 } else { continue }
-            } else if cue.kind == .noun || cue.nominal {
+            } else if cue.kind == .noun || cue.nominal || !isVerbPosition(i, cue) {
                 // an event noun stands alone only as what a statement reports: "أفادت مواقع بإغلاق …"
-                guard reportedNominal(i) else { continue }
+                guard cue.kind == .noun || cue.nominal || cues.contains(where: { $0.nominal }) else { continue }
+                guard reportedNominal(i), !["عمليه", "عملية", "عمليات", "نار", "ضربة", "ضربات"].contains(EventLexicon.nounKeys(w.key).last ?? "") else { continue }
+                if let n = cues.first(where: { $0.nominal }) { cue = n }
             }
             if cue.needsWeapon, !weaponNear(i) { continue }
             if cue.plover.isEmpty { continue }
@@ -112,7 +145,31 @@ struct EventCoder {
             out.append(ev)
             claims.append(claim)
         }
+        if !out.contains(where: { $0.type == "ASSAULT" }), let ev = casualtyEvent() {
+            out.append(ev.0); claims.append(ev.1)
+        }
         return (out, claims)
+    }
+
+    /// "مقتل 15 شخصا في هجوم انتحاري", "لقي 26 شخصا حتفهم في انفجار سيارة مفخخة": a concrete toll with an
+    /// attack noun or a weapon in the sentence is an attack, even with no attack verb.
+    mutating func casualtyEvent() -> (Event, Int?)? {
+        let (f, inj) = casualties()
+        guard f != nil || inj != nil else { return nil }
+        var cause: Int? = nil
+        for j in range where words[j].kind == .arabic {
+            if lexicon.inClass("weapon", words[j].key) { cause = cause ?? j; continue }
+            if lexicon.eventCues(words[j].key).contains(where: { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) && !["عملية", "عمليات", "مقتل", "مصرع"].contains($0.lemma) && (!$0.needsWeapon || weaponNear(j)) }) { cause = j; break }
+        }
+        guard let c = cause, !isModal(c), !isBackground(c) else { return nil }
+        var ev = Event(type: "ASSAULT", negated: false, source: agent(after: c, referent: nil)?.actor, sentence: sentence,
+                       start: words[c].start, end: words[c].end, confidence: 0.6)
+        ev.fatalities = f; ev.injured = inj
+        ev.location = location(near: c)
+        if let d = nearestDate(words[c].start) { ev.date = d.date; ev.datePrecision = d.precision }
+        let claim = statementFor(c)
+        if let cl = claim { ev.claimedBy = doc.statements[cl].speaker }
+        return (ev, claim)
     }
 
     func wordIndex(at offset: Int) -> Int? {
@@ -152,14 +209,15 @@ struct EventCoder {
     func governedNoun(after i: Int) -> (Int, EventCue)? {
         var j = i + 1
         var steps = 0
-        while j < range.upperBound, steps < 4 {
+        while j < range.upperBound, steps < 6 {
             let w = words[j]
-            if w.kind == .punctuation, w.key != "“", w.key != "\"", w.key != "«" { return nil }
+            if w.kind == .punctuation, w.key != "“", w.key != "\"", w.key != "«", w.key != "(", w.key != ")" { return nil }
             if w.kind == .arabic {
                 let c = lexicon.eventCues(w.key)
                 if let n = c.first(where: { ($0.kind == .noun || $0.nominal) && !$0.plover.isEmpty }) { return (j, n) }
                 if c.contains(where: { $0.kind == .light }) { j += 1; steps += 1; continue }
-                if lexicon.isClass("stop", w.key) || lexicon.isClass("complementizer", w.key) { return nil }
+                if lexicon.isClass("complementizer", w.key) || lexicon.reportingCue(w.key) != nil { return nil }
+                if !c.isEmpty { return nil }
             }
             j += 1; steps += 1
         }
@@ -169,8 +227,9 @@ struct EventCoder {
     /// An event noun right after a reporting statement's speaker, introduced by بـ or عن.
     func reportedNominal(_ i: Int) -> Bool {
         let k = words[i].key
-        guard k.hasPrefix("ب") || (i > range.lowerBound && words[i - 1].key == "عن") else { return false }
         guard let s = doc.statementContaining(i), let c = doc.statements[s].content else { return false }
+        if words[i].start == c.start { return true }      // "أعلنت الشرطة مقتل ثلاثة"
+        guard k.hasPrefix("ب") || (i > range.lowerBound && words[i - 1].key == "عن") else { return false }
         return words[i].start == c.start || (i > range.lowerBound && words[i - 1].start == c.start)
     }
 
@@ -226,6 +285,10 @@ struct EventCoder {
                 target = objectActor(from: after, referent: ref)
             }
         }
+        // an imperfective verb with no named doer is habitual or generic ("يقتلون العراقيين")
+        if source == nil, !injure, !reported, trigger.count == 1, !cue.nominal, lexicon.isImperfective(words[i].key) { return nil }
+        // the governed noun names the doers: "تجمع متظاهرون", "خرج المتظاهرون"
+        if source == nil, trigger.count > 1, let a = doc.actors.phrase(at: trigger.upperBound, limit: range.upperBound) { source = a }
         if let s = source { newActors.append(s); previousSource = s }
         var ev = Event(type: cue.plover, mode: cue.mode, negated: isNegated(i), source: source?.actor, target: target?.actor,
                        sentence: sentence, start: words[i].start,

@@ -39,6 +39,9 @@ final class EventLexicon: Sendable {
 
     let reporting: [String: ReportingCue]
     let events: [String: [EventCue]]
+    /// Imperfective (present) forms of the event verbs, and their past forms: "تظاهر" is past, "تقتل" present.
+    let presentForms: Set<String>
+    let pastForms: Set<String>
     /// Actor heads by their first word's key.
     let heads: [String: [ActorHead]]
     /// Closed-class words by class ("negation", "stop", …).
@@ -82,6 +85,7 @@ final class EventLexicon: Sendable {
         reporting[ArabicFold.key("أفيد")] = ReportingCue(lemma: "أفاد", stance: .assert, form: .verb)
 
         var events: [String: [EventCue]] = [:]
+        var presentForms = Set<String>(), pastForms = Set<String>()
         for row in load("event-cues") where row.count >= 8 {
             guard let kind = EventCue.Kind(rawValue: row[0]) else { continue }
             let plover = row[5], mode = row[6].isEmpty ? nil : row[6], cameo = row[4]
@@ -94,7 +98,8 @@ final class EventLexicon: Sendable {
             }
             if !row[1].isEmpty {
                 let present = row[2].isEmpty ? Conjugation.derivedPresent(row[1]) : row[2]
-                for f in Conjugation.pastForms(row[1]) + Conjugation.presentForms(present) { add(f, nominal: false) }
+                for f in Conjugation.pastForms(row[1]) { add(f, nominal: false); pastForms.insert(ArabicFold.key(f)) }
+                for f in Conjugation.presentForms(present) { add(f, nominal: false); presentForms.insert(ArabicFold.key(f)) }
             }
             for m in row[3].split(separator: ",") where !m.isEmpty {
                 add(String(m), nominal: true)
@@ -125,6 +130,7 @@ final class EventLexicon: Sendable {
             }
         }
         self.reporting = reporting; self.events = events; self.heads = heads
+        self.presentForms = presentForms; self.pastForms = pastForms
         self.classes = classes; self.values = values; self.phrases = phrases
     }
 
@@ -182,15 +188,39 @@ final class EventLexicon: Sendable {
         return false
     }
 
+    /// An imperfective form that is not also a past form.
+    func isImperfective(_ key: String) -> Bool {
+        let keys = EventLexicon.verbKeys(key)
+        return keys.contains { presentForms.contains($0) } && !keys.contains { pastForms.contains($0) }
+    }
+
     func reportingCue(_ key: String) -> ReportingCue? {
         for k in EventLexicon.verbKeys(key) { if let c = reporting[k] { return c } }
         for k in EventLexicon.nounKeys(key) { if let c = reporting[k], c.form != .verb { return c } }
         return nil
     }
 
+    /// Event cues of a word. A word with the article or a preposition ("القتل", "بالخطف") is a noun: only
+    /// nominal cues (masdars, event nouns) are returned for it, never the verb of the same skeleton.
     func eventCues(_ key: String) -> [EventCue] {
-        for k in EventLexicon.verbKeys(key) { if let c = events[k] { return c } }
-        for k in EventLexicon.nounKeys(key) { if let c = events[k] { return c } }
+        if let c = events[key] { return c }
+        let verbKeys = EventLexicon.verbKeys(key)
+        for k in verbKeys.dropFirst() {
+            guard let c = events[k] else { continue }
+            // an object pronoun only on a transitive event verb ("قتلها"); "تعرضه" is a masdar with a possessive
+            if !key.hasSuffix(k) {
+                let transitive = c.filter { $0.kind == .verb && !$0.nominal }
+                if transitive.isEmpty { continue }
+                return transitive
+            }
+            return c
+        }
+        for k in EventLexicon.nounKeys(key).dropFirst() {
+            if let c = events[k] {
+                let nominal = c.filter { $0.nominal || $0.kind == .noun }
+                if !nominal.isEmpty { return nominal }
+            }
+        }
         return []
     }
 

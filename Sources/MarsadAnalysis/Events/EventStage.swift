@@ -28,6 +28,7 @@ struct EventDocument {
     let actors: ActorFinder
     let dates: [ResolvedDate]
     let numbers: NumberReader
+    let publishedDate: CivilDate?
 
     var statements: [Statement] = []
     var events: [Event] = []
@@ -55,6 +56,7 @@ struct EventDocument {
         self.actors = ActorFinder(words: all, text: slice, layer: layer, lexicon: lexicon)
         self.dates = DateResolver(lexicon: lexicon, published: published).resolve(all)
         self.numbers = NumberReader(lexicon: lexicon)
+        self.publishedDate = published.flatMap(CivilDate.init(iso:))
     }
 
     func text(_ r: Range<Int>) -> String { ScalarSlice(scalars: scalars)[r] }

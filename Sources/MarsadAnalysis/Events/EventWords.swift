@@ -9,6 +9,8 @@ struct EventWord: Sendable {
     let kind: Kind
     /// Folded form (for punctuation: the scalar itself).
     let key: String
+    /// Written with tanween ("عذباً", "هجوماً"): a noun or adjective, never a finite verb.
+    var tanween: Bool = false
 }
 
 enum ArabicFold {
@@ -66,11 +68,13 @@ enum EventWordScanner {
             let start = i
             buf.removeAll(keepingCapacity: true)
             if ArabicFold.isArabicLetter(v) || v == 0x0640 {
+                var tanween = false
                 while i < end, ArabicFold.isArabicLetter(scalars[i].value) || scalars[i].value == 0x0640 {
+                    if (0x064B...0x064D).contains(scalars[i].value) { tanween = true }
                     if let f = ArabicFold.fold(scalars[i].value), let s = Unicode.Scalar(f) { buf.append(s) }
                     i += 1
                 }
-                words.append(EventWord(start: start, end: i, kind: .arabic, key: String(buf)))
+                words.append(EventWord(start: start, end: i, kind: .arabic, key: String(buf), tanween: tanween))
             } else if ArabicFold.isDigit(v) {
                 while i < end {
                     let w = scalars[i].value
