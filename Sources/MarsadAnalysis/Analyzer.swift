@@ -5,6 +5,8 @@ import MarsadExtract
 /// across threads; every lookup it uses is built once.
 public final class Analyzer: Sendable {
     let quality = QualityInspector()
+    let entityStage = EntityStage()
+    let eventStage = EventStage()
 
     public init() {}
 
@@ -20,6 +22,9 @@ public final class Analyzer: Sendable {
             title: title, published: published, author: document.author, language: language,
             text: text, removed: document.removed, sentences: ctx.sentences)
         record.quality = quality.inspect(scalars: ctx.scalars, tokens: ctx.tokens)
+        let layer = entityStage.run(scalars: ctx.scalars.scalars)
+        record.entities = layer.entities
+        (record.statements, record.events, record.contradictions) = eventStage.run(ctx, entities: layer)
         return record
     }
 

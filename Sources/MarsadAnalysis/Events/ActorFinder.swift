@@ -115,11 +115,20 @@ struct ActorFinder {
             if let m = mentionAt[i] { mention = layer.mentions[m] }    // the head word itself is linked ("مجلس الأمن")
             while j < hi, j < afterHead + 4, !isBoundary(j) {
                 if j > afterHead, words[j].key.hasPrefix("و"), lexicon.headMatch(words, at: j) != nil || (mentionAt[j] != nil && mentionAt[j] != mentionAt[j - 1]) { break }
+                if mentionAt[j] == nil, lexicon.headMatch(words, at: j) != nil { break }     // "الحكومة العراقية مسلحين": the next noun phrase
                 if mention == nil, let m = mentionAt[j] { mention = layer.mentions[m] }
                 else if let m = mentionAt[j], mention?.country == nil, layer.mentions[m].country != nil { mention = layer.mentions[m] }
                 j += 1
             }
             if let m = mentionAt[j - 1] { j = max(j, wordIndexAfter(layer.mentions[m].end, from: j - 1)) }
+            // "القوات والمواقع العسكرية الأرمينية": a nisba closing a coordination qualifies every conjunct
+            if mention == nil, j < hi, words[j].key.hasPrefix("و") {
+                var k = j
+                while k < hi, k < j + 4, !isBoundary(k) || k == j {
+                    if let m = mentionAt[k], layer.mentions[m].form == .nisba { mention = layer.mentions[m]; break }
+                    k += 1
+                }
+            }
             let phraseText = text[words[i].start..<words[j - 1].end]
             if let m = mention, m.start <= words[i].start, h.kind != .speaker {
                 // the head word is the entity itself (an organisation in the gazetteer)

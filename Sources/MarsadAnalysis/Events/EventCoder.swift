@@ -162,7 +162,7 @@ struct EventCoder {
             if lexicon.eventCues(words[j].key).contains(where: { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) && !["عملية", "عمليات", "مقتل", "مصرع"].contains($0.lemma) && (!$0.needsWeapon || weaponNear(j)) }) { cause = j; break }
         }
         guard let c = cause, !isModal(c), !isBackground(c) else { return nil }
-        var ev = Event(type: "ASSAULT", negated: false, source: agent(after: c, referent: nil)?.actor, sentence: sentence,
+        var ev = Event(type: "ASSAULT", mode: weaponMode(), negated: false, source: agent(after: c, referent: nil)?.actor, sentence: sentence,
                        start: words[c].start, end: words[c].end, confidence: 0.6)
         ev.fatalities = f; ev.injured = inj
         ev.location = location(near: c)
@@ -198,6 +198,18 @@ struct EventCoder {
     func afterCeasefire(_ i: Int) -> Bool {
         for j in max(range.lowerBound, i - 3)..<i where lexicon.inClass("ceasefire", words[j].key) { return true }
         return false
+    }
+
+    /// The PLOVER ASSAULT mode the sentence's weapons tell ("سيارة مفخخة" → explosives, "انتحاري" →
+    /// suicide-attack, "قذائف" → heavy-weapons, "غارة" → aerial, "رصاص" → firearms); a suicide attack wins.
+    func weaponMode() -> String? {
+        var mode: String? = nil
+        for j in range where words[j].kind == .arabic {
+            guard let m = lexicon.value("weapon", words[j].key), !m.isEmpty else { continue }
+            if m == "suicide-attack" { return m }
+            if mode == nil { mode = m }
+        }
+        return mode
     }
 
     func weaponNear(_ i: Int) -> Bool {
@@ -299,6 +311,7 @@ struct EventCoder {
         if cue.plover == "ASSAULT" {
             let (f, inj) = casualties()
             ev.fatalities = f; ev.injured = inj
+            if ev.mode == nil || ev.mode == "" { ev.mode = weaponMode() }
         }
         var conf = cue.nominal || cue.kind == .noun ? 0.6 : 0.7
         if ev.source != nil { conf += 0.1 }

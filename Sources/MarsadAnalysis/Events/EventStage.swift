@@ -243,3 +243,12 @@ struct EventDocument {
         eventStatement.append(contentsOf: claims)
     }
 }
+
+extension EventStage {
+    /// The stage in the pipeline: statements, events and contradictions of the context's text over the
+    /// entity stage's layer.
+    public func run(_ ctx: AnalysisContext, entities: EntityLayer)
+        -> (statements: [Statement], events: [Event], contradictions: [Contradiction]) {
+        run(text: ctx.text, sentences: ctx.sentences, published: ctx.published, entities: entities)
+    }
+}

@@ -44,12 +44,14 @@ struct NumberReader: Sendable {
         if let v = lexicon.values["number"]?[k], let n = Int(v), n != 1000 || k == "الف" { return n }
         // construct state: "مئتي", "اثني"; feminine "اثنتي"
         if k == "اثني" || k == "اثنتي" { return 2 }
-        if k == "مئتي" || k == "مائتي" { return 200 }
+        if k == NumberReader.miatay || k == "مايتي" { return 200 }
         for s in ["ال", "لل"] where k.hasPrefix(s) && k.count > s.count + 2 {       // "الخمسة"
             if let v = lexicon.values["number"]?[String(k.dropFirst(s.count))], let n = Int(v) { return n }
         }
         return nil
     }
+
+    static let miatay = ArabicFold.key("مئتي")
 
     private func multiplier(_ k: String) -> Int? {
         switch k {

@@ -1,0 +1,93 @@
+import XCTest
+@testable import MarsadAnalysis
+
+final class DateResolverTests: XCTestCase {
+    func dates(_ text: String, published: String?) -> [(String, DatePrecision)] {
+        let words = EventWordScanner.scan(Array(text.unicodeScalars), in: 0..<text.unicodeScalars.count)
+        return DateResolver(published: published).resolve(words).map { ($0.date, $0.precision) }
+    }
+
+    func first(_ text: String, _ published: String? = "2023-09-19") -> String? { dates(text, published: published).first?.0 }
+
+    func testRelativeDays() {
+        XCTAssertEqual(first("أعلنت أذربيجان، اليوم الثلاثاء، أنها"), "2023-09-19")
+        XCTAssertEqual(first("قتل 18 شخصا في بغداد امس"), "2023-09-18")
+        XCTAssertEqual(first("خطف مسلحون خمسة بريطانيين اول من أمس"), "2023-09-17")
+        XCTAssertEqual(first("وصل الوفد أمس الأول"), "2023-09-17")
+        XCTAssertEqual(dates("في اليوم التالي سمعت", published: "2023-09-19").count, 0, "اليوم التالي is relative to another event")
+    }
+
+    func testWeekdays() {
+        // published Tuesday 2023-09-19
+        XCTAssertEqual(first("في هجوم مسلح الجمعة في بيت كاحل"), "2023-09-15")
+        XCTAssertEqual(first("تظاهر الطلاب الثلاثاء"), "2023-09-19")
+        XCTAssertEqual(first("الثلاثاء الماضي"), "2023-09-12")
+        XCTAssertEqual(first("يوم الخميس المقبل"), "2023-09-21")
+    }
+
+    func testMonthNamesOfBothSeries() {
+        XCTAssertEqual(first("في 17 ابريل (نيسان) 2004"), "2004-04-17")
+        XCTAssertEqual(first("في 5 أيلول 2021", nil), "2021-09-05")
+        XCTAssertEqual(first("في 3 سبتمبر 2021", nil), "2021-09-03")
+        XCTAssertEqual(first("في 3 شتنبر 2021", nil), "2021-09-03")
+        XCTAssertEqual(first("منذ 12 كانون الثاني 2020", nil), "2020-01-12")
+        XCTAssertEqual(first("في 27 ديسمبر الماضي", "2024-01-05"), "2023-12-27")
+        XCTAssertEqual(first("في 27 ديسمبر", "2024-01-05"), "2023-12-27")
+        XCTAssertEqual(first("في 2 يناير", "2024-01-05"), "2024-01-02")
+        let m = dates("في اكتوبر (تشرين الاول) الماضي", published: "2008-11-11")
+        XCTAssertEqual(m.first?.0, "2008-10"); XCTAssertEqual(m.first?.1, .month)
+        XCTAssertEqual(dates("منذ مارس 2003", published: nil).first?.1, .month)
+    }
+
+    func testPeriodsAndYears() {
+        let w = dates("اقتحم مسلحون الاسبوع الماضي مهبطا", published: "2008-11-11")
+        XCTAssertEqual(w.first?.0, "2008-11-04"); XCTAssertEqual(w.first?.1, .week)
+        XCTAssertEqual(dates("الشهر الماضي", published: "2023-01-10").first?.0, "2022-12")
+        XCTAssertEqual(dates("العام الماضي", published: "2023-01-10").first?.0, "2022")
+        XCTAssertEqual(dates("اغتيال السادات عام 1981", published: "2007-01-01").first?.0, "1981")
+    }
+
+    func testHijri() {
+        XCTAssertEqual(first("في 1 رمضان 1444 هـ", nil), "2023-03-23")
+        XCTAssertEqual(first("في 1 محرم 1445", nil), "2023-07-19")
+    }
+
+    func testNoDateRatherThanAGuess() {
+        XCTAssertTrue(dates("قتل 18 شخصا في بغداد امس", published: nil).isEmpty, "a relative date needs a publication date")
+        XCTAssertTrue(dates("في 27 ديسمبر", published: nil).isEmpty)
+        XCTAssertTrue(dates("قال ان ماي صديقه", published: "2023-01-01").isEmpty, "a bare month-like word is no date")
+        XCTAssertTrue(dates("في 31 فبراير 2023", published: nil).isEmpty)
+    }
+
+    func testCivilArithmetic() {
+        XCTAssertEqual(CivilDate(iso: "2023-09-19")?.weekday, 2)
+        XCTAssertEqual(CivilDate(year: 2024, month: 3, day: 1).adding(days: -1).iso, "2024-02-29")
+        XCTAssertNil(CivilDate(iso: "2023-13-01"))
+    }
+}
+
+final class NumberWordsTests: XCTestCase {
+    func read(_ text: String) -> CountWord? {
+        let words = EventWordScanner.scan(Array(text.unicodeScalars), in: 0..<text.unicodeScalars.count)
+        return NumberReader().read(words, at: 0)?.0
+    }
+
+    func testNumbers() {
+        XCTAssertEqual(read("اثنين من جنودها"), .number(2))
+        XCTAssertEqual(read("18 شخصا"), .number(18))
+        XCTAssertEqual(read("١٨ شخصا"), .number(18))
+        XCTAssertEqual(read("خمسة وعشرين"), .number(25))
+        XCTAssertEqual(read("ثلاثة عشر جنديا"), .number(13))
+        XCTAssertEqual(read("ثلاثة آلاف"), .number(3000))
+        XCTAssertEqual(read("مئتي شخص"), .number(200))
+        XCTAssertEqual(read("جنديين"), .number(2))
+        XCTAssertEqual(read("الخمسة"), .number(5))
+    }
+
+    func testVagueIsNotANumber() {
+        XCTAssertEqual(read("عشرات آخرون"), .vague)
+        XCTAssertEqual(read("مئات المتظاهرين"), .vague)
+        XCTAssertEqual(read("العديد من"), .vague)
+        XCTAssertNil(read("جنود"))
+    }
+}

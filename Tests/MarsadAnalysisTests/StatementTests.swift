@@ -1,0 +1,53 @@
+import XCTest
+@testable import MarsadAnalysis
+
+final class StatementTests: XCTestCase {
+    func testReportingVerbsInAllTheirForms() {
+        let lex = EventLexicon.shared
+        for (word, stance) in [("قال", Stance.assert), ("وقالت", .assert), ("فقالوا", .assert), ("يقول", .assert), ("تقول", .assert),
+                               ("وأكدت", .assert), ("ويؤكد", .assert), ("مؤكدا", .assert), ("مشيرة", .assert), ("وأضاف", .assert),
+                               ("أعلن", .assert), ("وأُعلن", .assert), ("ذكرت", .assert), ("أفادت", .assert), ("قيل", .assert),
+                               ("نفى", .deny), ("ونفت", .deny), ("نفوا", .deny), ("ينفي", .deny), ("تنفي", .deny), ("كذّبت", .deny),
+                               ("اتهم", .accuse), ("واتهمت", .accuse), ("اتهمها", .accuse), ("يتهمون", .accuse), ("متهما", .accuse),
+                               ("دعا", .call), ("ودعت", .call), ("دعوا", .call), ("يدعو", .call), ("تدعو", .call), ("طالبت", .call),
+                               ("حثت", .call), ("وناشد", .call), ("حذر", .warn), ("وحذّرت", .warn), ("هدد", .warn), ("يهدد", .warn)] {
+            XCTAssertEqual(lex.reportingCue(ArabicFold.key(word))?.stance, stance, word)
+        }
+        for word in ["الذي", "قوات", "الدفاع", "بين", "رأي"] {
+            XCTAssertNil(lex.reportingCue(ArabicFold.key(word)), word)
+        }
+        XCTAssertEqual(lex.reportingCue(ArabicFold.key("تصريح"))?.form, .masdar)
+    }
+
+    func testSpeakersOfRealSentences() {
+        // ANT corpus / GSR style sentences, with the entity layer the entity stage would give them
+        let text = "وقال مصدر امني عراقي إن رأسا مقطوعا انفجر أمس. ونفت إسرائيل أن تكون قواتها قصفت المدرسة. وأضاف أن التحقيق مستمر. واتهمت الحكومة العراقية مسلحين بتنفيذ الهجوم. ودعا مجلس الأمن إلى وقف فوري لإطلاق النار."
+        let r = runEvents(text, published: "2007-04-27")
+        XCTAssertEqual(r.statements.map(\.stance), [.assert, .deny, .assert, .accuse, .call])
+        XCTAssertEqual(r.statements[0].speaker.country, "IQ")
+        XCTAssertEqual(r.statements[1].speaker.country, "IL")
+        XCTAssertEqual(r.statements[2].speaker.country, "IL", "وأضاف takes the last speaker")
+        XCTAssertEqual(r.statements[3].speaker.country, "IQ")
+        XCTAssertEqual(r.statements[3].speaker.sector, .government)
+        XCTAssertEqual(r.statements[4].speaker.name, "United Nations Security Council")
+        // a denied event is not coded as an event
+        XCTAssertFalse(r.events.contains { $0.type == "ASSAULT" && $0.source?.country == "IL" })
+        XCTAssertTrue(r.events.contains { $0.type == "ACCUSE" && $0.source?.country == "IQ" && $0.target?.sector == .rebels })
+        XCTAssertTrue(r.events.contains { $0.type == "REQUEST" && $0.source?.name == "United Nations Security Council" })
+    }
+
+    func testAttributionAndPronounSubjects() {
+        let text = "وأصيب ثلاثة جنود في هجوم على دورية في بغداد، بحسب الجيش الأميركي. من جانبها، قالت وزارة الخارجية الروسية إن موسكو قلقة. وأشارت الوزارة نفسها إلى أن الاتصالات مستمرة."
+        let r = runEvents(text, published: "2008-01-02")
+        XCTAssertEqual(r.statements.first?.cue, "بحسب")
+        XCTAssertEqual(r.statements.first?.speaker.country, "US")
+        XCTAssertEqual(r.statements.first?.speaker.sector, .military)
+        let russian = r.statements.filter { $0.speaker.country == "RU" }
+        XCTAssertEqual(russian.count, 2, "الوزارة نفسها resolves to the Russian ministry")
+        XCTAssertEqual(russian.last?.speaker.sector, .government)
+        let attack = r.events.first { $0.type == "ASSAULT" }
+        XCTAssertEqual(attack?.injured, 3)
+        XCTAssertEqual(attack?.claimedBy?.country, "US")
+        XCTAssertEqual(attack?.location?.name, "Baghdad")
+    }
+}
