@@ -12,11 +12,11 @@ enum CharClass: UInt8 {
     case punctuation
     case symbol
 
-    static let table: [CharClass] = (0..<UInt32(0x800)).map { compute($0) }
+    static let table = FrozenTable((0..<UInt32(0x800)).map { compute($0) })
 
     @inline(__always)
     static func of(_ v: UInt32) -> CharClass {
-        if v < 0x800 { return table.withUnsafeBufferPointer { $0[Int(v)] } }
+        if v < 0x800 { return table[Int(v)] }
         return high(v)
     }
 

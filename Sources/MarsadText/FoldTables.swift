@@ -7,56 +7,63 @@ import Foundation
 /// Scalars below U+0800 (all of Latin, Greek, Cyrillic, Hebrew, Arabic) are looked up in flat arrays;
 /// presentation forms (U+FB50–U+FEFF) in a second array; everything else goes through `FoldTables.high`.
 enum FoldCode {
-    static let drop: UInt32 = 0xFFFF_FFF0      // remove the scalar
-    static let space: UInt32 = 0xFFFF_FFF1     // horizontal whitespace: joins a whitespace run
-    static let lineBreak: UInt32 = 0xFFFF_FFF2 // line break: joins a whitespace run, counted
-    static let expand: UInt32 = 0xFFFF_FFF3    // replaced by several scalars: see `FoldTables.expansions`
+    static let drop: UInt32 = 0xFF_FFF0      // remove the scalar
+    static let space: UInt32 = 0xFF_FFF1     // horizontal whitespace: joins a whitespace run
+    static let lineBreak: UInt32 = 0xFF_FFF2 // line break: joins a whitespace run, counted
+    static let expand: UInt32 = 0xFF_FFF3    // replaced by several scalars: see `FoldTables.expansions`
+    static let codeMask: UInt32 = 0xFF_FFFF
+    /// Top byte of an entry: the canonical combining class, or `nfcSensitive` (see `isNFCSensitive`).
+    static let nfcSensitive: UInt32 = 255
 }
 
+/// Table entries are `(nfc << 24) | code`: `code` is the output scalar or a `FoldCode`, `nfc` the
+/// scalar's canonical combining class or `FoldCode.nfcSensitive`. A fold never makes a scalar's UTF-8
+/// longer except through `expand`, so the output fits in the input's byte count outside expansions.
 struct FoldTables: Sendable {
     static let lowLimit: UInt32 = 0x800
     static let presentationStart: UInt32 = 0xFB50
     static let presentationEnd: UInt32 = 0xFF00
 
-    let display: [UInt32]            // lowLimit entries
-    let search: [UInt32]             // lowLimit entries
-    let searchPresentation: [UInt32] // presentationEnd - presentationStart entries
-    let ccc: [UInt8]                 // canonical combining class, lowLimit entries
-    let nfcSensitive: [Bool]         // lowLimit entries: may change under NFC (see `isNFCSensitive`)
+    let display: FrozenTable<UInt32>            // lowLimit entries
+    let search: FrozenTable<UInt32>             // lowLimit entries
+    let searchPresentation: FrozenTable<UInt32> // presentationEnd - presentationStart entries
     let expansions: [UInt32: [UInt32]]
 
     static let shared = FoldTables()
 
+    static func utf8Length(_ v: UInt32) -> Int { v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
+
+    static func nfcByte(_ v: UInt32) -> UInt32 {
+        if isNFCSensitive(v) { return FoldCode.nfcSensitive }
+        return UInt32(Unicode.Scalar(v)?.properties.canonicalCombiningClass.rawValue ?? 0)
+    }
+
+    /// The table entry of `v` given its fold.
+    static func entry(_ v: UInt32, _ folded: [UInt32], into expansions: inout [UInt32: [UInt32]]) -> UInt32 {
+        let code: UInt32
+        if folded.isEmpty { code = FoldCode.drop }
+        else if folded.count == 1 && (folded[0] > FoldCode.codeMask - 16 || utf8Length(folded[0]) <= utf8Length(v)) { code = folded[0] }
+        else { code = FoldCode.expand; expansions[v] = folded }
+        return nfcByte(v) << 24 | code
+    }
+
     private init() {
         var display = [UInt32](repeating: 0, count: Int(Self.lowLimit))
         var search = display
-        var ccc = [UInt8](repeating: 0, count: Int(Self.lowLimit))
-        var sensitive = [Bool](repeating: false, count: Int(Self.lowLimit))
         var expansions: [UInt32: [UInt32]] = [:]
         for v in 0..<Self.lowLimit {
             let i = Int(v)
-            guard let s = Unicode.Scalar(v) else { display[i] = FoldCode.drop; search[i] = FoldCode.drop; continue }
-            display[i] = Self.cleanup(v) ?? v
-            let folded = Self.searchFold(v)
-            if folded.count == 1 { search[i] = folded[0] }
-            else if folded.isEmpty { search[i] = FoldCode.drop }
-            else { search[i] = FoldCode.expand; expansions[v] = folded }
-            ccc[i] = s.properties.canonicalCombiningClass.rawValue
-            sensitive[i] = Self.isNFCSensitive(v)
+            guard Unicode.Scalar(v) != nil else { display[i] = FoldCode.drop; search[i] = FoldCode.drop; continue }
+            display[i] = Self.nfcByte(v) << 24 | (Self.cleanup(v) ?? v)
+            search[i] = Self.entry(v, Self.searchFold(v), into: &expansions)
         }
         var pres = [UInt32](repeating: 0, count: Int(Self.presentationEnd - Self.presentationStart))
         for v in Self.presentationStart..<Self.presentationEnd {
-            let folded = Self.searchFold(v)
-            let i = Int(v - Self.presentationStart)
-            if folded.count == 1 { pres[i] = folded[0] }
-            else if folded.isEmpty { pres[i] = FoldCode.drop }
-            else { pres[i] = FoldCode.expand; expansions[v] = folded }
+            pres[Int(v - Self.presentationStart)] = Self.entry(v, Self.searchFold(v), into: &expansions)
         }
-        self.display = display
-        self.search = search
-        self.searchPresentation = pres
-        self.ccc = ccc
-        self.nfcSensitive = sensitive
+        self.display = FrozenTable(display)
+        self.search = FrozenTable(search)
+        self.searchPresentation = FrozenTable(pres)
         self.expansions = expansions
     }
 
@@ -149,27 +156,22 @@ struct FoldTables: Sendable {
         return [v]
     }
 
-    /// Action for a scalar at or above U+0800 that is not a presentation form.
+    /// Entry for a scalar at or above U+0800 (see the type's comment).
     @inline(__always)
-    static func high(_ v: UInt32, search: Bool) -> UInt32 {
-        if v < 0x2000 {
-            if v == 0x1680 { return FoldCode.space }
-            if v == 0x180E { return FoldCode.drop }
-        } else if v < 0x2070 {
-            if let c = cleanup(v) { return c }
-            return v
-        } else if v == 0x3000 { return FoldCode.space }
-        else if v == 0xFEFF || (0xFFF9...0xFFFB).contains(v) { return FoldCode.drop }
-        if search, let s = Unicode.Scalar(v), s.properties.changesWhenLowercased { return FoldCode.expand }
-        return v
+    func high(_ v: UInt32, search: Bool) -> UInt32 {
+        if v >= 0x2000 && v < 0x2070 {           // general punctuation: stable starters
+            return Self.cleanup(v) ?? v
+        }
+        if v >= Self.presentationStart && v < Self.presentationEnd && !(0xFE20...0xFE2F).contains(v) {
+            if search { return searchPresentation[Int(v - Self.presentationStart)] }
+            return v == 0xFEFF ? FoldCode.drop : v
+        }
+        return Self.highSlow(v, search: search)
     }
 
-    /// (combining class, sensitive) for a scalar at or above U+0800.
-    @inline(__always)
-    static func highNFC(_ v: UInt32) -> (UInt8, Bool) {
-        if v >= presentationStart && v < presentationEnd && v != 0xFE20 && !(0xFE20...0xFE2F).contains(v) { return (0, false) }
-        if v >= 0x2010 && v < 0x2070 { return (0, false) } // general punctuation: stable starters
-        guard let s = Unicode.Scalar(v) else { return (0, false) }
-        return (s.properties.canonicalCombiningClass.rawValue, isNFCSensitive(v))
+    static func highSlow(_ v: UInt32, search: Bool) -> UInt32 {
+        var code = cleanup(v) ?? v
+        if search && code == v, let s = Unicode.Scalar(v), s.properties.changesWhenLowercased { code = FoldCode.expand }
+        return nfcByte(v) << 24 | code
     }
 }

@@ -22,178 +22,178 @@ public enum Normalizer {
         return composed.withUTF8Buffer { run($0, search: true, trackOrigin: false, checkNFC: false) }!.text
     }
 
-    /// Output under construction: UTF-8 bytes, origins, and the pending whitespace run. Raw buffers
-    /// (grown on demand) keep the per-scalar cost to a store and a bounds check.
-    struct Output {
+    /// Output buffers: UTF-8 bytes and origins, sized to the input (a fold never lengthens a scalar's
+    /// UTF-8 outside `FoldCode.expand`, which makes room first). The hot loop keeps the counts in
+    /// locals; this struct only carries them through the rare paths.
+    struct Buffers {
         var bytes: UnsafeMutablePointer<UInt8>
-        var byteCount = 0, byteCapacity: Int
+        var byteCapacity: Int
         var origin: UnsafeMutablePointer<Int>
-        var originCount = 0, originCapacity: Int
-        let trackOrigin: Bool
-        var inWhitespace = false, breaks = 0, wsOrigin = 0
+        var originCapacity: Int
 
         init(capacity: Int, trackOrigin: Bool) {
-            self.trackOrigin = trackOrigin
-            byteCapacity = capacity + 16
+            byteCapacity = capacity + 8
             bytes = .allocate(capacity: byteCapacity)
-            originCapacity = trackOrigin ? capacity + 16 : 0
-            origin = .allocate(capacity: max(1, originCapacity))
+            originCapacity = trackOrigin ? capacity + 8 : 1
+            origin = .allocate(capacity: originCapacity)
         }
 
         func deallocate() { bytes.deallocate(); origin.deallocate() }
 
-        mutating func grow() {
-            let nb = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity * 2)
-            nb.update(from: bytes, count: byteCount); bytes.deallocate(); bytes = nb; byteCapacity *= 2
-            if trackOrigin {
-                let no = UnsafeMutablePointer<Int>.allocate(capacity: originCapacity * 2)
-                no.update(from: origin, count: originCount); origin.deallocate(); origin = no; originCapacity *= 2
+        /// Makes room for `n` more scalars after `byteCount` bytes and `originCount` origins.
+        mutating func reserve(_ n: Int, byteCount: Int, originCount: Int, trackOrigin: Bool) {
+            if byteCount + 4 * n + 2 > byteCapacity {
+                byteCapacity = 2 * byteCapacity + 4 * n
+                let nb = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity)
+                nb.update(from: bytes, count: byteCount); bytes.deallocate(); bytes = nb
+            }
+            if trackOrigin && originCount + n + 2 > originCapacity {
+                originCapacity = 2 * originCapacity + n
+                let no = UnsafeMutablePointer<Int>.allocate(capacity: originCapacity)
+                no.update(from: origin, count: originCount); origin.deallocate(); origin = no
             }
         }
+    }
 
-        @inline(__always) mutating func whitespace(at cp: Int, isBreak: Bool) {
-            if !inWhitespace { inWhitespace = true; wsOrigin = cp }
-            if isBreak { breaks += 1 }
-        }
-
-        /// Writes the pending whitespace run: nothing at the start, "\n\n" for several line breaks,
-        /// "\n" for one, else a space.
-        @inline(__always) mutating func flushWhitespace() {
-            inWhitespace = false
-            if byteCount > 0 {
-                if byteCount + 2 > byteCapacity || (trackOrigin && originCount + 2 > originCapacity) { grow() }
-                if breaks >= 2 {
-                    bytes[byteCount] = 0x0A; bytes[byteCount + 1] = 0x0A; byteCount += 2
-                    if trackOrigin { origin[originCount] = wsOrigin; origin[originCount + 1] = wsOrigin; originCount += 2 }
-                } else {
-                    bytes[byteCount] = breaks == 1 ? 0x0A : 0x20; byteCount += 1
-                    if trackOrigin { origin[originCount] = wsOrigin; originCount += 1 }
-                }
-            }
-            breaks = 0
-        }
-
-        @inline(__always) mutating func emit(_ v: UInt32, at cp: Int) {
-            if inWhitespace { flushWhitespace() }
-            if byteCount + 4 > byteCapacity || (trackOrigin && originCount + 1 > originCapacity) { grow() }
-            if v < 0x80 {
-                bytes[byteCount] = UInt8(truncatingIfNeeded: v); byteCount += 1
-            } else if v < 0x800 {
-                bytes[byteCount] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
-                bytes[byteCount + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); byteCount += 2
-            } else if v < 0x10000 {
-                bytes[byteCount] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
-                bytes[byteCount + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
-                bytes[byteCount + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); byteCount += 3
-            } else {
-                bytes[byteCount] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
-                bytes[byteCount + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
-                bytes[byteCount + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
-                bytes[byteCount + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); byteCount += 4
-            }
-            if trackOrigin { origin[originCount] = cp; originCount += 1 }
+    /// Writes `v` as UTF-8 at `bytes + count`; returns the new count.
+    @inline(__always)
+    static func put(_ v: UInt32, _ bytes: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
+        if v < 0x80 {
+            bytes[count] = UInt8(truncatingIfNeeded: v); return count + 1
+        } else if v < 0x800 {
+            bytes[count] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+            bytes[count + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); return count + 2
+        } else if v < 0x10000 {
+            bytes[count] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+            bytes[count + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+            bytes[count + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); return count + 3
+        } else {
+            bytes[count] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+            bytes[count + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+            bytes[count + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+            bytes[count + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); return count + 4
         }
     }
 
     /// The core loop. Returns nil when `checkNFC` is set and the input is not (certainly) NFC.
+    ///
+    /// Whitespace runs are held back and written before the next visible scalar: nothing at the start
+    /// or end, "\n\n" for several line breaks, "\n" for one, else one space (the run had at least as
+    /// many bytes), all pointing at the run's first code point.
     static func run(_ p: UnsafeBufferPointer<UInt8>, search: Bool, trackOrigin: Bool, checkNFC: Bool)
         -> (text: String, origin: [Int])?
     {
         let tables = FoldTables.shared
-        var out = Output(capacity: p.count, trackOrigin: trackOrigin)
-        var lastCR = false
-        var prevCCC: UInt8 = 0
+        var buf = Buffers(capacity: p.count, trackOrigin: trackOrigin)
+        defer { buf.deallocate() }
+        var bytes = buf.bytes, origin = buf.origin
+        var nb = 0, no = 0                      // bytes and origins written
+        var inWhitespace = false, breaks = 0, wsOrigin = 0
+        var crAt = -2                           // code point of the last CR (CR LF is one line break)
+        var prevCCC: UInt32 = 0, markAt = -2    // combining class and position of the last combining mark
         var i = 0, cp = 0
         let n = p.count
-        let ok: Bool = (search ? tables.search : tables.display).withUnsafeBufferPointer { map in
-            tables.ccc.withUnsafeBufferPointer { cccTable in
-            tables.nfcSensitive.withUnsafeBufferPointer { sensitiveTable in
-            tables.searchPresentation.withUnsafeBufferPointer { presentation in
+        let map = search ? tables.search : tables.display
+        var ok = true
+        scan: do {
             while i < n {
                 let b = p[i]
                 let v: UInt32, len: Int
                 if b < 0x80 { v = UInt32(b); len = 1 } else { (v, len) = decodeScalar(p, i) }
-                let code: UInt32
-                if v < FoldTables.lowLimit {
-                    code = map[Int(v)]
-                    if checkNFC {
-                        if v >= 0x300 {
-                            let c = cccTable[Int(v)]
-                            if sensitiveTable[Int(v)] || (c != 0 && c < prevCCC) { return false }
-                            prevCCC = c
-                        } else { prevCCC = 0 }
-                    }
-                } else {
-                    if checkNFC {
-                        let (c, sensitive) = FoldTables.highNFC(v)
-                        if sensitive || (c != 0 && c < prevCCC) { return false }
-                        prevCCC = c
-                    }
-                    if search && v >= FoldTables.presentationStart && v < FoldTables.presentationEnd {
-                        code = presentation[Int(v - FoldTables.presentationStart)]
-                    } else {
-                        code = FoldTables.high(v, search: search)
-                    }
+                let entry = v < FoldTables.lowLimit ? map[Int(v)] : tables.high(v, search: search)
+                if entry >= 1 << 24 && checkNFC {
+                    // A combining mark: not NFC if it may compose, or if it follows a mark of a higher class.
+                    let c = entry >> 24
+                    if c == FoldCode.nfcSensitive || (markAt == cp - 1 && c < prevCCC) { ok = false; break scan }
+                    prevCCC = c; markAt = cp
                 }
-                if code < 0x110000 {
-                    out.emit(code, at: cp)
-                } else if code == FoldCode.space {
-                    out.whitespace(at: cp, isBreak: false)
-                } else if code == FoldCode.lineBreak {
-                    out.whitespace(at: cp, isBreak: !(v == 0x0A && lastCR))
-                } else if code == FoldCode.expand {
-                    if let e = tables.expansions[v] {
-                        for x in e { if x == 0x20 { out.whitespace(at: cp, isBreak: false) } else { out.emit(x, at: cp) } }
-                    } else {
-                        // Lowercasing outside the tables (e.g. Latin Extended Additional, full-width letters).
-                        for x in Unicode.Scalar(v)!.properties.lowercaseMapping.unicodeScalars { out.emit(x.value, at: cp) }
+                let code = entry & FoldCode.codeMask
+                if code < 0x110000 || code == FoldCode.expand {
+                    if inWhitespace {
+                        inWhitespace = false
+                        if nb > 0 {
+                            if breaks >= 2 {
+                                bytes[nb] = 0x0A; bytes[nb + 1] = 0x0A; nb += 2
+                                if trackOrigin { origin[no] = wsOrigin; origin[no + 1] = wsOrigin; no += 2 }
+                            } else {
+                                bytes[nb] = breaks == 1 ? 0x0A : 0x20; nb += 1
+                                if trackOrigin { origin[no] = wsOrigin; no += 1 }
+                            }
+                        }
+                        breaks = 0
                     }
+                    if code < 0x110000 {
+                        nb = put(code, bytes, nb)
+                        if trackOrigin { origin[no] = cp; no += 1 }
+                    } else {
+                        // Several scalars: ligatures, presentation forms, some lowercase mappings.
+                        let e = tables.expansions[v] ?? Unicode.Scalar(v)!.properties.lowercaseMapping.unicodeScalars.map(\.value)
+                        buf.reserve(e.count + 2, byteCount: nb, originCount: no, trackOrigin: trackOrigin)
+                        bytes = buf.bytes; origin = buf.origin
+                        var pendingSpace = false
+                        for x in e {
+                            if x == 0x20 { pendingSpace = nb > 0; continue }
+                            if pendingSpace {
+                                bytes[nb] = 0x20; nb += 1
+                                if trackOrigin { origin[no] = cp; no += 1 }
+                                pendingSpace = false
+                            }
+                            nb = put(x, bytes, nb)
+                            if trackOrigin { origin[no] = cp; no += 1 }
+                        }
+                    }
+                } else if code == FoldCode.space {
+                    if !inWhitespace { inWhitespace = true; wsOrigin = cp }
+                } else if code == FoldCode.lineBreak {
+                    if !inWhitespace { inWhitespace = true; wsOrigin = cp }
+                    if v == 0x0D { crAt = cp }
+                    if !(v == 0x0A && crAt == cp - 1) { breaks += 1 }
                 } // else: dropped
-                lastCR = v == 0x0D
                 i += len
                 cp += 1
             }
-            return true
-            }}}}
-        defer { out.deallocate() }
+        }
         guard ok else { return nil }
-        let text = String(decoding: UnsafeBufferPointer(start: out.bytes, count: out.byteCount), as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(start: bytes, count: nb), as: UTF8.self)
         guard trackOrigin else { return (text, []) }
-        let count = out.originCount
-        let origin = [Int](unsafeUninitializedCapacity: count + 1) { buf, initialized in
-            buf.baseAddress!.initialize(from: out.origin, count: count)
-            buf[count] = cp
+        let count = no
+        let result = [Int](unsafeUninitializedCapacity: count + 1) { out, initialized in
+            out.baseAddress!.initialize(from: origin, count: count)
+            out[count] = cp
             initialized = count + 1
         }
-        return (text, origin)
+        return (text, result)
     }
 
     /// NFC composition with an offset map: the text is cut before every stable starter, and each piece
     /// that may change is composed alone; all its output points at the piece's first code point.
     static func composeNFC(_ text: String) -> (text: String, origin: [Int]) {
+        let tables = FoldTables.shared
         let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        /// Combining class, or `FoldCode.nfcSensitive`.
+        func nfc(_ v: UInt32) -> UInt32 {
+            v < FoldTables.lowLimit ? tables.display[Int(v)] >> 24 : tables.high(v, search: false) >> 24
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
         var origin: [Int] = []
         origin.reserveCapacity(scalars.count + 1)
-        func isBoundary(_ s: Unicode.Scalar) -> Bool {
-            s.properties.canonicalCombiningClass.rawValue == 0 && !FoldTables.isNFCSensitive(s.value)
-        }
         var start = 0
         while start < scalars.count {
             var end = start + 1
-            while end < scalars.count && !isBoundary(scalars[end]) { end += 1 }
-            if end == start + 1 && isBoundary(scalars[start]) {
-                out.append(scalars[start]); origin.append(start)
+            while end < scalars.count && nfc(scalars[end].value) != 0 { end += 1 }
+            if end == start + 1 && nfc(scalars[start].value) == 0 {
+                appendUTF8(scalars[start].value, to: &bytes); origin.append(start)
             } else {
                 var piece = String.UnicodeScalarView()
                 piece.append(contentsOf: scalars[start..<end])
                 for s in String(piece).precomposedStringWithCanonicalMapping.unicodeScalars {
-                    out.append(s); origin.append(start)
+                    appendUTF8(s.value, to: &bytes); origin.append(start)
                 }
             }
             start = end
         }
         origin.append(scalars.count)
-        return (String(out), origin)
+        return (String(decoding: bytes, as: UTF8.self), origin)
     }
 }

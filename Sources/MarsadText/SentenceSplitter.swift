@@ -17,17 +17,10 @@ public enum SentenceSplitter {
     static let quotationLimit = 300
 
     public static func split(_ text: String) -> [Range<Int>] {
-        let s = text.withUTF8Buffer { p -> [UInt32] in
-            var out: [UInt32] = []
-            out.reserveCapacity(p.count)
-            var i = 0
-            while i < p.count {
-                let b = p[i]
-                if b < 0x80 { out.append(UInt32(b)); i += 1 } else { let (v, l) = decodeScalar(p, i); out.append(v); i += l }
-            }
-            return out
+        text.withUTF8Buffer { p in
+            var scan = Scan(p: p, table: CharClass.table)
+            return scan.run()
         }
-        return s.withUnsafeBufferPointer { split(codePoints: $0) }
     }
 
     @inline(__always) static func isLineBreak(_ v: UInt32) -> Bool {
@@ -61,133 +54,232 @@ public enum SentenceSplitter {
         "No", "Nos", "vs", "Inc", "Ltd", "Co", "Corp", "Bros", "Dept", "Univ", "Fig", "Vol", "approx", "est", "cf", "al",
     ]
 
-    static func split(codePoints s: UnsafeBufferPointer<UInt32>) -> [Range<Int>] {
-        let n = s.count
-        var sentences: [Range<Int>] = []
-        var paragraphStart = 0     // sentences before this index are in an earlier paragraph
-        var start = 0
-        var quoteOpen = false      // inside a quotation opened on this line
-        var asciiQuoteOpen = false
+    /// Bytes worth a look: line breaks, stops and quotes are ASCII or start with one of these lead
+    /// bytes (C2 « » NEL, DB ۔, E2 general punctuation, E3 。, EF full-width forms); ؟ (D8 9F) is found
+    /// by its second byte. Everything else (Arabic and Latin letters) is skipped a byte at a time.
+    static let interesting = FrozenTable((0..<256).map { b -> UInt8 in
+        [0x0A, 0x0B, 0x0C, 0x0D, 0x21, 0x22, 0x2E, 0x3F, 0x9F, 0xC2, 0xDB, 0xE2, 0xE3, 0xEF].contains(b) ? 1 : 0
+    })
 
-        func close(_ end: Int) {
-            var a = start, b = end
-            while a < b && (isSpace(s[a]) || isLineBreak(s[a])) { a += 1 }
-            while b > a && (isSpace(s[b - 1]) || isLineBreak(s[b - 1])) { b -= 1 }
-            start = end
-            guard a < b else { return }
-            var content = false
-            for k in a..<b {
-                let c = CharClass.of(s[k])
-                if c == .arabicLetter || c == .latinLetter || c == .otherLetter || c == .digit { content = true; break }
-            }
-            if content {
-                sentences.append(a..<b)
-            } else if let last = sentences.last, last.upperBound > paragraphStart {
-                sentences[sentences.count - 1] = last.lowerBound..<b   // debris stays with its sentence
-            }
+    /// One pass over the UTF-8 bytes. Code point offsets are counted only where needed.
+    struct Scan {
+        let p: UnsafeBufferPointer<UInt8>
+        let table: FrozenTable<CharClass>
+        var sentences: [Range<Int>] = []
+        var paragraphStart = 0                    // code point: sentences before it are in an earlier paragraph
+        var startByte = 0, startCP = 0            // the open sentence
+        var cursorByte = 0, cursorCP = 0          // code point count up to cursorByte
+        var quoteOpen = false, asciiQuoteOpen = false
+
+        init(p: UnsafeBufferPointer<UInt8>, table: FrozenTable<CharClass>) {
+            self.p = p
+            self.table = table
         }
 
-        var i = 0
-        while i < n {
-            let v = s[i]
-            if isLineBreak(v) {
-                close(i)
-                start = i + 1
-                paragraphStart = i + 1
-                quoteOpen = false; asciiQuoteOpen = false
-                i += 1
-                continue
-            }
-            if isOpeningQuote(v) { quoteOpen = true }
-            else if isClosingQuote(v) { quoteOpen = false }
-            else if v == 0x22 { asciiQuoteOpen.toggle() }
-            guard isStop(v) else { i += 1; continue }
+        @inline(__always) func scalar(at j: Int) -> (UInt32, Int) {
+            let b = p[j]
+            if b < 0x80 { return (UInt32(b), 1) }
+            return decodeScalar(p, j)
+        }
+        /// The scalar that ends just before byte `j`, and its first byte.
+        @inline(__always) func scalar(before j: Int) -> (UInt32, Int) {
+            var k = j - 1
+            while k > 0 && p[k] & 0xC0 == 0x80 { k -= 1 }
+            return (scalar(at: k).0, k)
+        }
+        @inline(__always) func charClass(_ v: UInt32) -> CharClass { v < 0x800 ? table[Int(v)] : CharClass.high(v) }
 
+        /// Code point offset of byte `j` (never behind the last one asked for).
+        mutating func cp(_ j: Int) -> Int {
+            cursorCP += countScalars(from: cursorByte, to: j)
+            cursorByte = j
+            return cursorCP
+        }
+        func countScalars(from a: Int, to b: Int) -> Int {
+            var n = 0, k = a
+            // Eight bytes at a time: every byte that is not a continuation byte (10xxxxxx) starts a scalar.
+            while k + 8 <= b {
+                let x = UnsafeRawPointer(p.baseAddress! + k).loadUnaligned(as: UInt64.self)
+                let continuation = (x & ~(x << 1) & 0x8080_8080_8080_8080) >> 7   // 1 in each continuation byte
+                n += 8 - Int(truncatingIfNeeded: (continuation &* 0x0101_0101_0101_0101) >> 56)
+                k += 8
+            }
+            while k < b { if p[k] & 0xC0 != 0x80 { n += 1 }; k += 1 }
+            return n
+        }
+
+        mutating func run() -> [Range<Int>] {
+            let n = p.count
+            var i = 0
+            let interesting = SentenceSplitter.interesting
+            do {
+                while i < n {
+                    // Skip eight uninteresting bytes at a time.
+                    while i + 8 <= n {
+                        let q = p.baseAddress! + i
+                        let any = interesting[Int(q[0])] | interesting[Int(q[1])] | interesting[Int(q[2])] | interesting[Int(q[3])]
+                            | interesting[Int(q[4])] | interesting[Int(q[5])] | interesting[Int(q[6])] | interesting[Int(q[7])]
+                        if any != 0 { break }
+                        i += 8
+                    }
+                    guard i < n else { break }
+                    let b = p[i]
+                    if interesting[Int(b)] == 0 { i += 1; continue }
+                    if b == 0x9F {                               // ؟ is D8 9F
+                        if i > 0 && p[i - 1] == 0xD8 { stop(at: i - 1, value: 0x061F, length: 2, next: &i) } else { i += 1 }
+                        continue
+                    }
+                    let (v, len) = scalar(at: i)
+                    if isLineBreak(v) {
+                        close(endByte: i, endCP: cp(i))
+                        startByte = i + len; startCP = cursorCP + 1
+                        paragraphStart = startCP
+                        quoteOpen = false; asciiQuoteOpen = false
+                        i += len
+                        continue
+                    }
+                    if isOpeningQuote(v) { quoteOpen = true }
+                    else if isClosingQuote(v) { quoteOpen = false }
+                    else if v == 0x22 { asciiQuoteOpen.toggle() }
+                    if isStop(v) { stop(at: i, value: v, length: len, next: &i) } else { i += len }
+                }
+            }
+            close(endByte: n, endCP: cp(n))
+            return sentences
+        }
+
+        /// A stop at byte `i`: takes in the rest of its run and decides whether the sentence ends.
+        mutating func stop(at i: Int, value v: UInt32, length len: Int, next: inout Int) {
+            let n = p.count
             // The stop run: further stops, ". ." debris, then closing quotes and brackets.
-            var j = i + 1
+            var j = i + len
             while j < n {
-                if isStop(s[j]) { j += 1; continue }
-                if isSpace(s[j]) && j + 1 < n && isStop(s[j + 1]) && (s[j + 1] == 0x2E) && v == 0x2E { j += 2; continue }
+                let (x, l) = scalar(at: j)
+                if isStop(x) { j += l; continue }
+                if v == 0x2E && isSpace(x) && j + l < n && p[j + l] == 0x2E { j += l + 1; continue }
                 break
             }
             var closedQuote = false
-            while j < n && isClosingAfterStop(s[j]) {
-                if isClosingQuote(s[j]) { quoteOpen = false; closedQuote = true }
-                if s[j] == 0x22 { if asciiQuoteOpen { closedQuote = true }; asciiQuoteOpen.toggle() }
-                j += 1
+            while j < n {
+                let (x, l) = scalar(at: j)
+                guard isClosingAfterStop(x) else { break }
+                if isClosingQuote(x) { quoteOpen = false; closedQuote = true }
+                if x == 0x22 { if asciiQuoteOpen { closedQuote = true }; asciiQuoteOpen.toggle() }
+                j += l
             }
-            if isBoundary(s, stop: i, runEnd: j, quoteOpen: (quoteOpen || asciiQuoteOpen) && !closedQuote,
-                          asciiQuote: asciiQuoteOpen) {
-                close(j)
+            if isBoundary(stop: i, stopValue: v, singleDot: v == 0x2E && j == i + 1, runEnd: j,
+                          quoteOpen: (quoteOpen || asciiQuoteOpen) && !closedQuote) {
+                let endCP = cp(j)
+                close(endByte: j, endCP: endCP)
+                startByte = j; startCP = endCP
                 quoteOpen = false; asciiQuoteOpen = false
             }
-            i = j
+            next = j
         }
-        close(n)
-        return sentences
-    }
 
-    /// Whether the stop run `[stop, runEnd)` ends a sentence.
-    static func isBoundary(_ s: UnsafeBufferPointer<UInt32>, stop: Int, runEnd: Int, quoteOpen: Bool, asciiQuote: Bool) -> Bool {
-        let n = s.count
-        let v = s[stop]
-        // What follows: the next visible scalar, and whether whitespace came first.
-        var k = runEnd
-        while k < n && isSpace(s[k]) { k += 1 }
-        if k >= n || isLineBreak(s[k]) { return true }
-        let next = s[k], nextClass = CharClass.of(next)
-        let spaced = k > runEnd
-
-        if v == 0x2E && runEnd == stop + 1 {
-            // Decimal or thousands separator: 3.5, 1.200
-            if !spaced && nextClass == .digit && stop > 0 && CharClass.of(s[stop - 1]) == .digit { return false }
-            // The word before the stop (letters, marks and inner dots: e.g, U.S).
-            var w = stop
-            while w > 0 {
-                let c = CharClass.of(s[w - 1])
-                if c == .arabicLetter || c == .latinLetter || c == .otherLetter || c == .mark { w -= 1; continue }
-                if s[w - 1] == 0x2E && w >= 2 && CharClass.of(s[w - 2]) == .latinLetter { w -= 1; continue }
-                break
+        /// Records the sentence from the open start to `endByte`, trimmed; content-less debris joins
+        /// the previous sentence of the paragraph.
+        mutating func close(endByte: Int, endCP: Int) {
+            var a = startByte, aCP = startCP, b = endByte, bCP = endCP
+            while a < b {
+                let (x, l) = scalar(at: a)
+                guard isSpace(x) || isLineBreak(x) else { break }
+                a += l; aCP += 1
             }
-            let word = Array(s[w..<stop])
-            if !word.isEmpty {
-                let first = CharClass.of(word[0])
-                if first == .latinLetter {
-                    if !spaced && (nextClass == .latinLetter || nextClass == .digit) { return false } // domain, U.S
-                    if word.contains(0x2E) { return false }                                          // e.g., U.S.
-                    if word.count == 1 && (0x41...0x5A).contains(word[0]) { return false }           // initial
-                    var str = String.UnicodeScalarView()
-                    for x in word { str.append(Unicode.Scalar(x)!) }
-                    if titleAbbreviations.contains(String(str)) { return false }
-                } else if first == .arabicLetter {
-                    let letters = word.filter { $0 != 0x0640 && CharClass.of($0) == .arabicLetter }
-                    if letters.count == 1 {
-                        // Era marker after a year (1990 م. / ١٤٣٨هـ.) ends the sentence; any other single
-                        // letter is an abbreviation (د. for doctor, أ. for professor).
-                        let isEra = letters[0] == 0x0645 || letters[0] == 0x0647
-                        var b = w
-                        while b > 0 && isSpace(s[b - 1]) { b -= 1 }
-                        let afterYear = b > 0 && (CharClass.of(s[b - 1]) == .digit
-                            || (s[b - 1] == 0x2E && b >= 2 && s[b - 2] == 0x0642))   // ق.م
-                        if !(isEra && afterYear) { return false }
+            while b > a {
+                let (x, k) = scalar(before: b)
+                guard isSpace(x) || isLineBreak(x) else { break }
+                b = k; bCP -= 1
+            }
+            guard a < b else { return }
+            var content = false
+            var k = a
+            while k < b {
+                let (x, l) = scalar(at: k)
+                let c = charClass(x)
+                if c == .arabicLetter || c == .latinLetter || c == .otherLetter || c == .digit { content = true; break }
+                k += l
+            }
+            if content {
+                sentences.append(aCP..<bCP)
+            } else if let last = sentences.last, last.upperBound > paragraphStart {
+                sentences[sentences.count - 1] = last.lowerBound..<bCP   // debris stays with its sentence
+            }
+        }
+
+        /// Whether the stop run `[stop, runEnd)` (bytes) ends a sentence.
+        func isBoundary(stop: Int, stopValue v: UInt32, singleDot: Bool, runEnd: Int, quoteOpen: Bool) -> Bool {
+            let n = p.count
+            // What follows: the next visible scalar, and whether whitespace came first.
+            var k = runEnd
+            var next: UInt32 = 0
+            while k < n {
+                let (x, l) = scalar(at: k)
+                if !isSpace(x) { next = x; break }
+                k += l
+            }
+            if k >= n || isLineBreak(next) { return true }
+            let nextClass = charClass(next)
+            let spaced = k > runEnd
+
+            if singleDot {
+                let (before, _) = stop > 0 ? scalar(before: stop) : (0, 0)
+                // Decimal or thousands separator: 3.5, 1.200
+                if !spaced && nextClass == .digit && stop > 0 && charClass(before) == .digit { return false }
+                // The word before the stop (letters, marks and inner dots: e.g, U.S).
+                var w = stop
+                var word: [UInt32] = []
+                while w > 0 {
+                    let (x, xs) = scalar(before: w)
+                    let c = charClass(x)
+                    if c == .arabicLetter || c == .latinLetter || c == .otherLetter || c == .mark { word.append(x); w = xs; continue }
+                    if x == 0x2E && xs > 0 && charClass(scalar(before: xs).0) == .latinLetter { word.append(x); w = xs; continue }
+                    break
+                }
+                word.reverse()
+                if let first = word.first {
+                    let firstClass = charClass(first)
+                    if firstClass == .latinLetter {
+                        if !spaced && (nextClass == .latinLetter || nextClass == .digit) { return false } // domain, U.S
+                        if word.contains(0x2E) { return false }                                          // e.g., U.S.
+                        if word.count == 1 && (0x41...0x5A).contains(first) { return false }             // initial
+                        if word.count <= 6 {
+                            var str = String.UnicodeScalarView()
+                            for x in word { str.append(Unicode.Scalar(x)!) }
+                            if titleAbbreviations.contains(String(str)) { return false }
+                        }
+                    } else if firstClass == .arabicLetter {
+                        let letters = word.filter { $0 != 0x0640 && charClass($0) == .arabicLetter }
+                        if letters.count == 1 {
+                            // Era marker after a year (1990 م. / ١٤٣٨هـ.) ends the sentence; any other single
+                            // letter is an abbreviation (د. for doctor, أ. for professor).
+                            let isEra = letters[0] == 0x0645 || letters[0] == 0x0647
+                            var b = w
+                            while b > 0, case let (x, xs) = scalar(before: b), isSpace(x) { b = xs }
+                            var afterYear = false
+                            if b > 0 {
+                                let (x, xs) = scalar(before: b)
+                                afterYear = charClass(x) == .digit || (x == 0x2E && xs > 0 && scalar(before: xs).0 == 0x0642) // ق.م
+                            }
+                            if !(isEra && afterYear) { return false }
+                        }
                     }
                 }
+                if !spaced && (nextClass == .latinLetter || nextClass == .otherLetter) { return false }
             }
-            if !spaced && (nextClass == .latinLetter || nextClass == .otherLetter) { return false }
-        }
-        // A lowercase Latin word after the stop continues the sentence ("Are you?" he asked).
-        if nextClass == .latinLetter, let sc = Unicode.Scalar(next), sc.properties.isLowercase { return false }
-        // Inside a short quotation that goes on after this stop: not a boundary.
-        if quoteOpen {
-            var q = runEnd
-            let limit = min(n, runEnd + quotationLimit)
-            while q < limit && !isLineBreak(s[q]) {
-                let x = s[q]
-                if isClosingQuote(x) || (asciiQuote && x == 0x22) { return false }
-                if isOpeningQuote(x) { break }
-                q += 1
+            // A lowercase Latin word after the stop continues the sentence ("Are you?" he asked).
+            if nextClass == .latinLetter, let sc = Unicode.Scalar(next), sc.properties.isLowercase { return false }
+            // Inside a short quotation that goes on after this stop: not a boundary.
+            if quoteOpen {
+                var q = runEnd, seen = 0
+                while q < n && seen < quotationLimit {
+                    let (x, l) = scalar(at: q)
+                    if isLineBreak(x) || isOpeningQuote(x) { break }
+                    if isClosingQuote(x) || (asciiQuoteOpen && x == 0x22) { return false }
+                    q += l; seen += 1
+                }
             }
+            return true
         }
-        return true
     }
 }

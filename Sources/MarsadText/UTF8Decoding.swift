@@ -44,3 +44,20 @@ func scalarCount(_ p: UnsafeBufferPointer<UInt8>) -> Int {
     for b in p where b & 0xC0 != 0x80 { n &+= 1 }
     return n
 }
+
+/// A lookup table copied once into memory that lives as long as the process and is never written
+/// again, so hot loops can index it without a closure (`withUnsafeBufferPointer` closures make the
+/// loop's local state live in memory). Immutable after `init`, hence safe to share.
+struct FrozenTable<Element>: @unchecked Sendable {
+    let base: UnsafePointer<Element>
+    let count: Int
+
+    init(_ elements: [Element]) {
+        let p = UnsafeMutablePointer<Element>.allocate(capacity: max(1, elements.count))
+        p.initialize(from: elements, count: elements.count)
+        base = UnsafePointer(p)
+        count = elements.count
+    }
+
+    @inline(__always) subscript(_ i: Int) -> Element { base[i] }
+}

@@ -33,6 +33,16 @@ final class NormalizerTests: XCTestCase {
         }
     }
 
+    func testExpansionsGrowTheOutput() {
+        // ﷺ (3 UTF-8 bytes) expands to 4 words: more output than input, past the initial buffers.
+        let raw = Array(repeating: "ﷺ", count: 300).joined(separator: " ")
+        let n = Normalizer.normalize(raw, level: .search)
+        XCTAssertTrue(n.text.hasPrefix("صلي الله عليه وسلم صلي الله"))
+        XCTAssertEqual(n.origin.count, n.text.unicodeScalars.count + 1)
+        XCTAssertEqual(n.originalRange(0..<18), 0..<1)      // the whole phrase maps to the one ligature
+        XCTAssertEqual(Normalizer.fold("ﻟﻠﺒﻨﺎﻥ"), "للبنان")
+    }
+
     func testNFC() {
         // Decomposed Latin accent and a hamza typed as a combining mark are composed.
         XCTAssertEqual(Normalizer.normalize("Cafe\u{301} ا\u{654}حمد", level: .display).text, "Café أحمد")
