@@ -12,7 +12,7 @@ Inputs (licences in docs/sources/knowledge.md):
   * CLDR via babel: Arabic country and world-region names, Arabic names of time-zone cities    Unicode licence
   * pycountry (iso-codes): Arabic ISO 3166 names                                              LGPL-2.1 (data)
   * countrynames: Arabic country-name variants                                                MIT
-  * UniversalPetrarch actor_dict_ar_v4.txt: nisba adjectives of countries                      MIT
+  * UniversalPetrarch actor_dict_ar_v4.txt: nisba adjectives of countries; people with country and role  MIT
   * ANERcorp (training blocks only, see NER split below): which words are ordinary words      CC BY-SA 4.0
   * scripts/data/knowledge/*.tsv: regions, organisations, media, irregular nisbas, news spellings of places,
     written for this project from public facts (coordinates: Wikipedia/OpenStreetMap centroids)
@@ -26,6 +26,7 @@ Outputs, in Sources/MarsadKnowledge/Resources/:
     after a media cue), minor (small place: needs a place cue or the country in context)
   * common_words.tsv: folded words that are ordinary words (ANERcorp training blocks: seen >= 3 times, tagged O
     >= 95%): a one-word place name equal to one of them is dropped unless the place is large
+  * person_names.tsv: given and family names of the actor dictionary's people (a feature of the NER tagger)
 (Resources/lexicons.tsv, the cue words, is written by hand and not built here.)
 """
 import argparse
@@ -150,6 +151,29 @@ def regular_nisba(name):
     if w.endswith("ستان"):
         return name + "ي"    # باكستان → باكستاني (shortened forms are in nisba_irregular.tsv)
     return name + "ي"        # أذربيجان → أذربيجاني, مصر → مصري
+
+
+SECTORS = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels", "INS": "rebels",
+           "UAF": "rebels", "CVL": "civilians", "MED": "media", "ELI": "", "JUD": "government", "LEG": "government"}
+
+
+def actor_entries(path):
+    """(words, codes) of each entry of a UniversalPetrarch actor dictionary: a name line ("نوري_المالكي_", words
+    joined by '_'), its codes inline ("[IRQGOV]") or on the indented lines after it ("[IRQGOV 20101221-20140908]")."""
+    entries = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.lstrip().startswith(("#", ";")):
+                continue
+            codes = re.findall(r"\[([A-Z]{3,12})", line)
+            if line[0] in " \t" and entries:
+                entries[-1][1].extend(codes)
+                continue
+            name = re.sub(r"\[.*$", "", line).strip()
+            words = [w for w in name.split("_") if w]
+            if words and " " not in name:
+                entries.append((words, codes))
+    return entries
 
 
 def main():
@@ -336,7 +360,42 @@ def main():
             e.flags.add("cue:" + cue)
         entities[slug] = e
 
+    # ---- people of the actor dictionary ---------------------------------------------------------------------
+    heads = {fold(l.split("\t")[1]) for l in open(os.path.join(OUT, "lexicons.tsv"), encoding="utf-8")
+             if l.startswith(("org-head\t", "title\t"))}
+    first_names, last_names = collections.Counter(), collections.Counter()
+    for words, codes in actor_entries(actor_dict):
+        if not (2 <= len(words) <= 4) or not all(ARABIC_ONLY.match(w) for w in words):
+            continue
+        keys = [fold(w) for w in words]
+        if keys[0].startswith("ال") or keys[0] in common_set or keys[0] in heads or any(k in heads for k in keys):
+            continue
+        if any(len(k) < 2 for k in keys) or not any(c[:3] in iso3 for c in codes):
+            continue     # a person is coded with a country ("IRQGOV"); nameless roles and groups are not
+        cc, sector = "", ""
+        for code in codes:
+            if code[:3] in iso3:
+                cc = iso3[code[:3]]
+                sector = SECTORS.get(code[3:6], "")
+                break
+        name = " ".join(words)
+        slug = "person:" + "-".join(keys)
+        if slug in entities:
+            continue
+        e = Entity(slug, "person", name, name_ar=name, country=cc, sector=sector)
+        e.add_name(name)
+        entities[slug] = e
+        first_names[keys[0]] += 1
+        last_names[keys[-1]] += 1
+
     os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, "person_names.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Given names (first) and family names (last) of the people in UniversalPetrarch's actor dictionary, folded;\n")
+        f.write("# built by scripts/build_gazetteer.py. Columns: position<TAB>word\n")
+        for k in sorted(first_names):
+            f.write("first\t%s\n" % k)
+        for k in sorted(last_names):
+            f.write("last\t%s\n" % k)
     with open(os.path.join(OUT, "gazetteer.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# Marsad gazetteer, built by scripts/build_gazetteer.py; sources and licences: docs/sources/knowledge.md\n")
         f.write("# id\ttype\tname\tnameAr\tcountry\tlat\tlon\tpopulation\tsector\tflags\tnames\tnisba\n")

@@ -28,12 +28,14 @@ public final class Gazetteer: Sendable {
     /// Country code → index of the country entry.
     let countryIndex: [String: Int32]
 
-    /// Loads `gazetteer.tsv`, `common_words.tsv` and `lexicons.tsv` from a directory.
+    /// Loads `gazetteer.tsv`, `common_words.tsv`, `person_names.tsv` and `lexicons.tsv` from a directory.
     public convenience init(resources dir: URL) throws {
         let gaz = try KnowledgeResources.read(dir.appendingPathComponent("gazetteer.tsv"))
         let common = try KnowledgeResources.read(dir.appendingPathComponent("common_words.tsv"))
         let lex = try KnowledgeResources.read(dir.appendingPathComponent("lexicons.tsv"))
-        self.init(entries: try GazetteerFile.parse(gaz), lexicons: Lexicons(lexiconTSV: lex, commonWords: common), loadError: nil)
+        let people = try KnowledgeResources.read(dir.appendingPathComponent("person_names.tsv"))
+        self.init(entries: try GazetteerFile.parse(gaz), lexicons: Lexicons(lexiconTSV: lex, commonWords: common, personNames: people),
+                  loadError: nil)
     }
 
     public init(entries: [KnowledgeEntry], lexicons: Lexicons, loadError: String? = nil) {

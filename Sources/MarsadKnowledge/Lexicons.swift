@@ -13,17 +13,22 @@ public struct Lexicons: Sendable {
     public let personStops: Set<String>
     /// Ordinary words: a name equal to one of them needs more evidence than the name alone.
     public let commonWords: Set<String>
+    /// Given and family names of known people (person_names.tsv), folded.
+    public let firstNames: Set<String>
+    public let lastNames: Set<String>
 
     public init(mediaBefore: Set<String> = [], mediaAfter: Set<String> = [], placeCues: Set<String> = [],
                 locatives: Set<String> = [], titles: Set<String> = [], orgHeads: [String: String] = [:],
-                personStops: Set<String> = [], commonWords: Set<String> = []) {
+                personStops: Set<String> = [], commonWords: Set<String> = [], firstNames: Set<String> = [],
+                lastNames: Set<String> = []) {
         self.mediaBefore = mediaBefore; self.mediaAfter = mediaAfter; self.placeCues = placeCues
         self.locatives = locatives; self.titles = titles; self.orgHeads = orgHeads
         self.personStops = personStops; self.commonWords = commonWords
+        self.firstNames = firstNames; self.lastNames = lastNames
         self.maxTitleWords = titles.map { $0.split(separator: " ").count }.max() ?? 1
     }
 
-    init(lexiconTSV: String, commonWords: String) {
+    init(lexiconTSV: String, commonWords: String, personNames: String = "") {
         var sets: [String: Set<String>] = [:]
         var heads: [String: String] = [:]
         for line in lexiconTSV.split(separator: "\n") where !line.hasPrefix("#") {
@@ -32,12 +37,19 @@ public struct Lexicons: Sendable {
             let k = NameFold.key(String(f[1]))
             if f[0] == "org-head" { heads[k] = f.count > 2 ? String(f[2]) : "" } else { sets[String(f[0]), default: []].insert(k) }
         }
+        var first = Set<String>(), last = Set<String>()
+        for line in personNames.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t")
+            guard f.count == 2 else { continue }
+            if f[0] == "first" { first.insert(NameFold.key(String(f[1]))) } else { last.insert(NameFold.key(String(f[1]))) }
+        }
         var common = Set<String>()
         for line in commonWords.split(separator: "\n") where !line.hasPrefix("#") {
             common.insert(NameFold.key(String(line)))
         }
         self.init(mediaBefore: sets["media-before"] ?? [], mediaAfter: sets["media-after"] ?? [],
                   placeCues: sets["place"] ?? [], locatives: sets["locative"] ?? [], titles: sets["title"] ?? [],
-                  orgHeads: heads, personStops: sets["person-stop"] ?? [], commonWords: common)
+                  orgHeads: heads, personStops: sets["person-stop"] ?? [], commonWords: common,
+                  firstNames: first, lastNames: last)
     }
 }

@@ -83,3 +83,8 @@ struct EntityLayerBuilder {
         return EntityLayer(entities: ents, mentions: mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) })
     }
 }
+
+extension EntityStage {
+    /// The stage in the pipeline.
+    public func run(_ ctx: AnalysisContext) -> EntityLayer { run(scalars: ctx.scalars.scalars) }
+}
