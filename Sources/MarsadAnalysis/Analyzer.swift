@@ -1,14 +1,17 @@
 import MarsadText
 import MarsadExtract
+import MarsadKnowledge
 
 /// The pipeline: a `Document` in, a `Record` out. Stateless after construction and safe to share
 /// across threads; every lookup it uses is built once.
 public final class Analyzer: Sendable {
     let quality = QualityInspector()
-    let entityStage = EntityStage()
+    let entityStage: EntityStage
     let eventStage = EventStage()
 
-    public init() {}
+    public init(gazetteer: Gazetteer = .shared) {
+        self.entityStage = EntityStage(gazetteer: gazetteer)
+    }
 
     public func analyze(_ document: Document, publishedOverride: String? = nil) -> Record {
         let text = Normalizer.normalize(document.text, level: .display).text
@@ -22,7 +25,7 @@ public final class Analyzer: Sendable {
             title: title, published: published, author: document.author, language: language,
             text: text, removed: document.removed, sentences: ctx.sentences)
         record.quality = quality.inspect(scalars: ctx.scalars, tokens: ctx.tokens)
-        let layer = entityStage.run(scalars: ctx.scalars.scalars)
+        let layer = entityStage.run(ctx)
         record.entities = layer.entities
         (record.statements, record.events, record.contradictions) = eventStage.run(ctx, entities: layer)
         return record
