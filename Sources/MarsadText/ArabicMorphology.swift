@@ -44,7 +44,8 @@ public enum ArabicMorphology {
         guard letters.count >= 3 else { return [whole] }
         let freq = ArabicWordFrequency.shared
 
-        var scored: [(CliticAnalysis, Double)] = [(whole, freq.stemEvidence(Normalizer.fold(word)))]
+        let wholeEvidence = freq.stemEvidence(Normalizer.fold(word))
+        var scored: [(CliticAnalysis, Double)] = [(whole, wholeEvidence)]
         for pre in prefixReadings(letters) {
             for enc in encliticReadings(letters, from: pre.stemStart) {
                 let stemEnd = letters.count - (enc?.count ?? 0)
@@ -56,9 +57,12 @@ public enum ArabicMorphology {
                 let hi = stemEnd < letters.count ? positions[stemEnd] : scalars.count
                 let written = String(String.UnicodeScalarView(scalars[lo..<hi]))
                 let folded = Normalizer.fold(written)
-                let cliticCost = 0.35 * Double(pre.clitics.count + (enc == nil ? 0 : 1))
+                var cliticCost = 0.35 * Double(pre.clitics.count + (enc == nil ? 0 : 1))
                     + (enc.map { encliticCost[$0] ?? 0 } ?? 0)
                     - (pre.clitics.last == "ال" ? 0.9 : 0)
+                // A word the corpus never saw whole, opening with two proclitics (وب, ول, فب, وس …)
+                // before a stem of four letters or more, is far more often segmented than not.
+                if wholeEvidence == 0 && pre.clitics.count >= 2 && stemLength >= 4 { cliticCost -= 1.0 }
                 for (form, foldedForm) in spellings(written, folded: folded, hasEnclitic: enc != nil) {
                     let evidence = freq.stemEvidence(foldedForm)
                     if stemLength == 2 && freq.count(foldedForm) < 20 { continue }

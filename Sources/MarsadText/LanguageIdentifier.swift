@@ -75,6 +75,10 @@ public enum LanguageIdentifier {
             let ukrainian = text.unicodeScalars.contains { [0x0456, 0x0457, 0x0454, 0x0491, 0x0406, 0x0407, 0x0404].contains($0.value) }
             return LanguageGuess(language: ukrainian ? "uk" : "ru", confidence: scriptShare * amount(Double(count) / 4))
         case .other(let code):
+            // Japanese mixes kanji with kana: any kana makes Han-script text Japanese.
+            if code == "zh", let kana = scripts[.other("ja")], kana > 0 {
+                return LanguageGuess(language: "ja", confidence: Double(count + kana) / Double(letters) * amount(Double(count + kana) / 4))
+            }
             return LanguageGuess(language: code, confidence: scriptShare * amount(Double(count) / 4))
         }
     }

@@ -59,10 +59,10 @@ public enum Normalizer {
     @inline(__always)
     static func put(_ v: UInt32, _ bytes: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
         if v < 0x80 {
-            bytes[count] = UInt8(truncatingIfNeeded: v); return count + 1
+            bytes[count] = UInt8(truncatingIfNeeded: v); return count &+ 1
         } else if v < 0x800 {
             bytes[count] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
-            bytes[count + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); return count + 2
+            bytes[count &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); return count &+ 2
         } else if v < 0x10000 {
             bytes[count] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
             bytes[count + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
@@ -98,9 +98,14 @@ public enum Normalizer {
         scan: do {
             while i < n {
                 let b = p[i]
-                let v: UInt32, len: Int
-                if b < 0x80 { v = UInt32(b); len = 1 } else { (v, len) = decodeScalar(p, i) }
-                let entry = v < FoldTables.lowLimit ? map[Int(v)] : tables.high(v, search: search)
+                let v: UInt32, len: Int, entry: UInt32
+                if b < 0x80 {
+                    v = UInt32(b); len = 1; entry = map[Int(b)]
+                } else if b < 0xE0 {
+                    v = (UInt32(b & 0x1F) << 6) | UInt32(p[i &+ 1] & 0x3F); len = 2; entry = map[Int(v)]
+                } else {
+                    (v, len) = decodeScalar(p, i); entry = tables.high(v, search: search)
+                }
                 if entry >= 1 << 24 && checkNFC {
                     // A combining mark: not NFC if it may compose, or if it follows a mark of a higher class.
                     let c = entry >> 24
@@ -124,7 +129,7 @@ public enum Normalizer {
                     }
                     if code < 0x110000 {
                         nb = put(code, bytes, nb)
-                        if trackOrigin { origin[no] = cp; no += 1 }
+                        if trackOrigin { origin[no] = cp; no &+= 1 }
                     } else {
                         // Several scalars: ligatures, presentation forms, some lowercase mappings.
                         let e = tables.expansions[v] ?? Unicode.Scalar(v)!.properties.lowercaseMapping.unicodeScalars.map(\.value)
@@ -149,8 +154,8 @@ public enum Normalizer {
                     if v == 0x0D { crAt = cp }
                     if !(v == 0x0A && crAt == cp - 1) { breaks += 1 }
                 } // else: dropped
-                i += len
-                cp += 1
+                i &+= len
+                cp &+= 1
             }
         }
         guard ok else { return nil }

@@ -3,10 +3,24 @@ public struct ScalarText: Sendable {
     public let scalars: [Unicode.Scalar]
 
     public init(_ text: String) {
-        var s: [Unicode.Scalar] = []
-        s.reserveCapacity(text.utf8.count / 2 + 8)
-        s.append(contentsOf: text.unicodeScalars)
-        scalars = s
+        scalars = text.withUTF8Buffer { p in
+            let count = scalarCount(p)
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
+                var i = 0, k = 0
+                while i < p.count {
+                    let b = p[i]
+                    if b < 0x80 {
+                        out[k] = Unicode.Scalar(b); i += 1
+                    } else {
+                        let (v, len) = decodeScalar(p, i)
+                        out[k] = Unicode.Scalar(v) ?? "\u{FFFD}"   // always valid: Swift strings are valid UTF-8
+                        i += len
+                    }
+                    k += 1
+                }
+                initialized = k
+            }
+        }
     }
 
     public var count: Int { scalars.count }
