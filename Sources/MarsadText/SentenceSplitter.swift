@@ -47,6 +47,13 @@ public enum SentenceSplitter {
             || v == 0xFEFF || v == 0x061C || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
+    /// Names of the Latin letters as Arabic news spells them in acronyms (سي إن إن, إف بي آي).
+    static let latinLetterNames: Set<String> = [
+        "إيه", "ايه", "أيه", "بي", "سي", "دي", "إي", "اي", "إف", "اف", "جي", "إتش", "اتش", "آي", "أي",
+        "جيه", "كيه", "كي", "إل", "ال", "إم", "ام", "إن", "ان", "أو", "او", "كيو", "آر", "ار", "إس", "اس",
+        "تي", "يو", "في", "دبليو", "إكس", "اكس", "واي", "زد", "زي",
+    ]
+
     static let titleAbbreviations: Set<String> = [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr",
         "Adm", "Sgt", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Messrs", "Mme", "Mlle",
@@ -140,7 +147,13 @@ public enum SentenceSplitter {
                     }
                     if isOpeningQuote(v) { quoteOpen = true }
                     else if isClosingQuote(v) { quoteOpen = false }
-                    else if v == 0x22 { asciiQuoteOpen.toggle() }
+                    else if v == 0x22 {
+                        switch asciiQuoteRole(at: i) {
+                        case .opening: asciiQuoteOpen = true
+                        case .closing: asciiQuoteOpen = false
+                        case .ambiguous: asciiQuoteOpen.toggle()
+                        }
+                    }
                     if isStop(v) { stop(at: i, value: v, length: len, next: &i) } else { i += len }
                 }
             }
@@ -164,7 +177,7 @@ public enum SentenceSplitter {
                 let (x, l) = scalar(at: j)
                 guard isClosingAfterStop(x) else { break }
                 if isClosingQuote(x) { quoteOpen = false; closedQuote = true }
-                if x == 0x22 { if asciiQuoteOpen { closedQuote = true }; asciiQuoteOpen.toggle() }
+                if x == 0x22 { closedQuote = true; asciiQuoteOpen = false }
                 j += l
             }
             if isBoundary(stop: i, stopValue: v, singleDot: v == 0x2E && j == i + 1, runEnd: j,
@@ -205,6 +218,58 @@ public enum SentenceSplitter {
             } else if let last = sentences.last, last.upperBound > paragraphStart {
                 sentences[sentences.count - 1] = last.lowerBound..<bCP   // debris stays with its sentence
             }
+        }
+
+        enum QuoteRole { case opening, closing, ambiguous }
+
+        /// Whether the ASCII quote at byte `i` opens or closes a quotation, from its neighbours: after
+        /// space, a bracket or a colon and before a visible character it opens; after a visible
+        /// character and before space or punctuation it closes.
+        func asciiQuoteRole(at i: Int) -> QuoteRole {
+            let before: UInt32? = i > 0 ? scalar(before: i).0 : nil
+            let after: UInt32? = i + 1 < p.count ? scalar(at: i + 1).0 : nil
+            let openSide = before.map { isSpace($0) || isLineBreak($0) || [0x28, 0x5B, 0x7B, 0x3A, 0xAB].contains($0) } ?? true
+            let closeSide = after.map { x in
+                isSpace(x) || isLineBreak(x) || (charClass(x) == .punctuation && x != 0x28 && x != 0x5B)
+            } ?? true
+            if openSide && !closeSide { return .opening }
+            if closeSide && !openSide { return .closing }
+            return .ambiguous
+        }
+
+        /// The letters of the Arabic word in `word` (letters only), as a string.
+        func isLetterName(_ word: [UInt32]) -> Bool {
+            var str = String.UnicodeScalarView()
+            for x in word where charClass(x) == .arabicLetter && x != 0x0640 { str.append(Unicode.Scalar(x)!) }
+            return SentenceSplitter.latinLetterNames.contains(String(str))
+        }
+        /// Whether the word starting at byte `k` is a Latin letter name.
+        func nextIsLetterName(from k: Int) -> Bool {
+            var j = k, word: [UInt32] = []
+            while j < p.count {
+                let (x, l) = scalar(at: j)
+                let c = charClass(x)
+                guard c == .arabicLetter || c == .mark else { break }
+                word.append(x); j += l
+            }
+            return !word.isEmpty && isLetterName(word)
+        }
+        /// Whether the word ending at byte `w` follows "(" or another dotted letter name.
+        func isLetterNameAcronymTail(before w: Int) -> Bool {
+            var b = w
+            while b > 0, case let (x, xs) = scalar(before: b), isSpace(x) { b = xs }
+            guard b > 0 else { return false }
+            let (x, xs) = scalar(before: b)
+            if x == 0x28 { return true }
+            guard x == 0x2E else { return false }
+            var e = xs, word: [UInt32] = []
+            while e > 0 {
+                let (y, ys) = scalar(before: e)
+                let c = charClass(y)
+                guard c == .arabicLetter || c == .mark else { break }
+                word.append(y); e = ys
+            }
+            return !word.isEmpty && isLetterName(word.reversed())
         }
 
         /// Whether the stop run `[stop, runEnd)` (bytes) ends a sentence.
@@ -250,6 +315,8 @@ public enum SentenceSplitter {
                         }
                     } else if firstClass == .arabicLetter {
                         let letters = word.filter { $0 != 0x0640 && charClass($0) == .arabicLetter }
+                        // Latin letters spelled in Arabic, dotted: (سي. إن. إن) CNN, دي. بي. إيه dpa.
+                        if isLetterName(word) && (nextIsLetterName(from: k) || isLetterNameAcronymTail(before: w)) { return false }
                         if letters.count == 1 {
                             // Era marker after a year (1990 م. / ١٤٣٨هـ.) ends the sentence; any other single
                             // letter is an abbreviation (د. for doctor, أ. for professor).
@@ -275,7 +342,12 @@ public enum SentenceSplitter {
                 while q < n && seen < quotationLimit {
                     let (x, l) = scalar(at: q)
                     if isLineBreak(x) || isOpeningQuote(x) { break }
-                    if isClosingQuote(x) || (asciiQuoteOpen && x == 0x22) { return false }
+                    if isClosingQuote(x) { return false }
+                    if x == 0x22 && asciiQuoteOpen {
+                        // A quote that opens another quotation means this one was never closed.
+                        if asciiQuoteRole(at: q) == .opening { break }
+                        return false
+                    }
                     q += l; seen += 1
                 }
             }

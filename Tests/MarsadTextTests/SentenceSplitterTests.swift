@@ -43,6 +43,27 @@ final class SentenceSplitterTests: XCTestCase {
                        ["Visit jawharafm.net today.", "\"Are you sure?\" he asked.", "She was."])
     }
 
+    func testArabicSpelledAcronyms() {
+        // ant-news-politics JA-internationalNews-1031-20170601 (CNN written (سي.إن.إن)).
+        XCTAssertEqual(sentences("قالت شبكة (سي.إن.إن) الإخبارية الأميركية، أمس إنها أنهت عقداً مع الممثلة الكوميدية كاثي جريفن. وذلك عقب الجدل."),
+                       ["قالت شبكة (سي.إن.إن) الإخبارية الأميركية، أمس إنها أنهت عقداً مع الممثلة الكوميدية كاثي جريفن.", "وذلك عقب الجدل."])
+        XCTAssertEqual(sentences("نقلت وكالة الأنباء الألمانية (دي. بي. إيه) الخبر. وقال مسؤول في سي. آي. إيه إنه لا تعليق."),
+                       ["نقلت وكالة الأنباء الألمانية (دي. بي. إيه) الخبر.", "وقال مسؤول في سي. آي. إيه إنه لا تعليق."])
+    }
+
+    func testUnclosedQuotationDoesNotSwallowSentences() {
+        // ant-news-politics JA-internationalNews-497-20160514: the outer quotation never closes; the
+        // inner one ("المسلمات الجديدات") does, and the stop after المقاطعة ends the sentence.
+        let text = "ونقلت وسائل إعلام روسية عن رئيس المركز مساء أمس الجمعة إن \"العملية الإرهابية خططت لها مجموعة تتكون\u{A0}من 4 فتيات ينتمين إلى\u{A0}جماعة \"المسلمات الجديدات\" وسكنت اثنتان منهن بمناطق جنوب\u{A0}شرق المقاطعة. وأوضح أنه لم يتسن للفتيات التكيف مع الحياة في المدينة."
+        let s = sentences(text)
+        XCTAssertEqual(s.count, 2)
+        XCTAssertTrue(s[0].hasSuffix("شرق المقاطعة."))
+        XCTAssertTrue(s[1].hasPrefix("وأوضح"))
+        // A quotation missing its closing mark does not hide the next one's stops either.
+        XCTAssertEqual(sentences("مؤكدا أن المشاركة \"واجب وطني. ولتفادي ذلك دعا الوزير إلى \"العرس الديمقراطي\"، وانتهى."),
+                       ["مؤكدا أن المشاركة \"واجب وطني.", "ولتفادي ذلك دعا الوزير إلى \"العرس الديمقراطي\"، وانتهى."])
+    }
+
     func testDebrisStaysAttached() {
         XCTAssertEqual(sentences("انتهى الاجتماع دون اتفاق. . .\n.\nوبدأ اجتماع آخر."),
                        ["انتهى الاجتماع دون اتفاق. . .", "وبدأ اجتماع آخر."])
