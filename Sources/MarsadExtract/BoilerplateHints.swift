@@ -10,7 +10,7 @@ enum BoilerplateHints {
         "popular", "trending", "mostread", "most-read", "pagination", "pager", "signup", "sign-up", "login",
         "masthead", "navbar", "navigation", "menu", "banner", "disqus", "toolbar", "byline",
         "author-bio", "authorbio", "tagcloud", "tag-list", "taglist", "modal", "popup", "overlay", "readmore",
-        "read-more", "more-stories", "morestories", "next-article", "paywall", "screen-reader", "sr-only",
+        "read-more", "more-stories", "morestories", "next-article", "screen-reader", "sr-only",
         "visually-hidden", "visuallyhidden", "skip-link", "jump-link", "newsletter", "follow-us", "followus",
         "print-only", "copyright", "rating", "bookmark", "timestamp", "dateline", "post-meta", "entry-meta",
         "article-meta", "meta-data", "caption", "credit", "topics", "keywords", "inline-ad", "ad-slot",
@@ -43,7 +43,7 @@ enum BoilerplateHints {
         "dialog", "video", "audio", "map", "area", "picture", "img", "source", "label", "fieldset", "menu", "h1",
     ]
     /// Tags that may hold the article but often hold boilerplate: pruned unless they contain the core.
-    static let suspectTags: Set<String> = ["header", "form", "figure", "figcaption", "address", "ul", "ol", "table"]
+    static let suspectTags: Set<String> = ["header", "form", "figure", "figcaption"]
 
     static let blockTags: Set<String> = [
         "p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
@@ -60,6 +60,17 @@ enum BoilerplateHints {
             for p in patterns { let u = Array(p.utf8); b[Int(u[0])].append(u) }
             buckets = b
         }
+        /// Whether h[s..<e] is exactly one of the patterns.
+        func equals(_ h: [UInt8], _ s: Int, _ e: Int) -> Bool {
+            let len = e - s
+            for p in buckets[Int(h[s])] where p.count == len {
+                var k = 1
+                while k < len, h[s + k] == p[k] { k += 1 }
+                if k == len { return true }
+            }
+            return false
+        }
+
         func matches(_ h: [UInt8]) -> Bool {
             let n = h.count
             for i in 0..<n {
@@ -74,8 +85,12 @@ enum BoilerplateHints {
     }
     static let negativeSet = PatternSet(negativeSubstrings)
     static let positiveSet = PatternSet(positiveSubstrings)
+    static let negativeTokenSet = PatternSet(Array(negativeTokens))
+    static let weakPositiveTokenSet = PatternSet(Array(weakPositiveTokens))
+    static let hiddenClassSet = PatternSet(Array(hiddenClassNames))
     /// Whole class names that hide an element (CSS framework conventions).
-    static let hiddenClassNames: Set<String> = ["hidden", "hide", "d-none", "invisible", "is-hidden", "u-hidden", "display-none"]
+    static let hiddenClassNames: Set<String> = ["hidden", "hide", "d-none", "invisible", "is-hidden", "u-hidden", "display-none",
+                                               "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "element-invisible", "offscreen"]
     static let hiddenStyle = PatternSet(["display:none", "display: none", "visibility:hidden", "visibility: hidden"])
 
     static func lowerBytes(_ s: String) -> [UInt8] { s.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 } }
@@ -84,45 +99,66 @@ enum BoilerplateHints {
         var negative = false
         var positive = false
         var weakPositive = false
+        /// Hidden from readers (hidden attribute, display:none, screen-reader-only classes).
+        var hidden = false
     }
 
-    static func judge(_ node: HTMLTree.Node) -> Verdict {
+    /// The verdict on one element. `cache` remembers verdicts of class/id strings already seen
+    /// (templates repeat the same classes hundreds of times on a page).
+    static func judge(_ node: HTMLTree.Node, cache: inout [String: Verdict]) -> Verdict {
         var v = Verdict()
-        var hints: [UInt8] = []
+        var classAndID = ""
         for a in node.attributes {
             switch a.name {
             case "class", "id":
-                if a.name == "class" {
-                    for name in a.value.split(separator: " ") where hiddenClassNames.contains(name.lowercased()) { v.negative = true }
-                }
-                hints.append(32)
-                for c in a.value.utf8 { hints.append(c >= 65 && c <= 90 ? c | 0x20 : c) }
+                if classAndID.isEmpty { classAndID = a.value } else { classAndID += " " + a.value }
             case "itemprop":
-                if positiveSet.matches(lowerBytes(a.value)) || lowerBytes(a.value) == Array("articlebody".utf8) { v.positive = true }
+                if positiveSet.matches(lowerBytes(a.value)) { v.positive = true }
             case "role":
                 let r = a.value.lowercased()
                 if r == "navigation" || r == "complementary" || r == "contentinfo" || r == "banner" || r == "dialog" || r == "alert" || r == "menu" { v.negative = true }
                 if r == "main" || r == "article" { v.weakPositive = true }
             case "hidden":
-                v.negative = true
+                v.negative = true; v.hidden = true
             case "aria-hidden":
-                if a.value == "true" { v.negative = true }
+                if a.value == "true" { v.negative = true; v.hidden = true }
             case "style":
-                if hiddenStyle.matches(lowerBytes(a.value)) { v.negative = true }
+                if hiddenStyle.matches(lowerBytes(a.value)) { v.negative = true; v.hidden = true }
             default: break
             }
         }
+        guard !classAndID.isEmpty else { return v }
+        let h: Verdict
+        if let known = cache[classAndID] { h = known } else { h = hintVerdict(classAndID); cache[classAndID] = h }
+        v.negative = v.negative || h.negative
+        v.positive = v.positive || h.positive
+        v.weakPositive = v.weakPositive || h.weakPositive
+        v.hidden = v.hidden || h.hidden
+        return v
+    }
+
+    /// What class and id names say: scanned as bytes, no strings made.
+    static func hintVerdict(_ classAndID: String) -> Verdict {
+        var v = Verdict()
+        let hints = lowerBytes(classAndID)
         guard !hints.isEmpty else { return v }
         if positiveSet.matches(hints) { v.positive = true }
-        var start = 0
+        // Whole class names that hide, and alphanumeric tokens.
         let n = hints.count
+        var start = 0
+        while start < n {
+            var end = start
+            while end < n, hints[end] != 32 { end += 1 }
+            if end > start, hiddenClassSet.equals(hints, start, end) { v.negative = true; v.hidden = true }
+            start = end + 1
+        }
+        start = 0
         while start < n {
             var end = start
             while end < n, (hints[end] >= 97 && hints[end] <= 122) || (hints[end] >= 48 && hints[end] <= 57) { end += 1 }
             if end > start, end - start <= 8 {
-                let token = String(decoding: hints[start..<end], as: UTF8.self)
-                if negativeTokens.contains(token) { v.negative = true }
-                if weakPositiveTokens.contains(token) { v.weakPositive = true }
+                if negativeTokenSet.equals(hints, start, end) { v.negative = true }
+                if weakPositiveTokenSet.equals(hints, start, end) { v.weakPositive = true }
             }
             start = end + 1
         }

@@ -7,9 +7,9 @@ enum HTMLFragment {
         func write(_ i: Int) {
             let n = tree.nodes[i]
             if n.isText { w.append(n.text); return }
-            if n.tag != "h1" && BoilerplateHints.skipTags.contains(n.tag) { return }
-            if n.tag == "br" || n.tag == "hr" { w.flush(); return }
-            let block = BoilerplateHints.blockTags.contains(n.tag)
+            if !n.flags.contains(.h1) && n.flags.contains(.skip) { return }
+            if n.flags.contains(.lineBreak) { w.flush(); return }
+            let block = n.flags.contains(.block)
             if block { w.flush() }
             for c in n.children { write(c) }
             if block { w.flush() }

@@ -178,11 +178,11 @@ public enum HTMLTokenizer {
         mutating func startTag(_ sink: (HTMLToken) -> Void) -> Bool {
             let end = b.count
             var j = i + 1
-            var name: [UInt8] = []
             while j < end, !Self.isSpace(b[j]), b[j] != UInt8(ascii: ">"), b[j] != UInt8(ascii: "/") {
                 if b[j] == UInt8(ascii: "<") { break }
-                name.append(Self.lower(b[j])); j += 1
+                j += 1
             }
+            let tag = lowercasedString(i + 1, j)
             var attributes: [HTMLAttribute] = []
             var selfClosing = false
             var closed = false
@@ -196,13 +196,14 @@ public enum HTMLTokenizer {
                 }
                 if c == UInt8(ascii: "<") { closed = true; break }   // "<div <p>": the tag ends here.
                 // Attribute name.
-                var an: [UInt8] = []
+                let nameStart = j
                 while j < end, !Self.isSpace(b[j]), b[j] != UInt8(ascii: ">"), b[j] != UInt8(ascii: "="),
                       !(b[j] == UInt8(ascii: "/") && j + 1 < end && b[j + 1] == UInt8(ascii: ">")) {
-                    an.append(Self.lower(b[j])); j += 1
+                    j += 1
                 }
+                let nameEnd = j
                 while j < end, Self.isSpace(b[j]) { j += 1 }
-                var value: [UInt8] = []
+                var value = ""
                 if j < end, b[j] == UInt8(ascii: "=") {
                     j += 1
                     while j < end, Self.isSpace(b[j]) { j += 1 }
@@ -210,19 +211,19 @@ public enum HTMLTokenizer {
                         let q = b[j]
                         j += 1
                         let close = indexOf(q, from: j) ?? end
-                        readValue(j, close, into: &value)
+                        value = valueString(j, close)
                         j = min(end, close + 1)
                     } else {
                         let s = j
                         while j < end, !Self.isSpace(b[j]), b[j] != UInt8(ascii: ">") { j += 1 }
-                        readValue(s, j, into: &value)
+                        value = valueString(s, j)
                     }
                 }
-                if !an.isEmpty {
-                    let n = String(decoding: an, as: UTF8.self)
+                if nameEnd > nameStart {
+                    let n = lowercasedString(nameStart, nameEnd)
                     // The first of duplicate attributes wins, as in browsers.
                     if !attributes.contains(where: { $0.name == n }) {
-                        attributes.append(HTMLAttribute(name: n, value: String(decoding: value, as: UTF8.self)))
+                        attributes.append(HTMLAttribute(name: n, value: value))
                     }
                 }
             }
@@ -233,11 +234,31 @@ public enum HTMLTokenizer {
                 return true
             }
             flushText(sink)
-            let tag = String(decoding: name, as: UTF8.self)
             sink(.startTag(name: tag, attributes: attributes, selfClosing: selfClosing))
             i = j
-            if !xml, !selfClosing, HTMLTokenizer.rawText.contains(tag) { rawText(tag, name, sink) }
+            if !xml, !selfClosing, HTMLTagFlags.of(tag).contains(.rawText) { rawText(tag, Array(tag.utf8), sink) }
             return true
+        }
+
+        /// The bytes s..<e as a String, ASCII letters lower-cased (copied only when there are capitals).
+        @inline(__always) func lowercasedString(_ s: Int, _ e: Int) -> String {
+            var k = s
+            while k < e, !(b[k] >= 65 && b[k] <= 90) { k += 1 }
+            if k == e { return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self) }
+            var bytes = [UInt8](UnsafeBufferPointer(rebasing: b[s..<e]))
+            for m in bytes.indices { bytes[m] = Self.lower(bytes[m]) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+
+        /// An attribute value with references decoded (copied as is when it has no `&`).
+        @inline(__always) func valueString(_ s: Int, _ e: Int) -> String {
+            var k = s
+            while k < e, b[k] != UInt8(ascii: "&") { k += 1 }
+            if k == e { return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self) }
+            var value: [UInt8] = []
+            value.reserveCapacity(e - s)
+            readValue(s, e, into: &value)
+            return String(decoding: value, as: UTF8.self)
         }
 
         func readValue(_ s: Int, _ e: Int, into value: inout [UInt8]) {

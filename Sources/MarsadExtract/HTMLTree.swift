@@ -11,8 +11,14 @@ public struct HTMLTree: Sendable {
         /// Character data of a text node (or the raw content of a script/style element's text child).
         public var text: String
         public var attributes: [HTMLAttribute]
+        public var flags: HTMLTagFlags
 
-        public var isText: Bool { tag == "#text" }
+        public init(tag: String, parent: Int, children: [Int], text: String, attributes: [HTMLAttribute], flags: HTMLTagFlags? = nil) {
+            self.tag = tag; self.parent = parent; self.children = children; self.text = text; self.attributes = attributes
+            self.flags = flags ?? HTMLTagFlags.of(tag)
+        }
+
+        public var isText: Bool { flags.contains(.text) }
 
         public func attribute(_ name: String) -> String? {
             for a in attributes where a.name == name { return a.value }
@@ -39,10 +45,9 @@ public struct HTMLTree: Sendable {
     public init(html: String) { self.init(utf8: Array(html.utf8)) }
 
     public init(utf8 bytes: [UInt8], xml: Bool = false) {
-        var nodes: [Node] = [Node(tag: "#document", parent: -1, children: [], text: "", attributes: [])]
+        var nodes: [Node] = [Node(tag: "#document", parent: -1, children: [], text: "", attributes: [], flags: [.document, .scopeBoundary])]
         nodes.reserveCapacity(bytes.count / 40)
         var stack: [Int] = [0]
-        var sawBody = false
 
         func append(_ node: Node) -> Int {
             let index = nodes.count
@@ -52,13 +57,13 @@ public struct HTMLTree: Sendable {
             nodes[n.parent].children.append(index)
             return index
         }
-        /// Pops up to and including the nearest open `tag`, not crossing a scope boundary.
-        func close(_ tags: Set<String>, boundary: Set<String> = HTMLTree.scopeBoundary) -> Bool {
+        /// Pops up to and including the nearest open element with one of `tags`' flags, not crossing a boundary.
+        func close(_ tags: HTMLTagFlags, boundary: HTMLTagFlags = .scopeBoundary) -> Bool {
             var k = stack.count - 1
             while k > 0 {
-                let t = nodes[stack[k]].tag
-                if tags.contains(t) { stack.removeSubrange(k...); return true }
-                if boundary.contains(t) { return false }
+                let f = nodes[stack[k]].flags
+                if !f.isDisjoint(with: tags) { stack.removeSubrange(k...); return true }
+                if !f.isDisjoint(with: boundary) { return false }
                 k -= 1
             }
             return false
@@ -70,37 +75,35 @@ public struct HTMLTree: Sendable {
                 if let last = nodes[stack.last!].children.last, nodes[last].isText {
                     nodes[last].text += t
                 } else {
-                    _ = append(Node(tag: "#text", parent: 0, children: [], text: t, attributes: []))
+                    _ = append(Node(tag: "#text", parent: 0, children: [], text: t, attributes: [], flags: .text))
                 }
             case .startTag(let name, let attributes, let selfClosing):
+                let flags = xml ? [] : HTMLTagFlags.of(name)
                 if !xml {
-                    if name == "html" || name == "body" || name == "head" {
+                    if flags.contains(.documentLevel) {
                         // Repeated document-level tags (common in pasted markup) open nothing new.
                         if stack.contains(where: { nodes[$0].tag == name }) { return }
-                        if name == "body" { sawBody = true }
-                        if name == "body" || name == "head" { _ = close(["head"]) }
+                        if name == "body", let k = stack.lastIndex(where: { nodes[$0].tag == "head" }) { stack.removeSubrange(k...) }
                     }
-                    if HTMLTree.closesP.contains(name) { _ = close(["p"], boundary: HTMLTree.scopeBoundary) }
-                    switch name {
-                    case "li": _ = close(["li"], boundary: HTMLTree.scopeBoundary.union(["ul", "ol"]))
-                    case "dd", "dt": _ = close(["dd", "dt"], boundary: HTMLTree.scopeBoundary.union(["dl"]))
-                    case "tr": _ = close(["tr", "td", "th"], boundary: ["table", "tbody", "thead", "tfoot", "#document"])
-                    case "td", "th": _ = close(["td", "th"], boundary: ["tr", "table", "#document"])
-                    case "thead", "tbody", "tfoot": _ = close(["thead", "tbody", "tfoot", "tr", "td", "th"], boundary: ["table", "#document"])
-                    case "option": _ = close(["option"], boundary: ["select", "#document"])
-                    case "h1", "h2", "h3", "h4", "h5", "h6":
-                        if let top = stack.last, HTMLTree.headings.contains(nodes[top].tag) { stack.removeLast() }
-                    case "a":
+                    if flags.contains(.closesP) { _ = close(.p) }
+                    if flags.contains(.li) { _ = close(.li, boundary: [.scopeBoundary, .list]) }
+                    else if flags.contains(.definition) { _ = close(.definition, boundary: [.scopeBoundary, .dl]) }
+                    else if flags.contains(.tr) { _ = close([.tr, .cell], boundary: [.table, .tableSection, .document]) }
+                    else if flags.contains(.cell) { _ = close(.cell, boundary: [.tr, .table, .document]) }
+                    else if flags.contains(.tableSection) { _ = close([.tableSection, .tr, .cell], boundary: [.table, .document]) }
+                    else if flags.contains(.option) { _ = close(.option, boundary: [.select, .document]) }
+                    else if flags.contains(.heading) {
+                        if let top = stack.last, nodes[top].flags.contains(.heading) { stack.removeLast() }
+                    } else if flags.contains(.a) {
                         // Links do not nest: an open <a> is closed by the next one.
-                        _ = close(["a"], boundary: HTMLTree.scopeBoundary.union(["div", "p", "li", "section", "article"]))
-                    default: break
+                        _ = close(.a, boundary: [.scopeBoundary, .linkBoundary])
                     }
                 }
-                let index = append(Node(tag: name, parent: 0, children: [], text: "", attributes: attributes))
-                if !selfClosing && (xml || !HTMLTree.void.contains(name)) { stack.append(index) }
+                let index = append(Node(tag: name, parent: 0, children: [], text: "", attributes: attributes, flags: flags))
+                if !selfClosing && !flags.contains(.void) { stack.append(index) }
             case .endTag(let name):
                 if !xml {
-                    if name == "br" { _ = append(Node(tag: "br", parent: 0, children: [], text: "", attributes: [])); return }
+                    if name == "br" { _ = append(Node(tag: "br", parent: 0, children: [], text: "", attributes: [], flags: HTMLTagFlags.of("br"))); return }
                     if name == "body" || name == "html" { return }   // content after </body> still belongs to body
                 }
                 var k = stack.count - 1
@@ -112,7 +115,6 @@ public struct HTMLTree: Sendable {
                 break
             }
         }
-        _ = sawBody
         self.nodes = nodes
     }
 

@@ -59,52 +59,55 @@ struct MainTextExtractor {
     }
 
     mutating func measure() {
-        let nodes = tree.nodes
-        // Forward pass: skipping is inherited (a skipped ancestor hides everything below it).
-        var hidden = [Bool](repeating: false, count: nodes.count)
-        for i in 0..<nodes.count {
-            let node = nodes[i]
-            if node.parent >= 0 && (hidden[node.parent] || skipped[node.parent]) { hidden[i] = true }
-            if node.isText { continue }
-            verdicts[i] = BoilerplateHints.judge(node)
-            if node.parent > 0 {
-                let pv = verdicts[node.parent]
-                insideNegative[i] = insideNegative[node.parent] || (pv.negative && !pv.positive)
-            }
-            if BoilerplateHints.skipTags.contains(node.tag) { skipped[i] = true }
-            isBlock[i] = BoilerplateHints.blockTags.contains(node.tag)
-        }
-        // Reverse pass: children before parents.
-        var i = nodes.count - 1
-        while i >= 0 {
-            let node = nodes[i]
-            if node.isText {
-                if hidden[i] { i -= 1; continue }
-                let (l, c) = Self.visibleLength(node.text)
-                textLen[i] = l; inlineLen[i] = l; commas[i] = c
-            } else if !skipped[i] {
-                var t: Int32 = 0, l: Int32 = 0, inl: Int32 = 0, cm: Int32 = 0
-                for ch in node.children where !skipped[ch] {
-                    t += textLen[ch]; l += linkLen[ch]
-                    if !isBlock[ch] { inl += inlineLen[ch]; cm += commas[ch] }
+        tree.nodes.withUnsafeBufferPointer { nodes in
+            // Forward pass: skipping is inherited (a skipped ancestor hides everything below it).
+            var hidden = [Bool](repeating: false, count: nodes.count)
+            var cache: [String: BoilerplateHints.Verdict] = [:]
+            for i in 0..<nodes.count {
+                let parent = nodes[i].parent
+                if parent >= 0 && (hidden[parent] || skipped[parent]) { hidden[i] = true; continue }
+                let flags = nodes[i].flags
+                if flags.contains(.text) { continue }
+                verdicts[i] = BoilerplateHints.judge(nodes[i], cache: &cache)
+                if parent > 0 {
+                    let pv = verdicts[parent]
+                    insideNegative[i] = insideNegative[parent] || (pv.negative && !pv.positive)
                 }
-                if node.tag == "a" { l = t }
-                textLen[i] = t; linkLen[i] = l; inlineLen[i] = inl; commas[i] = cm
+                if flags.contains(.skip) { skipped[i] = true }
+                isBlock[i] = flags.contains(.block)
             }
-            i -= 1
+            // Reverse pass: children before parents.
+            var i = nodes.count - 1
+            while i >= 0 {
+                if hidden[i] { i -= 1; continue }
+                if nodes[i].flags.contains(.text) {
+                    let (l, c) = Self.visibleLength(nodes[i].text)
+                    textLen[i] = l; inlineLen[i] = l; commas[i] = c
+                } else if !skipped[i] {
+                    var t: Int32 = 0, l: Int32 = 0, inl: Int32 = 0, cm: Int32 = 0
+                    for ch in nodes[i].children where !skipped[ch] {
+                        t += textLen[ch]; l += linkLen[ch]
+                        if !isBlock[ch] { inl += inlineLen[ch]; cm += commas[ch] }
+                    }
+                    if nodes[i].flags.contains(.a) { l = t }
+                    textLen[i] = t; linkLen[i] = l; inlineLen[i] = inl; commas[i] = cm
+                }
+                i -= 1
+            }
         }
         // Paragraph scores flow to the parent and grandparent.
+        let nodes = tree.nodes
         for i in 0..<nodes.count where !nodes[i].isText && !skipped[i] {
             let own = inlineLen[i]
-            guard own >= 25, isBlock[i] || nodes[i].tag == "font" || nodes[i].tag == "span" else { continue }
+            guard own >= 25, isBlock[i] || nodes[i].flags.contains(.inlineHolder) else { continue }
             // A <p> is one paragraph; a text-holding div (paragraphs split by <br>) counts for its length.
-            let s = 1 + Double(commas[i]) + (nodes[i].tag == "p" ? min(Double(own) / 100, 3) : Double(own) / 100)
+            let s = 1 + Double(commas[i]) + (nodes[i].flags.contains(.p) ? min(Double(own) / 100, 3) : Double(own) / 100)
             let density = textLen[i] > 0 ? Double(linkLen[i]) / Double(textLen[i]) : 0
             let value = s * (1 - density)
             var a = nodes[i].parent
             var depth = 1.0
             // The paragraph itself counts when it is a text-holding div (text with <br>s).
-            if nodes[i].tag != "p" && own >= 200 { score[i] += value }
+            if !nodes[i].flags.contains(.p) && own >= 200 { score[i] += value }
             while a > 0 && depth <= 3 {
                 score[a] += value / (depth == 1 ? 1 : depth * 1.5)
                 a = nodes[a].parent
@@ -174,7 +177,7 @@ struct MainTextExtractor {
             if v.negative && !v.positive { continue }
             let density = textLen[s] > 0 ? Double(linkLen[s]) / Double(textLen[s]) : 1
             if finalScore(s) >= threshold { out.append(s); continue }
-            if nodes[s].tag == "p" || nodes[s].tag == "div" || nodes[s].tag == "blockquote" {
+            if !nodes[s].flags.isDisjoint(with: [.p, .div, .blockquote]) {
                 if inlineLen[s] > 80 && density < 0.25 { out.append(s) }
             }
         }
@@ -188,10 +191,10 @@ struct MainTextExtractor {
         let containsCore = isAncestor(i, of: core)
         if containsCore { return false }
         let v = verdicts[i]
-        if v.negative && !v.positive { return true }
-        if BoilerplateHints.suspectTags.contains(node.tag) {
-            if node.tag == "figure" || node.tag == "figcaption" || node.tag == "header" || node.tag == "form" { return true }
-        }
+        // Class hints judge blocks; inside a paragraph only hidden text goes (a link styled "icon" is still text).
+        if v.hidden { return true }
+        if v.negative && !v.positive && isBlock[i] { return true }
+        if node.flags.contains(.suspect) { return true }
         let t = textLen[i]
         if t > 0, isBlock[i] {
             let density = Double(linkLen[i]) / Double(t)
@@ -213,7 +216,7 @@ struct MainTextExtractor {
         let node = tree.nodes[i]
         if node.isText { w.append(node.text); return }
         if drop(i, core: core) { return }
-        if node.tag == "br" || node.tag == "hr" { w.flush(); return }
+        if node.flags.contains(.lineBreak) { w.flush(); return }
         let block = isBlock[i]
         if block { w.flush() }
         for c in node.children { write(c, core: core, into: &w) }

@@ -30,8 +30,10 @@ struct PageMetadata {
         var canonical: String? = nil
         var lang: String? = nil
         var relAuthor: String? = nil
-        let nodes = tree.nodes
-        for (i, node) in nodes.enumerated() where !node.isText {
+        for i in tree.nodes.indices where !tree.nodes[i].attributes.isEmpty || tree.nodes[i].flags.contains(.metadata) {
+            let flags = tree.nodes[i].flags
+            if flags.contains(.metadata) {
+            let node = tree.nodes[i]
             switch node.tag {
             case "html":
                 if lang == nil { lang = node.attribute("lang") ?? node.attribute("xml:lang") }
@@ -55,8 +57,12 @@ struct PageMetadata {
             default:
                 break
             }
-            if itempropDate == nil, node.attribute("itemprop")?.lowercased() == "datepublished" {
-                itempropDate = node.attribute("datetime") ?? node.attribute("content") ?? Self.collapse(tree.textContent(i))
+            }
+            if itempropDate == nil {
+                for a in tree.nodes[i].attributes where a.name == "itemprop" && a.value.lowercased() == "datepublished" {
+                    let node = tree.nodes[i]
+                    itempropDate = node.attribute("datetime") ?? node.attribute("content") ?? Self.collapse(tree.textContent(i))
+                }
             }
         }
         jsonLD = JSONLDArticle(scripts: ldScripts)

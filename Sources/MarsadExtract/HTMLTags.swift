@@ -1,0 +1,69 @@
+/// What the tree builder and the extractor need to know about a tag, looked up once per element
+/// (one hash of the name) and kept as bits on the node, so hot loops test bits, not strings.
+public struct HTMLTagFlags: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    public static let text = HTMLTagFlags(rawValue: 1 << 0)
+    public static let document = HTMLTagFlags(rawValue: 1 << 1)
+    /// Starts its own paragraph.
+    public static let block = HTMLTagFlags(rawValue: 1 << 2)
+    /// Never part of the main text (scripts, media, forms controls, navigation).
+    public static let skip = HTMLTagFlags(rawValue: 1 << 3)
+    static let void = HTMLTagFlags(rawValue: 1 << 4)
+    static let closesP = HTMLTagFlags(rawValue: 1 << 5)
+    static let scopeBoundary = HTMLTagFlags(rawValue: 1 << 6)
+    static let heading = HTMLTagFlags(rawValue: 1 << 7)
+    static let p = HTMLTagFlags(rawValue: 1 << 8)
+    static let li = HTMLTagFlags(rawValue: 1 << 9)
+    static let list = HTMLTagFlags(rawValue: 1 << 10)          // ul, ol
+    static let definition = HTMLTagFlags(rawValue: 1 << 11)    // dd, dt
+    static let dl = HTMLTagFlags(rawValue: 1 << 12)
+    static let tr = HTMLTagFlags(rawValue: 1 << 13)
+    static let cell = HTMLTagFlags(rawValue: 1 << 14)          // td, th
+    static let tableSection = HTMLTagFlags(rawValue: 1 << 15)  // thead, tbody, tfoot
+    static let table = HTMLTagFlags(rawValue: 1 << 16)
+    static let option = HTMLTagFlags(rawValue: 1 << 17)
+    static let select = HTMLTagFlags(rawValue: 1 << 18)
+    static let a = HTMLTagFlags(rawValue: 1 << 19)
+    /// Blocks an open `<a>` is not closed across.
+    static let linkBoundary = HTMLTagFlags(rawValue: 1 << 20)
+    static let lineBreak = HTMLTagFlags(rawValue: 1 << 21)     // br, hr
+    /// Holds the article at times but usually debris: figure, figcaption, header, form.
+    static let suspect = HTMLTagFlags(rawValue: 1 << 22)
+    static let documentLevel = HTMLTagFlags(rawValue: 1 << 23) // html, head, body
+    static let h1 = HTMLTagFlags(rawValue: 1 << 24)
+    /// Inline elements that may hold a paragraph's text of their own (font, span).
+    static let inlineHolder = HTMLTagFlags(rawValue: 1 << 25)
+    static let div = HTMLTagFlags(rawValue: 1 << 26)
+    static let blockquote = HTMLTagFlags(rawValue: 1 << 27)
+    /// Tags whose attributes or text say something about the page (title, meta, link, JSON-LD, time…).
+    static let metadata = HTMLTagFlags(rawValue: 1 << 28)
+    /// Content is not markup (script, style, title, textarea…).
+    static let rawText = HTMLTagFlags(rawValue: 1 << 29)
+
+    static let table_: [String: HTMLTagFlags] = {
+        var t: [String: HTMLTagFlags] = [:]
+        func add(_ names: Set<String>, _ f: HTMLTagFlags) { for n in names { t[n, default: []].insert(f) } }
+        add(BoilerplateHints.blockTags, .block)
+        add(BoilerplateHints.skipTags, .skip)
+        add(HTMLTree.void, .void)
+        add(HTMLTree.closesP, .closesP)
+        add(HTMLTree.scopeBoundary, .scopeBoundary)
+        add(HTMLTree.headings, .heading)
+        add(["p"], .p); add(["li"], .li); add(["ul", "ol"], .list); add(["dd", "dt"], .definition); add(["dl"], .dl)
+        add(["tr"], .tr); add(["td", "th"], .cell); add(["thead", "tbody", "tfoot"], .tableSection); add(["table"], .table)
+        add(["option"], .option); add(["select"], .select); add(["a"], .a)
+        add(["div", "p", "li", "section", "article"], .linkBoundary)
+        add(["br", "hr"], .lineBreak)
+        add(BoilerplateHints.suspectTags, .suspect)
+        add(["html", "head", "body"], .documentLevel)
+        add(HTMLTokenizer.rawText, .rawText)
+        add(["html", "title", "meta", "link", "script", "h1", "time", "a"], .metadata)
+        add(["h1"], .h1); add(["font", "span"], .inlineHolder); add(["div"], .div); add(["blockquote"], .blockquote)
+        t["#document"] = [.document, .scopeBoundary]
+        return t
+    }()
+
+    static func of(_ tag: String) -> HTMLTagFlags { table_[tag] ?? [] }
+}
