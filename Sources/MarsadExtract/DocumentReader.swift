@@ -80,7 +80,7 @@ public enum DocumentReader {
                 return
             }
             let text = TextDecoder.string(data, html: false)
-            each(.success(PlainText.document(from: text, name: name)))
+            each(.success(TextPage.document(from: text, name: name)))
         }
     }
 

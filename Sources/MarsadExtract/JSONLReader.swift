@@ -43,7 +43,7 @@ public enum JSONLReader {
         if let html = string("html", "raw_html", "rawHtml") {
             do { doc = try HTMLExtractor.document(from: Array(html.utf8), name: docName, uri: url) } catch { return .failure(error) }
         } else if let text = string("text", "content", "body", "maintext") {
-            doc = PlainText.document(from: text, name: docName)
+            doc = TextPage.document(from: text, name: docName)
         } else {
             return .failure(ExtractionError(document: where_, reason: "no \"text\" or \"html\" field"))
         }
@@ -55,13 +55,5 @@ public enum JSONLReader {
         if let s = string("site", "source", "sitename", "source_domain") { doc.site = s }
         if let l = string("language", "lang") { doc.declaredLanguage = LanguageCheck.checked(declared: l, text: doc.text) }
         return .success(doc)
-    }
-}
-
-/// Plain text input. The lead's `TextPage` (title and debris-line cleanup of scraped text pages)
-/// takes over once it is on main; until then text is taken as it is.
-enum PlainText {
-    static func document(from text: String, name: String) -> Document {
-        Document(name: name, text: text.trimmingSpaces())
     }
 }
