@@ -62,13 +62,15 @@ struct ActorFinder {
         return false
     }
 
+    static let possessives: [WordKey] = ["هم", "ها", "ه"]
+
     /// The head starting at word `i`, the index after it and whether it carries a possessive pronoun.
     func head(at i: Int) -> (ActorHead, Int, Bool)? {
         if let (h, n) = lexicon.headMatch(words, at: i) { return (h, n, false) }
         // possessed head: "قواتها", "جنوده", "مواقعها"
         let k = words[i].key
-        for suffix in ["هم", "ها", "ه"] where k.count > suffix.count + 2 && k.hasSuffix(suffix) {
-            let base = EventLexicon.nounKeys(String(k.dropLast(suffix.count)))
+        for suffix in ActorFinder.possessives where k.count > suffix.count + 2 && k.hasSuffix(suffix) {
+            let base = EventLexicon.nounKeys(k.dropLast(suffix.count))
             for b in base {
                 guard let hs = lexicon.heads[b] else { continue }
                 for h in hs where h.kind != .media && i + h.words.count <= words.count {

@@ -105,7 +105,7 @@ struct DateResolver: Sendable {
 
     private func month(_ words: [EventWord], at i: Int, hijri: Bool) -> (Int, Int)? {
         let cls = hijri ? "hijrimonth" : "month"
-        if let phrases = lexicon.phrases[cls] {
+        if let phrases = lexicon.phrases[cls], EventLexicon.firstNounKey(words[i].key, { lexicon.dateStarts.contains($0) }) != nil {
             for (parts, v) in phrases where i + parts.count <= words.count {
                 var ok = true
                 for (j, p) in parts.enumerated() {
@@ -120,22 +120,22 @@ struct DateResolver: Sendable {
     }
 
     private func year(_ w: EventWord) -> Int? {
-        guard w.kind == .number, w.key.count == 4, let y = Int(w.key) else { return nil }
-        return y
+        guard w.kind == .number, w.key.count == 4 else { return nil }
+        return w.digits
     }
 
     private func skipParenthesisedMonth(_ words: [EventWord], _ i: Int) -> Int {
         // "ابريل (نيسان) 2004": a month glossed in the other series
-        guard i < words.count, words[i].key == "(" else { return i }
+        guard i < words.count, words[i].punct == "(" else { return i }
         var j = i + 1
         if let (_, n) = month(words, at: j, hijri: false) { j = n } else { return i }
-        return j < words.count && words[j].key == ")" ? j + 1 : i
+        return j < words.count && words[j].punct == ")" ? j + 1 : i
     }
 
     private func match(_ words: [EventWord], at i: Int) -> (ResolvedDate, Int)? {
         let w = words[i]
         // day number + month [+ year | الماضي/المقبل], Gregorian or Hijri
-        if w.kind == .number, let day = Int(w.key), day >= 1, day <= 31, i + 1 < words.count {
+        if w.kind == .number, w.key.count <= 2, case let day = w.digits, day >= 1, day <= 31, i + 1 < words.count {
             for hijri in [false, true] {
                 guard let (m, next0) = month(words, at: i + 1, hijri: hijri) else { continue }
                 var next = skipParenthesisedMonth(words, next0)
@@ -157,10 +157,7 @@ struct DateResolver: Sendable {
             }
             return nil
         }
-        guard w.kind == .arabic else {
-            // a bare year after "عام"/"سنة" is handled from the period word
-            return nil
-        }
+        guard w.kind == .arabic, EventLexicon.firstNounKey(w.key, { lexicon.dateStarts.contains($0) }) != nil else { return nil }
         // month [year] / month الماضي
         if let (m, next0) = month(words, at: i, hijri: false), i == 0 || words[i - 1].kind != .number {
             var next = skipParenthesisedMonth(words, next0)

@@ -12,7 +12,8 @@ struct EventCoder {
     var previousSource: FoundActor? = nil
 
     /// Event nouns that carry a judgement: reported by the other party they are an accusation.
-    static let accusationNouns: Set<String> = ["عدوان", "اعتداء", "اعتداءات", "جرائم", "انتهاكات", "استفزاز", "استفزازات"]
+    static let pronounComplementizers: Set<WordKey> = ["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها", "لانه"]
+    static let accusationNouns: Set<WordKey> = ["عدوان", "اعتداء", "اعتداءات", "جرائم", "انتهاكات", "استفزاز", "استفزازات"]
 
     init(doc: EventDocument, sentence: Int, range: Range<Int>) {
         self.doc = doc; self.sentence = sentence; self.range = range
@@ -180,8 +181,9 @@ struct EventCoder {
 
     func isFuture(_ i: Int) -> Bool {
         let k = words[i].key
-        let base = k.hasPrefix("و") || k.hasPrefix("ف") ? String(k.dropFirst()) : k
-        if base.hasPrefix("س"), let second = base.dropFirst().first, "يتن".contains(second), lexicon.events[base] == nil { return true }
+        let base = k.first == EventLexicon.waw || k.first == EventLexicon.fa ? k.dropFirst() : k
+        if base.first == EventLexicon.sin, base.count > 3, base[1] == EventLexicon.ya || base[1] == EventLexicon.ta || base[1] == EventLexicon.nun,
+           lexicon.events[base] == nil { return true }
         if i > range.lowerBound, words[i - 1].key == "سوف" || words[i - 1].key == "وسوف" { return true }
         return false
     }
@@ -223,7 +225,7 @@ struct EventCoder {
         var steps = 0
         while j < range.upperBound, steps < 6 {
             let w = words[j]
-            if w.kind == .punctuation, w.key != "“", w.key != "\"", w.key != "«", w.key != "(", w.key != ")" { return nil }
+            if w.kind == .punctuation, w.punct != "“", w.punct != "\"", w.punct != "«", w.punct != "(", w.punct != ")" { return nil }
             if w.kind == .arabic {
                 let c = lexicon.eventCues(w.key)
                 if let n = c.first(where: { ($0.kind == .noun || $0.nominal) && !$0.plover.isEmpty }) { return (j, n) }
@@ -320,7 +322,7 @@ struct EventCoder {
         return ev
     }
 
-    static func isInjuryWord(_ lex: EventLexicon, _ k: String) -> Bool {
+    static func isInjuryWord(_ lex: EventLexicon, _ k: WordKey) -> Bool {
         lex.eventCues(k).contains { $0.kind == .injure }
     }
 
@@ -329,7 +331,7 @@ struct EventCoder {
         guard i > range.lowerBound else { return nil }
         for j in max(range.lowerBound, i - 2)..<i {
             let k = words[j].key
-            for c in ["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها", "لانه"] where k == c { return true }
+            if EventCoder.pronounComplementizers.contains(k) { return true }
         }
         return nil
     }
@@ -375,7 +377,7 @@ struct EventCoder {
         if j0 < range.upperBound, let a = doc.actors.phrase(at: j0, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
         var j = j0
         while j < range.upperBound, j < j0 + 8 {
-            if words[j].kind == .punctuation, words[j].key != "-", words[j].key != "“", words[j].key != "”" { break }
+            if words[j].kind == .punctuation, words[j].punct != "-", words[j].punct != "“", words[j].punct != "”" { break }
             if lexicon.isClass("target", words[j].key) || words[j].key.hasPrefix("ضد") {
                 var k = j + 1
                 while k < range.upperBound, k < j + 4 {

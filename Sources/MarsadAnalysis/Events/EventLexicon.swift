@@ -25,7 +25,7 @@ struct EventCue: Sendable {
 /// Head of an actor phrase ("وزارة الدفاع"), matched word by word on article-less keys.
 struct ActorHead: Sendable {
     enum Kind: String, Sendable { case institution, group, person, speaker, media }
-    let words: [String]
+    let words: [WordKey]
     let sector: Sector
     let label: String
     let kind: Kind
@@ -37,19 +37,21 @@ struct ActorHead: Sendable {
 final class EventLexicon: Sendable {
     static let shared = EventLexicon()
 
-    let reporting: [String: ReportingCue]
-    let events: [String: [EventCue]]
+    let reporting: [WordKey: ReportingCue]
+    let events: [WordKey: [EventCue]]
     /// Imperfective (present) forms of the event verbs, and their past forms: "تظاهر" is past, "تقتل" present.
-    let presentForms: Set<String>
-    let pastForms: Set<String>
+    let presentForms: Set<WordKey>
+    let pastForms: Set<WordKey>
     /// Actor heads by their first word's key.
-    let heads: [String: [ActorHead]]
+    let heads: [WordKey: [ActorHead]]
     /// Closed-class words by class ("negation", "stop", …).
-    let classes: [String: Set<String>]
+    let classes: [String: Set<WordKey>]
     /// Valued words by class: months, weekdays, numbers, relative days, periods.
-    let values: [String: [String: String]]
+    let values: [String: [WordKey: String]]
     /// Multi-word valued entries ("كانون الثاني") by class, as word-key sequences.
-    let phrases: [String: [([String], String)]]
+    let phrases: [String: [([WordKey], String)]]
+    /// Every key a date expression may start with (months, weekdays, relative days, periods).
+    let dateStarts: Set<WordKey>
 
     init(bundle: Bundle = .module) {
         func load(_ name: String) -> [[String]] {
@@ -63,7 +65,7 @@ final class EventLexicon: Sendable {
             }
         }
 
-        var reporting: [String: ReportingCue] = [:]
+        var reporting: [WordKey: ReportingCue] = [:]
         for row in load("reporting-cues") where row.count >= 4 {
             guard let stance = Stance(rawValue: row[3]) else { continue }
             let past = row[0], present = row[1].isEmpty ? Conjugation.derivedPresent(past) : row[1]
@@ -84,8 +86,8 @@ final class EventLexicon: Sendable {
         reporting[ArabicFold.key("قيل")] = ReportingCue(lemma: "قال", stance: .assert, form: .verb)
         reporting[ArabicFold.key("أفيد")] = ReportingCue(lemma: "أفاد", stance: .assert, form: .verb)
 
-        var events: [String: [EventCue]] = [:]
-        var presentForms = Set<String>(), pastForms = Set<String>()
+        var events: [WordKey: [EventCue]] = [:]
+        var presentForms = Set<WordKey>(), pastForms = Set<WordKey>()
         for row in load("event-cues") where row.count >= 8 {
             guard let kind = EventCue.Kind(rawValue: row[0]) else { continue }
             let plover = row[5], mode = row[6].isEmpty ? nil : row[6], cameo = row[4]
@@ -107,7 +109,7 @@ final class EventLexicon: Sendable {
             }
         }
 
-        var heads: [String: [ActorHead]] = [:]
+        var heads: [WordKey: [ActorHead]] = [:]
         for row in load("actor-heads") where row.count >= 4 {
             guard let sector = Sector(rawValue: row[1]), let kind = ActorHead.Kind(rawValue: row[3]) else { continue }
             let words = row[0].split(separator: " ").map { EventLexicon.stripArticle(ArabicFold.key(String($0))) }
@@ -116,9 +118,9 @@ final class EventLexicon: Sendable {
         }
         for k in heads.keys { heads[k]!.sort { $0.words.count > $1.words.count } }
 
-        var classes: [String: Set<String>] = [:]
-        var values: [String: [String: String]] = [:]
-        var phrases: [String: [([String], String)]] = [:]
+        var classes: [String: Set<WordKey>] = [:]
+        var values: [String: [WordKey: String]] = [:]
+        var phrases: [String: [([WordKey], String)]] = [:]
         for row in load("function-words") where row.count >= 2 {
             let cls = row[0], value = row.count > 2 ? row[2] : ""
             let parts = row[1].split(separator: " ").map { ArabicFold.key(String($0)) }
@@ -132,69 +134,85 @@ final class EventLexicon: Sendable {
         self.reporting = reporting; self.events = events; self.heads = heads
         self.presentForms = presentForms; self.pastForms = pastForms
         self.classes = classes; self.values = values; self.phrases = phrases
+        var starts = Set<WordKey>()
+        for cls in ["month", "hijrimonth", "relday", "weekday", "period"] {
+            starts.formUnion(classes[cls] ?? [])
+            for (parts, _) in phrases[cls] ?? [] { starts.insert(parts[0]); starts.insert(EventLexicon.stripArticle(parts[0])) }
+        }
+        self.dateStarts = starts
     }
 
-    func isClass(_ cls: String, _ key: String) -> Bool { classes[cls]?.contains(key) ?? false }
+    func isClass(_ cls: String, _ key: WordKey) -> Bool { classes[cls]?.contains(key) ?? false }
 
     // MARK: clitic-aware lookups
 
     /// Strip the definite article ("ال", "لل" after a preposition has been removed).
-    static func stripArticle(_ k: String) -> String {
-        if k.count > 3, k.hasPrefix("ال") { return String(k.dropFirst(2)) }
+    static let article: WordKey = "ال"
+    static let lil: WordKey = "لل"
+    static let waw = WordKey.letter("و"), fa = WordKey.letter("ف"), ba = WordKey.letter("ب"), lam = WordKey.letter("ل"),
+               kaf = WordKey.letter("ك"), sin = WordKey.letter("س"), ya = WordKey.letter("ي"), ta = WordKey.letter("ت"),
+               nun = WordKey.letter("ن"), alef = WordKey.letter("ا"), mim = WordKey.letter("م")
+    static let objectSuffixes: [WordKey] = ["هما", "هم", "هن", "ها", "ه", "كم", "نا"]
+
+    static func stripArticle(_ k: WordKey) -> WordKey {
+        if k.count > 3, k.hasPrefix(article) { return k.dropFirst(2) }
         return k
     }
 
     /// Keys a verb form may stand for: as written, without و/ف, without the future س.
-    static func verbKeys(_ k: String) -> [String] {
+    static func verbKeys(_ k: WordKey) -> [WordKey] {
         var out = [k]
+        out.reserveCapacity(6)
         var base = k
-        if base.count > 3, let f = base.first, f == "و" || f == "ف" { base = String(base.dropFirst()); out.append(base) }
-        if base.count > 3, base.hasPrefix("س"), let second = base.dropFirst().first, "يتن".contains(second) {
-            out.append(String(base.dropFirst()))
+        if base.count > 3, let f = base.first, f == waw || f == fa { base = base.dropFirst(); out.append(base) }
+        if base.count > 3, base.first == sin, let second = base.count > 1 ? base[1] : nil, second == ya || second == ta || second == nun {
+            out.append(base.dropFirst())
         }
         // object pronoun suffix on a verb ("اتهمها", "استهدفتهم")
-        for suffix in ["هما", "هم", "هن", "ها", "ه", "كم", "نا"] {
-            for b in [k, base] where b.count > suffix.count + 2 && b.hasSuffix(suffix) {
-                out.append(String(b.dropLast(suffix.count)))
-            }
+        for suffix in objectSuffixes {
+            if k.count > suffix.count + 2 && k.hasSuffix(suffix) { out.append(k.dropLast(suffix.count)) }
+            if base.count != k.count, base.count > suffix.count + 2 && base.hasSuffix(suffix) { out.append(base.dropLast(suffix.count)) }
         }
         return out
     }
 
     /// Keys a noun may stand for: without و/ف, without ب/ل/ك, without the article.
-    static func nounKeys(_ k: String) -> [String] {
+    static func nounKeys(_ k: WordKey) -> [WordKey] {
         var out = [k]
+        out.reserveCapacity(6)
         var base = k
-        if base.count > 3, let f = base.first, f == "و" || f == "ف" { base = String(base.dropFirst()); out.append(base) }
-        if base.count > 3, base.hasPrefix("لل") { out.append(String(base.dropFirst(2))); return out }
-        if base.count > 3, let f = base.first, f == "ب" || f == "ل" || f == "ك" {
-            let b = String(base.dropFirst()); out.append(b); out.append(stripArticle(b))
+        if base.count > 3, let f = base.first, f == waw || f == fa { base = base.dropFirst(); out.append(base) }
+        if base.count > 3, base.hasPrefix(lil) { out.append(base.dropFirst(2)); return out }
+        if base.count > 3, let f = base.first, f == ba || f == lam || f == kaf {
+            let b = base.dropFirst(); out.append(b); out.append(stripArticle(b))
         }
         out.append(stripArticle(base))
         // accusative indefinite: "هجوما", "قتيلا" (the tanween alef)
         let last = out[out.count - 1]
-        if last.count > 3, last.hasSuffix("ا"), !last.hasSuffix("اا") { out.append(String(last.dropLast())) }
+        if last.count > 3, last.last == alef, last[last.count - 2] != alef { out.append(last.dropLast()) }
         return out
     }
 
     /// Feminine 3rd-person form of a verb of lemma `lemma` ("قالت", "تقول"), nil when it cannot tell.
-    static func isFeminineVerb(_ key: String, lemma: String) -> Bool {
+    static let taKey: WordKey = "ت"
+
+    static func isFeminineVerb(_ key: WordKey, lemma: String) -> Bool {
         let lk = ArabicFold.key(lemma)
         for k in verbKeys(key).prefix(2) {
-            if k == lk + "ت" { return true }
-            if let l = lk.last, l == "ي" || l == "ا", k == lk.dropLast() + "ت" { return true }
-            if k.hasPrefix("ت"), !lk.hasPrefix("ت"), k.count >= lk.count { return true }
+            if k == lk + taKey { return true }
+            if let l = lk.last, l == ya || l == alef, k == lk.dropLast() + taKey { return true }
+            if k.first == ta, lk.first != ta, k.count >= lk.count { return true }
         }
         return false
     }
 
     /// An imperfective form that is not also a past form.
-    func isImperfective(_ key: String) -> Bool {
+    func isImperfective(_ key: WordKey) -> Bool {
         let keys = EventLexicon.verbKeys(key)
         return keys.contains { presentForms.contains($0) } && !keys.contains { pastForms.contains($0) }
     }
 
-    func reportingCue(_ key: String) -> ReportingCue? {
+    func reportingCue(_ key: WordKey) -> ReportingCue? {
         for k in EventLexicon.verbKeys(key) { if let c = reporting[k] { return c } }
         for k in EventLexicon.nounKeys(key) { if let c = reporting[k], c.form != .verb { return c } }
         return nil
@@ -202,7 +220,7 @@ final class EventLexicon: Sendable {
 
     /// Event cues of a word. A word with the article or a preposition ("القتل", "بالخطف") is a noun: only
     /// nominal cues (masdars, event nouns) are returned for it, never the verb of the same skeleton.
-    func eventCues(_ key: String) -> [EventCue] {
+    func eventCues(_ key: WordKey) -> [EventCue] {
         if let c = events[key] { return c }
         let verbKeys = EventLexicon.verbKeys(key)
         for k in verbKeys.dropFirst() {
@@ -225,17 +243,34 @@ final class EventLexicon: Sendable {
     }
 
     /// The class members a word may be, trying its clitic-stripped keys.
-    func inClass(_ cls: String, _ key: String) -> Bool {
+    func inClass(_ cls: String, _ key: WordKey) -> Bool {
         guard let set = classes[cls] else { return false }
-        if set.contains(key) { return true }
-        for k in EventLexicon.nounKeys(key) where set.contains(k) { return true }
-        return false
+        return EventLexicon.firstNounKey(key) { set.contains($0) } != nil
     }
 
-    func value(_ cls: String, _ key: String) -> String? {
+    func value(_ cls: String, _ key: WordKey) -> String? {
         guard let map = values[cls] else { return nil }
-        if let v = map[key] { return v }
-        for k in EventLexicon.nounKeys(key) { if let v = map[k] { return v } }
+        var out: String? = nil
+        _ = EventLexicon.firstNounKey(key) { k in out = map[k]; return out != nil }
+        return out
+    }
+
+    /// The first of a noun's keys (as `nounKeys` lists them) that satisfies `test`, without building the list.
+    @inline(__always)
+    static func firstNounKey(_ k: WordKey, _ test: (WordKey) -> Bool) -> WordKey? {
+        if test(k) { return k }
+        var base = k
+        if base.count > 3, let f = base.first, f == waw || f == fa { base = base.dropFirst(); if test(base) { return base } }
+        if base.count > 3, base.hasPrefix(lil) { let b = base.dropFirst(2); return test(b) ? b : nil }
+        var last = base
+        if base.count > 3, let f = base.first, f == ba || f == lam || f == kaf {
+            let b = base.dropFirst(); if test(b) { return b }
+            let c = stripArticle(b); if test(c) { return c }
+            last = c
+        }
+        let a = stripArticle(base); if test(a) { return a }
+        if last.count == base.count { last = a }
+        if last.count > 3, last.last == alef, last[last.count - 2] != alef { let d = last.dropLast(); if test(d) { return d } }
         return nil
     }
 }

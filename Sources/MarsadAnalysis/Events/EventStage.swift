@@ -86,7 +86,7 @@ struct EventDocument {
         var steps = 0
         while i < hi, steps < 8 {
             let w = words[i]
-            if w.kind == .punctuation, w.key != "«", w.key != "\"", w.key != "“", w.key != ":" { i += 1; steps += 1; continue }
+            if w.kind == .punctuation, w.punct != "«", w.punct != "\"", w.punct != "“", w.punct != ":" { i += 1; steps += 1; continue }
             let k = w.key
             if k == "في" || k == "فى", i + 1 < hi, ["بيان", "تصريح", "تصريحات", "حديث", "مؤتمر"].contains(EventLexicon.stripArticle(words[i + 1].key)) {
                 i += 2; steps += 2

@@ -7,10 +7,14 @@ struct EventWord: Sendable {
     let start: Int
     let end: Int
     let kind: Kind
-    /// Folded form (for punctuation: the scalar itself).
-    let key: String
+    /// Folded form, packed (empty for punctuation).
+    let key: WordKey
+    /// The scalar of a punctuation word.
+    var punct: Unicode.Scalar = " "
     /// Written with tanween ("عذباً", "هجوماً"): a noun or adjective, never a finite verb.
     var tanween: Bool = false
+    /// Value of a number word's digits (integer part), for `.number`.
+    var digits: Int = 0
 }
 
 enum ArabicFold {
@@ -30,13 +34,7 @@ enum ArabicFold {
     }
 
     /// Folded key of a short string (lexicon entries).
-    static func key(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            if let f = fold(u.value), let s = Unicode.Scalar(f) { out.append(s) }
-        }
-        return String(out)
-    }
+    static func key(_ s: String) -> WordKey { WordKey(s) }
 
     @inline(__always) static func isArabicLetter(_ v: UInt32) -> Bool {
         (0x0621...0x064A).contains(v) || (0x064B...0x065F).contains(v) || v == 0x0670 || (0x0671...0x06D3).contains(v)
@@ -61,40 +59,44 @@ enum EventWordScanner {
         words.reserveCapacity((range.count / 5) + 4)
         var i = range.lowerBound
         let end = range.upperBound
-        var buf = String.UnicodeScalarView()
+        var buf = WordKey()
         while i < end {
             let v = scalars[i].value
             if ArabicFold.isSpace(v) { i += 1; continue }
             let start = i
-            buf.removeAll(keepingCapacity: true)
+            buf = WordKey()
             if ArabicFold.isArabicLetter(v) || v == 0x0640 {
                 var tanween = false
                 while i < end, ArabicFold.isArabicLetter(scalars[i].value) || scalars[i].value == 0x0640 {
                     if (0x064B...0x064D).contains(scalars[i].value) { tanween = true }
-                    if let f = ArabicFold.fold(scalars[i].value), let s = Unicode.Scalar(f) { buf.append(s) }
+                    if let f = ArabicFold.fold(scalars[i].value) { buf.append(WordKey.code(f)) }
                     i += 1
                 }
-                words.append(EventWord(start: start, end: i, kind: .arabic, key: String(buf), tanween: tanween))
+                words.append(EventWord(start: start, end: i, kind: .arabic, key: buf, tanween: tanween))
             } else if ArabicFold.isDigit(v) {
+                var digits = 0
+                var fraction = false
                 while i < end {
                     let w = scalars[i].value
                     if ArabicFold.isDigit(w) {
-                        buf.append(Unicode.Scalar(ArabicFold.fold(w)!)!)
+                        if !fraction, digits < 100_000_000 { digits = digits * 10 + Int(ArabicFold.fold(w)! - 0x30) }
+                        buf.append(WordKey.code(ArabicFold.fold(w)!))
                         i += 1
                     } else if (w == 0x2E || w == 0x2C || w == 0x066B || w == 0x066C), i + 1 < end, ArabicFold.isDigit(scalars[i + 1].value) {
-                        buf.append(w == 0x2E || w == 0x066B ? "." : ",")
+                        if w == 0x2E || w == 0x066B { fraction = true }
+                        buf.append(w == 0x2E || w == 0x066B ? 119 : 120)
                         i += 1
                     } else { break }
                 }
-                words.append(EventWord(start: start, end: i, kind: .number, key: String(buf)))
+                words.append(EventWord(start: start, end: i, kind: .number, key: buf, digits: digits))
             } else if ArabicFold.isLatin(v) {
                 while i < end, ArabicFold.isLatin(scalars[i].value) || ArabicFold.isDigit(scalars[i].value) {
-                    buf.append(scalars[i]); i += 1
+                    buf.append(WordKey.code(scalars[i].value)); i += 1
                 }
-                words.append(EventWord(start: start, end: i, kind: .latin, key: String(buf).lowercased()))
+                words.append(EventWord(start: start, end: i, kind: .latin, key: buf))
             } else {
-                buf.append(scalars[i]); i += 1
-                words.append(EventWord(start: start, end: i, kind: .punctuation, key: String(buf)))
+                i += 1
+                words.append(EventWord(start: start, end: i, kind: .punctuation, key: WordKey(), punct: scalars[start]))
             }
         }
         return words

@@ -15,14 +15,12 @@ struct NumberReader: Sendable {
         guard i < words.count else { return nil }
         let w = words[i]
         if w.kind == .number {
-            let digits = w.key.filter { $0 != "," }
-            if let v = Int(digits), v < 100_000 {
-                var next = i + 1
-                // "3 آلاف", "2 مليون"
-                if next < words.count, let m = multiplier(words[next].key) { next += 1; return (.number(v * m), next) }
-                return (.number(v), next)
-            }
-            return nil
+            let v = w.digits
+            guard v < 100_000 else { return nil }
+            var next = i + 1
+            // "3 آلاف", "2 مليون"
+            if next < words.count, let m = multiplier(words[next].key) { next += 1; return (.number(v * m), next) }
+            return (.number(v), next)
         }
         guard w.kind == .arabic else { return nil }
         if lexicon.inClass("vague", w.key) { return (.vague, i + 1) }
@@ -32,32 +30,32 @@ struct NumberReader: Sendable {
         // "ثلاثة عشر" (13), "خمسة آلاف", "خمسة وعشرون"
         while next < words.count {
             let k = words[next].key
-            if total < 10, k == "عشر" || k == "عشرة" { total += 10; next += 1; continue }
+            if total < 10, k == NumberReader.ashr || k == NumberReader.ashra { total += 10; next += 1; continue }
             if let m = multiplier(k), total < 1000 { total *= m; next += 1; continue }
-            if k.hasPrefix("و"), k.count > 2, let v = unit(String(k.dropFirst())) { total += v; next += 1; continue }
+            if k.first == EventLexicon.waw, k.count > 2, let v = unit(k.dropFirst()) { total += v; next += 1; continue }
             break
         }
         return (.number(total), next)
     }
 
-    private func unit(_ k: String) -> Int? {
-        if let v = lexicon.values["number"]?[k], let n = Int(v), n != 1000 || k == "الف" { return n }
+    static let ashr: WordKey = "عشر", ashra: WordKey = "عشرة", alf: WordKey = "ألف", alaf: WordKey = "آلاف",
+               million: WordKey = "مليون", millions: WordKey = "ملايين", ithnay: WordKey = "اثني", ithnatay: WordKey = "اثنتي",
+               miatay: WordKey = "مئتي", miatay2: WordKey = "مائتي"
+
+    private func unit(_ k: WordKey) -> Int? {
+        if let v = lexicon.values["number"]?[k], let n = Int(v), n != 1000 || k == NumberReader.alf { return n }
         // construct state: "مئتي", "اثني"; feminine "اثنتي"
-        if k == "اثني" || k == "اثنتي" { return 2 }
-        if k == NumberReader.miatay || k == "مايتي" { return 200 }
-        for s in ["ال", "لل"] where k.hasPrefix(s) && k.count > s.count + 2 {       // "الخمسة"
-            if let v = lexicon.values["number"]?[String(k.dropFirst(s.count))], let n = Int(v) { return n }
+        if k == NumberReader.ithnay || k == NumberReader.ithnatay { return 2 }
+        if k == NumberReader.miatay || k == NumberReader.miatay2 { return 200 }
+        for s in [EventLexicon.article, EventLexicon.lil] where k.hasPrefix(s) && k.count > s.count + 2 {       // "الخمسة"
+            if let v = lexicon.values["number"]?[k.dropFirst(s.count)], let n = Int(v) { return n }
         }
         return nil
     }
 
-    static let miatay = ArabicFold.key("مئتي")
-
-    private func multiplier(_ k: String) -> Int? {
-        switch k {
-        case "الف", "الاف", "آلاف": return 1000
-        case "مليون", "ملايين": return 1_000_000
-        default: return nil
-        }
+    private func multiplier(_ k: WordKey) -> Int? {
+        if k == NumberReader.alf || k == NumberReader.alaf { return 1000 }
+        if k == NumberReader.million || k == NumberReader.millions { return 1_000_000 }
+        return nil
     }
 }
