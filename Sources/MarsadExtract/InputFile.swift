@@ -24,15 +24,7 @@ public enum InputFile {
     public static let defaultMaxBytes = 64 << 20
 
     public static func read(_ path: String, maxBytes: Int = defaultMaxBytes) throws(Failure) -> [UInt8] {
-        if path == "-" {
-            var bytes: [UInt8] = []
-            while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 16), !chunk.isEmpty {
-                bytes.append(contentsOf: chunk)
-                if bytes.count > maxBytes { throw .tooLarge("stdin", size: bytes.count, limit: maxBytes) }
-            }
-            if bytes.isEmpty { throw .empty("stdin") }
-            return bytes
-        }
+        if path == "-" { return try readStandardInput(maxBytes: maxBytes) }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path) }
         if isDir.boolValue { throw .unreadable(path, "it is a directory") }
@@ -45,6 +37,17 @@ public enum InputFile {
         if data.isEmpty { throw .empty(path) }
         if data.count > maxBytes { throw .tooLarge(path, size: data.count, limit: maxBytes) }
         return [UInt8](data)
+    }
+
+    /// The rest of standard input after `prefix` (bytes a caller already read while sniffing the format).
+    public static func readStandardInput(prefix: [UInt8] = [], maxBytes: Int = defaultMaxBytes) throws(Failure) -> [UInt8] {
+        var bytes = prefix
+        while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 16), !chunk.isEmpty {
+            bytes.append(contentsOf: chunk)
+            if bytes.count > maxBytes { throw .tooLarge("stdin", size: bytes.count, limit: maxBytes) }
+        }
+        if bytes.isEmpty || bytes.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) { throw .empty("stdin") }
+        return bytes
     }
 
     /// Every regular file under `path` (recursively, sorted, hidden files skipped), or `path` itself.

@@ -100,6 +100,66 @@ final class AnalyzeCLITests: XCTestCase {
         XCTAssertEqual(r.status, 1)
         XCTAssertEqual(r.stdout.split(separator: "\n").count, 2)
         XCTAssertTrue(r.stderr.contains("b.txt"), r.stderr)
-        XCTAssertTrue(r.stderr.contains("1 of 3 inputs failed"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("1 of 3 inputs and 0 documents failed; 2 records were written"), r.stderr)
+    }
+
+    func testJSONLOnStdinStreamsOneRecordPerLineAndReportsBadLines() throws {
+        let lines = [
+            #"{"url": "https://example.org/1", "title": "عنوان", "published": "2017-01-21", "text": "قال الوزير إن المحادثات ستستأنف غدا."}"#,
+            #"{"url": "https://example.org/2", "text": "#,
+            #"{"url": "https://example.org/3", "text": "The minister said talks would resume on Monday."}"#,
+        ]
+        let r = try marsad(["analyze", "--input", "jsonl", "-", "--format", "jsonl"], stdin: Data(lines.joined(separator: "\n").utf8))
+        XCTAssertEqual(r.status, 1, r.stderr)
+        let records = r.stdout.split(separator: "\n")
+        XCTAssertEqual(records.count, 2)
+        XCTAssertTrue(r.stderr.contains("stdin:2"), r.stderr)
+        let first = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(records[0].utf8)) as? [String: Any])
+        XCTAssertEqual(first["published"] as? String, "2017-01-21")
+        XCTAssertEqual((first["source"] as? [String: Any])?["uri"] as? String, "https://example.org/1")
+        // the format is also recognised without --input
+        let auto = try marsad(["analyze", "-", "--format", "jsonl"], stdin: Data(lines[0].utf8))
+        XCTAssertEqual(auto.status, 0, auto.stderr)
+        XCTAssertEqual(auto.stdout.split(separator: "\n").count, 1)
+    }
+
+    func testHTMLInputIsDetectedAndExtracted() throws {
+        let html = """
+        <!doctype html><html lang="ar"><head><meta charset="utf-8"><title>وزير الخارجية يزور القاهرة | موقع الأخبار</title>
+        <meta property="article:published_time" content="2024-03-02T10:00:00Z"></head>
+        <body><nav><a href="/">الرئيسية</a> <a href="/world">العالم</a></nav>
+        <article><h1>وزير الخارجية يزور القاهرة</h1>
+        <p>وصل وزير الخارجية الأردني إلى القاهرة اليوم السبت في زيارة رسمية يلتقي خلالها نظيره المصري لبحث التطورات في المنطقة.</p>
+        <p>وقال الوزير في تصريح للصحفيين إن البلدين يعملان معا من أجل وقف إطلاق النار وإدخال المساعدات الإنسانية.</p></article>
+        <footer>جميع الحقوق محفوظة</footer></body></html>
+        """
+        let path = try file("page.html", Array(html.utf8))
+        let r = try marsad(["analyze", path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let obj = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(obj["title"] as? String, "وزير الخارجية يزور القاهرة")
+        XCTAssertTrue((obj["published"] as? String ?? "").hasPrefix("2024-03-02"))
+        let text = try XCTUnwrap(obj["text"] as? String)
+        XCTAssertTrue(text.contains("وصل وزير الخارجية الأردني إلى القاهرة"))
+        XCTAssertFalse(text.contains("الرئيسية"))
+        XCTAssertFalse(text.contains("جميع الحقوق محفوظة"))
+    }
+
+    func testBinaryJunkYieldsNoRecordAndExit7() throws {
+        var junk = [UInt8](repeating: 0, count: 4096)
+        for i in junk.indices { junk[i] = UInt8((i * 7919 + 13) % 256) }
+        let r = try marsad(["analyze", try file("junk.bin", junk), "--input", "html"])
+        XCTAssertEqual(r.status, 7, r.stderr)
+        XCTAssertTrue(r.stderr.contains("junk.bin"), r.stderr)
+        XCTAssertTrue(r.stdout.isEmpty)
+    }
+
+    func testACLEDCSVHasTheHeaderAndOneRowPerMaterialEvent() throws {
+        let text = "قصف الطيران الحربي الإسرائيلي اليوم الثلاثاء مواقع في مدينة خان يونس جنوب قطاع غزة، ما أسفر عن مقتل ثلاثة أشخاص."
+        let r = try marsad(["analyze", "-", "--format", "acled-csv", "--published", "2024-01-09"], stdin: Data(text.utf8))
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let rows = r.stdout.split(separator: "\n")
+        XCTAssertEqual(rows.first.map(String.init), "event_date,event_type,sub_event_type,actor1,actor2,country,location,latitude,longitude,source,notes,fatalities")
+        XCTAssertGreaterThanOrEqual(rows.count, 2, r.stdout)
     }
 }
