@@ -6,6 +6,6 @@ struct Marsad: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "marsad",
         abstract: "Turn news pages into a structured, geolocated record of who did what to whom, where and when, and who says so.",
-        subcommands: [AnalyzeCommand.self, BenchCommand.self]
+        subcommands: [AnalyzeCommand.self, EvalCommand.self, BenchCommand.self]
     )
 }
