@@ -63,6 +63,7 @@ struct ActorFinder {
     }
 
     static let possessives: [WordKey] = ["هم", "ها", "ه"]
+    static let pluralIn: WordKey = "يين", pluralUn: WordKey = "يون"
 
     /// The head starting at word `i`, the index after it and whether it carries a possessive pronoun.
     func head(at i: Int) -> (ActorHead, Int, Bool)? {
@@ -156,10 +157,25 @@ struct ActorFinder {
             }
             return FoundActor(actor: actor, start: i, end: j, label: h.label, possessive: possessive)
         }
+        // any noun qualified by a nisba: "وحدة اسرائيلية خاصة", "مصادر فلسطينية"
+        if mentionAt[i] == nil, words[i].kind == .arabic, i + 1 < hi, let m = mentionAt[i + 1], layer.mentions[m].form == .nisba,
+           let c = layer.mentions[m].country, !isBoundary(i), lexicon.eventCues(words[i].key).isEmpty {
+            let e = layer.entities[layer.mentions[m].entity]
+            let end = wordIndexAfter(layer.mentions[m].end, from: i + 1)
+            let t = text[words[i].start..<words[end - 1].end]
+            return FoundActor(actor: Actor(name: "\(countryName(c, fallback: e)) (\(t))", country: c, text: t), start: i, end: end, label: nil)
+        }
         if let m = mentionAt[i] {
             let lm = layer.mentions[m]
             let e = layer.entities[lm.entity]
-            guard lm.form != .nisba || e.type == .organization else { return nil }
+            // a nisba stands alone for its people only in the plural: "الاسرائيليين", "عراقيون"
+            if lm.form == .nisba, e.type != .organization {
+                let k = words[i].key
+                guard k.hasSuffix(ActorFinder.pluralIn) || k.hasSuffix(ActorFinder.pluralUn), let c = lm.country else { return nil }
+                let end = wordIndexAfter(lm.end, from: i)
+                let t = text[lm.start..<lm.end]
+                return FoundActor(actor: Actor(name: "\(countryName(c, fallback: e)) (\(t))", country: c, text: t), start: i, end: end, label: nil)
+            }
             guard e.type != .region && e.type != .place else { return nil }
             let end = wordIndexAfter(lm.end, from: i)
             return FoundActor(actor: entityActor(lm), start: i, end: end, label: nil)

@@ -12,6 +12,7 @@ struct EventCoder {
     var previousSource: FoundActor? = nil
 
     /// Event nouns that carry a judgement: reported by the other party they are an accusation.
+    static let clauseOpeners: Set<WordKey> = ["قد", "لقد", "وقد", "فقد", "ثم", "وكان", "كان", "بعدما", "عندما", "حين", "حيث", "لما", "حتى"]
     static let pronounComplementizers: Set<WordKey> = ["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها", "لانه"]
     static let accusationNouns: Set<WordKey> = ["عدوان", "اعتداء", "اعتداءات", "جرائم", "انتهاكات", "استفزاز", "استفزازات"]
 
@@ -50,7 +51,9 @@ struct EventCoder {
         let p = words[i - 1]
         if p.kind == .punctuation || p.kind == .number { return true }
         let pk = p.key
-        if ["قد", "لقد", "وقد", "فقد", "ثم", "وكان", "كان", "بعدما", "عندما", "حين", "حيث", "لما"].contains(pk) { return true }
+        if EventCoder.clauseOpeners.contains(pk) { return true }
+        // a definite word ends its phrase (a noun with the article cannot govern a genitive): "الليلة الماضية اغتال"
+        if pk.count > 3, pk.hasPrefix(EventLexicon.article), !lexicon.isClass("relative", pk) { return true }
         if lexicon.isClass("complementizer", pk) || lexicon.value("relday", pk) != nil || lexicon.value("weekday", pk) != nil { return true }
         return false
     }
@@ -163,7 +166,7 @@ struct EventCoder {
             if lexicon.eventCues(words[j].key).contains(where: { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) && !["عملية", "عمليات", "مقتل", "مصرع"].contains($0.lemma) && (!$0.needsWeapon || weaponNear(j)) }) { cause = j; break }
         }
         guard let c = cause, !isModal(c), !isBackground(c) else { return nil }
-        var ev = Event(type: "ASSAULT", mode: weaponMode(), negated: false, source: agent(after: c, referent: nil)?.actor, sentence: sentence,
+        var ev = Event(type: "ASSAULT", mode: weaponMode(), negated: false, source: agent(after: c, referent: nil)?.actor, target: victims()?.actor, sentence: sentence,
                        start: words[c].start, end: words[c].end, confidence: 0.6)
         ev.fatalities = f; ev.injured = inj
         ev.location = location(near: c)
@@ -275,6 +278,15 @@ struct EventCoder {
             target = source ?? victimBefore(i, referent: ref)
             source = agent(after: after, referent: ref)
         } else {
+            // "تظاهر الاف الاسرائيليين", "اعتصم عشرات المواطنين": a protest's counted doers follow the verb
+            if source == nil, !reported, cue.plover == "PROTEST" {
+                var j = doc.skipInterjections(after, range.upperBound)
+                if doc.numbers.read(words, at: j) != nil {
+                    j = doc.numbers.read(words, at: j)!.1
+                    if j < range.upperBound, words[j].key == "من" { j += 1 }
+                }
+                if let a = doc.actors.phrase(at: j, limit: range.upperBound) { source = a; after = a.end }
+            }
             if source == nil, !reported {
                 let j = doc.skipInterjections(after, range.upperBound)
                 let k = words[i].key
@@ -291,10 +303,21 @@ struct EventCoder {
                     source = prev
                 }
             }
-            // passive: "قتل 18 شخصا", "تعرضت … من قبل X"
-            if trigger.count > 1, lexicon.eventCues(words[i].key).contains(where: { $0.lemma == "تعرض" }) {
+            // passive: "تعرضت … من قبل X"; "قتل 18 شخصا", "جنديين عراقيين قتلا بانفجار عبوة" (killed, not killers)
+            if isPassiveKilling(i, cue) {
+                if source == nil, let (n, next) = doc.numbers.read(words, at: doc.skipInterjections(i + 1, range.upperBound)), case .number = n {
+                    var k = next
+                    if k < range.upperBound, words[k].key == "من" { k += 1 }
+                    target = doc.actors.phrase(at: k, limit: range.upperBound).map { doc.resolvePossessive($0, referent: ref) }
+                } else {
+                    target = source ?? victimBefore(i, referent: ref)
+                }
+                source = agent(after: trigger.upperBound + 1, referent: ref)
+            } else if trigger.count > 1, lexicon.eventCues(words[i].key).contains(where: { $0.lemma == "تعرض" }) {
                 target = source ?? victimBefore(i, referent: ref)
                 source = agent(after: after, referent: ref)
+            } else if cue.plover == "PROTEST" {
+                target = objectActor(from: after, referent: ref, prepositionalOnly: true)
             } else {
                 target = objectActor(from: after, referent: ref)
             }
@@ -320,6 +343,24 @@ struct EventCoder {
         if ev.target != nil { conf += 0.1 }
         ev.confidence = min(0.95, conf)
         return ev
+    }
+
+    /// A killing verb read as passive: a count right after it ("قتل 18 شخصا") or a cause right after its
+    /// subject ("قتلا بانفجار", "قتلوا برصاص", "قتل في هجوم").
+    func isPassiveKilling(_ i: Int, _ cue: EventCue) -> Bool {
+        guard cue.lemma == "قتل", !cue.nominal else { return false }
+        let j = doc.skipInterjections(i + 1, range.upperBound)
+        // "قتل أمس سبعة من عناصر الشرطة" — but "القوات الأميركية قتلت 11 مسلحا" is active
+        if j < range.upperBound, let (n, _) = doc.numbers.read(words, at: j), case .number = n, doc.subjectBefore(i, range) == nil { return true }
+        guard i + 1 < range.upperBound, words[i + 1].kind == .arabic else { return false }
+        let k = words[i + 1].key
+        if EventCoder.isInjuryWord(lexicon, k) || lexicon.inClass("injured", k) { return true }      // "قتلوا وأصيب …"
+        if lexicon.inClass("cause", k) { return true }
+        if k.first == EventLexicon.ba || k == "في" || k == "جراء" || k == "اثر" {
+            let n = i + (k == "في" ? 2 : 1)
+            if n < range.upperBound, !lexicon.eventCues(words[n].key).isEmpty || lexicon.inClass("weapon", words[n].key) { return true }
+        }
+        return false
     }
 
     static func isInjuryWord(_ lex: EventLexicon, _ k: WordKey) -> Bool {
@@ -373,8 +414,14 @@ struct EventCoder {
     }
 
     /// The object or target: the phrase right after, or after "ضد"/"على" in the clause.
-    func objectActor(from j0: Int, referent: FoundActor?) -> FoundActor? {
-        if j0 < range.upperBound, let a = doc.actors.phrase(at: j0, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
+    func objectActor(from j0: Int, referent: FoundActor?, prepositionalOnly: Bool = false) -> FoundActor? {
+        if !prepositionalOnly, j0 < range.upperBound, let a = doc.actors.phrase(at: j0, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
+        // a counted object: "11 مسلحا", "عنصرين من «ألوية …»"
+        if !prepositionalOnly, let (n, next) = doc.numbers.read(words, at: j0), case .number = n {
+            var k = next
+            if k < range.upperBound, words[k].key == "من" { k += 1 }
+            if k < range.upperBound, let a = doc.actors.phrase(at: k, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
+        }
         var j = j0
         while j < range.upperBound, j < j0 + 8 {
             if words[j].kind == .punctuation, words[j].punct != "-", words[j].punct != "“", words[j].punct != "”" { break }
@@ -419,6 +466,22 @@ struct EventCoder {
             if best == nil || abs(d.start - offset) < abs(best!.start - offset) { best = d }
         }
         return best
+    }
+
+    /// Who the toll counts: "مقتل جنديين عراقيين", "مقتل اربعة من عناصر الشرطة", "خمسة مدنيين قتلوا".
+    func victims() -> FoundActor? {
+        for j in range where words[j].kind == .arabic && (lexicon.inClass("killed", words[j].key) || lexicon.inClass("injured", words[j].key)) {
+            var k = j + 1
+            if k < range.upperBound, let (n, next) = doc.numbers.read(words, at: k), case .number = n {
+                if let a = doc.actors.phrase(at: k, limit: range.upperBound) { return a }      // a dual head: "جنديين"
+                k = next
+                if k < range.upperBound, words[k].key == "من" { k += 1 }
+                if let a = doc.actors.phrase(at: k, limit: range.upperBound) { return a }
+            } else if j > range.lowerBound, let a = victimBefore(j, referent: nil) {
+                return a
+            }
+        }
+        return nil
     }
 
     /// Deaths and injuries stated in the sentence: a count next to a killed/injured word.

@@ -30,6 +30,12 @@ public enum EventEvaluation {
         }
     }
 
+    /// Printable report with the whole entity and event stages (what `marsad eval-events` prints).
+    public static func run(gsrDirectory: URL) throws -> String {
+        let entities = EntityStage()
+        return try run(gsrDirectory: gsrDirectory, analyze: stageAnalyzer(entities: { entities.run(text: $0) }))
+    }
+
     /// Printable report over the GSR directory (the folder holding assault_gsr.csv, protest_spans.json, …).
     public static func run(gsrDirectory: URL, analyze: Analyze) throws -> String {
         var lines: [String] = []
