@@ -17,8 +17,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Times to repeat the text-core passes (more gives steadier figures).")
     var repetitions: Int = 5
 
-    @Option(help: "Stages to run, comma separated: text, analyze.")
-    var stages: String = "text,analyze"
+    @Option(help: "Stages to run, comma separated: text, stages (context, quality, entities, events one by one), analyze.")
+    var stages: String = "text,stages,analyze"
 
     @Flag(help: "Run even in a debug build.")
     var allowDebug = false
@@ -39,6 +39,9 @@ struct BenchCommand: ParsableCommand {
                 Bench.report(figure.stage, bytes: figure.bytes, docs: articles.count * repetitions, seconds: figure.seconds)
             }
         }
+        if wanted.contains("stages") {
+            StageBench.run(articles, bytes: bytes)
+        }
         if wanted.contains("analyze") {
             let analyzer = Analyzer()
             _ = analyzer.analyze(articles[0])   // loads resources once, outside the timing
@@ -51,6 +54,37 @@ struct BenchCommand: ParsableCommand {
             if sink == 0 { print("(no sentences found)") }
         }
         print("peak memory: \(Bench.peakMemoryMB()) MB (max resident set size)")
+    }
+}
+
+/// Each analysis stage timed alone over the corpus, its inputs prepared beforehand.
+enum StageBench {
+    static func run(_ articles: [Document], bytes: Int) {
+        let clock = ContinuousClock()
+        let texts = articles.map { Normalizer.normalize($0.text, level: .display).text }
+        var contexts: [AnalysisContext] = []
+        contexts.reserveCapacity(texts.count)
+        let tContext = clock.measure {
+            for (t, doc) in zip(texts, articles) { contexts.append(AnalysisContext(text: t, published: doc.published, language: "ar")) }
+        }
+        Bench.report("stage: context (text layer)", bytes: bytes, docs: articles.count, seconds: tContext.seconds)
+        let quality = QualityInspector()
+        var flags = 0
+        let tQuality = clock.measure { for c in contexts { flags &+= quality.inspect(scalars: c.scalars, tokens: c.tokens).count } }
+        Bench.report("stage: quality flags", bytes: bytes, docs: articles.count, seconds: tQuality.seconds)
+        let entityStage = EntityStage()
+        _ = entityStage.run(contexts[0])
+        var layers: [EntityLayer] = []
+        layers.reserveCapacity(contexts.count)
+        let tEntities = clock.measure { for c in contexts { layers.append(entityStage.run(c)) } }
+        let mentions = layers.reduce(0) { $0 + $1.mentions.count }
+        Bench.report("stage: entities", bytes: bytes, docs: articles.count, seconds: tEntities.seconds)
+        print(String(format: "  %d linked mentions, %.0f mentions/s", mentions, Double(mentions) / tEntities.seconds))
+        let eventStage = EventStage()
+        var events = 0
+        let tEvents = clock.measure { for (c, l) in zip(contexts, layers) { events &+= eventStage.run(c, entities: l).events.count } }
+        Bench.report("stage: statements+events", bytes: bytes, docs: articles.count, seconds: tEvents.seconds)
+        print("  \(events) events, \(flags) quality flags")
     }
 }
 
