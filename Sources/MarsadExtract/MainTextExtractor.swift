@@ -133,7 +133,7 @@ struct MainTextExtractor {
         let v = verdicts[i]
         if v.positive { s += 25 } else if v.weakPositive { s += 5 }
         if v.negative && !v.positive { s = s * 0.5 - 25 }
-        if insideNegative[i] && !v.positive { s *= 0.5 }
+        if insideNegative[i] && !v.positive { s *= 0.3 }
         let density = textLen[i] > 0 ? Double(linkLen[i]) / Double(textLen[i]) : 0
         return s * (1 - density)
     }
@@ -162,7 +162,8 @@ struct MainTextExtractor {
         return false
     }
 
-    /// The blocks that make up the article: the core and its article-like siblings.
+    /// The blocks that make up the article: the core and its article-like siblings, then, a few levels
+    /// up, sibling blocks that score like article text (bodies split into sections around images or ads).
     func selection(core: Int) -> [Int] {
         let nodes = tree.nodes
         let parent = nodes[core].parent
@@ -181,8 +182,22 @@ struct MainTextExtractor {
                 if inlineLen[s] > 80 && density < 0.25 { out.append(s) }
             }
         }
-        return out
+        var level = parent
+        for _ in 0..<Self.ancestorLevels {
+            let up = nodes[level].parent
+            guard up > 0 else { break }
+            for s in nodes[up].children where s != level && !nodes[s].isText && !skipped[s] {
+                let v = verdicts[s]
+                if v.negative && !v.positive { continue }
+                if finalScore(s) >= max(10, top * Self.ancestorSiblingShare) { out.append(s) }
+            }
+            level = up
+        }
+        return out.sorted()
     }
+
+    static let ancestorLevels = 2
+    static let ancestorSiblingShare = 0.75
 
     /// Whether a block inside the selection is boilerplate to drop.
     func drop(_ i: Int, core: Int) -> Bool {
