@@ -12,7 +12,10 @@ struct EventCoder {
     var previousSource: FoundActor? = nil
 
     /// Event nouns that carry a judgement: reported by the other party they are an accusation.
-    static let clauseOpeners: Set<WordKey> = ["قد", "لقد", "وقد", "فقد", "ثم", "وكان", "كان", "بعدما", "عندما", "حين", "حيث", "لما", "حتى"]
+    static let clauseOpeners: Set<WordKey> = ["قد", "لقد", "وقد", "فقد", "ثم", "وكان", "كان", "بعدما", "عندما", "حين", "حيث", "لما", "حتى",
+                                              "فيما", "وفيما", "بينما", "وبينما", "كما", "اذ", "إذ"]
+    /// Support verbs of a crowd gathering: with a counted crowd after them ("تجمع مئات من الأقباط") they are a demonstration.
+    static let gatheringVerbs: Set<String> = ["تجمع", "احتشد", "نزل", "خرج"]
     static let pronounComplementizers: Set<WordKey> = ["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها", "لانه"]
     static let accusationNouns: Set<WordKey> = ["عدوان", "اعتداء", "اعتداءات", "جرائم", "انتهاكات", "استفزاز", "استفزازات"]
 
@@ -115,7 +118,11 @@ struct EventCoder {
                 // a support masdar alone ("يعتزم تنفيذ عملية") is not a performed act; a finite support verb is
                 guard cues.contains(where: { $0.kind == .light && !$0.nominal }),
                       isVerbPosition(i, cues.first { $0.kind == .light && !$0.nominal }!) else { continue }
-                if let (n, nounCue) = governedNoun(after: i) {
+                if let light = cues.first(where: { $0.kind == .light && !$0.nominal }), EventCoder.gatheringVerbs.contains(light.lemma),
+                   let (_, next) = doc.numbers.read(words, at: doc.skipInterjections(i + 1, range.upperBound)),
+                   next < range.upperBound, words[next].key == "من" || doc.actors.phrase(at: next, limit: range.upperBound) != nil {
+                    cue = EventCue(kind: .verb, lemma: light.lemma, plover: "PROTEST", mode: "demo", cameo: "141", needsWeapon: false, nominal: false)
+                } else if let (n, nounCue) = governedNoun(after: i) {
                     cue = nounCue; trigger = i...n; consumed.insert(n)
                     for k in (i + 1)...n { consumed.insert(k) }
                 } else if let v = cues.first(where: { $0.kind == .verb && !$0.nominal }) {
@@ -323,6 +330,7 @@ struct EventCoder {
             }
         }
         // an imperfective verb with no named doer is habitual or generic ("يقتلون العراقيين")
+        // an imperfective verb with no named doer is habitual or generic ("يقتلون الجزائريين")
         if source == nil, !injure, !reported, trigger.count == 1, !cue.nominal, lexicon.isImperfective(words[i].key) { return nil }
         // the governed noun names the doers: "تجمع متظاهرون", "خرج المتظاهرون"
         if source == nil, trigger.count > 1, let a = doc.actors.phrase(at: trigger.upperBound, limit: range.upperBound) { source = a }
