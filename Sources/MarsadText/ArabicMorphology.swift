@@ -33,67 +33,152 @@ public struct CliticAnalysis: Sendable, Equatable {
 public enum ArabicMorphology {
     /// Candidate segmentations of one Arabic word, most plausible first; the unsegmented word is always included.
     public static func analyses(of word: String) -> [CliticAnalysis] {
-        let scalars = Array(word.unicodeScalars)
-        // The letters (marks and tatweel skipped), with their positions in the word.
-        var letters: [UInt32] = [], positions: [Int] = []
-        for (k, s) in scalars.enumerated() {
-            let c = CharClass.of(s.value)
-            if c == .arabicLetter && s.value != 0x0640 { letters.append(s.value); positions.append(k) }
-        }
-        let whole = CliticAnalysis(proclitics: [], stem: word, enclitic: nil, stemRange: 0..<scalars.count)
-        guard letters.count >= 3 else { return [whole] }
-        let freq = ArabicWordFrequency.shared
+        analysisCache.value(for: word, compute: computeAnalyses)
+    }
 
-        let wholeEvidence = freq.stemEvidence(Normalizer.fold(word))
-        var scored: [(CliticAnalysis, Double)] = [(whole, wholeEvidence)]
-        for pre in prefixReadings(letters) {
-            for enc in encliticReadings(letters, from: pre.stemStart) {
-                let stemEnd = letters.count - (enc?.count ?? 0)
-                let stemLength = stemEnd - pre.stemStart
-                if pre.clitics.isEmpty && enc == nil { continue }
-                guard stemLength >= 2 else { continue }
-                let lo = positions[pre.stemStart]
-                // The stem's range runs to just before the enclitic's first letter (keeping the stem's marks).
-                let hi = stemEnd < letters.count ? positions[stemEnd] : scalars.count
-                let written = String(String.UnicodeScalarView(scalars[lo..<hi]))
-                let folded = Normalizer.fold(written)
-                var cliticCost = 0.35 * Double(pre.clitics.count + (enc == nil ? 0 : 1))
-                    + (enc.map { encliticCost[$0] ?? 0 } ?? 0)
-                    - (pre.clitics.last == "ال" ? 0.9 : 0)
-                // A word the corpus never saw whole, opening with two proclitics (وب, ول, فب, وس …)
-                // before a stem of four letters or more, is far more often segmented than not.
-                if wholeEvidence == 0 && pre.clitics.count >= 2 && stemLength >= 4 { cliticCost -= 1.0 }
-                for (form, foldedForm) in spellings(written, folded: folded, hasEnclitic: enc != nil) {
-                    let evidence = freq.stemEvidence(foldedForm)
-                    if stemLength == 2 && freq.count(foldedForm) < 20 { continue }
-                    let a = CliticAnalysis(proclitics: pre.clitics, stem: form,
-                                           enclitic: enc.map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) },
-                                           stemRange: lo..<hi)
-                    scored.append((a, evidence - cliticCost))
-                }
-            }
-        }
-        // Stable sort by score, then dedupe.
-        let order = scored.indices.sorted { scored[$0].1 != scored[$1].1 ? scored[$0].1 > scored[$1].1 : $0 < $1 }
+    static let analysisCache = MemoCache<[CliticAnalysis]>(limit: 50_000)
+    static let stemCache = MemoCache<String>(limit: 50_000)
+
+    static func computeAnalyses(_ word: String) -> [CliticAnalysis] {
+        let w = Word(word)
+        let whole = CliticAnalysis(proclitics: [], stem: word, enclitic: nil, stemRange: 0..<w.scalars.count)
         var out: [CliticAnalysis] = []
-        for k in order where !out.contains(scored[k].0) { out.append(scored[k].0) }
+        for c in w.rankedCandidates() {
+            guard let pre = c.prefix else { if !out.contains(whole) { out.append(whole) }; continue }
+            let lo = w.positions[pre.stemStart]
+            // The stem's range runs to just before the enclitic's first letter (keeping the stem's marks).
+            let hi = c.stemEnd < w.letters.count ? w.positions[c.stemEnd] : w.scalars.count
+            var stem = String.UnicodeScalarView()
+            if let restored = c.restored {
+                stem.append(contentsOf: w.scalars[lo..<w.positions[c.stemEnd - 1]])
+                stem.append(Unicode.Scalar(restored.written)!)
+            } else {
+                stem.append(contentsOf: w.scalars[lo..<hi])
+            }
+            let a = CliticAnalysis(proclitics: pre.clitics, stem: String(stem), enclitic: c.enclitic.map(Self.encliticString),
+                                   stemRange: lo..<hi)
+            if !out.contains(a) { out.append(a) }
+        }
         return out
     }
 
     /// Light stem (clitics and common inflectional affixes removed), for matching and search: the most
     /// plausible analysis's stem, search-folded, then the plural/dual/feminine/nisba endings
-    /// ات ون ين ان يه ه ي removed in that order while three letters remain. Non-Arabic words are only folded.
+    /// ات ون ين ان يه ه ي removed in that order while three letters remain (as Larkey's light10 stemmer
+    /// does). Words without Arabic letters are only folded.
     public static func lightStem(_ word: String) -> String {
-        let folded = Normalizer.fold(word)
-        guard let first = folded.unicodeScalars.first, CharClass.of(first.value) == .arabicLetter else { return folded }
-        var stem = Array(Normalizer.fold(analyses(of: word).first!.stem).unicodeScalars)
+        stemCache.value(for: word, compute: computeLightStem)
+    }
+
+    static func computeLightStem(_ word: String) -> String {
+        let w = Word(word)
+        guard !w.letters.isEmpty else { return Normalizer.fold(word) }
+        let top = w.rankedCandidates()[0]
+        var stem: [UInt32]
+        if let pre = top.prefix {
+            stem = Array(w.folded[pre.stemStart..<top.stemEnd])
+            if let r = top.restored { stem[stem.count - 1] = r.folded }
+        } else {
+            stem = w.folded
+        }
         for suffix in lightSuffixes where stem.count - suffix.count >= 3 && stem.suffix(suffix.count).elementsEqual(suffix) {
             stem.removeLast(suffix.count)
         }
-        return String(String.UnicodeScalarView(stem))
+        return string(stem)
     }
 
-    static let lightSuffixes: [[Unicode.Scalar]] = ["ات", "ون", "ين", "ان", "يه", "ه", "ي"].map { Array($0.unicodeScalars) }
+    static func string(_ v: [UInt32]) -> String {
+        var s = String.UnicodeScalarView()
+        for x in v { if let u = Unicode.Scalar(x) { s.append(u) } }
+        return String(s)
+    }
+
+    /// A word's letters (marks and tatweel skipped), their search folds and positions in the word.
+    struct Word {
+        let scalars: [Unicode.Scalar]
+        var letters: [UInt32] = [], folded: [UInt32] = [], positions: [Int] = []
+
+        init(_ word: String) {
+            scalars = Array(word.unicodeScalars)
+            let tables = FoldTables.shared
+            for (k, s) in scalars.enumerated() {
+                let v = s.value
+                guard CharClass.of(v) == .arabicLetter && v != 0x0640 else { continue }
+                var f = v
+                if v < FoldTables.lowLimit {
+                    let code = tables.search[Int(v)] & FoldCode.codeMask
+                    if code < 0x110000 { f = code }
+                } else if v >= FoldTables.presentationStart && v < FoldTables.presentationEnd {
+                    let code = tables.searchPresentation[Int(v - FoldTables.presentationStart)] & FoldCode.codeMask
+                    if code < 0x110000 { f = code; letters.append(f); folded.append(f); positions.append(k); continue }
+                    else if let e = tables.expansions[v] {
+                        // A ligature (ﻻ): each of its letters, all at the ligature's position.
+                        for x in e where x != 0x20 { letters.append(x); folded.append(x); positions.append(k) }
+                        continue
+                    }
+                }
+                letters.append(v); folded.append(f); positions.append(k)
+            }
+        }
+
+        /// A segmentation: `prefix` nil for the unsegmented word.
+        struct Candidate {
+            let prefix: PrefixReading?
+            let stemEnd: Int                 // letter index after the stem
+            let enclitic: [UInt32]?
+            let restored: (written: UInt32, folded: UInt32)?   // dictionary spelling of the stem's last letter
+            let score: Double
+        }
+
+        /// All candidates, most plausible first (ties keep generation order).
+        func rankedCandidates() -> [Candidate] {
+            let freq = ArabicWordFrequency.shared
+            let wholeEvidence = freq.evidence(folded[...])
+            var out = [Candidate(prefix: nil, stemEnd: letters.count, enclitic: nil, restored: nil, score: wholeEvidence)]
+            guard letters.count >= 3 else { return out }
+            for pre in prefixReadings(letters) {
+                for enc in encliticReadings(letters, from: pre.stemStart) {
+                    if pre.clitics.isEmpty && enc == nil { continue }
+                    let stemEnd = letters.count - (enc?.count ?? 0)
+                    let stemLength = stemEnd - pre.stemStart
+                    guard stemLength >= 2 else { continue }
+                    var cost = 0.35 * Double(pre.clitics.count + (enc == nil ? 0 : 1))
+                        + (enc.map { encliticCost[$0] ?? 0 } ?? 0)
+                        - (pre.clitics.last == "ال" ? 0.9 : 0)
+                    // A word the corpus never saw whole, opening with two proclitics (وب, ول, فب, وس …)
+                    // before a stem of four letters or more, is far more often segmented than not.
+                    if wholeEvidence == 0 && pre.clitics.count >= 2 && stemLength >= 4 { cost -= 1.0 }
+                    let stem = folded[pre.stemStart..<stemEnd]
+                    var readings: [(restored: (written: UInt32, folded: UInt32)?, evidence: Double, count: Int)] =
+                        [(nil, freq.evidence(stem), freq.count(stem))]
+                    if enc != nil, let r = restoredLetter(letters[stemEnd - 1]) {
+                        // Before a suffix: ت for ة, ئ/ؤ for ء, ا for ى. Best-attested spelling first.
+                        let e = freq.evidence(stem, lastReplacedBy: r.folded)
+                        let reading = (restored: Optional(r), evidence: e, count: freq.count(stem, lastReplacedBy: r.folded))
+                        if e > readings[0].evidence { readings.insert(reading, at: 0) } else { readings.append(reading) }
+                    }
+                    for r in readings {
+                        if stemLength == 2 && r.count < 20 { continue }
+                        out.append(Candidate(prefix: pre, stemEnd: stemEnd, enclitic: enc, restored: r.restored,
+                                             score: r.evidence - cost))
+                    }
+                }
+            }
+            let order = out.indices.sorted { out[$0].score != out[$1].score ? out[$0].score > out[$1].score : $0 < $1 }
+            return order.map { out[$0] }
+        }
+
+        func restoredLetter(_ v: UInt32) -> (written: UInt32, folded: UInt32)? {
+            switch v {
+            case 0x062A: return (0x0629, 0x0647)          // ت → ة
+            case 0x0626, 0x0624: return (0x0621, 0x0621)  // ئ ؤ → ء
+            case 0x0627: return (0x0649, 0x064A)          // ا → ى
+            default: return nil
+            }
+        }
+    }
+
+    static let lightSuffixes: [[UInt32]] = ["ات", "ون", "ين", "ان", "يه", "ه", "ي"].map { $0.unicodeScalars.map(\.value) }
 
     /// Extra cost of first/second person suffixes, rare in news and easily confused with stem letters
     /// (nisba ي in عربي, ك in ملك).
@@ -145,6 +230,9 @@ public enum ArabicMorphology {
         return out
     }
 
+    static let encliticStrings: [[UInt32]: String] = Dictionary(uniqueKeysWithValues: enclitics.map { ($0, string($0)) })
+    static func encliticString(_ enclitic: [UInt32]) -> String { encliticStrings[enclitic] ?? string(enclitic) }
+
     static let enclitics: [[UInt32]] = [
         "هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي",
     ].map { $0.unicodeScalars.map(\.value) }
@@ -154,26 +242,6 @@ public enum ArabicMorphology {
         var out: [[UInt32]?] = [nil]
         for e in enclitics where l.count - e.count - stemStart >= 2 && l.suffix(e.count).elementsEqual(e) {
             out.append(e)
-        }
-        return out
-    }
-
-    /// The stem as written and, before an enclitic, its restored dictionary spellings.
-    static func spellings(_ written: String, folded: String, hasEnclitic: Bool) -> [(String, String)] {
-        var out = [(written, folded)]
-        guard hasEnclitic, let last = written.unicodeScalars.last else { return out }
-        let body = String(String.UnicodeScalarView(written.unicodeScalars.dropLast()))
-        let restored: String?
-        switch last.value {
-        case 0x062A: restored = body + "ة"          // ت → ة
-        case 0x0626, 0x0624: restored = body + "ء"  // ئ ؤ → ء
-        case 0x0627: restored = body + "ى"          // ا → ى
-        default: restored = nil
-        }
-        if let r = restored {
-            let rf = Normalizer.fold(r)
-            let f = ArabicWordFrequency.shared
-            if f.stemEvidence(rf) > f.stemEvidence(folded) { out.insert((r, rf), at: 0) } else { out.append((r, rf)) }
         }
         return out
     }

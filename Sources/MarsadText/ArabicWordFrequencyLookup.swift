@@ -1,27 +1,59 @@
 import Foundation
 
 /// Corpus counts of Arabic word forms (see `ArabicWordFrequencyData`), folded with `Normalizer.fold`
-/// and parsed once on first use.
+/// and parsed once on first use. Keys are packed scalar sequences, so a lookup hashes three integers
+/// instead of a String.
 final class ArabicWordFrequency: Sendable {
     static let shared = ArabicWordFrequency()
 
-    let counts: [String: Int]
+    /// Up to 15 scalars below U+0800, 11 bits each, five to an integer.
+    struct Key: Hashable {
+        var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0
+        static let capacity = 15
+
+        @inline(__always) mutating func set(_ v: UInt32, at k: Int) {
+            let x = UInt64(v) << (11 * UInt64(k % 5))
+            if k < 5 { a |= x } else if k < 10 { b |= x } else { c |= x }
+        }
+
+        /// The key of `prefix` + `letters` (with the last letter replaced if asked), or nil when it cannot be packed.
+        init?<S: Collection>(_ letters: S, prefix: [UInt32] = [], lastReplacedBy last: UInt32? = nil) where S.Element == UInt32 {
+            guard prefix.count + letters.count <= Self.capacity else { return nil }
+            var k = 0
+            for v in prefix { set(v, at: k); k += 1 }
+            let n = letters.count
+            for (j, v0) in letters.enumerated() {
+                let v = (j == n - 1 ? last : nil) ?? v0
+                guard v < 0x800 else { return nil }
+                set(v, at: k); k += 1
+            }
+        }
+    }
+
+    let counts: [Key: Int]
 
     private init() {
-        var counts: [String: Int] = [:]
+        var counts: [Key: Int] = [:]
         counts.reserveCapacity(16_000)
         for line in ArabicWordFrequencyData.table.split(separator: "\n") {
             guard let space = line.lastIndex(of: " "), let n = Int(line[line.index(after: space)...]) else { continue }
-            counts[Normalizer.fold(String(line[..<space])), default: 0] += n
+            let folded = Normalizer.fold(String(line[..<space])).unicodeScalars.map(\.value)
+            if let key = Key(folded) { counts[key, default: 0] += n }
         }
         self.counts = counts
     }
 
-    func count(_ folded: String) -> Int { counts[folded] ?? 0 }
+    static let article: [UInt32] = [0x0627, 0x0644]
 
-    /// Log-scaled evidence that `folded` is a word on its own: its count with and without the article.
-    func stemEvidence(_ folded: String) -> Double {
-        let n = count(folded) + count("ال" + folded)
-        return log1p(Double(n))
+    /// Count of a folded form as a whole token.
+    func count(_ folded: ArraySlice<UInt32>, lastReplacedBy last: UInt32? = nil) -> Int {
+        Key(folded, lastReplacedBy: last).flatMap { counts[$0] } ?? 0
+    }
+
+    /// Log-scaled evidence that a folded form is a word on its own: its count with and without the article.
+    func evidence(_ folded: ArraySlice<UInt32>, lastReplacedBy last: UInt32? = nil) -> Double {
+        let bare = count(folded, lastReplacedBy: last)
+        let withArticle = Key(folded, prefix: Self.article, lastReplacedBy: last).flatMap { counts[$0] } ?? 0
+        return log1p(Double(bare + withArticle))
     }
 }

@@ -21,6 +21,14 @@ final class ArabicMorphologyTests: XCTestCase {
         XCTAssertEqual(readings("حكومته").first, "حكومة+ه")
     }
 
+    func testVocalisedAndPresentationFormWords() {
+        // Diacritics on the restored letter do not hide the ta marbuta; presentation forms are read as letters.
+        XCTAssertEqual(readings("حكومتُه").first, "حكومة+ه")
+        let lebanon = ArabicMorphology.analyses(of: "ﻟﻠﺒﻨﺎﻥ")
+        XCTAssertTrue(lebanon.contains { $0.proclitics == ["ل"] && Normalizer.fold($0.stem) == "لبنان" })
+        XCTAssertEqual(ArabicMorphology.lightStem("ﻟﻠﺒﻨﺎﻥ"), ArabicMorphology.lightStem("للبنان"))
+    }
+
     func testStemRangeSlicesTheWord() {
         let w = "وَبِأَرْمِينِيَا"
         let a = try! XCTUnwrap(ArabicMorphology.analyses(of: w).first { $0.proclitics == ["و", "ب"] })
