@@ -11,10 +11,13 @@ let package = Package(
         .library(name: "MarsadExtract", targets: ["MarsadExtract"]),
         .library(name: "MarsadKnowledge", targets: ["MarsadKnowledge"]),
         .library(name: "MarsadAnalysis", targets: ["MarsadAnalysis"]),
+        .library(name: "MarsadStore", targets: ["MarsadStore"]),
         .executable(name: "marsad", targets: ["marsad"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         .target(name: "MarsadText"),
@@ -24,8 +27,13 @@ let package = Package(
         .target(name: "MarsadKnowledge", dependencies: ["MarsadText"], resources: [.copy("Resources")]),
         .target(name: "MarsadAnalysis", dependencies: ["MarsadText", "MarsadKnowledge", "MarsadExtract"], resources: [.copy("Resources")]),
         .executableTarget(name: "marsad", dependencies: [
-            "MarsadText", "MarsadExtract", "MarsadKnowledge", "MarsadAnalysis",
+            "MarsadText", "MarsadExtract", "MarsadKnowledge", "MarsadAnalysis", "MarsadStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "MarsadStore", dependencies: [
+            "MarsadText", "MarsadAnalysis",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
         // Locates ../shared for tests; not a product.
         .target(name: "MarsadTestSupport", path: "Sources/MarsadTestSupport"),
@@ -35,5 +43,6 @@ let package = Package(
         .testTarget(name: "MarsadAnalysisTests", dependencies: ["MarsadAnalysis", "MarsadTestSupport"]),
         // Runs the built `marsad` binary end to end (exit statuses, streams, batches).
         .testTarget(name: "MarsadCLITests", dependencies: ["marsad"]),
+        .testTarget(name: "MarsadStoreTests", dependencies: ["MarsadStore", "MarsadAnalysis", "MarsadTestSupport"]),
     ]
 )
