@@ -41,8 +41,6 @@ let package = Package(
         .testTarget(name: "MarsadExtractTests", dependencies: ["MarsadExtract", "MarsadTestSupport"]),
         .testTarget(name: "MarsadKnowledgeTests", dependencies: ["MarsadKnowledge", "MarsadTestSupport"]),
         .testTarget(name: "MarsadAnalysisTests", dependencies: ["MarsadAnalysis", "MarsadTestSupport"]),
-        // Runs the built `marsad` binary end to end (exit statuses, streams, batches).
-        .testTarget(name: "MarsadCLITests", dependencies: ["marsad"]),
-        .testTarget(name: "MarsadStoreTests", dependencies: ["MarsadStore", "MarsadAnalysis", "MarsadTestSupport"]),
+        .testTarget(name: "MarsadStoreTests", dependencies: ["MarsadStore", "MarsadAnalysis", "MarsadTestSupport", "marsad"]),
     ]
 )

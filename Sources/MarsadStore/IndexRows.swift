@@ -60,6 +60,13 @@ struct IndexRows: Sendable {
         self.events = events
     }
 
+    /// The records of a batch not yet stored, first occurrence of each id; and how many were skipped.
+    static func unseen(_ records: [Record], existing: Set<String>) -> ([Record], Int) {
+        var seen = existing, out: [Record] = []
+        for r in records where seen.insert(r.id).inserted { out.append(r) }
+        return (out, records.count - out.count)
+    }
+
     /// Names are matched as their sequence of search keys, so spelling and clitic variants meet.
     static func nameKey(_ name: String) -> String {
         SearchTokens.words(name).map(\.key).joined(separator: " ")

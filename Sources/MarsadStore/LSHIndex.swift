@@ -7,7 +7,7 @@ public struct LSHIndex: Sendable {
     public let rows: Int
     private var buckets: [Int: [UInt64: [Int]]] = [:]   // band -> band hash -> item indices
 
-    public init(bands: Int = 32, rows: Int = 4) { self.bands = bands; self.rows = rows }
+    public init(bands: Int = 64, rows: Int = 2) { self.bands = bands; self.rows = rows }
 
     private func bandHash(_ s: MinHashSignature, _ band: Int) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325 &+ UInt64(band)
@@ -45,25 +45,38 @@ public struct LSHIndex: Sendable {
     public struct Pair: Hashable, Sendable { public let a: Int; public let b: Int; public init(_ a: Int, _ b: Int) { self.a = a; self.b = b } }
 }
 
-/// Finds near-duplicate pairs (syndicated copies, republished articles) among signatures:
-/// LSH candidates confirmed by estimated Jaccard ≥ `threshold`.
+/// Finds near-duplicate pairs (syndicated copies, republished articles) among signatures: LSH
+/// candidates confirmed when the estimated containment of the shorter text in the longer is at least
+/// `containment` and the estimated Jaccard similarity at least `minJaccard`. Containment is what makes
+/// a copy wrapped in new boilerplate still a copy; the Jaccard floor keeps a short text from matching
+/// a long one by chance. Bands of two rows make pairs at Jaccard 0.25 candidates with probability 0.98.
 public struct NearDuplicateFinder: Sendable {
-    public var threshold: Double
+    public var containment: Double
+    public var minJaccard: Double
     public var bands: Int
     public var rows: Int
-    public init(threshold: Double = 0.5, bands: Int = 32, rows: Int = 4) {
-        self.threshold = threshold; self.bands = bands; self.rows = rows
+    public init(containment: Double = 0.7, minJaccard: Double = 0.15, bands: Int = 64, rows: Int = 2) {
+        self.containment = containment; self.minJaccard = minJaccard; self.bands = bands; self.rows = rows
     }
 
-    public struct Match: Sendable, Equatable { public let a: Int; public let b: Int; public let similarity: Double }
+    public struct Match: Sendable, Equatable {
+        public let a: Int; public let b: Int
+        public let jaccard: Double; public let containment: Double
+    }
+
+    public func isMatch(_ x: MinHashSignature, _ y: MinHashSignature) -> (Double, Double)? {
+        let j = x.estimatedJaccard(y)
+        guard j >= minJaccard else { return nil }
+        let c = x.estimatedContainment(y, jaccard: j)
+        return c >= containment ? (j, c) : nil
+    }
 
     public func pairs(_ signatures: [MinHashSignature]) -> [Match] {
         var index = LSHIndex(bands: bands, rows: rows)
         for (i, s) in signatures.enumerated() { index.insert(s, as: i) }
         var out: [Match] = []
         for p in index.candidatePairs() {
-            let sim = signatures[p.a].estimatedJaccard(signatures[p.b])
-            if sim >= threshold { out.append(Match(a: p.a, b: p.b, similarity: sim)) }
+            if let (j, c) = isMatch(signatures[p.a], signatures[p.b]) { out.append(Match(a: p.a, b: p.b, jaccard: j, containment: c)) }
         }
         return out.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
     }

@@ -3,13 +3,25 @@
 /// shingle sets (Broder 1997).
 public struct MinHashSignature: Sendable, Equatable {
     public let values: [UInt32]
-    public init(values: [UInt32]) { self.values = values }
+    /// Number of distinct shingles hashed (|A|), so that overlap and containment can be estimated too.
+    public let setSize: Int
+    public init(values: [UInt32], setSize: Int) { self.values = values; self.setSize = setSize }
 
     public func estimatedJaccard(_ other: MinHashSignature) -> Double {
         guard values.count == other.values.count, !values.isEmpty else { return 0 }
         var same = 0
         for i in 0..<values.count where values[i] == other.values[i] { same += 1 }
         return Double(same) / Double(values.count)
+    }
+
+    /// Estimated |A∩B| / min(|A|, |B|): how much of the shorter text the longer one contains. A copy
+    /// with added boilerplate has a modest Jaccard similarity with its source but a high containment.
+    /// From J = |A∩B| / |A∪B| follows |A∩B| = J(|A|+|B|)/(1+J).
+    public func estimatedContainment(_ other: MinHashSignature, jaccard j: Double? = nil) -> Double {
+        let j = j ?? estimatedJaccard(other)
+        let small = min(setSize, other.setSize)
+        guard small > 0 else { return 0 }
+        return min(1, j * Double(setSize + other.setSize) / ((1 + j) * Double(small)))
     }
 
     /// Little-endian bytes, for storage.
@@ -19,7 +31,7 @@ public struct MinHashSignature: Sendable, Equatable {
         return out
     }
 
-    public init?(bytes: [UInt8]) {
+    public init?(bytes: [UInt8], setSize: Int) {
         guard bytes.count % 4 == 0, !bytes.isEmpty else { return nil }
         var v = [UInt32](); v.reserveCapacity(bytes.count / 4)
         var i = 0
@@ -28,6 +40,7 @@ public struct MinHashSignature: Sendable, Equatable {
             i += 4
         }
         values = v
+        self.setSize = setSize
     }
 }
 
@@ -81,6 +94,7 @@ public struct MinHasher: Sendable {
     }
 
     public func signature(shingles: [UInt64]) -> MinHashSignature {
+        let distinct = Set(shingles).count
         var mins = [UInt32](repeating: .max, count: permutations)
         mins.withUnsafeMutableBufferPointer { m in
             a.withUnsafeBufferPointer { a in
@@ -94,7 +108,7 @@ public struct MinHasher: Sendable {
                 }
             }
         }
-        return MinHashSignature(values: mins)
+        return MinHashSignature(values: mins, setSize: distinct)
     }
 
     public func signature(text: String) -> MinHashSignature {

@@ -10,7 +10,7 @@ enum PostgresSchema {
             CREATE TABLE records (
                 rid BIGSERIAL PRIMARY KEY, id TEXT NOT NULL UNIQUE,
                 site TEXT NOT NULL, host TEXT NOT NULL, day TEXT NOT NULL, language TEXT NOT NULL, title TEXT NOT NULL,
-                record TEXT NOT NULL, minhash BYTEA NOT NULL, keys TSVECTOR NOT NULL,
+                record TEXT NOT NULL, minhash BYTEA NOT NULL, shingles BIGINT NOT NULL, keys TSVECTOR NOT NULL,
                 ingested TIMESTAMPTZ NOT NULL DEFAULT now())
             """,
             "CREATE INDEX records_keys ON records USING GIN (keys)",

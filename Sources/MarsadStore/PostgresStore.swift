@@ -36,20 +36,21 @@ public final class PostgresStore: RecordStore {
     }
 
     public func insert(_ records: [MarsadAnalysis.Record]) async throws -> InsertSummary {
-        guard !records.isEmpty else { return InsertSummary() }
-        let rows = try IndexRows.build(records, hasher: hasher)
+        let (fresh, known) = try await IndexRows.unseen(records, existing: existingIDs(records.map(\.id)))
+        guard !fresh.isEmpty else { return InsertSummary(duplicates: known) }
+        let rows = try IndexRows.build(fresh, hasher: hasher)
         let logger = self.logger
         return try await client.withTransaction(logger: logger) { conn in
             var b = PostgresBindings()
             b.append(rows.map(\.id)); b.append(rows.map(\.site)); b.append(rows.map(\.host)); b.append(rows.map(\.day))
             b.append(rows.map(\.language)); b.append(rows.map(\.title)); b.append(rows.map(\.json))
-            b.append(rows.map { hex($0.signature.bytes) }); b.append(rows.map(\.searchText))
+            b.append(rows.map { hex($0.signature.bytes) }); b.append(rows.map(\.searchText)); b.append(rows.map(\.signature.setSize))
             let inserted = try await conn.query(PostgresQuery(unsafeSQL: """
-                INSERT INTO records (id, site, host, day, language, title, record, minhash, keys)
-                SELECT u.id, u.site, u.host, u.day, u.language, u.title, u.record, decode(u.minhash, 'hex'),
+                INSERT INTO records (id, site, host, day, language, title, record, minhash, shingles, keys)
+                SELECT u.id, u.site, u.host, u.day, u.language, u.title, u.record, decode(u.minhash, 'hex'), u.shingles,
                        array_to_tsvector(array_remove(string_to_array(u.keys, ' '), ''))
-                FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-                     WITH ORDINALITY AS u(id, site, host, day, language, title, record, minhash, keys, n)
+                FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::bigint[])
+                     WITH ORDINALITY AS u(id, site, host, day, language, title, record, minhash, keys, shingles, n)
                 ORDER BY u.n
                 ON CONFLICT (id) DO NOTHING RETURNING rid, id
                 """, binds: b), logger: logger)
@@ -79,7 +80,7 @@ public final class PostgresStore: RecordStore {
                 var b = PostgresBindings(); b.append(v.0); b.append(v.1); b.append(v.2); b.append(v.3); b.append(v.4)
                 try await conn.query(PostgresQuery(unsafeSQL: "INSERT INTO record_events (rid, idx, type, day, country) SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[])", binds: b), logger: logger)
             }
-            return InsertSummary(stored: ridOf.count, duplicates: rows.count - ridOf.count)
+            return InsertSummary(stored: ridOf.count, duplicates: known + rows.count - ridOf.count)
         }
     }
 
@@ -134,11 +135,11 @@ public final class PostgresStore: RecordStore {
 
     public func signatures(matching filter: StoreFilter) async throws -> [StoredSignature] {
         let f = SQLFilter(filter, dialect: .postgres)
-        let sql = "SELECT r.id, r.day, encode(r.minhash, 'hex') FROM records r" + f.whereClause + " ORDER BY r.rid"
+        let sql = "SELECT r.id, r.day, encode(r.minhash, 'hex'), r.shingles FROM records r" + f.whereClause + " ORDER BY r.rid"
         let rows = try await client.query(PostgresQuery(unsafeSQL: sql, binds: f.bindings), logger: logger)
         var out: [StoredSignature] = []
-        for try await (id, day, h) in rows.decode((String, String, String).self) {
-            if let sig = MinHashSignature(bytes: unhex(h)) { out.append(StoredSignature(id: id, day: day.isEmpty ? nil : day, signature: sig)) }
+        for try await (id, day, h, n) in rows.decode((String, String, String, Int).self) {
+            if let sig = MinHashSignature(bytes: unhex(h), setSize: n) { out.append(StoredSignature(id: id, day: day.isEmpty ? nil : day, signature: sig)) }
         }
         return out
     }

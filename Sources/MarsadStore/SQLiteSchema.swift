@@ -13,7 +13,7 @@ enum SQLiteSchema {
                     site TEXT NOT NULL, host TEXT NOT NULL, day TEXT NOT NULL,
                     language TEXT NOT NULL, title TEXT NOT NULL,
                     record TEXT NOT NULL,
-                    minhash BLOB NOT NULL,
+                    minhash BLOB NOT NULL, shingles INTEGER NOT NULL,
                     ingested TEXT NOT NULL);
                 CREATE INDEX records_day ON records(day);
                 CREATE INDEX records_site ON records(site);
@@ -50,15 +50,15 @@ enum SQLiteSchema {
         guard stored != String(SearchKey.version) else { return }
         try db.execute(sql: "INSERT INTO search(search) VALUES ('delete-all')")
         let rows = try Row.fetchCursor(db, sql: "SELECT rid, record FROM records")
-        var updates: [(Int64, String, [UInt8])] = []
+        var updates: [(Int64, String, MinHashSignature)] = []
         while let row = try rows.next() {
             let r = try SQLiteStore.decode(row["record"])
             let keys = SearchTokens.words(r.text).map(\.key)
-            updates.append((row["rid"], SearchTokens.indexText([r.title ?? ""]) + " " + keys.joined(separator: " "), hasher.signature(keys: keys).bytes))
+            updates.append((row["rid"], SearchTokens.indexText([r.title ?? ""]) + " " + keys.joined(separator: " "), hasher.signature(keys: keys)))
         }
         for (rid, text, sig) in updates {
             try db.execute(sql: "INSERT INTO search (rowid, keys) VALUES (?, ?)", arguments: [rid, text])
-            try db.execute(sql: "UPDATE records SET minhash = ? WHERE rid = ?", arguments: [Data(sig), rid])
+            try db.execute(sql: "UPDATE records SET minhash = ?, shingles = ? WHERE rid = ?", arguments: [Data(sig.bytes), sig.setSize, rid])
         }
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_key_version', ?)", arguments: [String(SearchKey.version)])
     }

@@ -31,13 +31,16 @@ public final class SQLiteStore: RecordStore {
     }
 
     public func insert(_ records: [MarsadAnalysis.Record]) async throws -> InsertSummary {
-        let rows = try IndexRows.build(records, hasher: hasher)
+        // Index rows (JSON, search keys, MinHash) only for records not stored yet; the INSERT's conflict
+        // clause still guards against a concurrent writer.
+        let (fresh, known) = try await IndexRows.unseen(records, existing: existingIDs(records.map(\.id)))
+        let rows = try IndexRows.build(fresh, hasher: hasher)
         return try await pool.write { db in
-            var summary = InsertSummary()
+            var summary = InsertSummary(duplicates: known)
             let now = ISO8601DateFormatter().string(from: Date())
             let insertRecord = try db.cachedStatement(sql: """
-                INSERT INTO records (id, site, host, day, language, title, record, minhash, ingested)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+                INSERT INTO records (id, site, host, day, language, title, record, minhash, shingles, ingested)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
                 """)
             let insertEntity = try db.cachedStatement(sql: "INSERT INTO record_entities (rid, entity_id, type, name_key, name_ar_key, country) VALUES (?, ?, ?, ?, ?, ?)")
             let insertActor = try db.cachedStatement(sql: "INSERT INTO record_actors (rid, role, name_key, entity_id, country) VALUES (?, ?, ?, ?, ?)")
@@ -45,7 +48,7 @@ public final class SQLiteStore: RecordStore {
             let insertSearch = try db.cachedStatement(sql: "INSERT INTO search (rowid, keys) VALUES (?, ?)")
             for r in rows {
                 try insertRecord.execute(arguments: [r.id, r.site, r.host, r.day, r.language, r.title, r.json,
-                                                     Data(r.signature.bytes), now])
+                                                     Data(r.signature.bytes), r.signature.setSize, now])
                 guard db.changesCount == 1 else { summary.duplicates += 1; continue }
                 let rid = db.lastInsertedRowID
                 for e in r.entities { try insertEntity.execute(arguments: [rid, e.entityID, e.type, e.nameKey, e.nameArKey, e.country]) }
@@ -114,12 +117,12 @@ public final class SQLiteStore: RecordStore {
 
     public func signatures(matching filter: StoreFilter) async throws -> [StoredSignature] {
         let f = SQLFilter(filter, dialect: .sqlite)
-        let sql = "SELECT r.id, r.day, r.minhash FROM records r" + f.whereClause + " ORDER BY r.rid"
+        let sql = "SELECT r.id, r.day, r.minhash, r.shingles FROM records r" + f.whereClause + " ORDER BY r.rid"
         let args = f.arguments
         return try await pool.read { db in
             try Row.fetchAll(db, sql: sql, arguments: args).compactMap { row in
                 let data: Data = row[2]
-                guard let sig = MinHashSignature(bytes: [UInt8](data)) else { return nil }
+                guard let sig = MinHashSignature(bytes: [UInt8](data), setSize: row[3]) else { return nil }
                 let day: String = row[1]
                 return StoredSignature(id: row[0], day: day.isEmpty ? nil : day, signature: sig)
             }
@@ -127,6 +130,20 @@ public final class SQLiteStore: RecordStore {
     }
 
     public func close() async throws { try pool.close() }
+
+    /// Counts that must agree in a consistent store: records, full-text rows, and index rows whose
+    /// record is missing (always 0: they are written in the record's transaction).
+    public func consistency() throws -> (records: Int, searchRows: Int, orphanIndexRows: Int) {
+        try pool.read { db in
+            let records = try Int.fetchOne(db, sql: "SELECT count(*) FROM records") ?? 0
+            let search = try Int.fetchOne(db, sql: "SELECT count(*) FROM search_docsize") ?? 0
+            var orphans = 0
+            for t in ["record_entities", "record_actors", "record_events"] {
+                orphans += try Int.fetchOne(db, sql: "SELECT count(*) FROM \(t) WHERE rid NOT IN (SELECT rid FROM records)") ?? 0
+            }
+            return (records, search, orphans)
+        }
+    }
 
     static func decode(_ json: String) throws -> MarsadAnalysis.Record {
         try JSONDecoder().decode(MarsadAnalysis.Record.self, from: Data(json.utf8))

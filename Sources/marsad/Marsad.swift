@@ -6,6 +6,7 @@ struct Marsad: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "marsad",
         abstract: "Turn news pages into a structured, geolocated record of who did what to whom, where and when, and who says so.",
-        subcommands: [AnalyzeCommand.self, EvalCommand.self, BenchCommand.self]
+        subcommands: [AnalyzeCommand.self, EvalCommand.self, BenchCommand.self,
+                      IngestCommand.self, SearchCommand.self, EventsCommand.self, EntitiesCommand.self, StoriesCommand.self, ExportCommand.self]
     )
 }
