@@ -1,6 +1,7 @@
 import Foundation
 import MarsadAnalysis
 import MarsadExtract
+import MarsadText
 import MarsadStore
 
 /// Documents for `marsad ingest`: every input through `DocumentReader` (HTML, text, JSONL, feeds, WARC,
