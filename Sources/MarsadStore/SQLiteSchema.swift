@@ -44,6 +44,10 @@ enum SQLiteSchema {
         return m
     }
 
+    static func needsReindex(_ db: Database) throws -> Bool {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'search_key_version'") != String(SearchKey.version)
+    }
+
     /// Rebuilds the full-text index from the stored records when the search-key function changed.
     static func reindexIfNeeded(_ db: Database, hasher: MinHasher) throws {
         let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'search_key_version'")

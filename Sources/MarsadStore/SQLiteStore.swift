@@ -14,6 +14,8 @@ public final class SQLiteStore: RecordStore {
         self.path = path
         self.hasher = hasher
         var config = Configuration()
+        // Another process (an ingest running while you search) may hold the write lock for one batch.
+        config.busyMode = .timeout(30)
         config.prepareDatabase { db in
             // WAL + NORMAL: a process crash (kill -9) loses nothing committed; only power loss can drop the
             // last transactions, never corrupt the file.
@@ -26,8 +28,11 @@ public final class SQLiteStore: RecordStore {
         } catch {
             throw StoreError("cannot open SQLite database \(path): \(error)")
         }
-        try SQLiteSchema.migrator.migrate(pool)
-        try pool.write { db in try SQLiteSchema.reindexIfNeeded(db, hasher: hasher) }
+        let migrator = SQLiteSchema.migrator
+        if try pool.read({ try !migrator.hasCompletedMigrations($0) }) { try migrator.migrate(pool) }
+        if try pool.read({ try SQLiteSchema.needsReindex($0) }) {
+            try pool.write { db in try SQLiteSchema.reindexIfNeeded(db, hasher: hasher) }
+        }
     }
 
     public func insert(_ records: [MarsadAnalysis.Record]) async throws -> InsertSummary {

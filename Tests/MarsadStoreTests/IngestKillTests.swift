@@ -65,6 +65,7 @@ final class IngestKillTests: XCTestCase {
         second.waitUntilExit()
         XCTAssertEqual(second.terminationStatus, 0)
         let report = try JSONDecoder().decode(IngestReport.self, from: out)
+        print("ingest kill: \(survived) records committed before SIGKILL; re-run stored \(report.stored), skipped \(report.duplicates); \(unique) in all")
         XCTAssertEqual(report.stored, unique - survived)
         XCTAssertEqual(report.failed, 0)
         let final = try SQLiteStore(path: db)
