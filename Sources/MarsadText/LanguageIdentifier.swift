@@ -17,11 +17,12 @@ public struct LanguageGuess: Sendable, Equatable {
 /// - The script with the most letters decides the family. Arabic script: Arabic, Persian, Urdu, Sorani
 ///   Kurdish and Pashto are told apart by the letters each adds to (or does not share with) Arabic
 ///   (پ چ ژ گ ک ی; ٹ ڈ ڑ ں ے ہ; ڕ ڵ ۆ ێ ە; ټ ډ ړ ښ …; ة ى ك ي), their most frequent function words, and
-///   for Arabic the article ال. Latin script: English, French, Spanish, German, Italian, Portuguese,
-///   Dutch, Turkish, Indonesian, Swedish, Polish by function words and accented letters. Other scripts
+///   for Arabic the article ال. Latin script: 31 languages by character trigrams (`LanguageTrigramModel`),
+///   and English, French, Spanish, German, Italian, Portuguese, Dutch, Turkish, Indonesian, Swedish and
+///   Polish also by function words and accented letters. Other scripts
 ///   map to their main language (Cyrillic ru/uk, Greek el, Hebrew he, Devanagari hi, Han zh, kana ja,
 ///   Hangul ko, Thai th, …).
-/// - Fewer than three letters, or no evidence for any language of a Latin-script text, gives "und".
+/// - Fewer than three letters, or too little evidence for any language of a Latin-script text, gives "und".
 /// - Confidence: the winner's lead over the runner-up, times how much evidence it has.
 /// - Reading stops once one language is far ahead (see `isSettled`), and after `sampleLetters` letters
 ///   in any case: a bounded cost per document.
@@ -33,9 +34,9 @@ public enum LanguageIdentifier {
     }
 
     /// Languages scored from letters and words, by index.
-    static let languages = ["ar", "fa", "ur", "ckb", "ps", "en", "fr", "es", "de", "it", "pt", "nl", "tr", "id", "sv", "pl"]
+    static let languages = ["ar", "fa", "ur", "ckb", "ps"] + LanguageTrigramModel.shared.languages
     static let arabicScriptLanguages = 0..<5
-    static let latinScriptLanguages = 5..<16
+    static let latinScriptLanguages = 5..<languages.count
     static func index(_ code: String) -> Int { languages.firstIndex(of: code)! }
 
     /// A short word packed into two integers: up to ten scalars below U+0800, eleven bits each.
@@ -170,8 +171,22 @@ public enum LanguageIdentifier {
         var scripts = [Int](repeating: 0, count: Script.allCases.count)
         var score = [Double](repeating: 0, count: languages.count)
         var letters = 0
+        let spanish = Self.index("es")
         var tally = WordTally()
         var ukrainian = false
+        // Character trigrams of Latin words: the two previous symbols (0 = none, 0x20 = word start).
+        let trigrams = LanguageTrigramModel.shared
+        let latinBase = latinScriptLanguages.lowerBound, latinCount = trigrams.languages.count
+        var trigramLogp = [Float](repeating: 0, count: latinCount)
+        var trigramCount = 0
+        var prev2: UInt32 = 0, prev1: UInt32 = 0x20
+        func addTrigram(_ a: UInt32, _ b: UInt32, _ c: UInt32) {
+            guard a < 0x800, b < 0x800, c < 0x800, let row = trigrams.rows[LanguageTrigramModel.key(a, b, c)] else { return }
+            trigramCount += 1
+            trigrams.logp.withUnsafeBufferPointer { lp in
+                for l in 0..<latinCount { trigramLogp[l] += lp[row * latinCount + l] }
+            }
+        }
 
         var i = 0, nextCheck = 256
         scan: while i < p.count && letters < sampleLetters {
@@ -193,6 +208,10 @@ public enum LanguageIdentifier {
                     if [0x0456, 0x0457, 0x0454, 0x0491, 0x0406, 0x0407, 0x0404].contains(v) { ukrainian = true }
                 }
                 tally.add(lower)
+                if c == .latinLetter {
+                    if prev2 != 0 { addTrigram(prev2, prev1, lower) }
+                    prev2 = prev1; prev1 = lower
+                } else { prev2 = 0; prev1 = 0 }
                 if lower < 0x800 {
                     var e = Int(evidenceStart[Int(lower)])
                     let end = Int(evidenceStart[Int(lower) + 1])
@@ -203,8 +222,10 @@ public enum LanguageIdentifier {
             case .ignorable:
                 if v == 0x200C { tally.end(into: &score, wordLanguages, longest: longest) }  // ZWNJ separates Persian morphemes (می‌شود)
             default:
+                if prev1 != 0 && prev1 != 0x20 && prev2 != 0 { addTrigram(prev2, prev1, 0x20) }
+                prev2 = 0; prev1 = 0x20
                 tally.end(into: &score, wordLanguages, longest: longest)
-                if v == 0xBF || v == 0xA1 { score[7] += 1 } // ¿ ¡ → es
+                if v == 0xBF || v == 0xA1 { score[spanish] += 1 } // ¿ ¡
                 if letters >= nextCheck {
                     nextCheck = letters + 128
                     if isSettled(score, scripts: scripts, letters: letters) { break scan }
@@ -212,6 +233,15 @@ public enum LanguageIdentifier {
             }
         }
         tally.end(into: &score, wordLanguages, longest: longest)
+        if prev1 != 0 && prev1 != 0x20 && prev2 != 0 { addTrigram(prev2, prev1, 0x20) }
+        // Trigram evidence: the naive-Bayes winner gets points for its lead over the runner-up
+        // (a third of the log-likelihood gap, at most 25: trigrams are far from independent).
+        if trigramCount >= 3 {
+            var best = 0, second = -1
+            for l in 1..<latinCount where trigramLogp[l] > trigramLogp[best] { best = l }
+            for l in 0..<latinCount where l != best && (second < 0 || trigramLogp[l] > trigramLogp[second]) { second = l }
+            score[latinBase + best] += Double(min(25, (trigramLogp[best] - trigramLogp[second]) / 3))
+        }
 
         guard letters >= 3, let best = Script.allCases.max(by: { scripts[$0.rawValue] < scripts[$1.rawValue] }) else {
             return LanguageGuess(language: "und", confidence: 0)
@@ -222,6 +252,8 @@ public enum LanguageIdentifier {
         case .arabic:
             return decide(score, among: arabicScriptLanguages, scriptShare: scriptShare, fallback: "ar")
         case .latin:
+            // Below two points (a name, two words without a function word) there is too little to tell.
+            guard latinScriptLanguages.contains(where: { score[$0] >= 2 }) else { return LanguageGuess(language: "und", confidence: 0) }
             return decide(score, among: latinScriptLanguages, scriptShare: scriptShare, fallback: nil)
         case .cyrillic:
             return LanguageGuess(language: ukrainian ? "uk" : "ru", confidence: scriptShare * amount(Double(count) / 4))

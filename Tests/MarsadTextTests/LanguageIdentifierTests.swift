@@ -26,6 +26,10 @@ final class LanguageIdentifierTests: XCTestCase {
             ("Der Außenminister sagte, dass die Gespräche nächste Woche in der Hauptstadt fortgesetzt werden.", "de"),
             ("Il ministro ha detto che i colloqui riprenderanno la prossima settimana nella capitale.", "it"),
             ("Министр заявил, что переговоры возобновятся на следующей неделе.", "ru"),
+            // Languages known by character trigrams only.
+            ("Ministrul a declarat că negocierile vor fi reluate săptămâna viitoare în capitală.", "ro"),
+            ("Ministeri sanoi, että neuvottelut jatkuvat ensi viikolla pääkaupungissa.", "fi"),
+            ("Waziri alisema mazungumzo yataendelea wiki ijayo katika mji mkuu.", "sw"),
         ]
         for (text, lang) in samples {
             let g = LanguageIdentifier.identify(text)
@@ -39,6 +43,7 @@ final class LanguageIdentifierTests: XCTestCase {
         XCTAssertEqual(LanguageIdentifier.identify("").language, "und")
         XCTAssertEqual(LanguageIdentifier.identify("  12 — ").language, "und")
         XCTAssertEqual(LanguageIdentifier.identify("ok").language, "und")
+        XCTAssertEqual(LanguageIdentifier.identify("Barack Obama").language, "und")
         XCTAssertEqual(LanguageIdentifier.identify("").confidence, 0)
     }
 }
