@@ -18,11 +18,17 @@ public final class Gazetteer: Sendable {
     /// Why the resources could not be read, when they could not.
     public let loadError: String?
     /// Folded name (words separated by one space) → entries.
-    let names: [String: [Int32]]
+    let names: [FoldedKey: [Int32]]
     /// Folded masculine singular nisba ("اذربيجاني", "كوري شمالي") → countries.
-    let nisbas: [String: [Int32]]
+    let nisbas: [FoldedKey: [Int32]]
     /// Consonant skeleton of a name (see `NameSkeleton`) → entries, for transliteration variants.
-    let skeletons: [String: [Int32]]
+    let skeletons: [FoldedKey: [Int32]]
+    /// Every proper word prefix of a multiword name ("مجلس", "مجلس الامن" of "مجلس الامن الدولي"): a match
+    /// grows word by word only while it is a prefix.
+    let namePrefixes: Set<FoldedKey>
+    let skeletonPrefixes: Set<FoldedKey>
+    /// First words of two-word nisbas ("كوري" of "كوري شمالي").
+    let nisbaFirstWords: Set<FoldedKey>
     /// Most words in any name.
     public let maxNameWords: Int
     /// Country code → index of the country entry.
@@ -42,9 +48,9 @@ public final class Gazetteer: Sendable {
         self.entries = entries
         self.lexicons = lexicons
         self.loadError = loadError
-        var names: [String: [Int32]] = [:]
-        var nisbas: [String: [Int32]] = [:]
-        var skeletons: [String: [Int32]] = [:]
+        var names: [FoldedKey: [Int32]] = [:]
+        var nisbas: [FoldedKey: [Int32]] = [:]
+        var skeletons: [FoldedKey: [Int32]] = [:]
         var countryIndex: [String: Int32] = [:]
         names.reserveCapacity(entries.count * 2)
         var maxWords = 1
@@ -52,20 +58,22 @@ public final class Gazetteer: Sendable {
             let idx = Int32(i)
             if e.type == .country, let c = e.country { countryIndex[c] = idx }
             let skeletonOK = e.type != .city || e.population >= 100_000 || e.isCapital
-            var seen = Set<String>()
+            var seen: [String] = []
             for n in e.names {
                 let k = NameFold.key(n)
-                guard !k.isEmpty, seen.insert(k).inserted else { continue }
-                names[k, default: []].append(idx)
+                guard !k.isEmpty, !seen.contains(k) else { continue }
+                seen.append(k)
+                names[FoldedKey(k), default: []].append(idx)
                 maxWords = max(maxWords, k.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
                 if skeletonOK, !e.needsMediaCue {
                     let s = NameSkeleton.of(k)
-                    if NameSkeleton.strength(s) >= 4 { skeletons[s, default: []].append(idx) }
+                    if NameSkeleton.strength(s) >= 4 { skeletons[FoldedKey(s), default: []].append(idx) }
                 }
             }
             for n in e.nisbas {
                 let k = NameFold.key(n)
-                if !k.isEmpty, !(nisbas[k]?.contains(idx) ?? false) { nisbas[k, default: []].append(idx) }
+                let fk = FoldedKey(k)
+                if !k.isEmpty, !(nisbas[fk]?.contains(idx) ?? false) { nisbas[fk, default: []].append(idx) }
             }
         }
         // A skeleton shared with an exact name of another entry would turn a real name into a variant of a
@@ -73,6 +81,19 @@ public final class Gazetteer: Sendable {
         for (s, ids) in skeletons {
             if let exact = names[s], !exact.allSatisfy({ ids.contains($0) }) { skeletons[s] = nil }
         }
+        func prefixes<S: Sequence>(_ keys: S) -> Set<FoldedKey> where S.Element == FoldedKey {
+            var out = Set<FoldedKey>()
+            for k in keys where k.string.utf8.contains(0x20) {
+                var p = ""
+                let parts = k.string.split(separator: " ")
+                for w in parts.dropLast() { p += p.isEmpty ? String(w) : " " + w; out.insert(FoldedKey(p)) }
+            }
+            return out
+        }
+        self.namePrefixes = prefixes(names.keys)
+        self.skeletonPrefixes = prefixes(skeletons.keys)
+        self.nisbaFirstWords = Set(nisbas.keys.filter { $0.string.utf8.contains(0x20) }
+            .compactMap { $0.string.split(separator: " ").first.map { FoldedKey(String($0)) } })
         self.names = names
         self.nisbas = nisbas
         self.skeletons = skeletons
@@ -80,12 +101,20 @@ public final class Gazetteer: Sendable {
         self.countryIndex = countryIndex
     }
 
+    /// Where the built resources are (for a fresh load, e.g. to measure it).
+    public static var resourceDirectory: URL { KnowledgeResources.directory }
+
+    /// Whether a folded phrase begins a longer name.
+    public func isNamePrefix(_ key: String) -> Bool { namePrefixes.contains(FoldedKey(key)) }
+    public func isSkeletonPrefix(_ key: String) -> Bool { skeletonPrefixes.contains(FoldedKey(key)) }
+    public func beginsTwoWordNisba(_ key: String) -> Bool { nisbaFirstWords.contains(FoldedKey(key)) }
+
     /// Entries named exactly by a folded key.
-    public func entries(named key: String) -> [Int32] { names[key] ?? [] }
+    public func entries(named key: String) -> [Int32] { names[FoldedKey(key)] ?? [] }
     /// Countries whose masculine singular nisba is this folded key.
-    public func countries(nisba key: String) -> [Int32] { nisbas[key] ?? [] }
+    public func countries(nisba key: String) -> [Int32] { nisbas[FoldedKey(key)] ?? [] }
     /// Entries whose consonant skeleton is this one.
-    public func entries(skeleton: String) -> [Int32] { skeletons[skeleton] ?? [] }
+    public func entries(skeleton: String) -> [Int32] { skeletons[FoldedKey(skeleton)] ?? [] }
     public func country(_ code: String) -> KnowledgeEntry? { countryIndex[code].map { entries[Int($0)] } }
 
     /// Entries named by an ordinary name as written (folded here): "الأمم المتحدة", "Yerevan".
@@ -124,30 +153,50 @@ enum GazetteerFile {
 
     static func parse(_ text: String) throws -> [KnowledgeEntry] {
         var out: [KnowledgeEntry] = []
-        out.reserveCapacity(26_000)
+        out.reserveCapacity(27_000)
         var lineNo = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNo += 1
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard f.count == 12 else { throw Malformed(line: lineNo, reason: "\(f.count) fields, expected 12") }
-            guard let type = KnowledgeType(rawValue: String(f[1])) else {
-                throw Malformed(line: lineNo, reason: "unknown type \(f[1])")
+        var text = text
+        return try text.withUTF8 { (buf: UnsafeBufferPointer<UInt8>) throws -> [KnowledgeEntry] in
+            // Byte-level: split lines on \n and fields on \t (both ASCII, never inside a UTF-8 sequence).
+            func str(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: buf[r]), as: UTF8.self) }
+            func list(_ r: Range<Int>, separator: UInt8 = 0x7C) -> [String] {
+                var items: [String] = []
+                var a = r.lowerBound
+                for i in r where buf[i] == separator { if i > a { items.append(str(a..<i)) }; a = i + 1 }
+                if r.upperBound > a { items.append(str(a..<r.upperBound)) }
+                return items
             }
-            let flags = f[9].split(separator: ",")
-            out.append(KnowledgeEntry(
-                id: String(f[0]), type: type, name: String(f[2]),
-                nameAr: f[3].isEmpty ? nil : String(f[3]),
-                country: f[4].isEmpty ? nil : String(f[4]),
-                lat: Double(f[5]), lon: Double(f[6]),
-                population: Int(f[7]) ?? 0,
-                sector: f[8].isEmpty ? nil : String(f[8]),
-                isCapital: flags.contains("capital"),
-                needsMediaCue: flags.contains("cue:media"),
-                isMinor: flags.contains("minor"),
-                names: f[10].split(separator: "|").map(String.init),
-                nisbas: f[11].split(separator: "|").map(String.init)))
+            var lineStart = 0
+            var fields: [Range<Int>] = []
+            fields.reserveCapacity(12)
+            while lineStart < buf.count {
+                var lineEnd = lineStart
+                while lineEnd < buf.count, buf[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                lineNo += 1
+                if lineEnd == lineStart || buf[lineStart] == 0x23 { continue }
+                fields.removeAll(keepingCapacity: true)
+                var a = lineStart
+                for i in lineStart..<lineEnd where buf[i] == 0x09 { fields.append(a..<i); a = i + 1 }
+                fields.append(a..<lineEnd)
+                guard fields.count == 12 else { throw Malformed(line: lineNo, reason: "\(fields.count) fields, expected 12") }
+                guard let type = KnowledgeType(rawValue: str(fields[1])) else {
+                    throw Malformed(line: lineNo, reason: "unknown type \(str(fields[1]))")
+                }
+                let flags = fields[9].isEmpty ? [] : list(fields[9], separator: 0x2C)
+                func opt(_ r: Range<Int>) -> String? { r.isEmpty ? nil : str(r) }
+                out.append(KnowledgeEntry(
+                    id: str(fields[0]), type: type, name: str(fields[2]),
+                    nameAr: opt(fields[3]), country: opt(fields[4]),
+                    lat: opt(fields[5]).flatMap(Double.init), lon: opt(fields[6]).flatMap(Double.init),
+                    population: Int(str(fields[7])) ?? 0,
+                    sector: opt(fields[8]),
+                    isCapital: flags.contains("capital"),
+                    needsMediaCue: flags.contains("cue:media"),
+                    isMinor: flags.contains("minor"),
+                    names: list(fields[10]), nisbas: list(fields[11])))
+            }
+            return out
         }
-        return out
     }
 }

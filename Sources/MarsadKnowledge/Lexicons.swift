@@ -1,30 +1,30 @@
 /// Cue words the entity stage reads (Resources/lexicons.tsv, folded on load) and the ordinary words of the
 /// language (Resources/common_words.tsv, from ANERcorp's training blocks).
 public struct Lexicons: Sendable {
-    public let mediaBefore: Set<String>
-    public let mediaAfter: Set<String>
-    public let placeCues: Set<String>
-    public let locatives: Set<String>
+    public let mediaBefore: KeySet
+    public let mediaAfter: KeySet
+    public let placeCues: KeySet
+    public let locatives: KeySet
     /// Titles and roles, folded, as word sequences; the longest that matches wins.
-    public let titles: Set<String>
+    public let titles: KeySet
     public let maxTitleWords: Int
     /// Words heading an organisation name, folded (one or two words), with the sector they imply ("" if none).
-    public let orgHeads: [String: String]
-    public let personStops: Set<String>
+    public let orgHeads: KeyMap<String>
+    public let personStops: KeySet
     /// Ordinary words: a name equal to one of them needs more evidence than the name alone.
-    public let commonWords: Set<String>
+    public let commonWords: KeySet
     /// Given and family names of known people (person_names.tsv), folded.
-    public let firstNames: Set<String>
-    public let lastNames: Set<String>
+    public let firstNames: KeySet
+    public let lastNames: KeySet
 
     public init(mediaBefore: Set<String> = [], mediaAfter: Set<String> = [], placeCues: Set<String> = [],
                 locatives: Set<String> = [], titles: Set<String> = [], orgHeads: [String: String] = [:],
                 personStops: Set<String> = [], commonWords: Set<String> = [], firstNames: Set<String> = [],
                 lastNames: Set<String> = []) {
-        self.mediaBefore = mediaBefore; self.mediaAfter = mediaAfter; self.placeCues = placeCues
-        self.locatives = locatives; self.titles = titles; self.orgHeads = orgHeads
-        self.personStops = personStops; self.commonWords = commonWords
-        self.firstNames = firstNames; self.lastNames = lastNames
+        self.mediaBefore = KeySet(mediaBefore); self.mediaAfter = KeySet(mediaAfter); self.placeCues = KeySet(placeCues)
+        self.locatives = KeySet(locatives); self.titles = KeySet(titles); self.orgHeads = KeyMap(orgHeads)
+        self.personStops = KeySet(personStops); self.commonWords = KeySet(commonWords)
+        self.firstNames = KeySet(firstNames); self.lastNames = KeySet(lastNames)
         self.maxTitleWords = titles.map { $0.split(separator: " ").count }.max() ?? 1
     }
 

@@ -24,17 +24,24 @@ public enum NameFold {
     /// Folds a name or phrase: words separated by single spaces, hyphens read as spaces.
     public static func key(_ s: String) -> String {
         var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        let words = s.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" || $0 == "\t" || $0 == "\n" })
-        for w in words {
-            let acronym = w.count <= 4 && w.allSatisfy { (0x41...0x5A).contains($0.value) || $0 == "." }
-            if pendingSpace, !out.isEmpty { out.append(" ") }
-            for sc in w {
-                if acronym { out.append(sc); continue }
-                if let f = fold(sc.value), let u = Unicode.Scalar(f) { out.append(u) }
+        var word: [Unicode.Scalar] = []
+        word.reserveCapacity(16)
+        func flush() {
+            guard !word.isEmpty else { return }
+            let acronym = word.count <= 4 && word.allSatisfy { (0x41...0x5A).contains($0.value) || $0 == "." }
+            if !out.isEmpty { out.append(" ") }
+            for sc in word {
+                if acronym { out.append(sc) } else if let f = fold(sc.value), let u = Unicode.Scalar(f) { out.append(u) }
             }
-            pendingSpace = true
+            word.removeAll(keepingCapacity: true)
         }
+        for sc in s.unicodeScalars {
+            switch sc.value {
+            case 0x20, 0x2D, 0xA0, 0x09, 0x0A, 0x0D: flush()
+            default: word.append(sc)
+            }
+        }
+        flush()
         return String(out)
     }
 

@@ -120,3 +120,14 @@ final class EntityStageTests: XCTestCase {
         XCTAssertEqual(org?.sector, .military)
     }
 }
+
+final class EntityLinkingBenchmarkTests: XCTestCase {
+    /// The benchmark's counts are right (its timings are only meaningful in a release build: `marsad bench`).
+    func testBenchmarkCounts() throws {
+        let texts = ["ونفت يريفان، اليوم، وجود قواتها في ناغورنو كاراباخ.", "وقالت الخارجية الإيرانية إنها تشعر بقلق."]
+        let r = try LinkingBenchmark.run(texts: texts, rounds: 2)
+        XCTAssertEqual(r.texts, 4)
+        XCTAssertEqual(r.mentions, 2 * (EntityStage().run(text: texts[0]).mentions.count + EntityStage().run(text: texts[1]).mentions.count))
+        XCTAssertGreaterThan(r.entries, 20_000)
+    }
+}

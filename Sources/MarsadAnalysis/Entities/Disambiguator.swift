@@ -68,7 +68,7 @@ struct Disambiguator {
         let lex = gazetteer.lexicons
         if lex.locatives.contains(prev) || lex.locatives.contains(stripConjunction(prev)) { return false }
         // A preposition of place attached to the word before ("بمدينة") or a place noun with the article.
-        for r in CliticForms.readings(prev, article: true) where lex.locatives.contains(r.key) || lex.placeCues.contains(r.key) {
+        for r in words[c.firstWord - 1].articleReadings where lex.locatives.contains(r.key) || lex.placeCues.contains(r.key) {
             return false
         }
         return true

@@ -12,6 +12,16 @@ struct EntityWord {
     let arabic: Bool
     /// Only spaces stand between this word and the one before.
     let joined: Bool
+    /// Readings with proclitics off (`CliticForms.readings`), and with the article off too; computed once.
+    let readings: [CliticForms.Reading]
+    let articleReadings: [CliticForms.Reading]
+
+    init(start: Int, end: Int, key: String, origin: [Int], arabic: Bool, joined: Bool) {
+        self.start = start; self.end = end; self.key = key; self.origin = origin; self.arabic = arabic; self.joined = joined
+        let whole = [CliticForms.Reading(stripped: 0, key: key, preposition: false, article: false)]
+        articleReadings = arabic ? CliticForms.readings(key, article: true) : whole
+        readings = articleReadings.filter { !$0.article }
+    }
 
     /// Scalars of `key`.
     var count: Int { origin.count - 1 }

@@ -52,31 +52,38 @@ struct NameMatcher {
 
     private func longestName(_ words: [EntityWord], at i: Int, maxWords: Int) -> NameCandidate? {
         let w = words[i]
-        let readings = w.arabic ? CliticForms.readings(w.key) : [CliticForms.Reading(stripped: 0, key: w.key, preposition: false, article: false)]
-        let limit = run(words, i, maxWords)
-        for n in stride(from: limit, through: 1, by: -1) {
-            for r in readings {
-                if n == 1 && r.key.unicodeScalars.count < 2 { continue }
-                let hits = gazetteer.entries(named: phrase(words, i, n, first: r.key))
-                if !hits.isEmpty {
-                    return NameCandidate(firstWord: i, endWord: i + n, start: w.origin[r.spanStart], end: words[i + n - 1].end,
-                                         entries: hits, form: .name, loose: false, preposition: r.preposition)
-                }
+        let readings = w.readings
+        var best: (n: Int, reading: CliticForms.Reading, hits: [Int32])?
+        for r in readings {
+            var phrase = r.key
+            var n = 1
+            if r.key.unicodeScalars.count >= 2 {
+                let hits = gazetteer.entries(named: phrase)
+                if !hits.isEmpty, best == nil || best!.n < 1 { best = (1, r, hits) }
+            }
+            // Grow the phrase word by word while it still begins some name.
+            while n < maxWords, i + n < words.count, words[i + n].joined, gazetteer.isNamePrefix(phrase) {
+                phrase += " " + words[i + n].key
+                n += 1
+                let hits = gazetteer.entries(named: phrase)
+                if !hits.isEmpty, best == nil || best!.n < n { best = (n, r, hits) }
             }
         }
-        return nil
+        guard let b = best else { return nil }
+        return NameCandidate(firstWord: i, endWord: i + b.n, start: w.origin[b.reading.spanStart], end: words[i + b.n - 1].end,
+                             entries: b.hits, form: .name, loose: false, preposition: b.reading.preposition)
     }
 
     /// A nisba adjective of one or two words ("الروسية", "الكورية الشمالية").
     private func nisba(_ words: [EntityWord], at i: Int) -> NameCandidate? {
         let w = words[i]
         guard w.arabic else { return nil }
-        let readings = CliticForms.readings(w.key, article: true)
+        let readings = w.articleReadings
         let two = run(words, i, 2) == 2 && words[i + 1].arabic
         for r in readings {
             for m in NisbaForms.masculine(r.key) {
-                if two {
-                    let next = CliticForms.readings(words[i + 1].key, article: true).filter { $0.stripped == 0 || $0.article }
+                if two && gazetteer.beginsTwoWordNisba(m) {
+                    let next = words[i + 1].articleReadings.filter { $0.stripped == 0 || $0.article }
                     for r2 in next {
                         for m2 in NisbaForms.masculine(r2.key) {
                             let hits = gazetteer.countries(nisba: m + " " + m2)
@@ -101,19 +108,24 @@ struct NameMatcher {
     /// known name of a country, region, organisation or large city. Ordinary words never match this way.
     private func skeleton(_ words: [EntityWord], at i: Int, maxWords: Int) -> NameCandidate? {
         let w = words[i]
-        guard w.arabic, !gazetteer.lexicons.commonWords.contains(w.key) else { return nil }
-        let readings = CliticForms.readings(w.key)
-        let limit = run(words, i, maxWords)
-        for n in stride(from: limit, through: 1, by: -1) {
-            if n > 1, (i + 1..<i + n).contains(where: { gazetteer.lexicons.commonWords.contains(words[$0].key) || !words[$0].arabic }) { continue }
-            for r in readings where !gazetteer.lexicons.commonWords.contains(r.key) {
-                let hits = gazetteer.entries(skeleton: NameSkeleton.of(phrase(words, i, n, first: r.key)))
-                if !hits.isEmpty {
-                    return NameCandidate(firstWord: i, endWord: i + n, start: w.origin[r.spanStart], end: words[i + n - 1].end,
-                                         entries: hits, form: .name, loose: true, preposition: r.preposition)
-                }
+        let common = gazetteer.lexicons.commonWords
+        guard w.arabic, !common.contains(w.key) else { return nil }
+        var best: (n: Int, reading: CliticForms.Reading, hits: [Int32])?
+        for r in w.readings where !common.contains(r.key) {
+            var phrase = NameSkeleton.of(r.key)
+            var n = 1
+            var hits = gazetteer.entries(skeleton: phrase)
+            if !hits.isEmpty, best == nil { best = (1, r, hits) }
+            while n < maxWords, i + n < words.count, words[i + n].joined, words[i + n].arabic,
+                  !common.contains(words[i + n].key), gazetteer.isSkeletonPrefix(phrase) {
+                phrase += " " + NameSkeleton.of(words[i + n].key)
+                n += 1
+                hits = gazetteer.entries(skeleton: phrase)
+                if !hits.isEmpty, best == nil || best!.n < n { best = (n, r, hits) }
             }
         }
-        return nil
+        guard let b = best else { return nil }
+        return NameCandidate(firstWord: i, endWord: i + b.n, start: w.origin[b.reading.spanStart], end: words[i + b.n - 1].end,
+                             entries: b.hits, form: .name, loose: true, preposition: b.reading.preposition)
     }
 }

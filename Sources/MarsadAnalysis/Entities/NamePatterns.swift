@@ -51,7 +51,7 @@ struct NamePatterns {
 
     /// Longest phrase of `set` starting at word `i` (first word read with its conjunction/preposition off).
     private func phrase(in set: (String) -> Bool, _ words: [EntityWord], at i: Int, maxWords: Int) -> (words: Int, stripped: Int, key: String)? {
-        for r in CliticForms.readings(words[i].key, minRest: 2) {
+        for r in words[i].readings {
             var key = r.key
             var best: (Int, Int, String)?
             if set(key) { best = (1, r.stripped, key) }

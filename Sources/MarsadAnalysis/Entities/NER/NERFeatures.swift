@@ -77,7 +77,7 @@ struct NERFeatures {
         let lex = gazetteer.lexicons
         let keys = words.map(\.key)
         let stems = words.map { w -> String in
-            w.arabic ? (CliticForms.readings(w.key, article: true, minRest: 2).last?.key ?? w.key) : w.key
+            w.articleReadings.last?.key ?? w.key
         }
         var out: [[String]] = []
         out.reserveCapacity(words.count)

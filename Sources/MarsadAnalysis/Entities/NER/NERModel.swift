@@ -1,21 +1,22 @@
 import Foundation
+import MarsadKnowledge
 
 /// A first-order structured perceptron over `NERFeatures` (weights averaged over training), decoded with
 /// Viterbi under the BIO constraint (an I- tag only continues its own type).
 public struct NERModel: Sendable {
     /// Feature string → row of `weights`.
-    var index: [String: Int32]
+    var index: [FoldedKey: Int32]
     /// `index.count × NERTag.count` weights, row-major.
     var weights: [Float]
     /// `NERTag.count × NERTag.count` transition weights (previous × current); the last row is the start.
     var transitions: [Float]
 
-    init(index: [String: Int32] = [:], weights: [Float] = [], transitions: [Float] = .init(repeating: 0, count: (NERTag.count + 1) * NERTag.count)) {
+    init(index: [FoldedKey: Int32] = [:], weights: [Float] = [], transitions: [Float] = .init(repeating: 0, count: (NERTag.count + 1) * NERTag.count)) {
         self.index = index; self.weights = weights; self.transitions = transitions
     }
 
     func ids(_ features: [[String]]) -> [[Int32]] {
-        features.map { $0.compactMap { index[$0] } }
+        features.map { $0.compactMap { index[FoldedKey($0)] } }
     }
 
     /// Best tag sequence for words with these feature rows.
@@ -64,14 +65,15 @@ public struct NERModel: Sendable {
 enum NERTrainer {
     static func train(_ sentences: [(features: [[String]], tags: [NERTag])], epochs: Int = 8) -> NERModel {
         let k = NERTag.count
-        var index: [String: Int32] = [:]
+        var index: [FoldedKey: Int32] = [:]
         var data: [([[Int32]], [NERTag])] = []
         data.reserveCapacity(sentences.count)
         for s in sentences {
             let ids = s.features.map { fs in
                 fs.map { f -> Int32 in
-                    if let i = index[f] { return i }
-                    let i = Int32(index.count); index[f] = i; return i
+                    let k = FoldedKey(f)
+                    if let i = index[k] { return i }
+                    let i = Int32(index.count); index[k] = i; return i
                 }
             }
             data.append((ids, s.tags))

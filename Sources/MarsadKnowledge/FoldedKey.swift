@@ -1,0 +1,43 @@
+/// A folded name or phrase as a hash key, hashed and compared by its UTF-8 bytes. Folded keys need no Unicode
+/// canonical equivalence (`NameFold` has already chosen one spelling), and String's own hashing and equality
+/// normalise non-ASCII text on every call, which made lookups of Arabic keys the stage's main cost.
+public struct FoldedKey: Hashable, Sendable {
+    public let string: String
+
+    @inline(__always)
+    public init(_ s: String) {
+        var s = s
+        s.makeContiguousUTF8()
+        string = s
+    }
+
+    public func hash(into h: inout Hasher) {
+        var s = string
+        s.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    public static func == (a: FoldedKey, b: FoldedKey) -> Bool {
+        guard a.string.utf8.count == b.string.utf8.count else { return false }
+        var x = a.string, y = b.string
+        return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+    }
+}
+
+/// A set of folded keys, queried with plain strings.
+public struct KeySet: Sendable {
+    let keys: Set<FoldedKey>
+    public init<S: Sequence>(_ s: S) where S.Element == String { keys = Set(s.map(FoldedKey.init)) }
+    @inline(__always) public func contains(_ s: String) -> Bool { keys.contains(FoldedKey(s)) }
+    public var count: Int { keys.count }
+    public var isEmpty: Bool { keys.isEmpty }
+    public var strings: [String] { keys.map(\.string) }
+}
+
+/// A map from folded keys, queried with plain strings.
+public struct KeyMap<Value: Sendable>: Sendable {
+    var map: [FoldedKey: Value]
+    public init(_ d: [String: Value] = [:]) {
+        map = Dictionary(uniqueKeysWithValues: d.map { (FoldedKey($0.key), $0.value) })
+    }
+    @inline(__always) public subscript(_ s: String) -> Value? { map[FoldedKey(s)] }
+}
