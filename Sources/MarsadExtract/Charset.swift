@@ -138,6 +138,13 @@ public enum TextDecoder {
             var i = 0
             let n = b.count
             while i < n {
+                // ASCII fast path: eight bytes at a time.
+                while i + 8 <= n {
+                    let word = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 8
+                }
+                if i >= n { break }
                 let c = b[i]
                 if c < 0x80 { i += 1; continue }
                 let len: Int

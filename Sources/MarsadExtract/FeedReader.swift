@@ -45,7 +45,7 @@ public enum FeedReader {
     static func document(_ tree: HTMLTree, item: Int, number: Int, feedName: String, site: String?, language: String?) -> Result<Document, ExtractionError> {
         var title: String? = nil, link: String? = nil, date: String? = nil, updated: String? = nil
         var author: String? = nil, content: String? = nil, summary: String? = nil, guid: String? = nil
-        for c in tree.nodes[item].children where !tree.nodes[c].isText {
+        for c in tree.children(item) where !tree.nodes[c].isText {
             let n = tree.nodes[c]
             let value = { tree.textContent(c) }
             switch n.tag {
@@ -60,7 +60,7 @@ public enum FeedReader {
             case "pubdate", "published", "dc:date", "issued": date = date ?? clean(value())
             case "updated", "modified", "atom:updated": updated = updated ?? clean(value())
             case "author", "dc:creator":
-                if let nameNode = tree.nodes[c].children.first(where: { tree.nodes[$0].tag == "name" }) { author = author ?? clean(tree.textContent(nameNode)) }
+                if let nameNode = tree.children(c).first(where: { tree.nodes[$0].tag == "name" }) { author = author ?? clean(tree.textContent(nameNode)) }
                 else { author = author ?? clean(value()) }
             case "content:encoded", "content": content = content ?? value()
             case "description", "summary": summary = summary ?? value()

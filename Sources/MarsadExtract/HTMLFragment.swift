@@ -6,12 +6,12 @@ enum HTMLFragment {
         var w = ParagraphWriter()
         func write(_ i: Int) {
             let n = tree.nodes[i]
-            if n.isText { w.append(n.text); return }
+            if n.isText { w.append(tree.textBytes, n.textStart, n.textEnd); return }
             if !n.flags.contains(.h1) && n.flags.contains(.skip) { return }
             if n.flags.contains(.lineBreak) { w.flush(); return }
             let block = n.flags.contains(.block)
             if block { w.flush() }
-            for c in n.children { write(c) }
+            for c in tree.children(i) { write(c) }
             if block { w.flush() }
         }
         write(HTMLTree.root)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One attribute of a start tag; the name is lower-cased, the value has its character references decoded.
 public struct HTMLAttribute: Sendable, Equatable {
     public let name: String
@@ -27,8 +33,18 @@ public enum HTMLTokenizer {
 
     public static func tokenize(_ bytes: [UInt8], xml: Bool = false, _ sink: (HTMLToken) -> Void) {
         bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(b: buffer, xml: xml)
+            var scanner = Scanner(b: buffer, xml: xml, textSink: nil)
             scanner.run(sink)
+        }
+    }
+
+    /// As `tokenize`, but character data goes to `text` as bytes (no String made for it).
+    static func tokenize(_ bytes: [UInt8], xml: Bool, text: (UnsafeBufferPointer<UInt8>) -> Void, _ sink: (HTMLToken) -> Void) {
+        withoutActuallyEscaping(text) { text in
+            bytes.withUnsafeBufferPointer { buffer in
+                var scanner = Scanner(b: buffer, xml: xml, textSink: text)
+                scanner.run(sink)
+            }
         }
     }
 
@@ -44,18 +60,26 @@ public enum HTMLTokenizer {
         let xml: Bool
         var i = 0
         var text: [UInt8] = []
+        let textSink: ((UnsafeBufferPointer<UInt8>) -> Void)?
 
-        init(b: UnsafeBufferPointer<UInt8>, xml: Bool) {
+        init(b: UnsafeBufferPointer<UInt8>, xml: Bool, textSink: ((UnsafeBufferPointer<UInt8>) -> Void)?) {
             self.b = b
             self.xml = xml
+            self.textSink = textSink
             text.reserveCapacity(4096)
         }
 
         mutating func flushText(_ sink: (HTMLToken) -> Void) {
             if !text.isEmpty {
-                sink(.text(String(decoding: text, as: UTF8.self)))
+                if let textSink { text.withUnsafeBufferPointer(textSink) } else { sink(.text(String(decoding: text, as: UTF8.self))) }
                 text.removeAll(keepingCapacity: true)
             }
+        }
+
+        /// First letters of raw-text element names (script, style, title, textarea, xmp, iframe, noscript…).
+        @inline(__always) static func mayBeRawText(_ c: UInt8) -> Bool {
+            let l = c | 0x20
+            return l == UInt8(ascii: "s") || l == UInt8(ascii: "t") || l == UInt8(ascii: "x") || l == UInt8(ascii: "i") || l == UInt8(ascii: "n") || l == UInt8(ascii: "p")
         }
 
         @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 32 || c == 10 || c == 9 || c == 13 || c == 12 }
@@ -96,6 +120,7 @@ public enum HTMLTokenizer {
                     // Copy a run of plain bytes at once.
                     var j = i + 1
                     while j < end, b[j] != UInt8(ascii: "<"), b[j] != UInt8(ascii: "&"), b[j] != 0 { j += 1 }
+                    
                     text.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
                     i = j
                 }
@@ -236,7 +261,7 @@ public enum HTMLTokenizer {
             flushText(sink)
             sink(.startTag(name: tag, attributes: attributes, selfClosing: selfClosing))
             i = j
-            if !xml, !selfClosing, HTMLTagFlags.of(tag).contains(.rawText) { rawText(tag, Array(tag.utf8), sink) }
+            if !xml, !selfClosing, Self.mayBeRawText(tag.utf8.first ?? 0), HTMLTagFlags.of(tag).contains(.rawText) { rawText(tag, Array(tag.utf8), sink) }
             return true
         }
 
@@ -276,7 +301,11 @@ public enum HTMLTokenizer {
             var close = end
             if tag != "plaintext" {
                 search: while k + 1 < end {
-                    if b[k] == UInt8(ascii: "<"), b[k + 1] == UInt8(ascii: "/") {
+                    // Jump to the next '<'.
+                    guard let p = memchr(b.baseAddress! + k, Int32(UInt8(ascii: "<")), end - k) else { break search }
+                    k = b.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                    if k + 1 >= end { break search }
+                    if b[k + 1] == UInt8(ascii: "/") {
                         var m = 0
                         while m < name.count, k + 2 + m < end, Self.lower(b[k + 2 + m]) == name[m] { m += 1 }
                         if m == name.count {

@@ -2,20 +2,24 @@
 /// the common cases: void elements, implied end tags (`<p>` closed by a block, `<li>` by the next
 /// `<li>`, table cells and rows), end tags that close unclosed inner elements, and stray end tags ignored.
 /// Nodes live in one array in document order, so a reverse walk visits children before parents.
+/// Children are linked (first child, next sibling) and character data sits in one byte arena, so
+/// building a tree allocates little beyond the node array itself.
 public struct HTMLTree: Sendable {
     public struct Node: Sendable {
         /// Lower-cased tag name; "#text" for character data, "#document" for the root.
         public var tag: String
         public var parent: Int
-        public var children: [Int]
-        /// Character data of a text node (or the raw content of a script/style element's text child).
-        public var text: String
+        public var firstChild: Int = -1
+        public var lastChild: Int = -1
+        public var nextSibling: Int = -1
+        /// Character data of a text node: a range of the tree's `textBytes`.
+        var textStart: Int = 0
+        var textEnd: Int = 0
         public var attributes: [HTMLAttribute]
         public var flags: HTMLTagFlags
 
-        public init(tag: String, parent: Int, children: [Int], text: String, attributes: [HTMLAttribute], flags: HTMLTagFlags? = nil) {
-            self.tag = tag; self.parent = parent; self.children = children; self.text = text; self.attributes = attributes
-            self.flags = flags ?? HTMLTagFlags.of(tag)
+        init(tag: String, parent: Int, attributes: [HTMLAttribute], flags: HTMLTagFlags) {
+            self.tag = tag; self.parent = parent; self.attributes = attributes; self.flags = flags
         }
 
         public var isText: Bool { flags.contains(.text) }
@@ -27,6 +31,33 @@ public struct HTMLTree: Sendable {
     }
 
     public private(set) var nodes: [Node]
+    /// UTF-8 of all character data, references decoded; text nodes point into it.
+    public private(set) var textBytes: [UInt8]
+
+    /// The children of node `i`, in order.
+    public func children(_ i: Int) -> Children { Children(nodes: nodes, first: nodes[i].firstChild) }
+
+    public struct Children: Sequence {
+        let nodes: [Node]
+        let first: Int
+        public func makeIterator() -> Iterator { Iterator(nodes: nodes, upcoming: first) }
+        public struct Iterator: IteratorProtocol {
+            let nodes: [Node]
+            var upcoming: Int
+            public mutating func next() -> Int? {
+                guard upcoming >= 0 else { return nil }
+                let current = upcoming
+                upcoming = nodes[current].nextSibling
+                return current
+            }
+        }
+    }
+
+    /// The character data of text node `i`.
+    public func text(_ i: Int) -> String {
+        let n = nodes[i]
+        return String(decoding: textBytes[n.textStart..<n.textEnd], as: UTF8.self)
+    }
 
     public static let root = 0
 
@@ -45,16 +76,21 @@ public struct HTMLTree: Sendable {
     public init(html: String) { self.init(utf8: Array(html.utf8)) }
 
     public init(utf8 bytes: [UInt8], xml: Bool = false) {
-        var nodes: [Node] = [Node(tag: "#document", parent: -1, children: [], text: "", attributes: [], flags: [.document, .scopeBoundary])]
+        var nodes: [Node] = [Node(tag: "#document", parent: -1, attributes: [], flags: [.document, .scopeBoundary])]
         nodes.reserveCapacity(bytes.count / 40)
+        var arena: [UInt8] = []
+        arena.reserveCapacity(bytes.count / 2)
         var stack: [Int] = [0]
 
         func append(_ node: Node) -> Int {
             let index = nodes.count
             var n = node
-            n.parent = stack.last!
+            let parent = stack.last!
+            n.parent = parent
             nodes.append(n)
-            nodes[n.parent].children.append(index)
+            let last = nodes[parent].lastChild
+            if last >= 0 { nodes[last].nextSibling = index } else { nodes[parent].firstChild = index }
+            nodes[parent].lastChild = index
             return index
         }
         /// Pops up to and including the nearest open element with one of `tags`' flags, not crossing a boundary.
@@ -69,14 +105,22 @@ public struct HTMLTree: Sendable {
             return false
         }
 
-        HTMLTokenizer.tokenize(bytes, xml: xml) { token in
+        HTMLTokenizer.tokenize(bytes, xml: xml, text: { t in
+            let last = nodes[stack.last!].lastChild
+            if last >= 0, nodes[last].flags.contains(.text), nodes[last].textEnd == arena.count {
+                arena.append(contentsOf: t)
+                nodes[last].textEnd = arena.count
+            } else {
+                var node = Node(tag: "#text", parent: 0, attributes: [], flags: .text)
+                node.textStart = arena.count
+                arena.append(contentsOf: t)
+                node.textEnd = arena.count
+                _ = append(node)
+            }
+        }) { token in
             switch token {
-            case .text(let t):
-                if let last = nodes[stack.last!].children.last, nodes[last].isText {
-                    nodes[last].text += t
-                } else {
-                    _ = append(Node(tag: "#text", parent: 0, children: [], text: t, attributes: [], flags: .text))
-                }
+            case .text:
+                break
             case .startTag(let name, let attributes, let selfClosing):
                 let flags = xml ? [] : HTMLTagFlags.of(name)
                 if !xml {
@@ -99,11 +143,11 @@ public struct HTMLTree: Sendable {
                         _ = close(.a, boundary: [.scopeBoundary, .linkBoundary])
                     }
                 }
-                let index = append(Node(tag: name, parent: 0, children: [], text: "", attributes: attributes, flags: flags))
+                let index = append(Node(tag: name, parent: 0, attributes: attributes, flags: flags))
                 if !selfClosing && !flags.contains(.void) { stack.append(index) }
             case .endTag(let name):
                 if !xml {
-                    if name == "br" { _ = append(Node(tag: "br", parent: 0, children: [], text: "", attributes: [], flags: HTMLTagFlags.of("br"))); return }
+                    if name == "br" { _ = append(Node(tag: "br", parent: 0, attributes: [], flags: HTMLTagFlags.of("br"))); return }
                     if name == "body" || name == "html" { return }   // content after </body> still belongs to body
                 }
                 var k = stack.count - 1
@@ -116,6 +160,7 @@ public struct HTMLTree: Sendable {
             }
         }
         self.nodes = nodes
+        self.textBytes = arena
     }
 
     /// The first element with this tag, in document order.
@@ -133,17 +178,22 @@ public struct HTMLTree: Sendable {
     public func walk(_ start: Int, _ visit: (Int) -> Bool) {
         var todo = [start]
         while let i = todo.popLast() {
-            if visit(i) { todo.append(contentsOf: nodes[i].children.reversed()) }
+            if visit(i) {
+                let mark = todo.count
+                var c = nodes[i].firstChild
+                while c >= 0 { todo.append(c); c = nodes[c].nextSibling }
+                todo[mark...].reverse()
+            }
         }
     }
 
     /// All character data under a node, concatenated.
     public func textContent(_ i: Int) -> String {
-        var out = ""
+        var out: [UInt8] = []
         walk(i) { k in
-            if nodes[k].isText { out += nodes[k].text }
+            if nodes[k].isText { out.append(contentsOf: textBytes[nodes[k].textStart..<nodes[k].textEnd]) }
             return true
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

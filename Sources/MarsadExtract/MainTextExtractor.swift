@@ -40,11 +40,12 @@ struct MainTextExtractor {
     }
 
     /// Visible characters (scalars that are not ASCII whitespace) and commas (`,` and Arabic `،`).
-    static func visibleLength(_ s: String) -> (Int32, Int32) {
+    static func visibleLength(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (Int32, Int32) {
         var n: Int32 = 0
         var c: Int32 = 0
         var prev: UInt8 = 0
-        for b in s.utf8 {
+        for k in start..<end {
+            let b = bytes[k]
             if b & 0xC0 == 0x80 {
                 if prev == 0xD8 && b == 0x8C { c += 1 }   // U+060C is D8 8C
                 prev = b
@@ -81,13 +82,17 @@ struct MainTextExtractor {
             while i >= 0 {
                 if hidden[i] { i -= 1; continue }
                 if nodes[i].flags.contains(.text) {
-                    let (l, c) = Self.visibleLength(nodes[i].text)
+                    let (l, c) = Self.visibleLength(tree.textBytes, nodes[i].textStart, nodes[i].textEnd)
                     textLen[i] = l; inlineLen[i] = l; commas[i] = c
                 } else if !skipped[i] {
                     var t: Int32 = 0, l: Int32 = 0, inl: Int32 = 0, cm: Int32 = 0
-                    for ch in nodes[i].children where !skipped[ch] {
-                        t += textLen[ch]; l += linkLen[ch]
-                        if !isBlock[ch] { inl += inlineLen[ch]; cm += commas[ch] }
+                    var ch = nodes[i].firstChild
+                    while ch >= 0 {
+                        if !skipped[ch] {
+                            t += textLen[ch]; l += linkLen[ch]
+                            if !isBlock[ch] { inl += inlineLen[ch]; cm += commas[ch] }
+                        }
+                        ch = nodes[ch].nextSibling
                     }
                     if nodes[i].flags.contains(.a) { l = t }
                     textLen[i] = t; linkLen[i] = l; inlineLen[i] = inl; commas[i] = cm
@@ -171,7 +176,7 @@ struct MainTextExtractor {
         let top = finalScore(core)
         let threshold = max(10, top * 0.2)
         var out: [Int] = []
-        for s in nodes[parent].children {
+        for s in tree.children(parent) {
             if s == core { out.append(s); continue }
             if nodes[s].isText || skipped[s] { continue }
             let v = verdicts[s]
@@ -186,7 +191,7 @@ struct MainTextExtractor {
         for _ in 0..<Self.ancestorLevels {
             let up = nodes[level].parent
             guard up > 0 else { break }
-            for s in nodes[up].children where s != level && !nodes[s].isText && !skipped[s] {
+            for s in tree.children(up) where s != level && !nodes[s].isText && !skipped[s] {
                 let v = verdicts[s]
                 if v.negative && !v.positive { continue }
                 if finalScore(s) >= max(10, top * Self.ancestorSiblingShare) { out.append(s) }
@@ -229,12 +234,13 @@ struct MainTextExtractor {
 
     func write(_ i: Int, core: Int, into w: inout ParagraphWriter) {
         let node = tree.nodes[i]
-        if node.isText { w.append(node.text); return }
+        if node.isText { w.append(tree.textBytes, node.textStart, node.textEnd); return }
         if drop(i, core: core) { return }
         if node.flags.contains(.lineBreak) { w.flush(); return }
         let block = isBlock[i]
         if block { w.flush() }
-        for c in node.children { write(c, core: core, into: &w) }
+        var c = node.firstChild
+        while c >= 0 { write(c, core: core, into: &w); c = tree.nodes[c].nextSibling }
         if block { w.flush() }
     }
 }
@@ -247,8 +253,14 @@ struct ParagraphWriter {
 
     /// Appends text, collapsing runs of whitespace (including no-break space U+00A0) to one space.
     mutating func append(_ text: String) {
+        let bytes = Array(text.utf8)
+        append(bytes, 0, bytes.count)
+    }
+
+    mutating func append(_ bytes: [UInt8], _ start: Int, _ end: Int) {
         var afterC2 = false
-        for b in text.utf8 {
+        for k in start..<end {
+            let b = bytes[k]
             if afterC2 {
                 afterC2 = false
                 if b == 0xA0 { pendingSpace = !line.isEmpty; continue }

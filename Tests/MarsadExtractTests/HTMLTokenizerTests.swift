@@ -46,11 +46,11 @@ final class HTMLTokenizerTests: XCTestCase {
     func testTreeRecoversImpliedEndTags() {
         let tree = HTMLTree(html: "<body><p>one<p>two<div>three</div><ul><li>a<li>b</ul><table><tr><td>c<td>d</table></span></body>")
         let body = tree.first("body")!
-        let tags = tree.nodes[body].children.map { tree.nodes[$0].tag }
+        let tags = tree.children(body).map { tree.nodes[$0].tag }
         XCTAssertEqual(tags, ["p", "p", "div", "ul", "table"])
         let ul = tree.first("ul")!
-        XCTAssertEqual(tree.nodes[ul].children.map { tree.textContent($0) }, ["a", "b"])
+        XCTAssertEqual(tree.children(ul).map { tree.textContent($0) }, ["a", "b"])
         let tr = tree.first("tr")!
-        XCTAssertEqual(tree.nodes[tr].children.map { tree.textContent($0) }, ["c", "d"])
+        XCTAssertEqual(tree.children(tr).map { tree.textContent($0) }, ["c", "d"])
     }
 }
