@@ -57,6 +57,27 @@ final class EventStageTests: XCTestCase {
         XCTAssertEqual(r.events.first { $0.type == "PROTEST" }?.mode, "demo")
         XCTAssertEqual(r.events.filter { $0.type == "ASSAULT" }.count, 2, "ينفجر الوضع is figurative")
     }
+
+    /// Agreement and support verbs, on ANT-corpus style sentences.
+    func testAgreementAndSupportVerbs() {
+        var h = Gaz.standard
+        let fr = Entity(id: "iso3166:FR", type: .country, name: "France", country: "FR")
+        h.add(["الفرنسية"], fr, form: .nisba)
+        h.add(["باريس"], Entity(id: "geonames:2988507", type: .city, name: "Paris", country: "FR", lat: 48.85, lon: 2.35))
+        h.add(["واشنطن"], Entity(id: "geonames:4140963", type: .city, name: "Washington", country: "US"), form: .metonym)
+        let text = "وأطلقت الشرطة الفرنسية النار على مسلح في باريس أمس. واتهم المتحدث واشنطن بالتورط في الهجوم. وتجمع مئات من الطلاب أمام البرلمان."
+        let r = runEvents(text, published: "2017-03-02", entities: h)
+        let shooting = r.events.first { $0.type == "ASSAULT" }
+        XCTAssertEqual(shooting?.source?.country, "FR", "the subject between أطلقت and النار is the shooter")
+        XCTAssertEqual(shooting?.source?.sector, .police)
+        XCTAssertEqual(shooting?.location?.name, "Paris")
+        XCTAssertEqual(shooting?.mode, "firearms")
+        let accusation = r.statements.first { $0.stance == .accuse }
+        XCTAssertNotEqual(accusation?.speaker.country, "US", "a masculine verb's subject is not the feminine name after it")
+        XCTAssertTrue(r.events.contains { $0.type == "ACCUSE" && $0.target?.country == "US" })
+        let gathering = r.events.first { $0.type == "PROTEST" }
+        XCTAssertEqual(gathering?.source?.sector, .civilians)
+    }
 }
 
 final class EventGSRTests: XCTestCase {

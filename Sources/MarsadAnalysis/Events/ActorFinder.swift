@@ -10,6 +10,13 @@ struct FoundActor: Sendable {
 }
 
 extension FoundActor {
+    /// A country or a capital standing for its government: grammatically feminine.
+    func isFeminineName(_ layer: EntityLayer, _ mentionAt: [Int?]) -> Bool {
+        guard let m = mentionAt[start] else { return false }
+        let t = layer.entities[layer.mentions[m].entity].type
+        return (t == .country || t == .city) && layer.mentions[m].form != .nisba
+    }
+
     /// A singular masculine head ("ممثل", "مجلس", "المجتمع"): it cannot be the subject of a feminine verb.
     func isMasculineSingular(_ words: [EventWord], _ layer: EntityLayer, _ mentionAt: [Int?]) -> Bool {
         if let m = mentionAt[start] {
@@ -106,7 +113,10 @@ struct ActorFinder {
             // modifiers: up to four words of the phrase, ending at a boundary
             var j = afterHead
             var mention: LinkedMention? = nil
-            if h.kind == .speaker || h.kind == .media, depth < 2, afterHead < hi, !isBoundary(afterHead) || words[afterHead].key == "باسم" {
+            // "ممثل الاتحاد الأوروبي", "المتحدثة باسم الوزارة": a definite head governs no genitive ("المتحدث واشنطن")
+            let definite = words[afterHead - 1].key.hasPrefix(EventLexicon.article) && words[i].key.hasPrefix(EventLexicon.article)
+            if h.kind == .speaker || h.kind == .media, depth < 2, afterHead < hi,
+               (!isBoundary(afterHead) && !definite) || words[afterHead].key == "باسم" {
                 let innerStart = words[afterHead].key == "باسم" ? afterHead + 1 : afterHead
                 if let inner = phrase(at: innerStart, limit: hi, depth: depth + 1) {
                     var a = inner.actor
@@ -119,6 +129,8 @@ struct ActorFinder {
             while j < hi, j < afterHead + 4, !isBoundary(j) {
                 if j > afterHead, words[j].key.hasPrefix("و"), lexicon.headMatch(words, at: j) != nil || (mentionAt[j] != nil && mentionAt[j] != mentionAt[j - 1]) { break }
                 if mentionAt[j] == nil, lexicon.headMatch(words, at: j) != nil { break }     // "الحكومة العراقية مسلحين": the next noun phrase
+                // a definite head takes adjectives, not a genitive name: "المتحدث واشنطن" is two phrases
+                if definite, let m = mentionAt[j], layer.mentions[m].form != .nisba, !words[j].key.hasPrefix(EventLexicon.article) { break }
                 if mention == nil, let m = mentionAt[j] { mention = layer.mentions[m] }
                 else if let m = mentionAt[j], mention?.country == nil, layer.mentions[m].country != nil { mention = layer.mentions[m] }
                 j += 1
@@ -176,7 +188,8 @@ struct ActorFinder {
                 let t = text[lm.start..<lm.end]
                 return FoundActor(actor: Actor(name: "\(countryName(c, fallback: e)) (\(t))", country: c, text: t), start: i, end: end, label: nil)
             }
-            guard e.type != .region && e.type != .place else { return nil }
+            // a place is where, not who; a city acts only as the seat of its government ("يريفان")
+            guard e.type != .region && e.type != .place, e.type != .city || lm.form == .metonym else { return nil }
             let end = wordIndexAfter(lm.end, from: i)
             return FoundActor(actor: entityActor(lm), start: i, end: end, label: nil)
         }

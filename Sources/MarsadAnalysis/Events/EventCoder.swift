@@ -271,10 +271,14 @@ struct EventCoder {
         var source: FoundActor? = nil
         var target: FoundActor? = nil
         var after = trigger.upperBound + 1
+        // "أطلقت الشرطة الفرنسية النار": the subject stands between a support verb and its noun
+        if trigger.count > 1, let a = doc.actors.phrase(at: doc.skipInterjections(i + 1, trigger.upperBound), limit: trigger.upperBound) {
+            source = doc.resolvePossessive(a, referent: referent(i))
+        }
         let ref = referent(i)
         let injure = cue.kind == .injure || EventCoder.isInjuryWord(lexicon, words[i].key)
         // subject before the verb: "أنها شنت", "أذربيجان تشن", "قواتها وجهت"
-        if let pronounSubject = complementizerPronoun(before: i) {
+        if source == nil, let pronounSubject = complementizerPronoun(before: i) {
             source = pronounSubject ? ref : nil
         }
         if source == nil, !reported, let before = doc.subjectBefore(i, range) {
@@ -303,7 +307,8 @@ struct EventCoder {
                    let a = doc.actors.phrase(at: j, limit: range.upperBound), a.possessive || a.actor.entity == nil && a.actor.country == nil {
                     source = prev
                 } else if var a = doc.actors.phrase(at: j, limit: range.upperBound),
-                   !(EventLexicon.isFeminineVerb(k, lemma: cue.lemma) && a.isMasculineSingular(words, doc.actors.layer, doc.actors.mentionAt)) {
+                   !(EventLexicon.isFeminineVerb(k, lemma: cue.lemma) && a.isMasculineSingular(words, doc.actors.layer, doc.actors.mentionAt)),
+                   !(EventLexicon.isMasculineVerb(k, lemma: cue.lemma) && a.isFeminineName(doc.actors.layer, doc.actors.mentionAt)) {
                     a = doc.resolvePossessive(a, referent: ref)
                     if numberAt(j) == nil { source = a; after = a.end }
                 } else if (k.hasPrefix("و") || k.hasPrefix("ف")), let prev = previousSource {

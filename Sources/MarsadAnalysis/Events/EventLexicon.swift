@@ -196,6 +196,16 @@ final class EventLexicon: Sendable {
     /// Feminine 3rd-person form of a verb of lemma `lemma` ("قالت", "تقول"), nil when it cannot tell.
     static let taKey: WordKey = "ت"
 
+    /// Masculine 3rd-person singular form ("اتهم", "يتهم"): its subject right after it cannot be a feminine name.
+    static func isMasculineVerb(_ key: WordKey, lemma: String) -> Bool {
+        let lk = ArabicFold.key(lemma)
+        for k in verbKeys(key).prefix(2) {
+            if k == lk { return true }
+            if k.first == ya, lk.first != ya { return true }
+        }
+        return false
+    }
+
     static func isFeminineVerb(_ key: WordKey, lemma: String) -> Bool {
         let lk = ArabicFold.key(lemma)
         for k in verbKeys(key).prefix(2) {

@@ -173,7 +173,8 @@ struct EventDocument {
                 let j = skipInterjections(i + 1, range.upperBound)
                 if var sp = actors.phrase(at: j, limit: range.upperBound),
                    // agreement: "ودعت المجتمع الدولي": a feminine verb's subject is not a masculine singular noun
-                   !(EventLexicon.isFeminineVerb(w.key, lemma: cue.lemma) && sp.isMasculineSingular(words, actors.layer, actors.mentionAt)) {
+                   !(EventLexicon.isFeminineVerb(w.key, lemma: cue.lemma) && sp.isMasculineSingular(words, actors.layer, actors.mentionAt)),
+                   !(EventLexicon.isMasculineVerb(w.key, lemma: cue.lemma) && sp.isFeminineName(actors.layer, actors.mentionAt)) {
                     sp = resolveAnaphora(sp, range.upperBound)
                     speaker = sp; contentStart = sp.end; explicit = true
                 } else if let before = subjectBefore(i, range) {
