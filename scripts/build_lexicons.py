@@ -6,13 +6,16 @@ Inputs
                                                       and nouns with CAMEO codes, actor heads, function words)
   ../shared/data/events/plover/CAMEO2PLOVER-2021.txt  CAMEO -> PLOVER type and mode (CC BY-SA 4.0)
   ../shared/data/events/universal-petrarch-ar/CAMEO.ar.0.5.txt
-                                                      Arabic CAMEO verb patterns (MIT, Open Event Data Alliance)
+                                                      Arabic CAMEO verb patterns (MIT, Open Event Data Alliance),
+                                                      inspected, not shipped (see below)
 Outputs (TSV, UTF-8, one entry a line, '#' comments)
   reporting-cues.tsv, actor-heads.tsv, function-words.tsv   seeds, validated
   event-cues.tsv        seed events with PLOVER type and mode resolved from their CAMEO code
   iso3166-alpha3.tsv    ISO 3166-1 alpha-2 -> alpha-3 (pycountry), for scoring against CAMEO country codes
-  petrarch-patterns.tsv verb + object-noun patterns of CAMEO.ar whose code maps to a PLOVER type:
-                        a pattern fires only when both the verb and its object noun are present.
+
+CAMEO.ar.0.5.txt is read by `petrarch_patterns` for inspection (python3 -c 'import build_lexicons ...'): its
+verb blocks are machine-translated WordNet synsets whose pattern codes contradict their verbs ("آخر هجوم" →
+053 SUPPORT, "قدم" → 163), so they are not shipped; the seed verbs carry CAMEO codes checked by hand.
 
 usage: python3 scripts/build_lexicons.py [--shared ../shared]
 """
@@ -122,19 +125,13 @@ def main(argv):
                 plover, mode = hit[0], (mode or hit[1])
             f.write("\t".join([kind, past, present, nouns, cameo, plover, mode, requires]) + "\n")
 
-    pats = petrarch_patterns(os.path.join(events_dir, "universal-petrarch-ar", "CAMEO.ar.0.5.txt"), table)
-    with open(os.path.join(OUT, "petrarch-patterns.tsv"), "w", encoding="utf-8") as f:
-        f.write("# Built by scripts/build_lexicons.py from UniversalPetrarch CAMEO.ar.0.5.txt (MIT, Open Event Data Alliance)\n")
-        f.write("# verb\tobject\tcameo\tplover\tmode\n")
-        for p in pats:
-            f.write("\t".join(p) + "\n")
     # ISO 3166-1 alpha-2 -> alpha-3, to compare Marsad's countries with CAMEO's (GSR evaluation)
     import pycountry
     with open(os.path.join(OUT, "iso3166-alpha3.tsv"), "w", encoding="utf-8") as f:
         f.write("# Built by scripts/build_lexicons.py from pycountry (ISO 3166-1 data of Debian iso-codes, LGPL-2.1)\n")
         for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
             f.write("%s\t%s\n" % (c.alpha_2, c.alpha_3))
-    print("wrote %s (%d CAMEO.ar patterns)" % (OUT, len(pats)))
+    print("wrote %s" % OUT)
 
 
 if __name__ == "__main__":
