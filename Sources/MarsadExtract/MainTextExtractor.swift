@@ -194,11 +194,24 @@ struct MainTextExtractor {
             for s in tree.children(up) where s != level && !nodes[s].isText && !skipped[s] {
                 let v = verdicts[s]
                 if v.negative && !v.positive { continue }
-                if finalScore(s) >= max(10, top * Self.ancestorSiblingShare) { out.append(s) }
+                if bestScore(under: s) >= max(10, top * Self.ancestorSiblingShare) { out.append(s) }
             }
             level = up
         }
         return out.sorted()
+    }
+
+    /// The best candidate score in a subtree (a section is as good as the text block it wraps).
+    func bestScore(under s: Int) -> Double {
+        var best = -Double.infinity
+        tree.walk(s) { k in
+            if skipped[k] { return false }
+            let v = verdicts[k]
+            if k != s && v.negative && !v.positive { return false }
+            if score[k] > 0 { best = max(best, finalScore(k)) }
+            return true
+        }
+        return best
     }
 
     static let ancestorLevels = 2

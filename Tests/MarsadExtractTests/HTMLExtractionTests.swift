@@ -96,4 +96,25 @@ final class HTMLExtractionTests: XCTestCase {
             XCTAssertTrue((e as? ExtractionError)?.reason.contains("50 MB") == true, "\(e)")
         }
     }
+
+    func testBodySplitIntoSectionsAndStyledLinksAreKept() throws {
+        let articles: [PageFixtures.Article]
+        do { articles = try PageFixtures.arabicArticles(6) } catch let e as SharedData.Missing { throw XCTSkip(e.description) }
+        let a = articles.first { $0.paragraphs.count >= 4 } ?? articles[0]
+        let half = a.paragraphs.count / 2
+        func section(_ ps: ArraySlice<String>, extra: String = "") -> String {
+            "<section class=\"outer\"><div class=\"wrap\"><div class=\"post-text\">" + ps.map { "<p>\($0)</p>" }.joined() + extra + "</div></div></section>"
+        }
+        let styled = "<p>قال المتحدث <a class=\"icon none\" href=\"/x\">في بيان رسمي</a> إن الوضع مستقر.</p><span class=\"sr-only\">نص مخفي للقارئ الآلي</span>"
+        let html = """
+        <html lang="ar"><head><title>\(a.title)</title></head><body><nav><a href="/">الرئيسية</a></nav>
+        <div id="post">\(section(a.paragraphs[..<half]))<figure><img src="x.jpg"><figcaption>صورة أرشيفية</figcaption></figure>
+        <div class="ad-slot">إعلان</div>\(section(a.paragraphs[half...], extra: styled))</div>
+        <div class="related-posts"><a href="/1">خبر آخر عن الاقتصاد والأسواق العالمية اليوم</a></div></body></html>
+        """
+        let doc = HTMLExtractor.document(fromHTML: html, name: "sections.html")
+        for p in a.paragraphs { XCTAssertTrue(doc.text.contains(PageMetadata.collapse(p)), "lost \(p.prefix(40))") }
+        XCTAssertTrue(doc.text.contains("قال المتحدث في بيان رسمي إن الوضع مستقر."))
+        for debris in ["صورة أرشيفية", "إعلان", "نص مخفي", "خبر آخر", "الرئيسية"] { XCTAssertFalse(doc.text.contains(debris), debris) }
+    }
 }
