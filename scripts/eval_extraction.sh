@@ -13,7 +13,7 @@ mkdir -p "$OUT"
 
 swift build -c release --product marsad >/dev/null
 echo "== Marsad (release build, single thread)"
-.build/release/marsad extract-eval "$BENCH" --predictions "$OUT/marsad-predictions.json" --repeats 3
+.build/release/marsad eval extraction --benchmark "$BENCH" --predictions "$OUT/marsad-predictions.json" --repeats 5
 python3 ../shared/tools/score_extraction.py "$BENCH/ground-truth.json" "$OUT/marsad-predictions.json"
 
 if python3 -c "import trafilatura" 2>/dev/null; then
