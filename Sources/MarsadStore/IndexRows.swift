@@ -29,9 +29,7 @@ struct IndexRows: Sendable {
         day = IndexRows.day(r.published) ?? ""
         language = r.language
         title = r.title ?? ""
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        json = String(decoding: try encoder.encode(r), as: UTF8.self)
+        json = RecordJSON.string(r)   // the contract's own writer (key order of the contract, fast)
         let words = SearchTokens.words(r.text)
         var keys = SearchTokens.indexText([r.title ?? ""])
         for w in words { if !keys.isEmpty { keys += " " }; keys += w.key }

@@ -54,28 +54,36 @@ public final class Ingester: @unchecked Sendable {
     }
 
     /// Runs until `queue` is finished. Blocking: call it from a thread that may wait (the CLI's).
+    /// Analysis of batch n+1 overlaps the commit of batch n (a writer thread), so the cores stay busy.
     public func run(_ queue: BoundedQueue<IngestItem>, total: Int? = nil,
                     progress: (IngestProgress) -> Void = { _ in }) throws -> IngestReport {
         var report = IngestReport()
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        let writer = BatchWriter(store: store)
         var batch: [IngestItem] = []
         batch.reserveCapacity(batchSize)
         while true {
             let next = queue.pop()
             if let next { batch.append(next) }
             if batch.count >= batchSize || (next == nil && !batch.isEmpty) {
-                try process(batch, into: &report)
+                let records = try prepare(batch, into: &report)
                 batch.removeAll(keepingCapacity: true)
-                progress(IngestProgress(done: report.processed, total: total, elapsed: elapsed()))
+                try writer.submit(records)
+                let written = writer.summary
+                progress(IngestProgress(done: report.failed + written.stored + written.duplicates + report.duplicates, total: total, elapsed: elapsed()))
             }
             if next == nil { break }
         }
+        let written = try writer.finish()
+        report.stored += written.stored
+        report.duplicates += written.duplicates
         report.seconds = elapsed()
         return report
     }
 
-    private func process(_ items: [IngestItem], into report: inout IngestReport) throws {
+    /// Failures counted, stored documents skipped, the rest analysed on all cores: the records to write.
+    private func prepare(_ items: [IngestItem], into report: inout IngestReport) throws -> [Record] {
         var documents: [Document] = [], records: [Record] = []
         for item in items {
             switch item {
@@ -101,11 +109,50 @@ public final class Ingester: @unchecked Sendable {
             DispatchQueue.concurrentPerform(iterations: work.count) { i in out.set(i, analyze(work[i])) }
             records.append(contentsOf: out.values.compactMap { $0 })
         }
-        guard !records.isEmpty else { return }
-        let toStore = records
-        let summary = try blockingAwait { [store] in try await store.insert(toStore) }
-        report.stored += summary.stored
-        report.duplicates += summary.duplicates
+        return records
+    }
+}
+
+/// Commits batches on its own thread, one transaction each, in order; at most one batch waits while
+/// another is written, so memory stays bounded. The first error stops it and is rethrown to the caller.
+final class BatchWriter: @unchecked Sendable {
+    private let queue = BoundedQueue<[Record]>(capacity: 1)
+    private let lock = NSLock()
+    private var total = InsertSummary()
+    private var error: Error?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(store: any RecordStore) {
+        let thread = Thread { [queue, done] in
+            while let batch = queue.pop() {
+                if self.failed { continue }
+                do {
+                    let s = try blockingAwait { try await store.insert(batch) }
+                    self.lock.lock(); self.total = self.total + s; self.lock.unlock()
+                } catch {
+                    self.lock.lock(); self.error = error; self.lock.unlock()
+                }
+            }
+            done.signal()
+        }
+        thread.start()
+    }
+
+    private var failed: Bool { lock.lock(); defer { lock.unlock() }; return error != nil }
+
+    var summary: InsertSummary { lock.lock(); defer { lock.unlock() }; return total }
+
+    func submit(_ records: [Record]) throws {
+        lock.lock(); let e = error; lock.unlock()
+        if let e { queue.finish(); done.wait(); throw e }
+        if !records.isEmpty { queue.push(records) }
+    }
+
+    func finish() throws -> InsertSummary {
+        queue.finish(); done.wait()
+        lock.lock(); defer { lock.unlock() }
+        if let error { throw error }
+        return total
     }
 }
 

@@ -1,46 +1,19 @@
+import MarsadText
+
 /// The search key of one word: what the index stores and what queries are matched against.
 ///
-/// A key is the word folded at search level (hamza/alef forms, alef maqsura, ta marbuta, diacritics,
-/// tatweel, Arabic-Indic digits, Latin case) and light-stemmed (clitics و ف ب ك ل ال and common
-/// inflectional suffixes removed), so "وبالأذربيجانية", "الاذربيجانية" and "أذربيجان" meet on one key.
-/// Index and query use this one function, so they agree by construction; `SearchKey.version` is
-/// stored in the database and a change of it rebuilds the index.
+/// A key is the word folded at search level by `MarsadText.Normalizer` (hamza/alef forms, alef maqsura,
+/// ta marbuta, diacritics, tatweel, Arabic-Indic digits, presentation forms, case), then light-stemmed
+/// here (clitics و ف ب ك ل ال and common inflectional suffixes removed), so "وبالأذربيجانية",
+/// "الاذربيجانية" and "أذربيجان" meet on one key. Index and query go through `SearchTokens.words`, so
+/// they agree by construction; `SearchKey.version` is stored in the database and a change of it
+/// rebuilds the index.
 public enum SearchKey {
     /// Bump when the key function changes: stores re-index their search column on open.
-    public static let version = 1
+    public static let version = 2
 
-    /// Key of one word (letters/digits only; punctuation is the tokenizer's business).
-    public static func key(_ word: Substring.UnicodeScalarView) -> String {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(word.count)
-        for s in word { if let f = fold(s) { out.append(f) } }
-        return stem(out)
-    }
-
-    public static func key(_ word: String) -> String { key(word[...].unicodeScalars) }
-
-    /// Search-level fold of one scalar; nil when the scalar is dropped (diacritics, tatweel).
-    @inline(__always)
-    static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
-        let v = s.value
-        if v < 0x80 {
-            if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 0x20) }
-            return s
-        }
-        switch v {
-        case 0x064B...0x065F, 0x0670, 0x0640: return nil            // harakat, superscript alef, tatweel
-        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return "\u{0627}"  // آ أ إ ٱ → ا
-        case 0x0649, 0x06CC, 0x0626: return "\u{064A}"              // ى ی ئ → ي
-        case 0x0629: return "\u{0647}"                               // ة → ه
-        case 0x0624: return "\u{0648}"                               // ؤ → و
-        case 0x06A9: return "\u{0643}"                               // ک → ك
-        case 0x0660...0x0669: return Unicode.Scalar(v - 0x0660 + 0x30)
-        case 0x06F0...0x06F9: return Unicode.Scalar(v - 0x06F0 + 0x30)
-        default:
-            if v < 0x0250, let l = s.properties.lowercaseMapping.unicodeScalars.first { return l }
-            return s
-        }
-    }
+    /// Key of a single word as a user or a lexicon writes it.
+    public static func key(_ word: String) -> String { SearchTokens.words(word).first?.key ?? "" }
 
     // Light stemming in the manner of Larkey et al.'s light10 (a published description, not code):
     // definite-article/conjunction prefixes, then a few suffixes, keeping a stem of at least two letters
@@ -52,6 +25,7 @@ public enum SearchKey {
     private static let articlePrefixes: [[Unicode.Scalar]] = ["وال", "فال", "بال", "كال", "لل", "ال"].map { Array($0.unicodeScalars) }
     private static let suffixes: [[Unicode.Scalar]] = ["ها", "ات", "ون", "يه", "ه", "ي"].map { Array($0.unicodeScalars) }
 
+    /// Light stem of an already folded word.
     static func stem(_ w: [Unicode.Scalar]) -> String {
         guard let first = w.first, first.value >= 0x0600 && first.value <= 0x06FF else {
             var s = String.UnicodeScalarView(); s.append(contentsOf: w); return String(s)
@@ -120,28 +94,33 @@ public enum SearchTokens {
         }
     }
 
+    /// The words of `text` with their keys and their code point ranges in the original `text` (the fold
+    /// drops diacritics and tatweel; its origin map takes each word back to what was written).
     public static func words(_ text: String) -> [KeyedWord] {
+        let folded = Normalizer.normalize(text, level: .search)
         var out: [KeyedWord] = []
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex, offset = 0
-        var wordStart: String.UnicodeScalarView.Index? = nil, wordStartOffset = 0
-        while i != scalars.endIndex {
-            let s = scalars[i]
-            if isWordScalar(s) {
-                if wordStart == nil { wordStart = i; wordStartOffset = offset }
-            } else if let ws = wordStart {
-                append(scalars[ws..<i], wordStartOffset, offset, &out); wordStart = nil
+        var word: [Unicode.Scalar] = []
+        var start = 0, offset = 0
+        func flush() {
+            guard !word.isEmpty else { return }
+            let k = SearchKey.stem(word)
+            if !k.isEmpty {
+                let r = folded.originalRange(start..<offset)
+                out.append(KeyedWord(key: k, start: r.lowerBound, end: r.upperBound))
             }
-            scalars.formIndex(after: &i); offset += 1
+            word.removeAll(keepingCapacity: true)
         }
-        if let ws = wordStart { append(scalars[ws..<i], wordStartOffset, offset, &out) }
+        for s in folded.text.unicodeScalars {
+            if isWordScalar(s) {
+                if word.isEmpty { start = offset }
+                word.append(s)
+            } else {
+                flush()
+            }
+            offset += 1
+        }
+        flush()
         return out
-    }
-
-    @inline(__always)
-    private static func append(_ w: Substring.UnicodeScalarView, _ start: Int, _ end: Int, _ out: inout [KeyedWord]) {
-        let k = SearchKey.key(w)
-        if !k.isEmpty { out.append(KeyedWord(key: k, start: start, end: end)) }
     }
 
     /// The keys of a text joined by spaces: the indexed column (title first, then body).

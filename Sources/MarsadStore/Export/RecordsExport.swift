@@ -3,9 +3,5 @@ import MarsadAnalysis
 
 /// JSONL of records: one `marsad.record/1` object per line, the format `marsad ingest --records` reads back.
 public enum RecordsExport {
-    public static func line(_ r: Record) throws -> String {
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try enc.encode(r), as: UTF8.self) + "\n"
-    }
+    public static func line(_ r: Record) throws -> String { RecordJSON.string(r) + "\n" }
 }
