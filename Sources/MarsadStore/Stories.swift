@@ -9,11 +9,12 @@ public struct StoryGrouper: Sendable {
     /// Minimum weighted overlap of entity sets (|shared| / |smaller set|, countries counting half:
     /// they are shared by unrelated articles far more often than a city, person or organisation is).
     public var minEntityOverlap: Double
-    /// Minimum number of shared entities other than countries.
+    /// Minimum number of shared entities other than countries (one shared head of state alone chains
+    /// a week of unrelated articles together).
     public var minSpecificShared: Int
     public var duplicates: NearDuplicateFinder
 
-    public init(windowDays: Int = 3, minEntityOverlap: Double = 0.5, minSpecificShared: Int = 1,
+    public init(windowDays: Int = 3, minEntityOverlap: Double = 0.5, minSpecificShared: Int = 2,
                 duplicates: NearDuplicateFinder = NearDuplicateFinder()) {
         self.windowDays = windowDays; self.minEntityOverlap = minEntityOverlap
         self.minSpecificShared = minSpecificShared; self.duplicates = duplicates
