@@ -7,10 +7,11 @@
 #
 # The cluster lives in a temporary directory, listens on a free loopback port only, trusts local
 # connections, and is owned by the unprivileged `postgres` user (PostgreSQL refuses to run as root).
-# `start` prints shell `export` lines; the state (directory, port) is kept in $STATE_FILE for `stop`.
+# `start` prints shell `export` lines, among them MARSAD_PG_STATE (the server's own state file), so
+# `stop` in the same shell stops that server even when other runs started theirs meanwhile.
 set -euo pipefail
 
-STATE_FILE="${MARSAD_PG_STATE:-${TMPDIR:-/tmp}/marsad-postgres-test.state}"
+STATE_FILE="${MARSAD_PG_STATE:-}"
 
 log() { echo "postgres-test-server: $*" >&2; }
 
@@ -63,18 +64,20 @@ start() {
         -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off" start >&2 \
         || { cat "$dir/server.log" >&2; exit 1; }
     as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres marsad_test
+    STATE_FILE="$dir/state"
     printf 'PG_DIR=%s\nPG_PORT=%s\nPG_BIN=%s\n' "$dir" "$port" "$bin" >"$STATE_FILE"
     local url="postgres://postgres@127.0.0.1:$port/marsad_test"
     log "running on 127.0.0.1:$port (data in $dir)"
     echo "export MARSAD_TEST_POSTGRES_URL=$url"
+    echo "export MARSAD_PG_STATE=$STATE_FILE"
 }
 
 stop() {
-    if [ ! -f "$STATE_FILE" ]; then log "no server recorded in $STATE_FILE"; return 0; fi
+    if [ -z "$STATE_FILE" ] || [ ! -f "$STATE_FILE" ]; then log "no server to stop (MARSAD_PG_STATE unset or gone)"; return 0; fi
     # shellcheck disable=SC1090
     . "$STATE_FILE"
     as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >&2 || true
-    rm -rf "$PG_DIR" "$STATE_FILE"
+    rm -rf "$PG_DIR"
     log "stopped and removed $PG_DIR"
 }
 
