@@ -55,8 +55,27 @@ public enum DateFinder {
             let (y, m, d) = civil(days: seconds / 86400)
             if y >= 1995 && y <= 2100 { return iso(y, m, d) }
         }
+        if let numeric = dayMonthYear(u) { return numeric }
         if let rfc = rfc822(s) { return rfc }
         return firstDate(inText: s)
+    }
+
+    /// "19/09/2023", "9.9.2023", "09-19-2023": numeric dates with the year last. Day-first and month-first
+    /// orders both exist in the wild, so the date is read only when the numbers decide it (a part over
+    /// 12 is the day, or both parts are equal); "07/08/2016" is left unread rather than guessed.
+    static func dayMonthYear(_ u: [UInt8]) -> String? {
+        var parts: [Int] = [], current = -1, separator: UInt8 = 0
+        for b in u {
+            if b >= 48 && b <= 57 { current = (current < 0 ? 0 : current) * 10 + Int(b - 48); continue }
+            guard current >= 0, b == UInt8(ascii: "/") || b == UInt8(ascii: ".") || b == UInt8(ascii: "-"),
+                  separator == 0 || separator == b, parts.count < 2 else { return nil }
+            separator = b; parts.append(current); current = -1
+        }
+        guard current >= 1000, parts.count == 2, u.count <= 10 else { return nil }
+        let (a, b, y) = (parts[0], parts[1], current)
+        let (d, m): (Int, Int)
+        if a == b || (a > 12 && b <= 12) { (d, m) = (a, b) } else if b > 12 && a <= 12 { (d, m) = (b, a) } else { return nil }
+        return valid(y, m, d) ? iso(y, m, d) : nil
     }
 
     /// "Tue, 19 Sep 2023 11:42:00 +0300" (RSS) -> "2023-09-19T11:42:00+03:00".

@@ -36,4 +36,14 @@ final class DateFinderTests: XCTestCase {
         XCTAssertNil(DateFinder.date(inURL: "https://example.com/article/106/76393"))
         XCTAssertNil(DateFinder.date(inURL: "https://example.com/2019/13/45/"))
     }
+
+    /// Numeric dates with the year last, as Arabic sites and scrapers write them (the ANT corpus has 965).
+    func testNumericDatesAreReadOnlyWhenTheNumbersDecideTheOrder() {
+        XCTAssertEqual(DateFinder.normalize("19/09/2023"), "2023-09-19")
+        XCTAssertEqual(DateFinder.normalize("07/07/2016"), "2016-07-07")
+        XCTAssertEqual(DateFinder.normalize("9.9.2023"), "2023-09-09")
+        XCTAssertEqual(DateFinder.normalize("09-19-2023"), "2023-09-19")
+        XCTAssertNil(DateFinder.normalize("07/08/2016"), "day-first or month-first: not guessed")
+        XCTAssertNil(DateFinder.normalize("31/02/2016"))
+    }
 }
