@@ -1,3 +1,4 @@
+import MarsadText
 /// Publication dates from what pages give: ISO strings, RFC 822 feed dates, dates in URLs, and
 /// Arabic or English dates written in text ("19 سبتمبر 2023", "19 أيلول/سبتمبر 2023", "September 19, 2023").
 /// Month names come from CLDR (English and the Arabic calendars of Egypt/Gulf, Levant/Iraq, Maghreb).
@@ -221,14 +222,7 @@ public enum DateFinder {
 
     /// Days since 1970-01-01 to a civil date (proleptic Gregorian).
     static func civil(days: Int) -> (Int, Int, Int) {
-        let z = days + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        let c = CivilDate(dayNumber: days)
+        return (c.year, c.month, c.day)
     }
 }

@@ -58,12 +58,6 @@ final class DateResolverTests: XCTestCase {
         XCTAssertTrue(dates("قال ان ماي صديقه", published: "2023-01-01").isEmpty, "a bare month-like word is no date")
         XCTAssertTrue(dates("في 31 فبراير 2023", published: nil).isEmpty)
     }
-
-    func testCivilArithmetic() {
-        XCTAssertEqual(CivilDate(iso: "2023-09-19")?.weekday, 2)
-        XCTAssertEqual(CivilDate(year: 2024, month: 3, day: 1).adding(days: -1).iso, "2024-02-29")
-        XCTAssertNil(CivilDate(iso: "2023-13-01"))
-    }
 }
 
 final class NumberWordsTests: XCTestCase {

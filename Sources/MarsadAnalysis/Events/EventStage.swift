@@ -1,3 +1,4 @@
+import MarsadText
 /// The actor, statement, event, date, claim and contradiction stages of the analysis: who said what
 /// (statements with stance), who did what to whom, where and when, and who claims it (events coded to
 /// PLOVER), and which statements contradict each other. Reads the text and the entity stage's
