@@ -97,6 +97,27 @@ public enum Normalizer {
         var ok = true
         scan: do {
             while i < n {
+                // Fast path: a run of scalars the table leaves unchanged (most Arabic letters, lowercase
+                // ASCII) is copied byte for byte, skipping the re-encoding and the rare-case checks. A
+                // combining mark, whitespace or anything folded has an entry != its value and stops the run.
+                if !inWhitespace {
+                    while i < n {
+                        let b = p[i]
+                        if b < 0x80 {
+                            if map[Int(b)] != UInt32(b) { break }
+                            bytes[nb] = b; nb &+= 1; i &+= 1
+                        } else if b < 0xE0 {
+                            let v = (UInt32(b & 0x1F) << 6) | UInt32(p[i &+ 1] & 0x3F)
+                            if map[Int(v)] != v { break }
+                            bytes[nb] = b; bytes[nb &+ 1] = p[i &+ 1]; nb &+= 2; i &+= 2
+                        } else {
+                            break
+                        }
+                        if trackOrigin { origin[no] = cp; no &+= 1 }
+                        cp &+= 1
+                    }
+                    if i >= n { break }
+                }
                 let b = p[i]
                 let v: UInt32, len: Int, entry: UInt32
                 if b < 0x80 {
