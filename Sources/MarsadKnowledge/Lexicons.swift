@@ -8,8 +8,13 @@ public struct Lexicons: Sendable {
     /// Titles and roles, folded, as word sequences; the longest that matches wins.
     public let titles: KeySet
     public let maxTitleWords: Int
+    /// Every proper word prefix of a multiword title ("وزير" of "وزير الخارجية"): a title phrase grows word by
+    /// word only while it is one, so most words cost one lookup instead of `maxTitleWords`.
+    public let titlePrefixes: KeySet
     /// Words heading an organisation name, folded (one or two words), with the sector they imply ("" if none).
     public let orgHeads: KeyMap<String>
+    /// Every proper word prefix of a two-word organisation head.
+    public let orgHeadPrefixes: KeySet
     public let personStops: KeySet
     /// Ordinary words: a name equal to one of them needs more evidence than the name alone.
     public let commonWords: KeySet
@@ -26,6 +31,19 @@ public struct Lexicons: Sendable {
         self.personStops = KeySet(personStops); self.commonWords = KeySet(commonWords)
         self.firstNames = KeySet(firstNames); self.lastNames = KeySet(lastNames)
         self.maxTitleWords = titles.map { $0.split(separator: " ").count }.max() ?? 1
+        self.titlePrefixes = KeySet(Lexicons.wordPrefixes(titles))
+        self.orgHeadPrefixes = KeySet(Lexicons.wordPrefixes(orgHeads.keys))
+    }
+
+    /// The proper word prefixes of folded phrases (words separated by one space).
+    static func wordPrefixes<S: Sequence>(_ phrases: S) -> Set<String> where S.Element == String {
+        var out = Set<String>()
+        for k in phrases {
+            let parts = k.split(separator: " ")
+            var p = ""
+            for w in parts.dropLast() { p += p.isEmpty ? String(w) : " " + w; out.insert(p) }
+        }
+        return out
     }
 
     init(lexiconTSV: String, commonWords: String, personNames: String = "") {

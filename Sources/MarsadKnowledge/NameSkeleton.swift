@@ -3,18 +3,26 @@
 /// are dropped inside a word ("ناغورنو كاراباخ" and "ناجورني كاراباخ" → "نجرن جربخ", "أميركا"/"أمريكا" → "امرج").
 public enum NameSkeleton {
     public static func of(_ folded: String) -> String {
+        // One pass with one scalar of lookahead (a word's last scalar is followed by a space or the end);
+        // runs of spaces separate words as one, as `split` did.
         var out = String.UnicodeScalarView()
-        for (wi, word) in folded.unicodeScalars.split(separator: " ").enumerated() {
-            if wi > 0 { out.append(" ") }
-            let n = word.count
-            for (i, sc) in word.enumerated() {
-                switch sc.value {
-                case 0x063A, 0x062C, 0x0643: out.append("\u{062C}")                 // غ ج ك → ج
-                case 0x0627, 0x0648, 0x064A, 0x0621: if i == 0 { out.append(sc) }    // vowel letters, hamza
-                case 0x0647: if i != n - 1 { out.append(sc) }                        // final ه (ة)
-                default: out.append(sc)
-                }
+        var it = folded.unicodeScalars.makeIterator()
+        var cur = it.next()
+        var i = 0
+        var words = 0
+        while let sc = cur {
+            let next = it.next()
+            defer { cur = next }
+            if sc == " " { i = 0; continue }
+            if i == 0 { if words > 0 { out.append(" ") }; words += 1 }
+            let last = next == nil || next == " "
+            switch sc.value {
+            case 0x063A, 0x062C, 0x0643: out.append("\u{062C}")                 // غ ج ك → ج
+            case 0x0627, 0x0648, 0x064A, 0x0621: if i == 0 { out.append(sc) }    // vowel letters, hamza
+            case 0x0647: if !last { out.append(sc) }                           // final ه (ة)
+            default: out.append(sc)
             }
+            i += 1
         }
         return String(out)
     }

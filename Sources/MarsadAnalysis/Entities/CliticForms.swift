@@ -68,9 +68,12 @@ enum NisbaForms {
 
     /// The masculine singular forms a folded adjective may have, most specific first.
     static func masculine(_ key: String) -> [String] {
+        // Every ending ends in ي، ه، ن or ت (ة folded to ه): most words end otherwise and cost no allocation.
+        guard let last = key.unicodeScalars.last, last == "\u{064A}" || last == "\u{0647}" || last == "\u{0646}" || last == "\u{062A}"
+        else { return [] }
         let s = Array(key.unicodeScalars)
         var out: [String] = []
-        for e in endings where s.count > e.count + 2 && Array(s.suffix(e.count)) == e {
+        for e in endings where s.count > e.count + 2 && s.suffix(e.count).elementsEqual(e) {
             let stem = s.prefix(s.count - e.count)
             out.append(String(String.UnicodeScalarView(stem + ["\u{064A}"])))
         }

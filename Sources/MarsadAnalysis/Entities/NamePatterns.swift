@@ -50,13 +50,16 @@ struct NamePatterns {
     }
 
     /// Longest phrase of `set` starting at word `i` (first word read with its conjunction/preposition off).
-    private func phrase(in set: (String) -> Bool, _ words: [EntityWord], at i: Int, maxWords: Int) -> (words: Int, stripped: Int, key: String)? {
+    /// The phrase grows only while it is a proper prefix of some phrase of the set (`prefix`), which cannot
+    /// change the result: a longer phrase of the set always has the shorter one among its prefixes.
+    private func phrase(in set: (String) -> Bool, prefix: (String) -> Bool, _ words: [EntityWord], at i: Int,
+                        maxWords: Int) -> (words: Int, stripped: Int, key: String)? {
         for r in words[i].readings {
             var key = r.key
             var best: (Int, Int, String)?
             if set(key) { best = (1, r.stripped, key) }
             var n = 1
-            while n < maxWords, i + n < words.count, words[i + n].joined {
+            while n < maxWords, i + n < words.count, words[i + n].joined, prefix(key) {
                 key += " " + words[i + n].key
                 n += 1
                 if set(key) { best = (n, r.stripped, key) }
@@ -72,7 +75,7 @@ struct NamePatterns {
     }
 
     private func person(_ words: [EntityWord], at i: Int, covered: [WordCover], scalars: [Unicode.Scalar]) -> (PatternName, Int)? {
-        guard let t = phrase(in: { lex.titles.contains($0) }, words, at: i, maxWords: lex.maxTitleWords) else { return nil }
+        guard let t = phrase(in: { lex.titles.contains($0) }, prefix: { lex.titlePrefixes.contains($0) }, words, at: i, maxWords: lex.maxTitleWords) else { return nil }
         var j = i + t.words
         var country: String?
         // Adjectives and institutions between the title and the name: "الرئيس الأمريكي", "وزير خارجية روسيا".
@@ -94,7 +97,7 @@ struct NamePatterns {
     }
 
     private func organization(_ words: [EntityWord], at i: Int, covered: [WordCover], scalars: [Unicode.Scalar]) -> (PatternName, Int)? {
-        guard let h = phrase(in: { lex.orgHeads[$0] != nil }, words, at: i, maxWords: 2) else { return nil }
+        guard let h = phrase(in: { lex.orgHeads[$0] != nil }, prefix: { lex.orgHeadPrefixes.contains($0) }, words, at: i, maxWords: 2) else { return nil }
         var sector = lex.orgHeads[h.key].flatMap { $0.isEmpty ? nil : Sector(rawValue: $0) }
         var j = i + h.words
         var country: String?
