@@ -75,6 +75,16 @@ public enum Normalizer {
         }
     }
 
+    /// Whether the scalar at byte `j` is one the fast path writes out as a plain scalar (so a single space
+    /// before it is written as it is, exactly as the whitespace-run logic would).
+    @inline(__always)
+    static func plainNext(_ p: UnsafeBufferPointer<UInt8>, _ j: Int, _ map: FrozenTable<UInt32>) -> Bool {
+        let b = p[j]
+        if b < 0x80 { return map[Int(b)] < 0x80 }
+        if b < 0xC2 || b >= 0xE0 { return false }
+        return map[Int((UInt32(b & 0x1F) << 6) | UInt32(p[j &+ 1] & 0x3F))] < 0x800
+    }
+
     /// The core loop. Returns nil when `checkNFC` is set and the input is not (certainly) NFC.
     ///
     /// Whitespace runs are held back and written before the next visible scalar: nothing at the start
@@ -97,19 +107,33 @@ public enum Normalizer {
         var ok = true
         scan: do {
             while i < n {
-                // Fast path: a run of scalars the table leaves unchanged (most Arabic letters, lowercase
-                // ASCII) is copied byte for byte, skipping the re-encoding and the rare-case checks. A
-                // combining mark, whitespace or anything folded has an entry != its value and stops the run.
+                // Fast path: a run of one- and two-byte scalars whose entry is a plain one- or two-byte
+                // scalar (most Arabic letters and their folds, ASCII letters and digits) is written
+                // straight out, skipping the rare-case checks. Whitespace, marks, drops and expansions
+                // have entries >= U+0800 (codes or combining-class bits) and stop the run; so does a
+                // space, unless a single space sits between two such scalars, where it is copied as is.
                 if !inWhitespace {
                     while i < n {
                         let b = p[i]
                         if b < 0x80 {
-                            if map[Int(b)] != UInt32(b) { break }
-                            bytes[nb] = b; nb &+= 1; i &+= 1
+                            let e = map[Int(b)]
+                            if e < 0x80 {
+                                bytes[nb] = UInt8(truncatingIfNeeded: e); nb &+= 1; i &+= 1
+                            } else if b == 0x20 && nb > 0 && i &+ 2 < n && plainNext(p, i &+ 1, map) {
+                                bytes[nb] = 0x20; nb &+= 1; i &+= 1
+                            } else {
+                                break
+                            }
                         } else if b < 0xE0 {
-                            let v = (UInt32(b & 0x1F) << 6) | UInt32(p[i &+ 1] & 0x3F)
-                            if map[Int(v)] != v { break }
-                            bytes[nb] = b; bytes[nb &+ 1] = p[i &+ 1]; nb &+= 2; i &+= 2
+                            let e = map[Int((UInt32(b & 0x1F) << 6) | UInt32(p[i &+ 1] & 0x3F))]
+                            if e >= 0x800 { break }
+                            if e < 0x80 {
+                                bytes[nb] = UInt8(truncatingIfNeeded: e); nb &+= 1
+                            } else {
+                                bytes[nb] = UInt8(truncatingIfNeeded: 0xC0 | (e >> 6))
+                                bytes[nb &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (e & 0x3F)); nb &+= 2
+                            }
+                            i &+= 2
                         } else {
                             break
                         }
@@ -180,7 +204,7 @@ public enum Normalizer {
             }
         }
         guard ok else { return nil }
-        let text = String(decoding: UnsafeBufferPointer(start: bytes, count: nb), as: UTF8.self)
+        let text = String(encodedUTF8: UnsafeBufferPointer(start: bytes, count: nb))
         guard trackOrigin else { return (text, []) }
         let count = no
         let result = [Int](unsafeUninitializedCapacity: count + 1) { out, initialized in
@@ -220,6 +244,6 @@ public enum Normalizer {
             start = end
         }
         origin.append(scalars.count)
-        return (String(decoding: bytes, as: UTF8.self), origin)
+        return (bytes.withUnsafeBufferPointer { String(encodedUTF8: $0) }, origin)
     }
 }

@@ -29,6 +29,20 @@ func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
 }
 
 extension String {
+    /// A string from UTF-8 bytes this module encoded itself, scalar by scalar, from valid scalars, so they
+    /// are valid by construction. Skips the validation pass of `String(decoding:as:)`, which on Arabic text
+    /// costs about as much as the normalisation that wrote the bytes.
+    @inline(__always)
+    init(encodedUTF8 p: UnsafeBufferPointer<UInt8>) {
+        if #available(macOS 26.0, iOS 26.0, *) {
+            self = String(copying: unsafe UTF8Span(unchecked: p.span, isKnownASCII: false))
+        } else {
+            self = String(decoding: p, as: UTF8.self)
+        }
+    }
+}
+
+extension String {
     /// Runs `body` over this string's UTF-8 bytes, contiguous (bridged strings are copied once).
     @inline(__always)
     func withUTF8Buffer<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

@@ -33,6 +33,23 @@ final class NormalizerTests: XCTestCase {
         }
     }
 
+    func testSingleSpacesFollowTheWhitespaceRules() {
+        // A single space between two plain letters is copied as it is; every other space still goes through
+        // the whitespace-run rules (nothing at the edges, one space for a run, a line break wins, a space
+        // before a dropped mark at the end vanishes).
+        let cases: [(String, String)] = [
+            ("قال إن", "قال ان"), ("a b", "a b"), (" x", "x"), ("x ", "x"), ("x  y", "x y"), ("x \ny", "x\ny"),
+            ("كلمة \u{64B}", "كلمه"), ("ا \u{64E}ب", "ا ب"), ("x \u{200B}", "x"), ("ب \u{200B}ت", "ب ت"),
+        ]
+        for (raw, folded) in cases {
+            XCTAssertEqual(Normalizer.normalize(raw, level: .search).text, folded, raw.debugDescription)
+            XCTAssertEqual(Normalizer.fold(raw), folded, raw.debugDescription)
+        }
+        let n = Normalizer.normalize("وقال  أمس إن", level: .search)
+        XCTAssertEqual(n.text, "وقال امس ان")
+        XCTAssertEqual(n.origin, [0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12])
+    }
+
     func testExpansionsGrowTheOutput() {
         // ﷺ (3 UTF-8 bytes) expands to 4 words: more output than input, past the initial buffers.
         let raw = Array(repeating: "ﷺ", count: 300).joined(separator: " ")
