@@ -60,8 +60,8 @@ struct ActorFinder {
         let w = words[i]
         if w.kind == .punctuation || w.kind == .number { return true }
         let k = w.key
-        if lexicon.isClass("stop", k) || lexicon.isClass("complementizer", k) || lexicon.isClass("target", k)
-            || lexicon.isClass("cause", k) || lexicon.isClass("attribution", k) { return true }
+        if lexicon.isClass(.stop, k) || lexicon.isClass(.complementizer, k) || lexicon.isClass(.target, k)
+            || lexicon.isClass(.cause, k) || lexicon.isClass(.attribution, k) { return true }
         if mentionAt[i] == nil, lexicon.headMatch(words, at: i) == nil {
             if lexicon.reportingCue(k) != nil || !lexicon.eventCues(k).isEmpty { return true }
             if k.hasPrefix("ب"), k.count > 3 { return true }      // "بإغلاق", "بسماع": a prepositional complement

@@ -44,12 +44,12 @@ final class EventLexicon: Sendable {
     let pastForms: Set<WordKey>
     /// Actor heads by their first word's key.
     let heads: [WordKey: [ActorHead]]
-    /// Closed-class words by class ("negation", "stop", …).
-    let classes: [String: Set<WordKey>]
+    /// Closed-class words: for each key, the bits (`WordClass.bit`) of the classes it belongs to.
+    let classMask: [WordKey: UInt64]
     /// Valued words by class: months, weekdays, numbers, relative days, periods.
-    let values: [String: [WordKey: String]]
+    let values: [WordClass: [WordKey: String]]
     /// Multi-word valued entries ("كانون الثاني") by class, as word-key sequences.
-    let phrases: [String: [([WordKey], String)]]
+    let phrases: [WordClass: [([WordKey], String)]]
     /// Every key a date expression may start with (months, weekdays, relative days, periods).
     let dateStarts: Set<WordKey>
 
@@ -118,31 +118,34 @@ final class EventLexicon: Sendable {
         }
         for k in heads.keys { heads[k]!.sort { $0.words.count > $1.words.count } }
 
-        var classes: [String: Set<WordKey>] = [:]
-        var values: [String: [WordKey: String]] = [:]
-        var phrases: [String: [([WordKey], String)]] = [:]
+        var classMask: [WordKey: UInt64] = [:]
+        var values: [WordClass: [WordKey: String]] = [:]
+        var phrases: [WordClass: [([WordKey], String)]] = [:]
         for row in load("function-words") where row.count >= 2 {
-            let cls = row[0], value = row.count > 2 ? row[2] : ""
+            guard let cls = WordClass(name: row[0]) else {
+                fatalError("lexicons/function-words.tsv: unknown class \(row[0]); add it to WordClass")
+            }
+            let value = row.count > 2 ? row[2] : ""
             let parts = row[1].split(separator: " ").map { ArabicFold.key(String($0)) }
             if parts.count > 1 {
                 phrases[cls, default: []].append((parts, value))
             } else if let k = parts.first {
-                classes[cls, default: []].insert(k)
+                classMask[k, default: 0] |= cls.bit
                 if !value.isEmpty { values[cls, default: [:]][k] = value }
             }
         }
         self.reporting = reporting; self.events = events; self.heads = heads
         self.presentForms = presentForms; self.pastForms = pastForms
-        self.classes = classes; self.values = values; self.phrases = phrases
+        self.classMask = classMask; self.values = values; self.phrases = phrases
         var starts = Set<WordKey>()
-        for cls in ["month", "hijrimonth", "relday", "weekday", "period"] {
-            starts.formUnion(classes[cls] ?? [])
+        for cls in [WordClass.month, .hijrimonth, .relday, .weekday, .period] {
+            for (k, m) in classMask where m & cls.bit != 0 { starts.insert(k) }
             for (parts, _) in phrases[cls] ?? [] { starts.insert(parts[0]); starts.insert(EventLexicon.stripArticle(parts[0])) }
         }
         self.dateStarts = starts
     }
 
-    func isClass(_ cls: String, _ key: WordKey) -> Bool { classes[cls]?.contains(key) ?? false }
+    func isClass(_ cls: WordClass, _ key: WordKey) -> Bool { (classMask[key] ?? 0) & cls.bit != 0 }
 
     // MARK: clitic-aware lookups
 
@@ -253,12 +256,19 @@ final class EventLexicon: Sendable {
     }
 
     /// The class members a word may be, trying its clitic-stripped keys.
-    func inClass(_ cls: String, _ key: WordKey) -> Bool {
-        guard let set = classes[cls] else { return false }
-        return EventLexicon.firstNounKey(key) { set.contains($0) } != nil
+    func inClass(_ cls: WordClass, _ key: WordKey) -> Bool {
+        let bit = cls.bit
+        return EventLexicon.firstNounKey(key) { (classMask[$0] ?? 0) & bit != 0 } != nil
     }
 
-    func value(_ cls: String, _ key: WordKey) -> String? {
+    /// The classes any of a noun's keys belongs to (`inClass` for every class at once).
+    func nounClasses(_ key: WordKey) -> UInt64 {
+        var mask: UInt64 = 0
+        _ = EventLexicon.firstNounKey(key) { mask |= classMask[$0] ?? 0; return false }
+        return mask
+    }
+
+    func value(_ cls: WordClass, _ key: WordKey) -> String? {
         guard let map = values[cls] else { return nil }
         var out: String? = nil
         _ = EventLexicon.firstNounKey(key) { k in out = map[k]; return out != nil }

@@ -92,10 +92,10 @@ struct EventDocument {
             if k == "في" || k == "فى", i + 1 < hi, ["بيان", "تصريح", "تصريحات", "حديث", "مؤتمر"].contains(EventLexicon.stripArticle(words[i + 1].key)) {
                 i += 2; steps += 2
                 while i < hi, words[i].kind == .arabic, actors.mentionAt[i] == nil, lexicon.headMatch(words, at: i) == nil,
-                      !lexicon.isClass("complementizer", words[i].key), steps < 8 { i += 1; steps += 1 }
+                      !lexicon.isClass(.complementizer, words[i].key), steps < 8 { i += 1; steps += 1 }
                 continue
             }
-            if lexicon.value("relday", k) != nil || lexicon.value("weekday", k) != nil || k == "ايضا" || k == "مجددا" || k == "كذلك" || k == "امس" {
+            if lexicon.value(.relday, k) != nil || lexicon.value(.weekday, k) != nil || k == "ايضا" || k == "مجددا" || k == "كذلك" || k == "امس" {
                 i += 1; steps += 1; continue
             }
             break
@@ -129,7 +129,7 @@ struct EventDocument {
             a.label = prev.label
         }
         // "الوزارة نفسها"
-        if a.end < hi, lexicon.isClass("anaphor", words[a.end].key) { a.end += 1 }
+        if a.end < hi, lexicon.isClass(.anaphor, words[a.end].key) { a.end += 1 }
         return a
     }
 
@@ -146,7 +146,7 @@ struct EventDocument {
         while i < range.upperBound {
             let w = words[i]
             guard w.kind == .arabic else { i += 1; continue }
-            if lexicon.inClass("attribution", w.key) {
+            if lexicon.inClass(.attribution, w.key) {
                 var j = i + 1
                 if j < range.upperBound, words[j].key == "ل" || words[j].key == "عن" { j += 1 }
                 if j < range.upperBound, var sp = actors.phrase(at: j, limit: range.upperBound) {
@@ -160,7 +160,7 @@ struct EventDocument {
             // a masdar is not a statement of its own ("إعلان", "تحذير")
             if cue.form == .masdar { i += 1; continue }
             if cue.form == .participle {
-                guard i + 1 < range.upperBound, ["الي", "ان", "بان", "إلى"].contains(words[i + 1].key) || lexicon.isClass("complementizer", words[i + 1].key) else { i += 1; continue }
+                guard i + 1 < range.upperBound, ["الي", "ان", "بان", "إلى"].contains(words[i + 1].key) || lexicon.isClass(.complementizer, words[i + 1].key) else { i += 1; continue }
             }
             // حمّل is an accusation only with المسؤولية
             if cue.lemma == "حمل" {
@@ -197,7 +197,7 @@ struct EventDocument {
             if stance == .assert, sp.actor.sector == .media, ["افاد", "نقل", "ذكر"].contains(ArabicFold.key(lexicon.reportingCue(words[f.cue].key)?.lemma ?? "")) { stance = .report }
             // content: after the speaker (and a complementizer), up to the next statement or the sentence end
             var cs = f.contentStart
-            while cs < range.upperBound, words[cs].kind == .punctuation || lexicon.isClass("complementizer", words[cs].key) { cs += 1 }
+            while cs < range.upperBound, words[cs].kind == .punctuation || lexicon.isClass(.complementizer, words[cs].key) { cs += 1 }
             var ce = range.upperBound
             if f.attribution {
                 cs = range.lowerBound

@@ -23,8 +23,8 @@ struct NumberReader: Sendable {
             return (.number(v), next)
         }
         guard w.kind == .arabic else { return nil }
-        if lexicon.inClass("vague", w.key) { return (.vague, i + 1) }
-        if let v = lexicon.value("dual", w.key), let n = Int(v) { return (.number(n), i + 1) }
+        if lexicon.inClass(.vague, w.key) { return (.vague, i + 1) }
+        if let v = lexicon.value(.dual, w.key), let n = Int(v) { return (.number(n), i + 1) }
         guard var total = unit(w.key) else { return nil }
         var next = i + 1
         // "ثلاثة عشر" (13), "خمسة آلاف", "خمسة وعشرون"
@@ -43,12 +43,12 @@ struct NumberReader: Sendable {
                miatay: WordKey = "مئتي", miatay2: WordKey = "مائتي"
 
     private func unit(_ k: WordKey) -> Int? {
-        if let v = lexicon.values["number"]?[k], let n = Int(v), n != 1000 || k == NumberReader.alf { return n }
+        if let v = lexicon.values[.number]?[k], let n = Int(v), n != 1000 || k == NumberReader.alf { return n }
         // construct state: "مئتي", "اثني"; feminine "اثنتي"
         if k == NumberReader.ithnay || k == NumberReader.ithnatay { return 2 }
         if k == NumberReader.miatay || k == NumberReader.miatay2 { return 200 }
         for s in [EventLexicon.article, EventLexicon.lil] where k.hasPrefix(s) && k.count > s.count + 2 {       // "الخمسة"
-            if let v = lexicon.values["number"]?[k.dropFirst(s.count)], let n = Int(v) { return n }
+            if let v = lexicon.values[.number]?[k.dropFirst(s.count)], let n = Int(v) { return n }
         }
         return nil
     }

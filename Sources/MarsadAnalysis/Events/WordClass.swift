@@ -1,0 +1,18 @@
+/// The closed word classes of `Resources/lexicons/function-words.tsv` (its first column). Lookups go by
+/// this enum, so a class test is a bit test on one hash lookup, not a string-keyed dictionary per call.
+enum WordClass: Int, CaseIterable, Sendable {
+    case anaphor, attribution, cause, ceasefire, complementizer, conditional, dual, future, hijrimonth, injured,
+         killed, modal, month, negation, next, number, past, period, relative, relday, sideof, stop, target, vague,
+         weapon, weekday
+
+    /// This class's bit in a class mask.
+    @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue) }
+
+    /// The class a lexicon file names ("killed" → `.killed`).
+    init?(name: String) {
+        guard let c = WordClass.byName[name] else { return nil }
+        self = c
+    }
+
+    private static let byName: [String: WordClass] = Dictionary(uniqueKeysWithValues: allCases.map { (String(describing: $0), $0) })
+}
