@@ -55,15 +55,17 @@ struct ActorFinder {
         self.mentionAt = at
     }
 
+    static let boundaryClasses = WordClass.stop.bit | WordClass.complementizer.bit | WordClass.target.bit
+        | WordClass.cause.bit | WordClass.attribution.bit
+
     /// Words that end an actor phrase.
     func isBoundary(_ i: Int) -> Bool {
         let w = words[i]
         if w.kind == .punctuation || w.kind == .number { return true }
         let k = w.key
-        if lexicon.isClass(.stop, k) || lexicon.isClass(.complementizer, k) || lexicon.isClass(.target, k)
-            || lexicon.isClass(.cause, k) || lexicon.isClass(.attribution, k) { return true }
+        if w.classes & ActorFinder.boundaryClasses != 0 { return true }
         if mentionAt[i] == nil, lexicon.headMatch(words, at: i) == nil {
-            if lexicon.reportingCue(k) != nil || !lexicon.eventCues(k).isEmpty { return true }
+            if w.reportingWord || w.eventWord { return true }
             if k.hasPrefix("ب"), k.count > 3 { return true }      // "بإغلاق", "بسماع": a prepositional complement
         }
         return false
@@ -171,7 +173,7 @@ struct ActorFinder {
         }
         // any noun qualified by a nisba: "وحدة اسرائيلية خاصة", "مصادر فلسطينية"
         if mentionAt[i] == nil, words[i].kind == .arabic, i + 1 < hi, let m = mentionAt[i + 1], layer.mentions[m].form == .nisba,
-           let c = layer.mentions[m].country, !isBoundary(i), lexicon.eventCues(words[i].key).isEmpty {
+           let c = layer.mentions[m].country, !isBoundary(i), !words[i].eventWord {
             let e = layer.entities[layer.mentions[m].entity]
             let end = wordIndexAfter(layer.mentions[m].end, from: i + 1)
             let t = text[words[i].start..<words[end - 1].end]

@@ -33,7 +33,7 @@ struct DateResolver: Sendable {
 
     private func month(_ words: [EventWord], at i: Int, hijri: Bool) -> (Int, Int)? {
         let cls: WordClass = hijri ? .hijrimonth : .month
-        if let phrases = lexicon.phrases[cls], EventLexicon.firstNounKey(words[i].key, { lexicon.dateStarts.contains($0) }) != nil {
+        if let phrases = lexicon.phrases[cls], words[i].inClass(.dateStart) {
             for (parts, v) in phrases where i + parts.count <= words.count {
                 var ok = true
                 for (j, p) in parts.enumerated() {
@@ -70,8 +70,8 @@ struct DateResolver: Sendable {
                 var y: Int? = nil
                 var direction = 0
                 if next < words.count, let yy = year(words[next]) { y = yy; next += 1 }
-                else if next < words.count, lexicon.inClass(.past, words[next].key) { direction = -1; next += 1 }
-                else if next < words.count, lexicon.inClass(.next, words[next].key) { direction = 1; next += 1 }
+                else if next < words.count, words[next].inClass(.past) { direction = -1; next += 1 }
+                else if next < words.count, words[next].inClass(.next) { direction = 1; next += 1 }
                 if hijri {
                     guard let y, y > 1300, y < 1600 else { return nil }
                     if next < words.count, words[next].key == "ه" || words[next].key == "هـ" { next += 1 }
@@ -85,7 +85,7 @@ struct DateResolver: Sendable {
             }
             return nil
         }
-        guard w.kind == .arabic, EventLexicon.firstNounKey(w.key, { lexicon.dateStarts.contains($0) }) != nil else { return nil }
+        guard w.kind == .arabic, w.inClass(.dateStart) else { return nil }
         // month [year] / month الماضي
         if let (m, next0) = month(words, at: i, hijri: false), i == 0 || words[i - 1].kind != .number {
             var next = skipParenthesisedMonth(words, next0)
@@ -94,9 +94,9 @@ struct DateResolver: Sendable {
                 return (ResolvedDate(start: w.start, end: words[next - 1].end, date: isoMonth(y, m), precision: .month), next)
             }
             // a month name alone is ambiguous with ordinary words (ماي, أيار…) unless a direction word follows
-            if next < words.count, lexicon.inClass(.past, words[next].key) || lexicon.inClass(.next, words[next].key),
+            if next < words.count, words[next].inClass(.past) || words[next].inClass(.next),
                let p = published {
-                let past = lexicon.inClass(.past, words[next].key)
+                let past = words[next].inClass(.past)
                 var y = p.year
                 if past, m >= p.month { y -= 1 }
                 if !past, m <= p.month { y += 1 }
@@ -105,7 +105,7 @@ struct DateResolver: Sendable {
             return nil
         }
         // اليوم / أمس / غدا (+ weekday), أول أمس, أمس الأول
-        if let v = lexicon.value(.relday, w.key), var offset = Int(v) {
+        if let v = lexicon.value(.relday, w), var offset = Int(v) {
             guard let p = published else { return nil }
             var start = w.start, next = i + 1
             if i > 0, words[i - 1].key == "اول" || words[i - 1].key == "واول", offset == -1 { offset = -2; start = words[i - 1].start }
@@ -113,19 +113,19 @@ struct DateResolver: Sendable {
             if next < words.count, words[next].key == "الاول", offset == -1 { offset = -2; next += 1 }
             // "اليوم" as a noun in "في اليوم التالي", "يوم" phrases is relative to another event: skip those
             if offset == 0, next < words.count, words[next].key == "التالي" || words[next].key == "نفسه" { return nil }
-            if next < words.count, lexicon.value(.weekday, words[next].key) != nil { next += 1 }
+            if next < words.count, lexicon.value(.weekday, words[next]) != nil { next += 1 }
             let d = p.adding(days: offset)
             return (ResolvedDate(start: start, end: words[next - 1].end, date: d.iso, precision: .day), next)
         }
         // weekday [الماضي|المقبل]
-        if let v = lexicon.value(.weekday, w.key), let wd = Int(v) {
+        if let v = lexicon.value(.weekday, w), let wd = Int(v) {
             guard let p = published else { return nil }
             var next = i + 1
             var delta = (p.weekday - wd + 7) % 7          // most recent such day, today included
-            if next < words.count, lexicon.inClass(.past, words[next].key) {
+            if next < words.count, words[next].inClass(.past) {
                 if delta == 0 { delta = 7 }
                 next += 1
-            } else if next < words.count, lexicon.inClass(.next, words[next].key) {
+            } else if next < words.count, words[next].inClass(.next) {
                 delta = -((wd - p.weekday + 7) % 7); if delta == 0 { delta = -7 }
                 next += 1
             }
@@ -133,12 +133,12 @@ struct DateResolver: Sendable {
             return (ResolvedDate(start: w.start, end: words[next - 1].end, date: d.iso, precision: .day), next)
         }
         // الأسبوع/الشهر/العام الماضي|المقبل, عام 2005
-        if let unit = lexicon.value(.period, w.key) {
+        if let unit = lexicon.value(.period, w) {
             if i + 1 < words.count, unit == "year", let y = year(words[i + 1]) {
                 return (ResolvedDate(start: w.start, end: words[i + 1].end, date: String(y), precision: .year), i + 2)
             }
             guard let p = published, i + 1 < words.count else { return nil }
-            let past = lexicon.inClass(.past, words[i + 1].key), nextP = lexicon.inClass(.next, words[i + 1].key)
+            let past = words[i + 1].inClass(.past), nextP = words[i + 1].inClass(.next)
             guard past || nextP else { return nil }
             let sign = past ? -1 : 1
             let end = words[i + 1].end

@@ -56,17 +56,17 @@ struct EventCoder {
         let pk = p.key
         if EventCoder.clauseOpeners.contains(pk) { return true }
         // a definite word ends its phrase (a noun with the article cannot govern a genitive): "الليلة الماضية اغتال"
-        if pk.count > 3, pk.hasPrefix(EventLexicon.article), !lexicon.isClass(.relative, pk) { return true }
-        if lexicon.isClass(.complementizer, pk) || lexicon.value(.relday, pk) != nil || lexicon.value(.weekday, pk) != nil { return true }
+        if pk.count > 3, pk.hasPrefix(EventLexicon.article), !p.isClass(.relative) { return true }
+        if p.isClass(.complementizer) || lexicon.value(.relday, p) != nil || lexicon.value(.weekday, p) != nil { return true }
         return false
     }
 
     /// Background, not news: a relative clause ("الذي اغتالته"), a condition or question ("إذا", "هل").
     func isBackground(_ i: Int) -> Bool {
-        if i > range.lowerBound, lexicon.isClass(.relative, words[i - 1].key) { return true }
+        if i > range.lowerBound, words[i - 1].isClass(.relative) { return true }
         // attempted, intended, possible, feared: "حاولوا اغتيال", "يعتزم تنفيذ", "خشية وقوع هجمات"
-        for j in max(range.lowerBound, i - 3)..<i where lexicon.inClass(.modal, words[j].key) { return true }
-        for j in max(range.lowerBound, i - 3)..<i where lexicon.isClass(.conditional, words[j].key) && words[j].key != "ان" { return true }
+        for j in max(range.lowerBound, i - 3)..<i where words[j].inClass(.modal) { return true }
+        for j in max(range.lowerBound, i - 3)..<i where words[j].isClass(.conditional) && words[j].key != "ان" { return true }
         return false
     }
 
@@ -102,14 +102,14 @@ struct EventCoder {
             defer { i += 1 }
             let w = words[i]
             guard w.kind == .arabic, !consumed.contains(i), doc.actors.mentionAt[i] == nil else { continue }
-            var cues = lexicon.eventCues(w.key)
+            var cues = doc.cues[i]
             if w.tanween { cues = cues.filter { $0.nominal || $0.kind == .noun } }
             // "من قتل وذبح وخطف": a bare form coordinated with an event noun is a noun too
-            if i > range.lowerBound, w.key.hasPrefix("و"), lexicon.eventCues(words[i - 1].key).contains(where: { $0.nominal || $0.kind == .noun }) {
+            if i > range.lowerBound, w.key.hasPrefix("و"), doc.cues[i - 1].contains(where: { $0.nominal || $0.kind == .noun }) {
                 cues = cues.filter { $0.nominal || $0.kind == .noun }
             }
             guard !cues.isEmpty else { continue }
-            if lexicon.reportingCue(w.key) != nil, cues.allSatisfy({ $0.kind != .verb || $0.nominal }) { continue }
+            if w.reportingWord, cues.allSatisfy({ $0.kind != .verb || $0.nominal }) { continue }
             if isModal(i) || isFuture(i) || afterCeasefire(i) || isBackground(i) { continue }
             var cue = cues[0]
             var trigger = i...i
@@ -169,8 +169,8 @@ struct EventCoder {
         guard f != nil || inj != nil else { return nil }
         var cause: Int? = nil
         for j in range where words[j].kind == .arabic {
-            if lexicon.inClass(.weapon, words[j].key) { cause = cause ?? j; continue }
-            if lexicon.eventCues(words[j].key).contains(where: { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) && !["عملية", "عمليات", "مقتل", "مصرع"].contains($0.lemma) && (!$0.needsWeapon || weaponNear(j)) }) { cause = j; break }
+            if words[j].inClass(.weapon) { cause = cause ?? j; continue }
+            if doc.cues[j].contains(where: { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) && !["عملية", "عمليات", "مقتل", "مصرع"].contains($0.lemma) && (!$0.needsWeapon || weaponNear(j)) }) { cause = j; break }
         }
         guard let c = cause, !isModal(c), !isBackground(c) else { return nil }
         var ev = Event(type: "ASSAULT", mode: weaponMode(), negated: false, source: agent(after: c, referent: nil)?.actor, target: victims()?.actor, sentence: sentence,
@@ -199,7 +199,7 @@ struct EventCoder {
     }
 
     func isNegated(_ i: Int) -> Bool {
-        for j in max(range.lowerBound, i - 2)..<i where lexicon.isClass(.negation, words[j].key) {
+        for j in max(range.lowerBound, i - 2)..<i where words[j].isClass(.negation) {
             // "ما" also introduces a relative clause ("ما وصفته"): negation only right before a verb
             if words[j].key == "ما" && j != i - 1 { continue }
             return true
@@ -208,7 +208,7 @@ struct EventCoder {
     }
 
     func afterCeasefire(_ i: Int) -> Bool {
-        for j in max(range.lowerBound, i - 3)..<i where lexicon.inClass(.ceasefire, words[j].key) { return true }
+        for j in max(range.lowerBound, i - 3)..<i where words[j].inClass(.ceasefire) { return true }
         return false
     }
 
@@ -217,7 +217,7 @@ struct EventCoder {
     func weaponMode() -> String? {
         var mode: String? = nil
         for j in range where words[j].kind == .arabic {
-            guard let m = lexicon.value(.weapon, words[j].key), !m.isEmpty else { continue }
+            guard let m = lexicon.value(.weapon, words[j]), !m.isEmpty else { continue }
             if m == "suicide-attack" { return m }
             if mode == nil { mode = m }
         }
@@ -225,7 +225,7 @@ struct EventCoder {
     }
 
     func weaponNear(_ i: Int) -> Bool {
-        for j in max(range.lowerBound, i - 4)..<min(range.upperBound, i + 5) where j != i && lexicon.inClass(.weapon, words[j].key) { return true }
+        for j in max(range.lowerBound, i - 4)..<min(range.upperBound, i + 5) where j != i && words[j].inClass(.weapon) { return true }
         return false
     }
 
@@ -237,10 +237,10 @@ struct EventCoder {
             let w = words[j]
             if w.kind == .punctuation, w.punct != "“", w.punct != "\"", w.punct != "«", w.punct != "(", w.punct != ")" { return nil }
             if w.kind == .arabic {
-                let c = lexicon.eventCues(w.key)
+                let c = doc.cues[j]
                 if let n = c.first(where: { ($0.kind == .noun || $0.nominal) && !$0.plover.isEmpty }) { return (j, n) }
                 if c.contains(where: { $0.kind == .light }) { j += 1; steps += 1; continue }
-                if lexicon.isClass(.complementizer, w.key) || lexicon.reportingCue(w.key) != nil { return nil }
+                if w.isClass(.complementizer) || w.reportingWord { return nil }
                 if !c.isEmpty { return nil }
             }
             j += 1; steps += 1
@@ -276,7 +276,7 @@ struct EventCoder {
             source = doc.resolvePossessive(a, referent: referent(i))
         }
         let ref = referent(i)
-        let injure = cue.kind == .injure || EventCoder.isInjuryWord(lexicon, words[i].key)
+        let injure = cue.kind == .injure || doc.cues[i].contains { $0.kind == .injure }
         // subject before the verb: "أنها شنت", "أذربيجان تشن", "قواتها وجهت"
         if source == nil, let pronounSubject = complementizerPronoun(before: i) {
             source = pronounSubject ? ref : nil
@@ -325,7 +325,7 @@ struct EventCoder {
                     target = source ?? victimBefore(i, referent: ref)
                 }
                 source = agent(after: trigger.upperBound + 1, referent: ref)
-            } else if trigger.count > 1, lexicon.eventCues(words[i].key).contains(where: { $0.lemma == "تعرض" }) {
+            } else if trigger.count > 1, doc.cues[i].contains(where: { $0.lemma == "تعرض" }) {
                 target = source ?? victimBefore(i, referent: ref)
                 source = agent(after: after, referent: ref)
             } else if cue.plover == "PROTEST" {
@@ -367,18 +367,15 @@ struct EventCoder {
         if j < range.upperBound, let (n, _) = doc.numbers.read(words, at: j), case .number = n, doc.subjectBefore(i, range) == nil { return true }
         guard i + 1 < range.upperBound, words[i + 1].kind == .arabic else { return false }
         let k = words[i + 1].key
-        if EventCoder.isInjuryWord(lexicon, k) || lexicon.inClass(.injured, k) { return true }      // "قتلوا وأصيب …"
-        if lexicon.inClass(.cause, k) { return true }
+        if doc.cues[i + 1].contains(where: { $0.kind == .injure }) || words[i + 1].inClass(.injured) { return true }      // "قتلوا وأصيب …"
+        if words[i + 1].inClass(.cause) { return true }
         if k.first == EventLexicon.ba || k == "في" || k == "جراء" || k == "اثر" {
             let n = i + (k == "في" ? 2 : 1)
-            if n < range.upperBound, !lexicon.eventCues(words[n].key).isEmpty || lexicon.inClass(.weapon, words[n].key) { return true }
+            if n < range.upperBound, words[n].eventWord || words[n].inClass(.weapon) { return true }
         }
         return false
     }
 
-    static func isInjuryWord(_ lex: EventLexicon, _ k: WordKey) -> Bool {
-        lex.eventCues(k).contains { $0.kind == .injure }
-    }
 
     /// true when the verb follows "أنها/أنه/أنهم" (its subject is that pronoun's referent).
     func complementizerPronoun(before i: Int) -> Bool? {
@@ -407,7 +404,7 @@ struct EventCoder {
     func agent(after j0: Int, referent: FoundActor?) -> FoundActor? {
         var j = j0
         while j < range.upperBound, j < j0 + 10 {
-            if lexicon.inClass(.cause, words[j].key) {
+            if words[j].inClass(.cause) {
                 var k = j + 1
                 while k < range.upperBound, k < j + 6 {
                     if let a = doc.actors.phrase(at: k, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
@@ -438,7 +435,7 @@ struct EventCoder {
         var j = j0
         while j < range.upperBound, j < j0 + 8 {
             if words[j].kind == .punctuation, words[j].punct != "-", words[j].punct != "“", words[j].punct != "”" { break }
-            if lexicon.isClass(.target, words[j].key) || words[j].key.hasPrefix("ضد") {
+            if words[j].isClass(.target) || words[j].key.hasPrefix("ضد") {
                 var k = j + 1
                 while k < range.upperBound, k < j + 4 {
                     if let a = doc.actors.phrase(at: k, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
@@ -483,7 +480,7 @@ struct EventCoder {
 
     /// Who the toll counts: "مقتل جنديين عراقيين", "مقتل اربعة من عناصر الشرطة", "خمسة مدنيين قتلوا".
     func victims() -> FoundActor? {
-        for j in range where words[j].kind == .arabic && (lexicon.inClass(.killed, words[j].key) || lexicon.inClass(.injured, words[j].key)) {
+        for j in range where words[j].kind == .arabic && (words[j].inClass(.killed) || words[j].inClass(.injured)) {
             var k = j + 1
             if k < range.upperBound, let (n, next) = doc.numbers.read(words, at: k), case .number = n {
                 if let a = doc.actors.phrase(at: k, limit: range.upperBound) { return a }      // a dual head: "جنديين"
@@ -502,7 +499,7 @@ struct EventCoder {
         var fatal: Int? = nil, injured: Int? = nil
         for j in range where words[j].kind == .arabic {
             let k = words[j].key
-            let isKilled = lexicon.inClass(.killed, k), isInjured = lexicon.inClass(.injured, k)
+            let isKilled = words[j].inClass(.killed), isInjured = words[j].inClass(.injured)
             guard isKilled || isInjured else { continue }
             var count: CountWord? = nil
             // after: "مقتل 5 أشخاص", "إصابة ثلاثة"

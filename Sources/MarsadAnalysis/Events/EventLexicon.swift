@@ -37,15 +37,15 @@ struct ActorHead: Sendable {
 final class EventLexicon: Sendable {
     static let shared = EventLexicon()
 
-    let reporting: [WordKey: ReportingCue]
-    let events: [WordKey: [EventCue]]
+    let reporting: WordKeyTable<ReportingCue>
+    let events: WordKeyTable<[EventCue]>
     /// Imperfective (present) forms of the event verbs, and their past forms: "تظاهر" is past, "تقتل" present.
     let presentForms: Set<WordKey>
     let pastForms: Set<WordKey>
     /// Actor heads by their first word's key.
     let heads: [WordKey: [ActorHead]]
     /// Closed-class words: for each key, the bits (`WordClass.bit`) of the classes it belongs to.
-    let classMask: [WordKey: UInt64]
+    let classMask: WordKeyTable<UInt64>
     /// Valued words by class: months, weekdays, numbers, relative days, periods.
     let values: [WordClass: [WordKey: String]]
     /// Multi-word valued entries ("كانون الثاني") by class, as word-key sequences.
@@ -134,15 +134,17 @@ final class EventLexicon: Sendable {
                 if !value.isEmpty { values[cls, default: [:]][k] = value }
             }
         }
-        self.reporting = reporting; self.events = events; self.heads = heads
+        self.reporting = WordKeyTable(reporting); self.events = WordKeyTable(events); self.heads = heads
         self.presentForms = presentForms; self.pastForms = pastForms
-        self.classMask = classMask; self.values = values; self.phrases = phrases
+        self.values = values; self.phrases = phrases
         var starts = Set<WordKey>()
         for cls in [WordClass.month, .hijrimonth, .relday, .weekday, .period] {
             for (k, m) in classMask where m & cls.bit != 0 { starts.insert(k) }
             for (parts, _) in phrases[cls] ?? [] { starts.insert(parts[0]); starts.insert(EventLexicon.stripArticle(parts[0])) }
         }
         self.dateStarts = starts
+        for k in starts { classMask[k, default: 0] |= WordClass.dateStart.bit }
+        self.classMask = WordKeyTable(classMask)
     }
 
     func isClass(_ cls: WordClass, _ key: WordKey) -> Bool { (classMask[key] ?? 0) & cls.bit != 0 }
@@ -164,36 +166,52 @@ final class EventLexicon: Sendable {
 
     /// Keys a verb form may stand for: as written, without و/ف, without the future س.
     static func verbKeys(_ k: WordKey) -> [WordKey] {
-        var out = [k]
+        var out: [WordKey] = []
         out.reserveCapacity(6)
+        forEachVerbKey(k) { out.append($0); return false }
+        return out
+    }
+
+    /// Visits the keys `verbKeys` lists, in its order, without building the list; `body` returns true to stop.
+    @inline(__always)
+    static func forEachVerbKey(_ k: WordKey, _ body: (WordKey) -> Bool) {
+        if body(k) { return }
         var base = k
-        if base.count > 3, let f = base.first, f == waw || f == fa { base = base.dropFirst(); out.append(base) }
+        if base.count > 3, let f = base.first, f == waw || f == fa { base = base.dropFirst(); if body(base) { return } }
         if base.count > 3, base.first == sin, let second = base.count > 1 ? base[1] : nil, second == ya || second == ta || second == nun {
-            out.append(base.dropFirst())
+            if body(base.dropFirst()) { return }
         }
         // object pronoun suffix on a verb ("اتهمها", "استهدفتهم")
         for suffix in objectSuffixes {
-            if k.count > suffix.count + 2 && k.hasSuffix(suffix) { out.append(k.dropLast(suffix.count)) }
-            if base.count != k.count, base.count > suffix.count + 2 && base.hasSuffix(suffix) { out.append(base.dropLast(suffix.count)) }
+            if k.count > suffix.count + 2 && k.hasSuffix(suffix) { if body(k.dropLast(suffix.count)) { return } }
+            if base.count != k.count, base.count > suffix.count + 2 && base.hasSuffix(suffix) { if body(base.dropLast(suffix.count)) { return } }
         }
-        return out
     }
 
     /// Keys a noun may stand for: without و/ف, without ب/ل/ك, without the article.
     static func nounKeys(_ k: WordKey) -> [WordKey] {
-        var out = [k]
+        var out: [WordKey] = []
         out.reserveCapacity(6)
-        var base = k
-        if base.count > 3, let f = base.first, f == waw || f == fa { base = base.dropFirst(); out.append(base) }
-        if base.count > 3, base.hasPrefix(lil) { out.append(base.dropFirst(2)); return out }
-        if base.count > 3, let f = base.first, f == ba || f == lam || f == kaf {
-            let b = base.dropFirst(); out.append(b); out.append(stripArticle(b))
-        }
-        out.append(stripArticle(base))
-        // accusative indefinite: "هجوما", "قتيلا" (the tanween alef)
-        let last = out[out.count - 1]
-        if last.count > 3, last.last == alef, last[last.count - 2] != alef { out.append(last.dropLast()) }
+        forEachNounKey(k) { out.append($0); return false }
         return out
+    }
+
+    /// Visits the keys `nounKeys` lists, in its order, without building the list; `body` returns true to stop.
+    @inline(__always)
+    static func forEachNounKey(_ k: WordKey, _ body: (WordKey) -> Bool) {
+        if body(k) { return }
+        var base = k
+        if base.count > 3, let f = base.first, f == waw || f == fa { base = base.dropFirst(); if body(base) { return } }
+        if base.count > 3, base.hasPrefix(lil) { _ = body(base.dropFirst(2)); return }
+        if base.count > 3, let f = base.first, f == ba || f == lam || f == kaf {
+            let b = base.dropFirst()
+            if body(b) { return }
+            if body(stripArticle(b)) { return }
+        }
+        let last = stripArticle(base)
+        if body(last) { return }
+        // accusative indefinite: "هجوما", "قتيلا" (the tanween alef)
+        if last.count > 3, last.last == alef, last[last.count - 2] != alef { _ = body(last.dropLast()) }
     }
 
     /// Feminine 3rd-person form of a verb of lemma `lemma` ("قالت", "تقول"), nil when it cannot tell.
@@ -226,33 +244,44 @@ final class EventLexicon: Sendable {
     }
 
     func reportingCue(_ key: WordKey) -> ReportingCue? {
-        for k in EventLexicon.verbKeys(key) { if let c = reporting[k] { return c } }
-        for k in EventLexicon.nounKeys(key) { if let c = reporting[k], c.form != .verb { return c } }
-        return nil
+        var found: ReportingCue? = nil
+        EventLexicon.forEachVerbKey(key) { k in found = reporting[k]; return found != nil }
+        if found != nil { return found }
+        EventLexicon.forEachNounKey(key) { k in
+            if let c = reporting[k], c.form != .verb { found = c; return true }
+            return false
+        }
+        return found
     }
 
     /// Event cues of a word. A word with the article or a preposition ("القتل", "بالخطف") is a noun: only
     /// nominal cues (masdars, event nouns) are returned for it, never the verb of the same skeleton.
     func eventCues(_ key: WordKey) -> [EventCue] {
         if let c = events[key] { return c }
-        let verbKeys = EventLexicon.verbKeys(key)
-        for k in verbKeys.dropFirst() {
-            guard let c = events[k] else { continue }
+        var found: [EventCue]? = nil
+        var first = true
+        EventLexicon.forEachVerbKey(key) { k in
+            if first { first = false; return false }        // the key itself, tried above
+            guard let c = events[k] else { return false }
             // an object pronoun only on a transitive event verb ("قتلها"); "تعرضه" is a masdar with a possessive
             if !key.hasSuffix(k) {
                 let transitive = c.filter { $0.kind == .verb && !$0.nominal }
-                if transitive.isEmpty { continue }
-                return transitive
+                if transitive.isEmpty { return false }
+                found = transitive; return true
             }
-            return c
+            found = c; return true
         }
-        for k in EventLexicon.nounKeys(key).dropFirst() {
+        if let found { return found }
+        first = true
+        EventLexicon.forEachNounKey(key) { k in
+            if first { first = false; return false }
             if let c = events[k] {
                 let nominal = c.filter { $0.nominal || $0.kind == .noun }
-                if !nominal.isEmpty { return nominal }
+                if !nominal.isEmpty { found = nominal; return true }
             }
+            return false
         }
-        return []
+        return found ?? []
     }
 
     /// The class members a word may be, trying its clitic-stripped keys.
@@ -266,6 +295,29 @@ final class EventLexicon: Sendable {
         var mask: UInt64 = 0
         _ = EventLexicon.firstNounKey(key) { mask |= classMask[$0] ?? 0; return false }
         return mask
+    }
+
+    /// `value` of an annotated word: nothing to look up unless one of its noun keys is in the class.
+    func value(_ cls: WordClass, _ w: EventWord) -> String? {
+        w.inClass(cls) ? value(cls, w.key) : nil
+    }
+
+    /// What the lexicon says of each word, looked up once per document: its classes, its event cues and
+    /// its reporting cue (the words get the class masks and flags; the cues come back by word index).
+    func annotate(_ words: inout [EventWord]) -> (cues: [[EventCue]], reporting: [ReportingCue?]) {
+        var cues = [[EventCue]](repeating: [], count: words.count)
+        var reporting = [ReportingCue?](repeating: nil, count: words.count)
+        for i in words.indices {
+            let k = words[i].key
+            guard !k.isEmpty else { continue }
+            words[i].classes = classMask[k] ?? 0
+            words[i].nounClasses = nounClasses(k)
+            cues[i] = eventCues(k)
+            reporting[i] = reportingCue(k)
+            words[i].eventWord = !cues[i].isEmpty
+            words[i].reportingWord = reporting[i] != nil
+        }
+        return (cues, reporting)
     }
 
     func value(_ cls: WordClass, _ key: WordKey) -> String? {

@@ -26,6 +26,9 @@ struct EventDocument {
     let lexicon: EventLexicon
     let words: [EventWord]
     let sentenceOfWord: [Int]
+    /// Event cues and reporting cue of each word (`EventLexicon.annotate`).
+    let cues: [[EventCue]]
+    let reporting: [ReportingCue?]
     let actors: ActorFinder
     let dates: [ResolvedDate]
     let numbers: NumberReader
@@ -43,7 +46,8 @@ struct EventDocument {
 
     init(scalars: [Unicode.Scalar], sentences: [Span], published: String?, layer: EntityLayer, lexicon: EventLexicon) {
         self.scalars = scalars; self.sentences = sentences; self.lexicon = lexicon
-        let all = EventWordScanner.scan(scalars, in: 0..<scalars.count)
+        let (all, cues, reporting) = EventWordScanner.scanAnnotated(scalars, in: 0..<scalars.count, lexicon: lexicon)
+        self.cues = cues; self.reporting = reporting
         var sentenceOf: [Int] = []
         sentenceOf.reserveCapacity(all.count)
         var s = 0
@@ -92,10 +96,10 @@ struct EventDocument {
             if k == "في" || k == "فى", i + 1 < hi, ["بيان", "تصريح", "تصريحات", "حديث", "مؤتمر"].contains(EventLexicon.stripArticle(words[i + 1].key)) {
                 i += 2; steps += 2
                 while i < hi, words[i].kind == .arabic, actors.mentionAt[i] == nil, lexicon.headMatch(words, at: i) == nil,
-                      !lexicon.isClass(.complementizer, words[i].key), steps < 8 { i += 1; steps += 1 }
+                      !words[i].isClass(.complementizer), steps < 8 { i += 1; steps += 1 }
                 continue
             }
-            if lexicon.value(.relday, k) != nil || lexicon.value(.weekday, k) != nil || k == "ايضا" || k == "مجددا" || k == "كذلك" || k == "امس" {
+            if lexicon.value(.relday, w) != nil || lexicon.value(.weekday, w) != nil || k == "ايضا" || k == "مجددا" || k == "كذلك" || k == "امس" {
                 i += 1; steps += 1; continue
             }
             break
@@ -129,7 +133,7 @@ struct EventDocument {
             a.label = prev.label
         }
         // "الوزارة نفسها"
-        if a.end < hi, lexicon.isClass(.anaphor, words[a.end].key) { a.end += 1 }
+        if a.end < hi, words[a.end].isClass(.anaphor) { a.end += 1 }
         return a
     }
 
@@ -146,7 +150,7 @@ struct EventDocument {
         while i < range.upperBound {
             let w = words[i]
             guard w.kind == .arabic else { i += 1; continue }
-            if lexicon.inClass(.attribution, w.key) {
+            if w.inClass(.attribution) {
                 var j = i + 1
                 if j < range.upperBound, words[j].key == "ل" || words[j].key == "عن" { j += 1 }
                 if j < range.upperBound, var sp = actors.phrase(at: j, limit: range.upperBound) {
@@ -156,11 +160,11 @@ struct EventDocument {
                 }
                 i += 1; continue
             }
-            guard let cue = lexicon.reportingCue(w.key), actors.mentionAt[i] == nil else { i += 1; continue }
+            guard let cue = reporting[i], actors.mentionAt[i] == nil else { i += 1; continue }
             // a masdar is not a statement of its own ("إعلان", "تحذير")
             if cue.form == .masdar { i += 1; continue }
             if cue.form == .participle {
-                guard i + 1 < range.upperBound, ["الي", "ان", "بان", "إلى"].contains(words[i + 1].key) || lexicon.isClass(.complementizer, words[i + 1].key) else { i += 1; continue }
+                guard i + 1 < range.upperBound, ["الي", "ان", "بان", "إلى"].contains(words[i + 1].key) || words[i + 1].isClass(.complementizer) else { i += 1; continue }
             }
             // حمّل is an accusation only with المسؤولية
             if cue.lemma == "حمل" {
@@ -194,10 +198,10 @@ struct EventDocument {
         for (n, f) in found.enumerated() {
             guard let sp = f.speaker else { continue }
             var stance = f.stance
-            if stance == .assert, sp.actor.sector == .media, ["افاد", "نقل", "ذكر"].contains(ArabicFold.key(lexicon.reportingCue(words[f.cue].key)?.lemma ?? "")) { stance = .report }
+            if stance == .assert, sp.actor.sector == .media, ["افاد", "نقل", "ذكر"].contains(ArabicFold.key(reporting[f.cue]?.lemma ?? "")) { stance = .report }
             // content: after the speaker (and a complementizer), up to the next statement or the sentence end
             var cs = f.contentStart
-            while cs < range.upperBound, words[cs].kind == .punctuation || lexicon.isClass(.complementizer, words[cs].key) { cs += 1 }
+            while cs < range.upperBound, words[cs].kind == .punctuation || words[cs].isClass(.complementizer) { cs += 1 }
             var ce = range.upperBound
             if f.attribution {
                 cs = range.lowerBound

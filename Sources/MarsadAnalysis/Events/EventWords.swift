@@ -15,6 +15,16 @@ struct EventWord: Sendable {
     var tanween: Bool = false
     /// Value of a number word's digits (integer part), for `.number`.
     var digits: Int = 0
+    /// Classes of the lexicon the word's key belongs to as written (`isClass`), and through any of its
+    /// noun keys (`inClass`): filled once per document by `EventLexicon.annotate`.
+    var classes: UInt64 = 0
+    var nounClasses: UInt64 = 0
+    /// The word has event cues / is a reporting word (`EventLexicon.eventCues`, `reportingCue`).
+    var eventWord = false
+    var reportingWord = false
+
+    @inline(__always) func isClass(_ c: WordClass) -> Bool { classes & c.bit != 0 }
+    @inline(__always) func inClass(_ c: WordClass) -> Bool { nounClasses & c.bit != 0 }
 }
 
 enum ArabicFold {
@@ -52,9 +62,24 @@ enum ArabicFold {
 }
 
 enum EventWordScanner {
+    /// The words of `range`, annotated by the lexicon (classes and cue flags), with the event cues and the
+    /// reporting cue of each word.
+    static func scanAnnotated(_ scalars: [Unicode.Scalar], in range: Range<Int>, lexicon: EventLexicon = .shared)
+        -> (words: [EventWord], cues: [[EventCue]], reporting: [ReportingCue?]) {
+        var words = scanWords(scalars, in: range)
+        let (cues, reporting) = lexicon.annotate(&words)
+        return (words, cues, reporting)
+    }
+
+    /// The words of `range`, annotated by the lexicon.
+    static func scan(_ scalars: [Unicode.Scalar], in range: Range<Int>, lexicon: EventLexicon = .shared) -> [EventWord] {
+        scanAnnotated(scalars, in: range, lexicon: lexicon).words
+    }
+
     /// One pass over the scalars of `range`: Arabic words (tatweel inside a word kept in its span), Latin
     /// words, numbers (digits with inner '.' or ','), and every other non-space scalar as punctuation.
-    static func scan(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [EventWord] {
+    /// The words carry no lexicon annotation yet.
+    static func scanWords(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [EventWord] {
         var words: [EventWord] = []
         words.reserveCapacity((range.count / 5) + 4)
         var i = range.lowerBound

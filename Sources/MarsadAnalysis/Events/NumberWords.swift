@@ -23,8 +23,8 @@ struct NumberReader: Sendable {
             return (.number(v), next)
         }
         guard w.kind == .arabic else { return nil }
-        if lexicon.inClass(.vague, w.key) { return (.vague, i + 1) }
-        if let v = lexicon.value(.dual, w.key), let n = Int(v) { return (.number(n), i + 1) }
+        if w.inClass(.vague) { return (.vague, i + 1) }
+        if let v = lexicon.value(.dual, w), let n = Int(v) { return (.number(n), i + 1) }
         guard var total = unit(w.key) else { return nil }
         var next = i + 1
         // "ثلاثة عشر" (13), "خمسة آلاف", "خمسة وعشرون"

@@ -4,6 +4,8 @@ enum WordClass: Int, CaseIterable, Sendable {
     case anaphor, attribution, cause, ceasefire, complementizer, conditional, dual, future, hijrimonth, injured,
          killed, modal, month, negation, next, number, past, period, relative, relday, sideof, stop, target, vague,
          weapon, weekday
+    /// Not a file class: every key a date expression may start with (`EventLexicon.dateStarts`).
+    case dateStart
 
     /// This class's bit in a class mask.
     @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue) }
