@@ -20,7 +20,7 @@ public final class Analyzer: Sendable {
         let published = publishedOverride ?? document.published
         let ctx = AnalysisContext(text: text, published: published, language: language)
         var record = Record(
-            id: RecordID.make(text: text),
+            id: RecordID.make(folded: ctx.folded.text),
             source: Source(uri: document.uri, site: document.site, canonicalURL: document.canonicalURL),
             title: title, published: published, author: document.author, language: language,
             text: text, removed: document.removed, sentences: ctx.sentences)

@@ -4,7 +4,12 @@ import MarsadText
 /// whitespace, diacritics, tatweel or hamza spelling share an id), the first 128 bits in hex.
 public enum RecordID {
     public static func make(text: String) -> String {
-        let folded = Normalizer.fold(text)
-        return String(SHA256.hex(Array(folded.utf8)).prefix(32))
+        make(folded: Normalizer.fold(text))
+    }
+
+    /// The id from text already folded at the search level (`AnalysisContext.folded`), so the pipeline
+    /// does not fold the text twice.
+    public static func make(folded: String) -> String {
+        String(SHA256.hex(Array(folded.utf8)).prefix(32))
     }
 }

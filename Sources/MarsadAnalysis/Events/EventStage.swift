@@ -11,7 +11,12 @@ public struct EventStage: Sendable {
     /// Run on a text: `sentences` are code point spans into `text`, `published` an ISO 8601 date or nil.
     public func run(text: String, sentences: [Span], published: String?, entities: EntityLayer)
         -> (statements: [Statement], events: [Event], contradictions: [Contradiction]) {
-        let scalars = Array(text.unicodeScalars)
+        run(scalars: Array(text.unicodeScalars), sentences: sentences, published: published, entities: entities)
+    }
+
+    /// Run on a text given as its Unicode scalars (`ScalarText.scalars`).
+    func run(scalars: [Unicode.Scalar], sentences: [Span], published: String?, entities: EntityLayer)
+        -> (statements: [Statement], events: [Event], contradictions: [Contradiction]) {
         var doc = EventDocument(scalars: scalars, sentences: sentences, published: published, layer: entities, lexicon: lexicon)
         doc.analyze()
         let contradictions = ContradictionFinder(statements: doc.statements, events: doc.events, claims: doc.eventStatement).find()
@@ -255,6 +260,6 @@ extension EventStage {
     /// entity stage's layer.
     public func run(_ ctx: AnalysisContext, entities: EntityLayer)
         -> (statements: [Statement], events: [Event], contradictions: [Contradiction]) {
-        run(text: ctx.text, sentences: ctx.sentences, published: ctx.published, entities: entities)
+        run(scalars: ctx.scalars.scalars, sentences: ctx.sentences, published: ctx.published, entities: entities)
     }
 }
