@@ -52,10 +52,29 @@ final class EventStageTests: XCTestCase {
         XCTAssertEqual(bombing?.fatalities, 18)
         XCTAssertNil(bombing?.injured, "عشرات is not a number")
         XCTAssertEqual(bombing?.location?.name, "Baghdad")
+        XCTAssertEqual(bombing?.target?.country, "IQ", "unnamed victims are of the country where they were killed")
+        XCTAssertEqual(abduction?.source?.country, "IQ", "unnamed gunmen in Baghdad: an armed group of Iraq")
         XCTAssertEqual(bombing?.date, "2007-01-09")
         XCTAssertEqual(r.events.filter { $0.type == "PROTEST" }.count, 1, "the planned demonstration is not an event; the held one is")
         XCTAssertEqual(r.events.first { $0.type == "PROTEST" }?.mode, "demo")
         XCTAssertEqual(r.events.filter { $0.type == "ASSAULT" }.count, 2, "ينفجر الوضع is figurative")
+    }
+
+    /// Mood decides whether an act happened, on sentences of the ANT corpus: "قد" with a past verb asserts,
+    /// with a present verb it is "may"; أنْ with the subjunctive is wanted or planned, except after "قبل",
+    /// where it tells the next step of the story; what is scheduled (من المقرر) has not happened.
+    func testMoodOfEventVerbs() {
+        let h = Gaz.standard
+        let past = "وكانت قوات الجيش الليبي قد قصفت مساء امس الثلاثاء مواقع لتنظيم داعش في بنغازي. وكانت السلطات قد اعتقلت الزفزافي الاثنين الماضي."
+        let r1 = runEvents(past, published: "2017-06-07", entities: h)
+        XCTAssertTrue(r1.events.contains { $0.type == "ASSAULT" && $0.sentence == 0 }, "قد قصفت: the strike happened")
+        XCTAssertTrue(r1.events.contains { $0.type == "COERCE" && $0.sentence == 1 }, "قد اعتقلت: the arrest happened")
+        let irrealis = "ويمكن للشرطة وفق القانون أن تطلق النار على السيارات التي تتجاهل أمرا بالتوقف. ومن المقرر أن يزور العاهل السعودي الملك سلمان هذا الشهر المالديف. وقد تشن الجماعات المسلحة هجمات جديدة على المدينة."
+        let r2 = runEvents(irrealis, published: "2017-03-01", entities: h)
+        XCTAssertTrue(r2.events.isEmpty, "permitted, scheduled and possible acts are not events: \(r2.events.map(\.type))")
+        let narrative = "وكان مسلح بساطور هاجم صباح الجمعة دورية عسكرية قرب متحف اللوفر، قبل أن يطلق جندي النار عليه."
+        let r3 = runEvents(narrative, published: "2017-02-04", entities: h)
+        XCTAssertTrue(r3.events.contains { $0.type == "ASSAULT" && $0.source?.sector == .military }, "قبل أن يطلق: the soldier did fire")
     }
 
     /// Agreement and support verbs, on ANT-corpus style sentences.

@@ -61,13 +61,44 @@ struct EventCoder {
         return false
     }
 
-    /// Background, not news: a relative clause ("الذي اغتالته"), a condition or question ("إذا", "هل").
+    /// Background, not news: a relative clause ("الذي اغتالته"), a condition or question ("إذا", "هل"), or an
+    /// act that is only attempted, intended, planned, possible, called for or warned of.
     func isBackground(_ i: Int) -> Bool {
         if i > range.lowerBound, words[i - 1].isClass(.relative) { return true }
+        let from = max(range.lowerBound, i - 3)
         // attempted, intended, possible, feared: "حاولوا اغتيال", "يعتزم تنفيذ", "خشية وقوع هجمات"
-        for j in max(range.lowerBound, i - 3)..<i where words[j].inClass(.modal) { return true }
-        for j in max(range.lowerBound, i - 3)..<i where words[j].isClass(.conditional) && words[j].key != "ان" { return true }
+        for j in from..<i where words[j].inClass(.modal) { return true }
+        for j in from..<i where words[j].isClass(.conditional) && words[j].key != "ان" { return true }
+        // "قد" with a present verb is "may" ("قد تشن هجمات"); with a past verb it asserts ("وقد قتلت قوات الأمن")
+        for j in from..<i where words[j].isClass(.qad) && j + 1 <= i && looksImperfective(j + 1) { return true }
+        // أنْ, كي, لن with the subjunctive: "من المقرر أن ينظم المتظاهرون", "لكي يهاجموا"; but "قبل أن" narrates
+        // what happened next ("قبل أن يطلق جندي النار عليه")
+        if i > range.lowerBound, EventCoder.subjunctiveParticles.contains(words[i - 1].key), looksImperfective(i),
+           !(i - 2 >= range.lowerBound && EventCoder.narrativeBefore.contains(words[i - 2].key)) { return true }
+        // a call or warning as a noun or participle: "الداعين إلى تنظيم مظاهرات", "دعوات إلى الإضراب", "تحذير من هجمات"
+        for j in from..<i {
+            guard let cue = doc.reporting[j], cue.form != .verb else { continue }
+            if cue.stance == .call || cue.stance == .warn { return true }
+        }
         return false
+    }
+
+    /// Particles that put a present verb in the subjunctive: what follows is wanted or planned, not done.
+    static let subjunctiveParticles: Set<WordKey> = ["ان", "لان", "كي", "لكي", "لن", "حتي"]
+    /// "قبل" before أنْ: the subjunctive then tells the next step of a past story.
+    static let narrativeBefore: Set<WordKey> = ["قبل", "وقبل", "قبيل"]
+
+    /// A present-tense (imperfective) verb form: an event verb the lexicon conjugates only in the present,
+    /// or a word with the present prefix ي ("يشن", "يتعرض"), which past forms do not take (ت and ن begin
+    /// past forms too: "تظاهر", "نفذ").
+    func looksImperfective(_ i: Int) -> Bool {
+        let w = words[i]
+        guard w.kind == .arabic else { return false }
+        if lexicon.isImperfective(w.key) { return true }
+        var k = w.key
+        if k.count > 3, let f = k.first, f == EventLexicon.waw || f == EventLexicon.fa { k = k.dropFirst() }
+        if k.count > 3, k.first == EventLexicon.sin { k = k.dropFirst() }
+        return k.count >= 3 && k.first == EventLexicon.ya && !lexicon.pastForms.contains(k)
     }
 
     mutating func code(statementsFrom first: Int) -> ([Event], [Int?]) {
@@ -177,6 +208,7 @@ struct EventCoder {
                        start: words[c].start, end: words[c].end, confidence: 0.6)
         ev.fatalities = f; ev.injured = inj
         ev.location = location(near: c)
+        localizeActors(&ev, near: c)
         if let d = nearestDate(words[c].start) { ev.date = d.date; ev.datePrecision = d.precision }
         let claim = statementFor(c)
         if let cl = claim { ev.claimedBy = doc.statements[cl].speaker }
@@ -345,6 +377,7 @@ struct EventCoder {
                        end: max(words[trigger.upperBound].end, target.map { words[$0.end - 1].end } ?? 0),
                        confidence: 0.5)
         ev.location = location(near: i)
+        localizeActors(&ev, near: i)
         if let d = nearestDate(words[i].start) { ev.date = d.date; ev.datePrecision = d.precision }
         if cue.plover == "ASSAULT" {
             let (f, inj) = casualties()
@@ -450,6 +483,27 @@ struct EventCoder {
 
     /// The place of the event: a linked place mention in the sentence, preferring one after the trigger.
     func location(near i: Int) -> EventLocation? {
+        guard let e = locationEntity(near: i) else { return nil }
+        return EventLocation(entity: e.id, name: e.name, lat: e.lat, lon: e.lon)
+    }
+
+    /// Unnamed local actors ("مسلحون", "شخصا", "عناصر الشرطة") belong to the country where the event took
+    /// place, as an event coder writes "Civilians (Iraq)"; actors named with a country, international ones,
+    /// peacekeepers and the media keep what the text says.
+    func localizeActors(_ ev: inout Event, near i: Int) {
+        guard let country = locationEntity(near: i)?.country else { return }
+        func local(_ a: Actor?) -> Actor? {
+            guard var a, a.country == nil, a.entity == nil else { return a }
+            switch a.sector {
+            case .international?, .peacekeepers?, .media?: return a
+            default: a.country = country; return a
+            }
+        }
+        ev.source = local(ev.source)
+        ev.target = local(ev.target)
+    }
+
+    func locationEntity(near i: Int) -> Entity? {
         let layer = doc.actors.layer
         var best: (LinkedMention, Int)? = nil
         for j in range {
@@ -465,8 +519,7 @@ struct EventCoder {
             if best == nil || score < best!.1 { best = (lm, score) }
         }
         guard let (m, _) = best else { return nil }
-        let e = layer.entities[m.entity]
-        return EventLocation(entity: e.id, name: e.name, lat: e.lat, lon: e.lon)
+        return layer.entities[m.entity]
     }
 
     func nearestDate(_ offset: Int) -> ResolvedDate? {

@@ -3,7 +3,7 @@
 enum WordClass: Int, CaseIterable, Sendable {
     case anaphor, attribution, cause, ceasefire, complementizer, conditional, dual, future, hijrimonth, injured,
          killed, modal, month, negation, next, number, past, period, relative, relday, sideof, stop, target, vague,
-         weapon, weekday
+         weapon, weekday, qad
     /// Not a file class: every key a date expression may start with (`EventLexicon.dateStarts`).
     case dateStart
 
