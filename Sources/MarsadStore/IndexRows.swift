@@ -22,6 +22,15 @@ struct IndexRows: Sendable {
     let actors: [ActorRow]
     let events: [EventRow]
 
+    /// The full-text keys (title and text, space-separated) and the MinHash signature of a record: what a
+    /// store rebuilds when the search-key function changes.
+    static func search(_ r: Record, hasher: MinHasher) -> (keys: String, signature: MinHashSignature) {
+        let words = SearchTokens.words(r.text)
+        var keys = SearchTokens.indexText([r.title ?? ""])
+        for w in words { if !keys.isEmpty { keys += " " }; keys += w.key }
+        return (keys, hasher.signature(keys: words.map(\.key)))
+    }
+
     init(_ r: Record, hasher: MinHasher) throws {
         id = r.id
         site = IndexRows.siteKey(r.source)
@@ -30,11 +39,7 @@ struct IndexRows: Sendable {
         language = r.language
         title = r.title ?? ""
         json = RecordJSON.string(r)   // the contract's own writer (key order of the contract, fast)
-        let words = SearchTokens.words(r.text)
-        var keys = SearchTokens.indexText([r.title ?? ""])
-        for w in words { if !keys.isEmpty { keys += " " }; keys += w.key }
-        searchText = keys
-        signature = hasher.signature(keys: words.map(\.key))
+        (searchText, signature) = IndexRows.search(r, hasher: hasher)
 
         let countryOf = Dictionary(r.entities.map { ($0.id, $0.country ?? "") }, uniquingKeysWith: { a, _ in a })
         entities = r.entities.map {

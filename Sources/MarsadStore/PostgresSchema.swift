@@ -45,7 +45,7 @@ enum PostgresSchema {
         ]),
     ]
 
-    static func migrate(_ client: PostgresClient, logger: Logger) async throws {
+    static func migrate(_ client: PostgresClient, hasher: MinHasher, logger: Logger) async throws {
         try await client.withTransaction(logger: logger) { conn in
             try await conn.query("SELECT pg_advisory_xact_lock(7207055)", logger: logger)
             try await conn.query("CREATE TABLE IF NOT EXISTS marsad_migrations (version INT PRIMARY KEY, applied TIMESTAMPTZ NOT NULL DEFAULT now())", logger: logger)
@@ -56,6 +56,41 @@ enum PostgresSchema {
                 try await conn.query("INSERT INTO marsad_migrations (version) VALUES (\(m.version))", logger: logger)
                 try await conn.query("INSERT INTO marsad_meta (key, value) VALUES ('search_key_version', \(String(SearchKey.version))) ON CONFLICT (key) DO NOTHING", logger: logger)
             }
+            var stored: String? = nil
+            for try await v in try await conn.query("SELECT value FROM marsad_meta WHERE key = 'search_key_version'", logger: logger).decode(String.self) { stored = v }
+            if stored != String(SearchKey.version) {
+                try await reindex(conn, hasher: hasher, logger: logger)
+                try await conn.query("""
+                    INSERT INTO marsad_meta (key, value) VALUES ('search_key_version', \(String(SearchKey.version)))
+                    ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
+                    """, logger: logger)
+            }
+        }
+    }
+
+    /// Rebuilds every record's search keys and MinHash signature from its stored JSON (the search-key
+    /// function changed since they were written), a page of records at a time.
+    static func reindex(_ conn: PostgresConnection, hasher: MinHasher, logger: Logger) async throws {
+        var last: Int64 = 0
+        while true {
+            var page: [(Int64, String)] = []
+            for try await row in try await conn.query("SELECT rid, record FROM records WHERE rid > \(last) ORDER BY rid LIMIT 500", logger: logger).decode((Int64, String).self) {
+                page.append(row)
+            }
+            guard let end = page.last?.0 else { return }
+            var rids: [Int64] = [], keys: [String] = [], minhash: [String] = [], shingles: [Int] = []
+            for (rid, json) in page {
+                let (k, sig) = IndexRows.search(try SQLiteStore.decode(json), hasher: hasher)
+                rids.append(rid); keys.append(k); minhash.append(hex(sig.bytes)); shingles.append(sig.setSize)
+            }
+            var b = PostgresBindings(); b.append(rids); b.append(keys); b.append(minhash); b.append(shingles)
+            try await conn.query(PostgresQuery(unsafeSQL: """
+                UPDATE records SET keys = array_to_tsvector(array_remove(string_to_array(u.keys, ' '), '')),
+                       minhash = decode(u.minhash, 'hex'), shingles = u.shingles
+                FROM unnest($1::bigint[], $2::text[], $3::text[], $4::bigint[]) AS u(rid, keys, minhash, shingles)
+                WHERE records.rid = u.rid
+                """, binds: b), logger: logger)
+            last = end
         }
     }
 }

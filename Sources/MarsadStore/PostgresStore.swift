@@ -28,7 +28,7 @@ public final class PostgresStore: RecordStore {
         self.hasher = hasher
         runTask = Task { await client.run() }
         do {
-            try await PostgresSchema.migrate(client, logger: logger)
+            try await PostgresSchema.migrate(client, hasher: hasher, logger: logger)
         } catch {
             runTask.cancel()
             throw StoreError("cannot use PostgreSQL at \(c.host ?? "localhost"):\(c.port ?? 5432)/\(db): \(String(reflecting: error))")

@@ -18,6 +18,22 @@ final class SQLiteStoreTests: XCTestCase {
     func testFiltersSelectRecords() async throws { try await StoreSuite.filtersSelectRecords(try store()) }
     func testKeepsSignatures() async throws { try await StoreSuite.keepsSignatures(try store()) }
 
+    /// A store written with an older search-key function is re-indexed when it is opened.
+    func testReindexesWhenTheSearchKeyVersionChanged() async throws {
+        let s = try store()
+        _ = try await s.insert([Fixtures.karabakh] + Fixtures.others)
+        try await s.pool.write { db in
+            try db.execute(sql: "INSERT INTO search(search) VALUES ('delete-all')")
+            try db.execute(sql: "UPDATE meta SET value = '0' WHERE key = 'search_key_version'")
+        }
+        let stale = try await s.search(SearchQuery("ناجورنو كاراباخ"), filter: .all, limit: 10)
+        XCTAssertTrue(stale.isEmpty, "the index was emptied")
+        try await s.close()
+        let reopened = try store()
+        let hits = try await reopened.search(SearchQuery("ناجورنو كاراباخ"), filter: .all, limit: 10)
+        XCTAssertEqual(Set(hits.map(\.id)), ["rec-karabakh-1", "rec-moscow-meeting"])
+    }
+
     func testCreatesFileWithWALAndSurvivesReopen() async throws {
         let s = try store()
         _ = try await s.insert([Fixtures.karabakh])
