@@ -93,7 +93,6 @@ enum BoilerplateHints {
                                                "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "element-invisible", "offscreen"]
     static let hiddenStyle = PatternSet(["display:none", "display: none", "visibility:hidden", "visibility: hidden"])
 
-    static func lowerBytes(_ s: String) -> [UInt8] { s.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 } }
 
     struct Verdict {
         var negative = false
@@ -103,33 +102,62 @@ enum BoilerplateHints {
         var hidden = false
     }
 
-    /// The verdict on one element. `cache` remembers verdicts of class/id strings already seen
-    /// (templates repeat the same classes hundreds of times on a page).
-    static func judge(_ node: HTMLTree.Node, cache: inout [String: Verdict]) -> Verdict {
+    /// Verdicts of class/id strings already seen on a page (templates repeat the same classes hundreds
+    /// of times), keyed by a 64-bit FNV-1a hash of the bytes; the bytes are kept to confirm a hit.
+    struct HintCache {
+        var entries: [UInt64: (key: [UInt8], verdict: Verdict)] = [:]
+
+        mutating func verdict(_ hints: [UInt8]) -> Verdict {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for c in hints { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+            if let e = entries[h], e.key == hints { return e.verdict }
+            let v = hintVerdict(hints)
+            if entries[h] == nil { entries[h] = (hints, v) }
+            return v
+        }
+    }
+
+    /// Reusable buffers for `judge`: the class/id bytes and one other attribute value.
+    struct Scratch {
+        var hints: [UInt8] = []
+        var value: [UInt8] = []
+    }
+
+    /// The verdict on element `i` of `tree`, read from its attribute bytes.
+    static func judge(_ tree: HTMLTree, _ i: Int, cache: inout HintCache, scratch: inout Scratch) -> Verdict {
         var v = Verdict()
-        var classAndID = ""
-        for a in node.attributes {
-            switch a.name {
-            case "class", "id":
-                if classAndID.isEmpty { classAndID = a.value } else { classAndID += " " + a.value }
-            case "itemprop":
-                if positiveSet.matches(lowerBytes(a.value)) { v.positive = true }
-            case "role":
-                let r = a.value.lowercased()
-                if r == "navigation" || r == "complementary" || r == "contentinfo" || r == "banner" || r == "dialog" || r == "alert" || r == "menu" { v.negative = true }
-                if r == "main" || r == "article" { v.weakPositive = true }
-            case "hidden":
-                v.negative = true; v.hidden = true
-            case "aria-hidden":
-                if a.value == "true" { v.negative = true; v.hidden = true }
-            case "style":
-                if hiddenStyle.matches(lowerBytes(a.value)) { v.negative = true; v.hidden = true }
-            default: break
+        scratch.hints.removeAll(keepingCapacity: true)
+        tree.withAttributes(i) { b, spans in
+            for a in spans {
+                let name = a.nameStart..<a.nameEnd
+                let valueRange = a.valueStart..<a.valueEnd
+                switch name.count {
+                case 2 where HTMLTokenizer.equalsLowercased(b, name, "id"), 5 where HTMLTokenizer.equalsLowercased(b, name, "class"):
+                    if valueRange.isEmpty { continue }
+                    if !scratch.hints.isEmpty { scratch.hints.append(32) }
+                    appendLowered(b, valueRange, to: &scratch.hints)
+                case 8 where HTMLTokenizer.equalsLowercased(b, name, "itemprop"):
+                    scratch.value.removeAll(keepingCapacity: true)
+                    appendLowered(b, valueRange, to: &scratch.value)
+                    if positiveSet.matches(scratch.value) { v.positive = true }
+                case 4 where HTMLTokenizer.equalsLowercased(b, name, "role"):
+                    if rolesNegative.contains(where: { HTMLTokenizer.equalsLowercased(b, valueRange, $0) }) { v.negative = true }
+                    if HTMLTokenizer.equalsLowercased(b, valueRange, "main") || HTMLTokenizer.equalsLowercased(b, valueRange, "article") { v.weakPositive = true }
+                case 6 where HTMLTokenizer.equalsLowercased(b, name, "hidden"):
+                    v.negative = true; v.hidden = true
+                case 11 where HTMLTokenizer.equalsLowercased(b, name, "aria-hidden"):
+                    if valueRange.count == 4, b[a.valueStart] == UInt8(ascii: "t"), b[a.valueStart + 1] == UInt8(ascii: "r"),
+                       b[a.valueStart + 2] == UInt8(ascii: "u"), b[a.valueStart + 3] == UInt8(ascii: "e") { v.negative = true; v.hidden = true }
+                case 5 where HTMLTokenizer.equalsLowercased(b, name, "style"):
+                    scratch.value.removeAll(keepingCapacity: true)
+                    appendLowered(b, valueRange, to: &scratch.value)
+                    if hiddenStyle.matches(scratch.value) { v.negative = true; v.hidden = true }
+                default: break
+                }
             }
         }
-        guard !classAndID.isEmpty else { return v }
-        let h: Verdict
-        if let known = cache[classAndID] { h = known } else { h = hintVerdict(classAndID); cache[classAndID] = h }
+        guard !scratch.hints.isEmpty else { return v }
+        let h = cache.verdict(scratch.hints)
         v.negative = v.negative || h.negative
         v.positive = v.positive || h.positive
         v.weakPositive = v.weakPositive || h.weakPositive
@@ -137,10 +165,23 @@ enum BoilerplateHints {
         return v
     }
 
-    /// What class and id names say: scanned as bytes, no strings made.
-    static func hintVerdict(_ classAndID: String) -> Verdict {
+    static let rolesNegative: [StaticString] = ["navigation", "complementary", "contentinfo", "banner", "dialog", "alert", "menu"]
+
+    /// Appends an attribute value, references decoded, ASCII lower-cased.
+    static func appendLowered(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, to out: inout [UInt8]) {
+        var hasReference = false
+        for k in r where b[k] == UInt8(ascii: "&") { hasReference = true; break }
+        if !hasReference {
+            for k in r { let c = b[k]; out.append(c >= 65 && c <= 90 ? c | 0x20 : c) }
+            return
+        }
+        let decoded = HTMLTokenizer.attributeValue(b, r)
+        for c in decoded.utf8 { out.append(c >= 65 && c <= 90 ? c | 0x20 : c) }
+    }
+
+    /// What class and id names (lower-cased bytes, space-separated) say.
+    static func hintVerdict(_ hints: [UInt8]) -> Verdict {
         var v = Verdict()
-        let hints = lowerBytes(classAndID)
         guard !hints.isEmpty else { return v }
         if positiveSet.matches(hints) { v.positive = true }
         // Whole class names that hide, and alphanumeric tokens.

@@ -13,7 +13,7 @@ public enum FeedReader {
             switch n.tag {
             case "rss", "feed", "rdf:rdf":
                 isFeed = true
-                if channelLanguage == nil { channelLanguage = n.attribute("xml:lang") }
+                if channelLanguage == nil { channelLanguage = tree.attribute(i, "xml:lang") }
             case "item", "entry":
                 items.append(i)
             case "title":
@@ -52,8 +52,8 @@ public enum FeedReader {
             case "title": title = title ?? clean(HTMLFragment.text(value()))
             case "link":
                 // Atom: <link rel="alternate" href="…"/>; RSS: <link>…</link>.
-                if let href = n.attribute("href") {
-                    let rel = n.attribute("rel") ?? "alternate"
+                if let href = tree.attribute(c, "href") {
+                    let rel = tree.attribute(c, "rel") ?? "alternate"
                     if rel == "alternate" && link == nil { link = href }
                 } else if link == nil { link = clean(value()) }
             case "guid", "id": guid = guid ?? clean(value())

@@ -67,3 +67,48 @@ public struct HTMLTagFlags: OptionSet, Sendable, Hashable {
 
     static func of(_ tag: String) -> HTMLTagFlags { table_[tag] ?? [] }
 }
+
+/// Tag names the tree meets most, found from their bytes without making a String or hashing one:
+/// the name (a shared String) and its flags. Unknown names fall back to a lower-cased copy.
+enum HTMLTagNames {
+    struct Entry {
+        let bytes: [UInt8]
+        let name: String
+        let flags: HTMLTagFlags
+    }
+
+    /// Common inline and structural tags beyond those with flags.
+    static let common = ["span", "b", "i", "strong", "em", "small", "sup", "sub", "u", "s", "abbr", "cite", "code", "q",
+                         "time", "font", "mark", "bdi", "bdo", "dfn", "kbd", "var", "samp", "del", "ins", "wbr", "tt", "big",
+                         "strike", "nobr", "center", "legend", "summary", "details", "figure", "figcaption", "picture"]
+
+    /// Buckets indexed by `slot(length, first, last)`.
+    static let buckets: [[Entry]] = {
+        var names = Set(HTMLTagFlags.table_.keys).union(common)
+        names.remove("#document")
+        var b = [[Entry]](repeating: [], count: 256)
+        for n in names {
+            let u = Array(n.utf8)
+            b[slot(u.count, u[0], u[u.count - 1])].append(Entry(bytes: u, name: n, flags: HTMLTagFlags.of(n)))
+        }
+        return b
+    }()
+
+    @inline(__always) static func slot(_ length: Int, _ first: UInt8, _ last: UInt8) -> Int {
+        (length &* 37 &+ Int(first | 0x20) &* 7 &+ Int(last | 0x20)) & 255
+    }
+
+    /// The lower-cased name and flags of the tag named by `b[r]` (any case).
+    static func lookup(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> (name: String, flags: HTMLTagFlags) {
+        let n = r.count
+        if n > 0 {
+            let s = r.lowerBound
+            search: for e in buckets[slot(n, b[s], b[r.upperBound - 1])] where e.bytes.count == n {
+                for k in 0..<n where HTMLTokenizer.Scanner.lower(b[s + k]) != e.bytes[k] { continue search }
+                return (e.name, e.flags)
+            }
+        }
+        let name = HTMLTokenizer.lowercasedString(b, r)
+        return (name, HTMLTagFlags.of(name))
+    }
+}

@@ -20,11 +20,33 @@ public enum HTMLToken: Sendable, Equatable {
     case doctype(String)
 }
 
+/// An attribute as offsets into the tokenized bytes: the name as written (any case) and the value
+/// as written (references not yet decoded; `valueStart == valueEnd` for none). The tree keeps these
+/// and makes Strings only for the attributes someone asks for.
+struct AttributeSpan: Sendable {
+    var nameStart: Int
+    var nameEnd: Int
+    var valueStart: Int
+    var valueEnd: Int
+}
+
+/// Receives what `HTMLTokenizer` finds, as byte ranges of the input where it can.
+protocol HTMLTokenSink {
+    /// Character data, references decoded (raw for script/style content).
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// A start tag named by `input[name]` (any case), with its attributes (first of duplicates only).
+    mutating func startTag(_ name: Range<Int>, attributes: UnsafeBufferPointer<AttributeSpan>, selfClosing: Bool)
+    /// An end tag named by `input[name]` (any case).
+    mutating func endTag(_ name: Range<Int>)
+    /// A comment or a `<!…>` declaration (`doctype` for `<!DOCTYPE …>`).
+    mutating func comment(_ body: Range<Int>, doctype: Bool)
+}
+
 /// A tolerant, single-pass HTML tokenizer over UTF-8 bytes, written for real-world pages:
 /// unclosed tags and comments, a stray `<` in text, `<script>`/`<style>` raw text, CDATA sections,
 /// named (with or without `;`) and numeric character references. It never fails: whatever it cannot
-/// read as markup becomes text. Tokens are handed to `sink` as they are found (no tree is built),
-/// so memory stays proportional to the largest token.
+/// read as markup becomes text. Tokens are handed on as they are found (no tree is built), so memory
+/// stays proportional to the largest token.
 ///
 /// With `xml: true` (RSS/Atom feeds) there are no raw-text elements and `<![CDATA[…]]>` is text.
 public enum HTMLTokenizer {
@@ -32,20 +54,19 @@ public enum HTMLTokenizer {
     static let rawText: Set<String> = ["script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea", "title", "plaintext"]
 
     public static func tokenize(_ bytes: [UInt8], xml: Bool = false, _ sink: (HTMLToken) -> Void) {
-        bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(b: buffer, xml: xml, textSink: nil)
-            scanner.run(sink)
+        withoutActuallyEscaping(sink) { sink in
+            bytes.withUnsafeBufferPointer { buffer in
+                var tokens = TokenSink(input: buffer, emit: sink)
+                var scanner = Scanner(b: buffer, xml: xml)
+                scanner.run(&tokens)
+            }
         }
     }
 
-    /// As `tokenize`, but character data goes to `text` as bytes (no String made for it).
-    static func tokenize(_ bytes: [UInt8], xml: Bool, text: (UnsafeBufferPointer<UInt8>) -> Void, _ sink: (HTMLToken) -> Void) {
-        withoutActuallyEscaping(text) { text in
-            bytes.withUnsafeBufferPointer { buffer in
-                var scanner = Scanner(b: buffer, xml: xml, textSink: text)
-                scanner.run(sink)
-            }
-        }
+    /// Tokenizes into a sink that takes byte ranges (the tree builder).
+    static func tokenize<Sink: HTMLTokenSink>(_ buffer: UnsafeBufferPointer<UInt8>, xml: Bool, into sink: inout Sink) {
+        var scanner = Scanner(b: buffer, xml: xml)
+        scanner.run(&sink)
     }
 
     /// All tokens of a document (convenient for tests and small inputs).
@@ -55,49 +76,98 @@ public enum HTMLTokenizer {
         return out
     }
 
+    /// Turns byte ranges into `HTMLToken`s for the public, String-based API.
+    struct TokenSink: HTMLTokenSink {
+        let input: UnsafeBufferPointer<UInt8>
+        let emit: (HTMLToken) -> Void
+
+        func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: input[r]), as: UTF8.self) }
+
+        mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) { emit(.text(String(decoding: bytes, as: UTF8.self))) }
+        mutating func startTag(_ name: Range<Int>, attributes: UnsafeBufferPointer<AttributeSpan>, selfClosing: Bool) {
+            let list = attributes.map { HTMLAttribute(name: lowercasedString(input, $0.nameStart..<$0.nameEnd),
+                                                      value: attributeValue(input, $0.valueStart..<$0.valueEnd)) }
+            emit(.startTag(name: lowercasedString(input, name), attributes: list, selfClosing: selfClosing))
+        }
+        mutating func endTag(_ name: Range<Int>) { emit(.endTag(name: lowercasedString(input, name))) }
+        mutating func comment(_ body: Range<Int>, doctype: Bool) { emit(doctype ? .doctype(string(body)) : .comment(string(body))) }
+    }
+
+    /// The bytes of `r` as a String, ASCII letters lower-cased (copied only when there are capitals).
+    static func lowercasedString(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+        var k = r.lowerBound
+        while k < r.upperBound, !(b[k] >= 65 && b[k] <= 90) { k += 1 }
+        if k == r.upperBound { return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
+        var bytes = [UInt8](UnsafeBufferPointer(rebasing: b[r]))
+        for m in bytes.indices { bytes[m] = Scanner.lower(bytes[m]) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// An attribute value with references decoded (copied as is when it has no `&`).
+    static func attributeValue(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+        var k = r.lowerBound
+        while k < r.upperBound, b[k] != UInt8(ascii: "&") { k += 1 }
+        if k == r.upperBound { return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
+        var value: [UInt8] = []
+        value.reserveCapacity(r.count)
+        decodeReferences(b, r, into: &value, inAttribute: true)
+        return String(decoding: value, as: UTF8.self)
+    }
+
+    static func decodeReferences(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, into value: inout [UInt8], inAttribute: Bool) {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if b[k] == UInt8(ascii: "&"), let next = HTMLEntities.decode(b, at: k, end: r.upperBound, inAttribute: inAttribute, into: &value) { k = next; continue }
+            value.append(b[k]); k += 1
+        }
+    }
+
+    /// Whether `b[r]` equals `name` (lower-case ASCII), ignoring the case of `b`.
+    @inline(__always) static func equalsLowercased(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ name: StaticString) -> Bool {
+        guard r.count == name.utf8CodeUnitCount else { return false }
+        let p = name.utf8Start
+        var k = 0
+        for m in r { if Scanner.lower(b[m]) != p[k] { return false }; k += 1 }
+        return true
+    }
+
     struct Scanner {
         let b: UnsafeBufferPointer<UInt8>
         let xml: Bool
         var i = 0
+        /// Character data gathered since the last markup (references decoded), handed on at the next markup.
         var text: [UInt8] = []
-        let textSink: ((UnsafeBufferPointer<UInt8>) -> Void)?
+        /// Attributes of the tag being read (reused from tag to tag).
+        var attributes: [AttributeSpan] = []
 
-        init(b: UnsafeBufferPointer<UInt8>, xml: Bool, textSink: ((UnsafeBufferPointer<UInt8>) -> Void)?) {
+        init(b: UnsafeBufferPointer<UInt8>, xml: Bool) {
             self.b = b
             self.xml = xml
-            self.textSink = textSink
             text.reserveCapacity(4096)
+            attributes.reserveCapacity(16)
         }
 
-        mutating func flushText(_ sink: (HTMLToken) -> Void) {
+        mutating func flushText<Sink: HTMLTokenSink>(_ sink: inout Sink) {
             if !text.isEmpty {
-                if let textSink { text.withUnsafeBufferPointer(textSink) } else { sink(.text(String(decoding: text, as: UTF8.self))) }
+                text.withUnsafeBufferPointer { sink.text($0) }
                 text.removeAll(keepingCapacity: true)
             }
-        }
-
-        /// First letters of raw-text element names (script, style, title, textarea, xmp, iframe, noscript…).
-        @inline(__always) static func mayBeRawText(_ c: UInt8) -> Bool {
-            let l = c | 0x20
-            return l == UInt8(ascii: "s") || l == UInt8(ascii: "t") || l == UInt8(ascii: "x") || l == UInt8(ascii: "i") || l == UInt8(ascii: "n") || l == UInt8(ascii: "p")
         }
 
         @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 32 || c == 10 || c == 9 || c == 13 || c == 12 }
         @inline(__always) static func isLetter(_ c: UInt8) -> Bool { c | 0x20 >= 97 && c | 0x20 <= 122 }
         @inline(__always) static func lower(_ c: UInt8) -> UInt8 { c >= 65 && c <= 90 ? c | 0x20 : c }
 
-        /// Index of `needle` (ASCII, compared case-insensitively when `fold`) at or after `from`, or nil.
-        func find(_ needle: StaticString, from: Int, fold: Bool = false) -> Int? {
+        /// Index of `needle` (ASCII) at or after `from`, or nil.
+        func find(_ needle: StaticString, from: Int) -> Int? {
             let n = needle.utf8CodeUnitCount
             let p = needle.utf8Start
-            let first = p[0]
             var k = from
             let last = b.count - n
             while k <= last {
-                let c = fold ? Self.lower(b[k]) : b[k]
-                if c == first {
+                if b[k] == p[0] {
                     var m = 1
-                    while m < n, (fold ? Self.lower(b[k + m]) : b[k + m]) == p[m] { m += 1 }
+                    while m < n, b[k + m] == p[m] { m += 1 }
                     if m == n { return k }
                 }
                 k += 1
@@ -105,12 +175,17 @@ public enum HTMLTokenizer {
             return nil
         }
 
-        mutating func run(_ sink: (HTMLToken) -> Void) {
+        @inline(__always) func indexOf(_ c: UInt8, from: Int) -> Int? {
+            guard from < b.count, let p = memchr(b.baseAddress! + from, Int32(c), b.count - from) else { return nil }
+            return b.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
+        }
+
+        mutating func run<Sink: HTMLTokenSink>(_ sink: inout Sink) {
             let end = b.count
             while i < end {
                 let c = b[i]
                 if c == UInt8(ascii: "<") {
-                    if markup(sink) { continue }
+                    if markup(&sink) { continue }
                     text.append(c); i += 1
                 } else if c == UInt8(ascii: "&") {
                     if let next = HTMLEntities.decode(b, at: i, end: end, inAttribute: false, into: &text) { i = next } else { text.append(c); i += 1 }
@@ -120,25 +195,24 @@ public enum HTMLTokenizer {
                     // Copy a run of plain bytes at once.
                     var j = i + 1
                     while j < end, b[j] != UInt8(ascii: "<"), b[j] != UInt8(ascii: "&"), b[j] != 0 { j += 1 }
-                    
                     text.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
                     i = j
                 }
             }
-            flushText(sink)
+            flushText(&sink)
         }
 
         /// Tries to read markup at `i` (a `<`). Returns false when it is a literal `<`.
-        mutating func markup(_ sink: (HTMLToken) -> Void) -> Bool {
+        mutating func markup<Sink: HTMLTokenSink>(_ sink: inout Sink) -> Bool {
             let end = b.count
             guard i + 1 < end else { return false }
             let c = b[i + 1]
             if c == UInt8(ascii: "!") {
                 if i + 3 < end, b[i + 2] == UInt8(ascii: "-"), b[i + 3] == UInt8(ascii: "-") {
-                    flushText(sink)
+                    flushText(&sink)
                     let start = i + 4
                     if let close = find("-->", from: start) {
-                        sink(.comment(String(decoding: UnsafeBufferPointer(rebasing: b[start..<close]), as: UTF8.self)))
+                        sink.comment(start..<close, doctype: false)
                         i = close + 3
                     } else {
                         // Unclosed comment: it runs to the end of input, as in browsers.
@@ -152,22 +226,22 @@ public enum HTMLTokenizer {
                     if xml {
                         text.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<close]))
                     } else {
-                        flushText(sink)
+                        flushText(&sink)
                     }
                     i = min(end, close + 3)
                     return true
                 }
                 // <!DOCTYPE …> or another bogus declaration.
-                flushText(sink)
+                flushText(&sink)
                 let close = indexOf(UInt8(ascii: ">"), from: i + 2) ?? end
-                let body = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 2)..<close]), as: UTF8.self)
-                if body.utf8.count >= 7, body.prefix(7).lowercased() == "doctype" { sink(.doctype(body)) } else { sink(.comment(body)) }
+                let body = (i + 2)..<close
+                sink.comment(body, doctype: body.count >= 7 && equalsLowercased(b, body.lowerBound..<(body.lowerBound + 7), "doctype"))
                 i = min(end, close + 1)
                 return true
             }
             if c == UInt8(ascii: "?") {
                 // Processing instruction (<?xml …?>): skipped.
-                flushText(sink)
+                flushText(&sink)
                 let close = indexOf(UInt8(ascii: ">"), from: i + 2) ?? end
                 i = min(end, close + 1)
                 return true
@@ -176,39 +250,32 @@ public enum HTMLTokenizer {
                 guard i + 2 < end else { return false }
                 if Self.isLetter(b[i + 2]) {
                     var j = i + 2
-                    var name: [UInt8] = []
-                    while j < end, !Self.isSpace(b[j]), b[j] != UInt8(ascii: ">"), b[j] != UInt8(ascii: "/") { name.append(Self.lower(b[j])); j += 1 }
+                    while j < end, !Self.isSpace(b[j]), b[j] != UInt8(ascii: ">"), b[j] != UInt8(ascii: "/") { j += 1 }
                     let close = indexOf(UInt8(ascii: ">"), from: j) ?? end
-                    flushText(sink)
-                    sink(.endTag(name: String(decoding: name, as: UTF8.self)))
+                    flushText(&sink)
+                    sink.endTag((i + 2)..<j)
                     i = min(end, close + 1)
                     return true
                 }
                 // "</ " or "</3": a bogus comment up to '>'.
-                flushText(sink)
+                flushText(&sink)
                 let close = indexOf(UInt8(ascii: ">"), from: i + 2) ?? end
                 i = min(end, close + 1)
                 return true
             }
             guard Self.isLetter(c) else { return false }
-            return startTag(sink)
+            return startTag(&sink)
         }
 
-        @inline(__always) func indexOf(_ c: UInt8, from: Int) -> Int? {
-            var k = from
-            while k < b.count { if b[k] == c { return k }; k += 1 }
-            return nil
-        }
-
-        mutating func startTag(_ sink: (HTMLToken) -> Void) -> Bool {
+        mutating func startTag<Sink: HTMLTokenSink>(_ sink: inout Sink) -> Bool {
             let end = b.count
             var j = i + 1
             while j < end, !Self.isSpace(b[j]), b[j] != UInt8(ascii: ">"), b[j] != UInt8(ascii: "/") {
                 if b[j] == UInt8(ascii: "<") { break }
                 j += 1
             }
-            let tag = lowercasedString(i + 1, j)
-            var attributes: [HTMLAttribute] = []
+            let tag = (i + 1)..<j
+            attributes.removeAll(keepingCapacity: true)
             var selfClosing = false
             var closed = false
             while j < end {
@@ -228,7 +295,7 @@ public enum HTMLTokenizer {
                 }
                 let nameEnd = j
                 while j < end, Self.isSpace(b[j]) { j += 1 }
-                var value = ""
+                var valueStart = j, valueEnd = j
                 if j < end, b[j] == UInt8(ascii: "=") {
                     j += 1
                     while j < end, Self.isSpace(b[j]) { j += 1 }
@@ -236,79 +303,76 @@ public enum HTMLTokenizer {
                         let q = b[j]
                         j += 1
                         let close = indexOf(q, from: j) ?? end
-                        value = valueString(j, close)
+                        valueStart = j; valueEnd = close
                         j = min(end, close + 1)
                     } else {
-                        let s = j
+                        valueStart = j
                         while j < end, !Self.isSpace(b[j]), b[j] != UInt8(ascii: ">") { j += 1 }
-                        value = valueString(s, j)
+                        valueEnd = j
                     }
                 }
-                if nameEnd > nameStart {
-                    let n = lowercasedString(nameStart, nameEnd)
+                if nameEnd > nameStart, !hasAttribute(nameStart..<nameEnd) {
                     // The first of duplicate attributes wins, as in browsers.
-                    if !attributes.contains(where: { $0.name == n }) {
-                        attributes.append(HTMLAttribute(name: n, value: value))
-                    }
+                    attributes.append(AttributeSpan(nameStart: nameStart, nameEnd: nameEnd, valueStart: valueStart, valueEnd: valueEnd))
                 }
             }
             guard closed else {
                 // A tag cut off by the end of input is dropped.
-                flushText(sink)
+                flushText(&sink)
                 i = end
                 return true
             }
-            flushText(sink)
-            sink(.startTag(name: tag, attributes: attributes, selfClosing: selfClosing))
+            flushText(&sink)
+            attributes.withUnsafeBufferPointer { sink.startTag(tag, attributes: $0, selfClosing: selfClosing) }
             i = j
-            if !xml, !selfClosing, Self.mayBeRawText(tag.utf8.first ?? 0), HTMLTagFlags.of(tag).contains(.rawText) { rawText(tag, Array(tag.utf8), sink) }
+            if !xml, !selfClosing, let kind = rawTextKind(tag) { rawText(tag, kind, &sink) }
             return true
         }
 
-        /// The bytes s..<e as a String, ASCII letters lower-cased (copied only when there are capitals).
-        @inline(__always) func lowercasedString(_ s: Int, _ e: Int) -> String {
-            var k = s
-            while k < e, !(b[k] >= 65 && b[k] <= 90) { k += 1 }
-            if k == e { return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self) }
-            var bytes = [UInt8](UnsafeBufferPointer(rebasing: b[s..<e]))
-            for m in bytes.indices { bytes[m] = Self.lower(bytes[m]) }
-            return String(decoding: bytes, as: UTF8.self)
+        /// Whether an attribute with this name (compared case-insensitively) was already read for the current tag.
+        func hasAttribute(_ name: Range<Int>) -> Bool {
+            for a in attributes where a.nameEnd - a.nameStart == name.count {
+                var k = 0
+                while k < name.count, Self.lower(b[a.nameStart + k]) == Self.lower(b[name.lowerBound + k]) { k += 1 }
+                if k == name.count { return true }
+            }
+            return false
         }
 
-        /// An attribute value with references decoded (copied as is when it has no `&`).
-        @inline(__always) func valueString(_ s: Int, _ e: Int) -> String {
-            var k = s
-            while k < e, b[k] != UInt8(ascii: "&") { k += 1 }
-            if k == e { return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self) }
-            var value: [UInt8] = []
-            value.reserveCapacity(e - s)
-            readValue(s, e, into: &value)
-            return String(decoding: value, as: UTF8.self)
-        }
+        enum RawTextKind { case raw, escapable, plaintext }
 
-        func readValue(_ s: Int, _ e: Int, into value: inout [UInt8]) {
-            var k = s
-            while k < e {
-                if b[k] == UInt8(ascii: "&"), let next = HTMLEntities.decode(b, at: k, end: e, inAttribute: true, into: &value) { k = next; continue }
-                value.append(b[k]); k += 1
+        /// How the content of the element named `b[tag]` is read, or nil when it is markup.
+        func rawTextKind(_ tag: Range<Int>) -> RawTextKind? {
+            guard tag.count >= 3, tag.count <= 9 else { return nil }
+            switch Self.lower(b[tag.lowerBound]) {
+            case UInt8(ascii: "s"):
+                return equalsLowercased(b, tag, "script") || equalsLowercased(b, tag, "style") ? .raw : nil
+            case UInt8(ascii: "t"):
+                return equalsLowercased(b, tag, "title") || equalsLowercased(b, tag, "textarea") ? .escapable : nil
+            case UInt8(ascii: "x"): return equalsLowercased(b, tag, "xmp") ? .raw : nil
+            case UInt8(ascii: "i"): return equalsLowercased(b, tag, "iframe") ? .raw : nil
+            case UInt8(ascii: "n"):
+                return equalsLowercased(b, tag, "noembed") || equalsLowercased(b, tag, "noframes") || equalsLowercased(b, tag, "noscript") ? .raw : nil
+            case UInt8(ascii: "p"): return equalsLowercased(b, tag, "plaintext") ? .plaintext : nil
+            default: return nil
             }
         }
 
         /// Content of a raw-text element up to its end tag (case-insensitive), which is emitted too.
-        mutating func rawText(_ tag: String, _ name: [UInt8], _ sink: (HTMLToken) -> Void) {
+        mutating func rawText<Sink: HTMLTokenSink>(_ tag: Range<Int>, _ kind: RawTextKind, _ sink: inout Sink) {
             let end = b.count
             var k = i
             var close = end
-            if tag != "plaintext" {
+            if kind != .plaintext {
                 search: while k + 1 < end {
                     // Jump to the next '<'.
-                    guard let p = memchr(b.baseAddress! + k, Int32(UInt8(ascii: "<")), end - k) else { break search }
-                    k = b.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                    guard let p = indexOf(UInt8(ascii: "<"), from: k) else { break search }
+                    k = p
                     if k + 1 >= end { break search }
                     if b[k + 1] == UInt8(ascii: "/") {
                         var m = 0
-                        while m < name.count, k + 2 + m < end, Self.lower(b[k + 2 + m]) == name[m] { m += 1 }
-                        if m == name.count {
+                        while m < tag.count, k + 2 + m < end, Self.lower(b[k + 2 + m]) == Self.lower(b[tag.lowerBound + m]) { m += 1 }
+                        if m == tag.count {
                             let after = k + 2 + m
                             if after >= end || Self.isSpace(b[after]) || b[after] == UInt8(ascii: ">") || b[after] == UInt8(ascii: "/") {
                                 close = k
@@ -320,18 +384,16 @@ public enum HTMLTokenizer {
                 }
             }
             if close > i {
-                if tag == "title" || tag == "textarea" {
-                    var decoded: [UInt8] = []
-                    readValue(i, close, into: &decoded)
-                    text.append(contentsOf: decoded)
+                if kind == .escapable {
+                    decodeReferences(b, i..<close, into: &text, inAttribute: true)
                 } else {
                     text.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<close]))
                 }
-                flushText(sink)
+                flushText(&sink)
             }
             if close < end {
                 let gt = indexOf(UInt8(ascii: ">"), from: close) ?? end
-                sink(.endTag(name: tag))
+                sink.endTag(tag)
                 i = min(end, gt + 1)
             } else {
                 i = end

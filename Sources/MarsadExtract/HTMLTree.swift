@@ -15,24 +15,26 @@ public struct HTMLTree: Sendable {
         /// Character data of a text node: a range of the tree's `textBytes`.
         var textStart: Int = 0
         var textEnd: Int = 0
-        public var attributes: [HTMLAttribute]
+        /// The element's attributes: a range of the tree's `attributeSpans`.
+        var attributeStart = 0
+        var attributeEnd = 0
         public var flags: HTMLTagFlags
 
-        init(tag: String, parent: Int, attributes: [HTMLAttribute], flags: HTMLTagFlags) {
-            self.tag = tag; self.parent = parent; self.attributes = attributes; self.flags = flags
+        init(tag: String, parent: Int, flags: HTMLTagFlags) {
+            self.tag = tag; self.parent = parent; self.flags = flags
         }
 
         public var isText: Bool { flags.contains(.text) }
-
-        public func attribute(_ name: String) -> String? {
-            for a in attributes where a.name == name { return a.value }
-            return nil
-        }
+        public var hasAttributes: Bool { attributeEnd > attributeStart }
     }
 
     public private(set) var nodes: [Node]
     /// UTF-8 of all character data, references decoded; text nodes point into it.
     public private(set) var textBytes: [UInt8]
+    /// The page as tokenized; attribute spans point into it.
+    let source: [UInt8]
+    /// Attributes of all elements, element by element, as written in `source`.
+    private(set) var attributeSpans: [AttributeSpan]
 
     /// The children of node `i`, in order.
     public func children(_ i: Int) -> Children { Children(nodes: nodes, first: nodes[i].firstChild) }
@@ -59,6 +61,36 @@ public struct HTMLTree: Sendable {
         return String(decoding: textBytes[n.textStart..<n.textEnd], as: UTF8.self)
     }
 
+    /// The value of node `i`'s attribute `name` (lower-case), references decoded; nil when it has none.
+    public func attribute(_ i: Int, _ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { wanted in
+            source.withUnsafeBufferPointer { b in
+                for a in attributeSpans[nodes[i].attributeStart..<nodes[i].attributeEnd] where a.nameEnd - a.nameStart == wanted.count {
+                    var k = 0
+                    while k < wanted.count, HTMLTokenizer.Scanner.lower(b[a.nameStart + k]) == wanted[k] { k += 1 }
+                    if k == wanted.count { return HTMLTokenizer.attributeValue(b, a.valueStart..<a.valueEnd) }
+                }
+                return nil
+            }
+        }
+    }
+
+    /// All attributes of node `i`, names lower-cased, values decoded.
+    public func attributes(_ i: Int) -> [HTMLAttribute] {
+        source.withUnsafeBufferPointer { b in
+            attributeSpans[nodes[i].attributeStart..<nodes[i].attributeEnd].map {
+                HTMLAttribute(name: HTMLTokenizer.lowercasedString(b, $0.nameStart..<$0.nameEnd),
+                              value: HTMLTokenizer.attributeValue(b, $0.valueStart..<$0.valueEnd))
+            }
+        }
+    }
+
+    /// Calls `body` with the raw bytes (`source`) and the attribute spans of node `i`, for byte-level readers.
+    func withAttributes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>, ArraySlice<AttributeSpan>) -> R) -> R {
+        source.withUnsafeBufferPointer { b in body(b, attributeSpans[nodes[i].attributeStart..<nodes[i].attributeEnd]) }
+    }
+
     public static let root = 0
 
     static let void: Set<String> = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
@@ -76,16 +108,37 @@ public struct HTMLTree: Sendable {
     public init(html: String) { self.init(utf8: Array(html.utf8)) }
 
     public init(utf8 bytes: [UInt8], xml: Bool = false) {
-        var nodes: [Node] = [Node(tag: "#document", parent: -1, attributes: [], flags: [.document, .scopeBoundary])]
-        nodes.reserveCapacity(bytes.count / 40)
+        var builder = Builder(xml: xml, capacity: bytes.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            builder.input = buffer
+            HTMLTokenizer.tokenize(buffer, xml: xml, into: &builder)
+        }
+        self.nodes = builder.nodes
+        self.textBytes = builder.arena
+        self.source = bytes
+        self.attributeSpans = builder.attributes
+    }
+
+    /// Builds the tree from tokens: a stack of open elements and the recovery rules above.
+    struct Builder: HTMLTokenSink {
+        let xml: Bool
+        var input = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        var nodes: [Node] = [Node(tag: "#document", parent: -1, flags: [.document, .scopeBoundary])]
         var arena: [UInt8] = []
-        arena.reserveCapacity(bytes.count / 2)
+        var attributes: [AttributeSpan] = []
         var stack: [Int] = [0]
 
-        func append(_ node: Node) -> Int {
+        init(xml: Bool, capacity: Int) {
+            self.xml = xml
+            nodes.reserveCapacity(capacity / 40)
+            arena.reserveCapacity(capacity / 2)
+            attributes.reserveCapacity(capacity / 60)
+        }
+
+        mutating func append(_ node: Node) -> Int {
             let index = nodes.count
             var n = node
-            let parent = stack.last!
+            let parent = stack[stack.count - 1]
             n.parent = parent
             nodes.append(n)
             let last = nodes[parent].lastChild
@@ -93,74 +146,77 @@ public struct HTMLTree: Sendable {
             nodes[parent].lastChild = index
             return index
         }
+
         /// Pops up to and including the nearest open element with one of `tags`' flags, not crossing a boundary.
-        func close(_ tags: HTMLTagFlags, boundary: HTMLTagFlags = .scopeBoundary) -> Bool {
+        mutating func close(_ tags: HTMLTagFlags, boundary: HTMLTagFlags = .scopeBoundary) {
             var k = stack.count - 1
             while k > 0 {
                 let f = nodes[stack[k]].flags
-                if !f.isDisjoint(with: tags) { stack.removeSubrange(k...); return true }
-                if !f.isDisjoint(with: boundary) { return false }
+                if !f.isDisjoint(with: tags) { stack.removeSubrange(k...); return }
+                if !f.isDisjoint(with: boundary) { return }
                 k -= 1
             }
-            return false
         }
 
-        HTMLTokenizer.tokenize(bytes, xml: xml, text: { t in
-            let last = nodes[stack.last!].lastChild
+        mutating func text(_ t: UnsafeBufferPointer<UInt8>) {
+            let last = nodes[stack[stack.count - 1]].lastChild
             if last >= 0, nodes[last].flags.contains(.text), nodes[last].textEnd == arena.count {
                 arena.append(contentsOf: t)
                 nodes[last].textEnd = arena.count
             } else {
-                var node = Node(tag: "#text", parent: 0, attributes: [], flags: .text)
+                var node = Node(tag: "#text", parent: 0, flags: .text)
                 node.textStart = arena.count
                 arena.append(contentsOf: t)
                 node.textEnd = arena.count
                 _ = append(node)
             }
-        }) { token in
-            switch token {
-            case .text:
-                break
-            case .startTag(let name, let attributes, let selfClosing):
-                let flags = xml ? [] : HTMLTagFlags.of(name)
-                if !xml {
-                    if flags.contains(.documentLevel) {
-                        // Repeated document-level tags (common in pasted markup) open nothing new.
-                        if stack.contains(where: { nodes[$0].tag == name }) { return }
-                        if name == "body", let k = stack.lastIndex(where: { nodes[$0].tag == "head" }) { stack.removeSubrange(k...) }
-                    }
-                    if flags.contains(.closesP) { _ = close(.p) }
-                    if flags.contains(.li) { _ = close(.li, boundary: [.scopeBoundary, .list]) }
-                    else if flags.contains(.definition) { _ = close(.definition, boundary: [.scopeBoundary, .dl]) }
-                    else if flags.contains(.tr) { _ = close([.tr, .cell], boundary: [.table, .tableSection, .document]) }
-                    else if flags.contains(.cell) { _ = close(.cell, boundary: [.tr, .table, .document]) }
-                    else if flags.contains(.tableSection) { _ = close([.tableSection, .tr, .cell], boundary: [.table, .document]) }
-                    else if flags.contains(.option) { _ = close(.option, boundary: [.select, .document]) }
-                    else if flags.contains(.heading) {
-                        if let top = stack.last, nodes[top].flags.contains(.heading) { stack.removeLast() }
-                    } else if flags.contains(.a) {
-                        // Links do not nest: an open <a> is closed by the next one.
-                        _ = close(.a, boundary: [.scopeBoundary, .linkBoundary])
-                    }
+        }
+
+        mutating func startTag(_ nameRange: Range<Int>, attributes spans: UnsafeBufferPointer<AttributeSpan>, selfClosing: Bool) {
+            let (name, known) = HTMLTagNames.lookup(input, nameRange)
+            let flags = xml ? [] : known
+            if !xml {
+                if flags.contains(.documentLevel) {
+                    // Repeated document-level tags (common in pasted markup) open nothing new.
+                    if stack.contains(where: { nodes[$0].tag == name }) { return }
+                    if name == "body", let k = stack.lastIndex(where: { nodes[$0].tag == "head" }) { stack.removeSubrange(k...) }
                 }
-                let index = append(Node(tag: name, parent: 0, attributes: attributes, flags: flags))
-                if !selfClosing && !flags.contains(.void) { stack.append(index) }
-            case .endTag(let name):
-                if !xml {
-                    if name == "br" { _ = append(Node(tag: "br", parent: 0, attributes: [], flags: HTMLTagFlags.of("br"))); return }
-                    if name == "body" || name == "html" { return }   // content after </body> still belongs to body
+                if flags.contains(.closesP) { close(.p) }
+                if flags.contains(.li) { close(.li, boundary: [.scopeBoundary, .list]) }
+                else if flags.contains(.definition) { close(.definition, boundary: [.scopeBoundary, .dl]) }
+                else if flags.contains(.tr) { close([.tr, .cell], boundary: [.table, .tableSection, .document]) }
+                else if flags.contains(.cell) { close(.cell, boundary: [.tr, .table, .document]) }
+                else if flags.contains(.tableSection) { close([.tableSection, .tr, .cell], boundary: [.table, .document]) }
+                else if flags.contains(.option) { close(.option, boundary: [.select, .document]) }
+                else if flags.contains(.heading) {
+                    if let top = stack.last, nodes[top].flags.contains(.heading) { stack.removeLast() }
+                } else if flags.contains(.a) {
+                    // Links do not nest: an open <a> is closed by the next one.
+                    close(.a, boundary: [.scopeBoundary, .linkBoundary])
                 }
-                var k = stack.count - 1
-                while k > 0 {
-                    if nodes[stack[k]].tag == name { stack.removeSubrange(k...); break }
-                    k -= 1
-                }
-            case .comment, .doctype:
-                break
+            }
+            var node = Node(tag: name, parent: 0, flags: flags)
+            node.attributeStart = attributes.count
+            attributes.append(contentsOf: spans)
+            node.attributeEnd = attributes.count
+            let index = append(node)
+            if !selfClosing && !flags.contains(.void) { stack.append(index) }
+        }
+
+        mutating func endTag(_ nameRange: Range<Int>) {
+            let (name, flags) = HTMLTagNames.lookup(input, nameRange)
+            if !xml {
+                if flags.contains(.lineBreak) && name == "br" { _ = append(Node(tag: "br", parent: 0, flags: flags)); return }
+                if name == "body" || name == "html" { return }   // content after </body> still belongs to body
+            }
+            var k = stack.count - 1
+            while k > 0 {
+                if nodes[stack[k]].tag == name { stack.removeSubrange(k...); break }
+                k -= 1
             }
         }
-        self.nodes = nodes
-        self.textBytes = arena
+
+        mutating func comment(_ body: Range<Int>, doctype: Bool) {}
     }
 
     /// The first element with this tag, in document order.

@@ -63,13 +63,14 @@ struct MainTextExtractor {
         tree.nodes.withUnsafeBufferPointer { nodes in
             // Forward pass: skipping is inherited (a skipped ancestor hides everything below it).
             var hidden = [Bool](repeating: false, count: nodes.count)
-            var cache: [String: BoilerplateHints.Verdict] = [:]
+            var cache = BoilerplateHints.HintCache()
+            var scratch = BoilerplateHints.Scratch()
             for i in 0..<nodes.count {
                 let parent = nodes[i].parent
                 if parent >= 0 && (hidden[parent] || skipped[parent]) { hidden[i] = true; continue }
                 let flags = nodes[i].flags
                 if flags.contains(.text) { continue }
-                verdicts[i] = BoilerplateHints.judge(nodes[i], cache: &cache)
+                if nodes[i].hasAttributes { verdicts[i] = BoilerplateHints.judge(tree, i, cache: &cache, scratch: &scratch) }
                 if parent > 0 {
                     let pv = verdicts[parent]
                     insideNegative[i] = insideNegative[parent] || (pv.negative && !pv.positive)

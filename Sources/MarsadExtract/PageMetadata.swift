@@ -30,39 +30,35 @@ struct PageMetadata {
         var canonical: String? = nil
         var lang: String? = nil
         var relAuthor: String? = nil
-        for i in tree.nodes.indices where !tree.nodes[i].attributes.isEmpty || tree.nodes[i].flags.contains(.metadata) {
-            let flags = tree.nodes[i].flags
-            if flags.contains(.metadata) {
+        for i in tree.nodes.indices where tree.nodes[i].hasAttributes || tree.nodes[i].flags.contains(.metadata) {
             let node = tree.nodes[i]
-            switch node.tag {
-            case "html":
-                if lang == nil { lang = node.attribute("lang") ?? node.attribute("xml:lang") }
-            case "title":
-                if rawTitle == nil, tree.nodes[i].parent >= 0 { rawTitle = tree.textContent(i).trimmingSpaces() }
-            case "meta":
-                guard let content = node.attribute("content")?.trimmingSpaces(), !content.isEmpty else { continue }
-                for key in ["property", "name", "itemprop", "http-equiv"] {
-                    if let k = node.attribute(key)?.lowercased(), meta[k] == nil { meta[k] = content }
+            if node.flags.contains(.metadata) {
+                switch node.tag {
+                case "html":
+                    if lang == nil { lang = tree.attribute(i, "lang") ?? tree.attribute(i, "xml:lang") }
+                case "title":
+                    if rawTitle == nil, node.parent >= 0 { rawTitle = tree.textContent(i).trimmingSpaces() }
+                case "meta":
+                    guard let content = tree.attribute(i, "content")?.trimmingSpaces(), !content.isEmpty else { continue }
+                    for key in ["property", "name", "itemprop", "http-equiv"] {
+                        if let k = tree.attribute(i, key)?.lowercased(), meta[k] == nil { meta[k] = content }
+                    }
+                case "link":
+                    if canonical == nil, tree.attribute(i, "rel")?.lowercased() == "canonical", let h = tree.attribute(i, "href"), !h.isEmpty { canonical = h }
+                case "script":
+                    if tree.attribute(i, "type")?.lowercased().contains("ld+json") == true { ldScripts.append(tree.textContent(i)) }
+                case "h1":
+                    if h1 == nil { let t = Self.collapse(tree.textContent(i)); if !t.isEmpty { h1 = t } }
+                case "time":
+                    if timeDate == nil, let d = tree.attribute(i, "datetime"), !d.isEmpty { timeDate = d }
+                case "a":
+                    if relAuthor == nil, node.hasAttributes, tree.attribute(i, "rel")?.lowercased() == "author" { relAuthor = Self.collapse(tree.textContent(i)) }
+                default:
+                    break
                 }
-            case "link":
-                if canonical == nil, node.attribute("rel")?.lowercased() == "canonical", let h = node.attribute("href"), !h.isEmpty { canonical = h }
-            case "script":
-                if node.attribute("type")?.lowercased().contains("ld+json") == true { ldScripts.append(tree.textContent(i)) }
-            case "h1":
-                if h1 == nil { let t = Self.collapse(tree.textContent(i)); if !t.isEmpty { h1 = t } }
-            case "time":
-                if timeDate == nil, let d = node.attribute("datetime"), !d.isEmpty { timeDate = d }
-            case "a":
-                if relAuthor == nil, node.attribute("rel")?.lowercased() == "author" { relAuthor = Self.collapse(tree.textContent(i)) }
-            default:
-                break
             }
-            }
-            if itempropDate == nil {
-                for a in tree.nodes[i].attributes where a.name == "itemprop" && a.value.lowercased() == "datepublished" {
-                    let node = tree.nodes[i]
-                    itempropDate = node.attribute("datetime") ?? node.attribute("content") ?? Self.collapse(tree.textContent(i))
-                }
+            if itempropDate == nil, node.hasAttributes, Self.isItempropDatePublished(tree, i) {
+                itempropDate = tree.attribute(i, "datetime") ?? tree.attribute(i, "content") ?? Self.collapse(tree.textContent(i))
             }
         }
         jsonLD = JSONLDArticle(scripts: ldScripts)
@@ -96,6 +92,13 @@ struct PageMetadata {
         let metaAuthor = meta["author"] ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 } ?? meta["dc.creator"] ?? meta["byl"]
         author = jsonLD.author ?? metaAuthor ?? relAuthor.flatMap { $0.isEmpty ? nil : $0 }
         language = lang ?? jsonLD.inLanguage ?? meta["og:locale"] ?? meta["content-language"] ?? meta["language"]
+    }
+
+    /// Whether element `i` says `itemprop="datePublished"` (any case), read from the attribute bytes.
+    static func isItempropDatePublished(_ tree: HTMLTree, _ i: Int) -> Bool {
+        tree.withAttributes(i) { b, spans in
+            spans.contains { HTMLTokenizer.equalsLowercased(b, $0.nameStart..<$0.nameEnd, "itemprop") && HTMLTokenizer.equalsLowercased(b, $0.valueStart..<$0.valueEnd, "datepublished") }
+        }
     }
 
     /// Removes a site name at either end of a title ("Headline | Site", "Site - Headline"). When the
