@@ -52,14 +52,27 @@ enum BoilerplateHints {
         "hgroup", "fieldset", "legend", "noscript", "dialog", "menu", "br",
     ]
 
-    /// Byte patterns bucketed by first byte: a class string is scanned once, position by position.
+    /// Byte patterns bucketed by first byte, with a bitset of the byte pairs that patterns start with,
+    /// so most positions of a class string are passed over after one bit test.
     struct PatternSet {
         let buckets: [[[UInt8]]]
+        /// Bit `first << 8 | second` is set when a pattern starts with those two bytes (for a one-byte
+        /// pattern, every bit of its first byte).
+        let pairs: [UInt64]
+
         init(_ patterns: [String]) {
             var b = [[[UInt8]]](repeating: [], count: 256)
-            for p in patterns { let u = Array(p.utf8); b[Int(u[0])].append(u) }
+            var bits = [UInt64](repeating: 0, count: 1024)
+            for p in patterns {
+                let u = Array(p.utf8)
+                b[Int(u[0])].append(u)
+                let seconds: [UInt8] = u.count > 1 ? [u[1]] : Array(0...255)
+                for second in seconds { let key = Int(u[0]) << 8 | Int(second); bits[key >> 6] |= 1 << UInt64(key & 63) }
+            }
             buckets = b
+            pairs = bits
         }
+
         /// Whether h[s..<e] is exactly one of the patterns.
         func equals(_ h: [UInt8], _ s: Int, _ e: Int) -> Bool {
             let len = e - s
@@ -71,16 +84,23 @@ enum BoilerplateHints {
             return false
         }
 
+        /// Whether one of the patterns occurs in `h`.
         func matches(_ h: [UInt8]) -> Bool {
-            let n = h.count
-            for i in 0..<n {
-                for p in buckets[Int(h[i])] where p.count <= n - i {
-                    var k = 1
-                    while k < p.count, h[i + k] == p[k] { k += 1 }
-                    if k == p.count { return true }
+            h.withUnsafeBufferPointer { hb in
+                pairs.withUnsafeBufferPointer { bits in
+                    let n = hb.count
+                    for i in 0..<n {
+                        let key = Int(hb[i]) << 8 | (i + 1 < n ? Int(hb[i + 1]) : 0)
+                        if bits[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
+                        for p in buckets[Int(hb[i])] where p.count <= n - i {
+                            var k = 1
+                            while k < p.count, hb[i + k] == p[k] { k += 1 }
+                            if k == p.count { return true }
+                        }
+                    }
+                    return false
                 }
             }
-            return false
         }
     }
     static let negativeSet = PatternSet(negativeSubstrings)

@@ -140,42 +140,32 @@ public enum DateFinder {
 
     private enum Piece { case word(String), number(Int, Int), slash }
 
+    /// Longest single word of any month name (after folding), in scalars: a longer word cannot be
+    /// (part of) a month name, so no String is made for it.
+    static let longestMonthWord: Int = months.keys.flatMap { $0.split(separator: " ").map { $0.unicodeScalars.count } }.max() ?? 0
+
     /// The first day-precise date written in text, as "YYYY-MM-DD".
+    ///
+    /// The text is read into pieces (words, numbers, separators) and each start position is tried as
+    /// soon as the pieces a date could span there are known, so a dateline near the top ends the scan.
     public static func firstDate(inText text: String, limit: Int = 50_000) -> String? {
         var pieces: [Piece] = []
         var word = String.UnicodeScalarView()
+        var wordLength = 0      // letters read, marks included
+        var foldedLength = 0    // scalars of the folded word
         var number = 0
         var numberDigits = 0
         func end() {
-            if !word.isEmpty { pieces.append(.word(fold(String(word)))); word = String.UnicodeScalarView() }
+            if wordLength > 0 {
+                // Letters are folded as they are read; a word too long for a month stays a non-month word.
+                pieces.append(.word(foldedLength <= longestMonthWord ? String(word) : ""))
+                word = String.UnicodeScalarView(); wordLength = 0; foldedLength = 0
+            }
             if numberDigits > 0 { pieces.append(.number(number, numberDigits)); number = 0; numberDigits = 0 }
         }
-        var seen = 0
-        for u in text.unicodeScalars {
-            seen += 1
-            if seen > limit { break }
-            let v = u.value
-            var digit = -1
-            if v >= 48 && v <= 57 { digit = Int(v - 48) } else if v >= 0x0660 && v <= 0x0669 { digit = Int(v - 0x0660) } else if v >= 0x06F0 && v <= 0x06F9 { digit = Int(v - 0x06F0) }
-            if digit >= 0 {
-                if !word.isEmpty { end() }
-                number = number * 10 + digit; numberDigits += 1
-            } else if u.properties.isAlphabetic {
-                if numberDigits > 0 { end() }
-                word.append(u)
-            } else {
-                end()
-                if u == "/" || u == "-" { pieces.append(.slash) }
-                // A break no date spans, except the dot of an abbreviated month ("Nov. 4").
-                var abbreviation = false
-                if u == ".", case .word(let w)? = pieces.last, months[w] != nil { abbreviation = true }
-                if !abbreviation && (u == "\n" || u == "." || u == "|") { pieces.append(.slash); pieces.append(.slash) }
-            }
-        }
-        end()
         func month(at k: Int) -> (Int, Int)? {
-            guard k < pieces.count, case .word(let w) = pieces[k] else { return nil }
-            if k + 1 < pieces.count, case .word(let w2) = pieces[k + 1], let m = months[w + " " + w2] {
+            guard k < pieces.count, case .word(let w) = pieces[k], !w.isEmpty else { return nil }
+            if k + 1 < pieces.count, case .word(let w2) = pieces[k + 1], !w2.isEmpty, let m = months[w + " " + w2] {
                 return afterAlternative(m, k + 2)
             }
             if let m = months[w] { return afterAlternative(m, k + 1) }
@@ -193,8 +183,7 @@ public enum DateFinder {
             guard k < pieces.count, case .number(let y, let n) = pieces[k], n == 4, y >= 1900, y <= 2100 else { return nil }
             return y
         }
-        var k = 0
-        while k < pieces.count {
+        func date(at k: Int) -> String? {
             if case .number(let d, let n) = pieces[k], n <= 2, d >= 1, d <= 31, let (m, next) = month(at: k + 1), let y = year(at: next), valid(y, m, d) {
                 return iso(y, m, d)
             }
@@ -206,9 +195,64 @@ public enum DateFinder {
                case .number(let d, let dn) = pieces[k + 4], dn <= 2, valid(y, m, d) {
                 return iso(y, m, d)
             }
-            k += 1
+            return nil
+        }
+        /// A date starting at piece k spans at most this many further pieces (day, two-word month,
+        /// slash, two-word alternative, year).
+        let span = 8
+        var next = 0
+        var seen = 0
+        for u in text.unicodeScalars {
+            seen += 1
+            if seen > limit { break }
+            let v = u.value
+            var digit = -1
+            var letter = false
+            if v < 0x80 {
+                if v >= 48 && v <= 57 { digit = Int(v - 48) } else if (v | 0x20) >= 97 && (v | 0x20) <= 122 { letter = true }
+            } else if v >= 0x0660 && v <= 0x0669 { digit = Int(v - 0x0660) } else if v >= 0x06F0 && v <= 0x06F9 { digit = Int(v - 0x06F0) }
+            else { letter = (v >= 0x0621 && v <= 0x064A) || u.properties.isAlphabetic }
+            if digit >= 0 {
+                if wordLength > 0 { end() }
+                number = number * 10 + digit; numberDigits += 1
+            } else if letter {
+                if numberDigits > 0 { end() }
+                wordLength += 1
+                if let f = foldScalar(u) {
+                    foldedLength += 1
+                    if foldedLength <= longestMonthWord { word.append(f) }
+                }
+            } else {
+                end()
+                if u == "/" || u == "-" { pieces.append(.slash) }
+                // A break no date spans, except the dot of an abbreviated month ("Nov. 4").
+                var abbreviation = false
+                if u == ".", case .word(let w)? = pieces.last, months[w] != nil { abbreviation = true }
+                if !abbreviation && (u == "\n" || u == "." || u == "|") { pieces.append(.slash); pieces.append(.slash) }
+                while next + span < pieces.count {
+                    if let d = date(at: next) { return d }
+                    next += 1
+                }
+            }
+        }
+        end()
+        while next < pieces.count {
+            if let d = date(at: next) { return d }
+            next += 1
         }
         return nil
+    }
+
+    /// `fold` of one scalar (nil for the marks it drops).
+    @inline(__always) static func foldScalar(_ u: Unicode.Scalar) -> Unicode.Scalar? {
+        switch u.value {
+        case 0x0622, 0x0623, 0x0625, 0x0671: return "\u{0627}"
+        case 0x0649: return "\u{064A}"
+        case 0x0629: return "\u{0647}"
+        case 0x064B...0x0652, 0x0640: return nil   // harakat, tatweel
+        case 0x41...0x5A: return Unicode.Scalar(u.value + 32)!
+        default: return u
+        }
     }
 
     static func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool {

@@ -30,8 +30,8 @@ public enum HTMLExtractor {
         var removed: [String] = []
         // The headline is metadata, not body: drop it where the page repeats it above the text.
         if let title = meta.title {
-            let key = comparable(title)
-            while let first = paragraphs.first, comparable(first) == key { removed.append(first); paragraphs.removeFirst() }
+            let key = Array(comparable(title).unicodeScalars)
+            while let first = paragraphs.first, sameLetters(first, key) { removed.append(first); paragraphs.removeFirst() }
         }
         paragraphs = meta.preferStructuredBody(paragraphs)
         let text = paragraphs.joined(separator: "\n")
@@ -43,8 +43,30 @@ public enum HTMLExtractor {
                         text: text, removed: removed + meta.removedTitleParts)
     }
 
+    /// Letters and digits of a string, lower-cased: what two spellings of a headline share.
     static func comparable(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })).lowercased()
+        String(String.UnicodeScalarView(s.unicodeScalars.filter(isLetterOrDigit))).lowercased()
+    }
+
+    static func isLetterOrDigit(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic || u.properties.numericType != nil }
+
+    /// Whether `comparable(s)` equals `key`, reading `s` only as far as it agrees (a paragraph
+    /// is compared with the headline without building its folded copy).
+    static func sameLetters(_ s: String, _ key: [Unicode.Scalar]) -> Bool {
+        var k = 0
+        for u in s.unicodeScalars where isLetterOrDigit(u) {
+            if u.isASCII {
+                let l = u.value >= 65 && u.value <= 90 ? Unicode.Scalar(u.value | 0x20)! : u
+                guard k < key.count, key[k] == l else { return false }
+                k += 1
+            } else {
+                for l in u.properties.lowercaseMapping.unicodeScalars {
+                    guard k < key.count, key[k] == l else { return false }
+                    k += 1
+                }
+            }
+        }
+        return k == key.count
     }
 
     /// NUL bytes or a high share of control characters in the first 4 KB: not text.
