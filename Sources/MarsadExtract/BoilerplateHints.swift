@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What `class`, `id`, `role` and tag names say about a block: the words web developers use for
 /// navigation, sharing, comments, related links, ads and the like, and for the article body.
 /// These are general naming conventions of CMS templates (WordPress, Drupal, news CMSes), in English,
@@ -123,17 +129,63 @@ enum BoilerplateHints {
     }
 
     /// Verdicts of class/id strings already seen on a page (templates repeat the same classes hundreds
-    /// of times), keyed by a 64-bit FNV-1a hash of the bytes; the bytes are kept to confirm a hit.
+    /// of times): an open-addressing table keyed by a hash of the bytes, which are kept to confirm a hit.
     struct HintCache {
-        var entries: [UInt64: (key: [UInt8], verdict: Verdict)] = [:]
+        struct Slot { var hash: UInt64 = 0; var start = 0; var end = -1; var verdict = Verdict() }
+        var slots = [Slot](repeating: Slot(), count: 256)
+        var count = 0
+        /// Keys, end to end.
+        var keys: [UInt8] = []
 
         mutating func verdict(_ hints: [UInt8]) -> Verdict {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for c in hints { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
-            if let e = entries[h], e.key == hints { return e.verdict }
+            let h = Self.hash(hints)
+            var mask = slots.count - 1
+            var k = Int(truncatingIfNeeded: h) & mask
+            while slots[k].end >= 0 {
+                if slots[k].hash == h, slots[k].end - slots[k].start == hints.count, sameBytes(slots[k].start, hints) { return slots[k].verdict }
+                k = (k + 1) & mask
+            }
             let v = hintVerdict(hints)
-            if entries[h] == nil { entries[h] = (hints, v) }
+            if count * 2 >= slots.count { grow(); mask = slots.count - 1; k = Int(truncatingIfNeeded: h) & mask; while slots[k].end >= 0 { k = (k + 1) & mask } }
+            slots[k] = Slot(hash: h, start: keys.count, end: keys.count + hints.count, verdict: v)
+            keys.append(contentsOf: hints)
+            count += 1
             return v
+        }
+
+        func sameBytes(_ start: Int, _ hints: [UInt8]) -> Bool {
+            keys.withUnsafeBufferPointer { k in
+                hints.withUnsafeBufferPointer { h in memcmp(k.baseAddress! + start, h.baseAddress!, h.count) == 0 }
+            }
+        }
+
+        mutating func grow() {
+            let old = slots
+            slots = [Slot](repeating: Slot(), count: old.count * 2)
+            let mask = slots.count - 1
+            for s in old where s.end >= 0 {
+                var k = Int(truncatingIfNeeded: s.hash) & mask
+                while slots[k].end >= 0 { k = (k + 1) & mask }
+                slots[k] = s
+            }
+        }
+
+        /// A multiplicative hash over eight bytes at a time.
+        static func hash(_ bytes: [UInt8]) -> UInt64 {
+            bytes.withUnsafeBytes { raw in
+                var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+                var i = 0
+                while i + 8 <= raw.count {
+                    h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+                    h ^= h >> 29
+                    i += 8
+                }
+                var tail: UInt64 = 0
+                var shift: UInt64 = 0
+                while i < raw.count { tail |= UInt64(raw[i]) << shift; shift += 8; i += 1 }
+                h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+                return h ^ (h >> 32)
+            }
         }
     }
 

@@ -59,7 +59,6 @@ public enum TextDecoder {
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF { return Decoded(utf8: utf16(bytes, from: 2, littleEndian: false), charset: .utf16be, evidence: "bom") }
 
         let validUTF8 = isValidUTF8(bytes)
-        let hasHighBytes = bytes.contains { $0 >= 0x80 }
         var declared: (Charset, String)? = nil
         if let h = httpCharset, let c = Charset(label: h) { declared = (c, "http") }
         else if html, let c = declaredCharset(bytes) { declared = (c, "meta") }
@@ -77,6 +76,7 @@ public enum TextDecoder {
                 if validUTF8 { return Decoded(utf8: bytes, charset: .utf8, evidence: evidence + " overruled by content") }
                 return Decoded(utf8: singleByte(bytes, sniffSingleByte(bytes)), charset: sniffSingleByte(bytes), evidence: evidence + " overruled by content")
             default:
+                let hasHighBytes = bytes.contains { $0 >= 0x80 }
                 if hasHighBytes && validUTF8 && multiByteCount(bytes) >= 8 {
                     return Decoded(utf8: bytes, charset: .utf8, evidence: evidence + " overruled by content")
                 }
@@ -105,16 +105,12 @@ public enum TextDecoder {
     /// (or an XML declaration's `encoding=`) in the first 4 KB.
     static func declaredCharset(_ bytes: [UInt8]) -> Charset? {
         let head = Array(bytes.prefix(4096))
-        var found: Charset? = nil
-        HTMLTokenizer.tokenize(head, xml: true) { token in
-            guard found == nil, case .startTag(let name, let attributes, _) = token, name == "meta" else { return }
-            if let c = attributes.first(where: { $0.name == "charset" }) { found = Charset(label: c.value); return }
-            if let content = attributes.first(where: { $0.name == "content" })?.value.lowercased(),
-               let r = content.range(of: "charset=") {
-                let rest = content[r.upperBound...].prefix { $0 != ";" && $0 != " " && $0 != "\"" }
-                found = Charset(label: String(rest))
-            }
+        var finder = MetaCharsetFinder()
+        head.withUnsafeBufferPointer { buffer in
+            finder.input = buffer
+            HTMLTokenizer.tokenize(buffer, xml: true, into: &finder)
         }
+        var found = finder.found
         if found == nil, head.starts(with: Array("<?xml".utf8)) {
             let decl = String(decoding: head.prefix(200), as: UTF8.self).lowercased()
             if let r = decl.range(of: "encoding=") {
@@ -123,6 +119,32 @@ public enum TextDecoder {
             }
         }
         return found
+    }
+
+    /// Reads `<meta charset=…>` and `<meta … content="…charset=…">` from the tag bytes; the first
+    /// meta naming a known charset decides.
+    struct MetaCharsetFinder: HTMLTokenSink {
+        var input = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        var found: Charset? = nil
+
+        mutating func startTag(_ name: Range<Int>, attributes: UnsafeBufferPointer<AttributeSpan>, selfClosing: Bool) {
+            guard found == nil, HTMLTokenizer.equalsLowercased(input, name, "meta") else { return }
+            for a in attributes where HTMLTokenizer.equalsLowercased(input, a.nameStart..<a.nameEnd, "charset") {
+                found = Charset(label: HTMLTokenizer.attributeValue(input, a.valueStart..<a.valueEnd))
+                return
+            }
+            for a in attributes where HTMLTokenizer.equalsLowercased(input, a.nameStart..<a.nameEnd, "content") {
+                let content = HTMLTokenizer.attributeValue(input, a.valueStart..<a.valueEnd).lowercased()
+                if let r = UTF8Text.firstIndex(of: "charset=", in: content) {
+                    let rest = content.utf8.dropFirst(r + 8).prefix { $0 != UInt8(ascii: ";") && $0 != 32 && $0 != UInt8(ascii: "\"") }
+                    found = Charset(label: String(decoding: rest, as: UTF8.self))
+                }
+                return
+            }
+        }
+        mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
+        mutating func endTag(_ name: Range<Int>) {}
+        mutating func comment(_ body: Range<Int>, doctype: Bool) {}
     }
 
     // MARK: UTF-8

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What a page says about itself, read from one walk of its tree: `<title>`, `<meta>` (OpenGraph,
 /// article:*, Dublin Core, itemprop), `<link rel=canonical>`, JSON-LD, `<time>`, the first `<h1>`,
 /// the `lang` attribute; and what follows from them (title without the site suffix, a date).
@@ -46,7 +44,7 @@ struct PageMetadata {
                 case "link":
                     if canonical == nil, tree.attribute(i, "rel")?.lowercased() == "canonical", let h = tree.attribute(i, "href"), !h.isEmpty { canonical = h }
                 case "script":
-                    if tree.attribute(i, "type")?.lowercased().contains("ld+json") == true { ldScripts.append(tree.textContent(i)) }
+                    if let type = tree.attribute(i, "type"), UTF8Text.contains(type.lowercased(), "ld+json") { ldScripts.append(tree.textContent(i)) }
                 case "h1":
                     if h1 == nil { let t = Self.collapse(tree.textContent(i)); if !t.isEmpty { h1 = t } }
                 case "time":
@@ -69,10 +67,10 @@ struct PageMetadata {
         let headline = [meta["og:title"], jsonLD.headline, meta["twitter:title"], h1].compactMap { $0.map(Self.collapse) }.filter { !$0.isEmpty }
         if let raw = rawTitle.map(Self.collapse), !raw.isEmpty {
             // A headline that the <title> contains is the title; the rest is the suffix.
-            let contained = headline.filter { raw.contains($0) && $0.count * 3 >= raw.count }.max { $0.count < $1.count }
+            let contained = headline.filter { UTF8Text.contains(raw, $0) && $0.count * 3 >= raw.count }.max { $0.count < $1.count }
             if let c = contained {
                 title = Self.stripSiteName(c, site: siteName, guessSuffix: false, removed: &removedTitleParts)
-                let rest = raw.replacingOccurrences(of: c, with: "").trimmingSpaces()
+                let rest = UTF8Text.removingAll(c, from: raw).trimmingSpaces()
                 if !rest.isEmpty { removedTitleParts.append(rest) }
             } else {
                 title = Self.stripSiteName(raw, site: siteName, removed: &removedTitleParts)
@@ -104,11 +102,11 @@ struct PageMetadata {
     /// Removes a site name at either end of a title ("Headline | Site", "Site - Headline"). When the
     /// site is unknown, the longest part of a separated title is taken when the others are short.
     static func stripSiteName(_ title: String, site: String?, guessSuffix: Bool = true, removed: inout [String]) -> String {
-        for sep in titleSeparators where title.contains(sep) {
-            let parts = title.components(separatedBy: sep).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        for sep in titleSeparators where UTF8Text.contains(title, sep) {
+            let parts = UTF8Text.split(title, separator: sep).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             guard parts.count >= 2 else { continue }
             if let site = site?.lowercased() {
-                let kept = parts.filter { p in let l = p.lowercased(); return !(l == site || site.contains(l) || l.contains(site) && l.count <= site.count + 12) }
+                let kept = parts.filter { p in let l = p.lowercased(); return !(l == site || UTF8Text.contains(site, l) || UTF8Text.contains(l, site) && l.count <= site.count + 12) }
                 if !kept.isEmpty && kept.count < parts.count {
                     removed.append(contentsOf: parts.filter { !kept.contains($0) })
                     return kept.joined(separator: sep.trimmingSpaces() == "|" ? " | " : sep)
@@ -118,7 +116,7 @@ struct PageMetadata {
             let longest = parts.max { $0.count < $1.count }!
             let others = parts.filter { $0 != longest }
             // A dash may be part of the headline ("Israel - Hamas war: …"): with dashes only a trailing part is a suffix.
-            let dash = sep.contains("-") || sep.contains("–") || sep.contains("—")
+            let dash = UTF8Text.contains(sep, "-") || UTF8Text.contains(sep, "–") || UTF8Text.contains(sep, "—")
             guard guessSuffix, parts.first == longest || (!dash && parts.last == longest) else { continue }
             if others.allSatisfy({ $0.count * 2 < longest.count && $0.split(separator: " ").count <= 4 }) {
                 removed.append(contentsOf: others)
@@ -128,9 +126,7 @@ struct PageMetadata {
         return title
     }
 
-    static func collapse(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }).joined(separator: " ")
-    }
+    static func collapse(_ s: String) -> String { UTF8Text.collapse(s) }
 
     /// The extracted paragraphs, or the JSON-LD `articleBody` when the page states one and the tree
     /// yielded much less of it (pages that render their body by script, or bury it in odd markup).
@@ -141,7 +137,7 @@ struct PageMetadata {
         if extracted * 2 < bodyLength {
             let text = HTMLEntities.decodeAll(body)
             // articleBody may itself hold markup.
-            if text.contains("<") && text.contains(">") { return HTMLFragment.paragraphs(text) }
+            if text.utf8.contains(UInt8(ascii: "<")) && text.utf8.contains(UInt8(ascii: ">")) { return HTMLFragment.paragraphs(text) }
             return text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { Self.collapse(String($0)) }.filter { !$0.isEmpty }
         }
         return paragraphs
