@@ -80,7 +80,7 @@ enum BoilerplateHints {
         }
 
         /// Whether h[s..<e] is exactly one of the patterns.
-        func equals(_ h: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        func equals(_ h: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
             let len = e - s
             for p in buckets[Int(h[s])] where p.count == len {
                 var k = 1
@@ -90,25 +90,26 @@ enum BoilerplateHints {
             return false
         }
 
-        /// Whether one of the patterns occurs in `h`.
-        func matches(_ h: [UInt8]) -> Bool {
-            h.withUnsafeBufferPointer { hb in
-                pairs.withUnsafeBufferPointer { bits in
-                    let n = hb.count
-                    for i in 0..<n {
-                        let key = Int(hb[i]) << 8 | (i + 1 < n ? Int(hb[i + 1]) : 0)
-                        if bits[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
-                        for p in buckets[Int(hb[i])] where p.count <= n - i {
-                            var k = 1
-                            while k < p.count, hb[i + k] == p[k] { k += 1 }
-                            if k == p.count { return true }
-                        }
+        func matches(_ h: [UInt8]) -> Bool { h.withUnsafeBufferPointer { matches($0) } }
+
+        /// Whether one of the patterns occurs in `hb`.
+        func matches(_ hb: UnsafeBufferPointer<UInt8>) -> Bool {
+            pairs.withUnsafeBufferPointer { bits in
+                let n = hb.count
+                for i in 0..<n {
+                    let key = Int(hb[i]) << 8 | (i + 1 < n ? Int(hb[i + 1]) : 0)
+                    if bits[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
+                    for p in buckets[Int(hb[i])] where p.count <= n - i {
+                        var k = 1
+                        while k < p.count, hb[i + k] == p[k] { k += 1 }
+                        if k == p.count { return true }
                     }
-                    return false
                 }
+                return false
             }
         }
     }
+
     static let negativeSet = PatternSet(negativeSubstrings)
     static let positiveSet = PatternSet(positiveSubstrings)
     static let negativeTokenSet = PatternSet(Array(negativeTokens))
@@ -126,37 +127,70 @@ enum BoilerplateHints {
         var weakPositive = false
         /// Hidden from readers (hidden attribute, display:none, screen-reader-only classes).
         var hidden = false
+
+        mutating func add(_ o: Verdict) {
+            negative = negative || o.negative
+            positive = positive || o.positive
+            weakPositive = weakPositive || o.weakPositive
+            hidden = hidden || o.hidden
+        }
     }
 
     /// Verdicts of class/id strings already seen on a page (templates repeat the same classes hundreds
     /// of times): an open-addressing table keyed by a hash of the bytes, which are kept to confirm a hit.
+    /// No pattern holds a space, so a string's verdict is the union of its space-separated names'
+    /// verdicts: a new combination ("post-item p-12345") is judged from names already seen.
     struct HintCache {
         struct Slot { var hash: UInt64 = 0; var start = 0; var end = -1; var verdict = Verdict() }
-        var slots = [Slot](repeating: Slot(), count: 256)
+        var slots = [Slot](repeating: Slot(), count: 512)
         var count = 0
         /// Keys, end to end.
         var keys: [UInt8] = []
 
         mutating func verdict(_ hints: [UInt8]) -> Verdict {
-            let h = Self.hash(hints)
-            var mask = slots.count - 1
-            var k = Int(truncatingIfNeeded: h) & mask
-            while slots[k].end >= 0 {
-                if slots[k].hash == h, slots[k].end - slots[k].start == hints.count, sameBytes(slots[k].start, hints) { return slots[k].verdict }
-                k = (k + 1) & mask
+            hints.withUnsafeBufferPointer { h in
+                if let v = lookup(h) { return v }
+                guard h.contains(32) else { return insert(h, hintVerdict(h)) }
+                var v = Verdict()
+                var start = 0
+                while start < h.count {
+                    var end = start
+                    while end < h.count, h[end] != 32 { end += 1 }
+                    if end > start {
+                        let name = UnsafeBufferPointer(rebasing: h[start..<end])
+                        v.add(lookup(name) ?? insert(name, hintVerdict(name)))
+                    }
+                    start = end + 1
+                }
+                return insert(h, v)
             }
-            let v = hintVerdict(hints)
-            if count * 2 >= slots.count { grow(); mask = slots.count - 1; k = Int(truncatingIfNeeded: h) & mask; while slots[k].end >= 0 { k = (k + 1) & mask } }
-            slots[k] = Slot(hash: h, start: keys.count, end: keys.count + hints.count, verdict: v)
-            keys.append(contentsOf: hints)
-            count += 1
-            return v
         }
 
-        func sameBytes(_ start: Int, _ hints: [UInt8]) -> Bool {
-            keys.withUnsafeBufferPointer { k in
-                hints.withUnsafeBufferPointer { h in memcmp(k.baseAddress! + start, h.baseAddress!, h.count) == 0 }
+        func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Verdict? {
+            let h = Self.hash(key)
+            let mask = slots.count - 1
+            var k = Int(truncatingIfNeeded: h) & mask
+            while slots[k].end >= 0 {
+                if slots[k].hash == h, slots[k].end - slots[k].start == key.count,
+                   keys.withUnsafeBufferPointer({ memcmp($0.baseAddress! + slots[k].start, key.baseAddress!, key.count) == 0 }) {
+                    return slots[k].verdict
+                }
+                k = (k + 1) & mask
             }
+            return nil
+        }
+
+        @discardableResult
+        mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ v: Verdict) -> Verdict {
+            if count * 2 >= slots.count { grow() }
+            let h = Self.hash(key)
+            let mask = slots.count - 1
+            var k = Int(truncatingIfNeeded: h) & mask
+            while slots[k].end >= 0 { k = (k + 1) & mask }
+            slots[k] = Slot(hash: h, start: keys.count, end: keys.count + key.count, verdict: v)
+            keys.append(contentsOf: key)
+            count += 1
+            return v
         }
 
         mutating func grow() {
@@ -171,21 +205,20 @@ enum BoilerplateHints {
         }
 
         /// A multiplicative hash over eight bytes at a time.
-        static func hash(_ bytes: [UInt8]) -> UInt64 {
-            bytes.withUnsafeBytes { raw in
-                var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
-                var i = 0
-                while i + 8 <= raw.count {
-                    h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-                    h ^= h >> 29
-                    i += 8
-                }
-                var tail: UInt64 = 0
-                var shift: UInt64 = 0
-                while i < raw.count { tail |= UInt64(raw[i]) << shift; shift += 8; i += 1 }
-                h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-                return h ^ (h >> 32)
+        static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            let raw = UnsafeRawBufferPointer(bytes)
+            var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+            var i = 0
+            while i + 8 <= raw.count {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+                h ^= h >> 29
+                i += 8
             }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < raw.count { tail |= UInt64(raw[i]) << shift; shift += 8; i += 1 }
+            h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+            return h ^ (h >> 32)
         }
     }
 
@@ -229,11 +262,7 @@ enum BoilerplateHints {
             }
         }
         guard !scratch.hints.isEmpty else { return v }
-        let h = cache.verdict(scratch.hints)
-        v.negative = v.negative || h.negative
-        v.positive = v.positive || h.positive
-        v.weakPositive = v.weakPositive || h.weakPositive
-        v.hidden = v.hidden || h.hidden
+        v.add(cache.verdict(scratch.hints))
         return v
     }
 
@@ -252,7 +281,7 @@ enum BoilerplateHints {
     }
 
     /// What class and id names (lower-cased bytes, space-separated) say.
-    static func hintVerdict(_ hints: [UInt8]) -> Verdict {
+    static func hintVerdict(_ hints: UnsafeBufferPointer<UInt8>) -> Verdict {
         var v = Verdict()
         guard !hints.isEmpty else { return v }
         if positiveSet.matches(hints) { v.positive = true }

@@ -143,6 +143,7 @@ public enum TextDecoder {
             }
         }
         mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
+        mutating func rawText(_ bytes: Range<Int>) {}
         mutating func endTag(_ name: Range<Int>) {}
         mutating func comment(_ body: Range<Int>, doctype: Bool) {}
     }

@@ -41,6 +41,9 @@ public struct HTMLTagFlags: OptionSet, Sendable, Hashable {
     static let metadata = HTMLTagFlags(rawValue: 1 << 28)
     /// Content is not markup (script, style, title, textarea…).
     static let rawText = HTMLTagFlags(rawValue: 1 << 29)
+    /// A text node whose range is in the tree's `source`, not `textBytes`: script and style content,
+    /// which is kept as written rather than copied (pages carry more script than text).
+    static let inSource = HTMLTagFlags(rawValue: 1 << 30)
 
     static let table_: [String: HTMLTagFlags] = {
         var t: [String: HTMLTagFlags] = [:]

@@ -34,6 +34,8 @@ struct AttributeSpan: Sendable {
 protocol HTMLTokenSink {
     /// Character data, references decoded (raw for script/style content).
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// The content of a `<script>`, `<style>` or other raw-text element: `input[bytes]`, as written.
+    mutating func rawText(_ bytes: Range<Int>)
     /// A start tag named by `input[name]` (any case), with its attributes (first of duplicates only).
     mutating func startTag(_ name: Range<Int>, attributes: UnsafeBufferPointer<AttributeSpan>, selfClosing: Bool)
     /// An end tag named by `input[name]` (any case).
@@ -84,6 +86,7 @@ public enum HTMLTokenizer {
         func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: input[r]), as: UTF8.self) }
 
         mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) { emit(.text(String(decoding: bytes, as: UTF8.self))) }
+        mutating func rawText(_ bytes: Range<Int>) { emit(.text(string(bytes))) }
         mutating func startTag(_ name: Range<Int>, attributes: UnsafeBufferPointer<AttributeSpan>, selfClosing: Bool) {
             let list = attributes.map { HTMLAttribute(name: lowercasedString(input, $0.nameStart..<$0.nameEnd),
                                                       value: attributeValue(input, $0.valueStart..<$0.valueEnd)) }
@@ -386,10 +389,10 @@ public enum HTMLTokenizer {
             if close > i {
                 if kind == .escapable {
                     decodeReferences(b, i..<close, into: &text, inAttribute: true)
+                    flushText(&sink)
                 } else {
-                    text.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<close]))
+                    sink.rawText(i..<close)
                 }
-                flushText(&sink)
             }
             if close < end {
                 let gt = indexOf(UInt8(ascii: ">"), from: close) ?? end

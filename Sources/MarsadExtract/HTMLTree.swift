@@ -12,7 +12,7 @@ public struct HTMLTree: Sendable {
         public var firstChild: Int = -1
         public var lastChild: Int = -1
         public var nextSibling: Int = -1
-        /// Character data of a text node: a range of the tree's `textBytes`.
+        /// Character data of a text node: a range of the tree's `textBytes` (of `source` for `.inSource` nodes).
         var textStart: Int = 0
         var textEnd: Int = 0
         /// The element's attributes: a range of the tree's `attributeSpans`.
@@ -29,7 +29,8 @@ public struct HTMLTree: Sendable {
     }
 
     public private(set) var nodes: [Node]
-    /// UTF-8 of all character data, references decoded; text nodes point into it.
+    /// UTF-8 of character data, references decoded; text nodes point into it (script and style
+    /// content, `.inSource` nodes, point into `source` instead).
     public private(set) var textBytes: [UInt8]
     /// The page as tokenized; attribute spans point into it.
     let source: [UInt8]
@@ -58,8 +59,11 @@ public struct HTMLTree: Sendable {
     /// The character data of text node `i`.
     public func text(_ i: Int) -> String {
         let n = nodes[i]
-        return String(decoding: textBytes[n.textStart..<n.textEnd], as: UTF8.self)
+        return String(decoding: characterData(i)[n.textStart..<n.textEnd], as: UTF8.self)
     }
+
+    /// The buffer text node `i`'s range points into: `textBytes`, or `source` for script and style content.
+    func characterData(_ i: Int) -> [UInt8] { nodes[i].flags.contains(.inSource) ? source : textBytes }
 
     /// The value of node `i`'s attribute `name` (lower-case), references decoded; nil when it has none.
     public func attribute(_ i: Int, _ name: String) -> String? {
@@ -160,7 +164,7 @@ public struct HTMLTree: Sendable {
 
         mutating func text(_ t: UnsafeBufferPointer<UInt8>) {
             let last = nodes[stack[stack.count - 1]].lastChild
-            if last >= 0, nodes[last].flags.contains(.text), nodes[last].textEnd == arena.count {
+            if last >= 0, nodes[last].flags.contains(.text), !nodes[last].flags.contains(.inSource), nodes[last].textEnd == arena.count {
                 arena.append(contentsOf: t)
                 nodes[last].textEnd = arena.count
             } else {
@@ -169,6 +173,18 @@ public struct HTMLTree: Sendable {
                 arena.append(contentsOf: t)
                 node.textEnd = arena.count
                 _ = append(node)
+            }
+        }
+
+        /// Script and style content stays in the page bytes; other raw text (xmp, noembed…) may be shown and is copied.
+        mutating func rawText(_ bytes: Range<Int>) {
+            if nodes[stack[stack.count - 1]].flags.contains(.skip) {
+                var node = Node(tag: "#text", parent: 0, flags: [.text, .inSource])
+                node.textStart = bytes.lowerBound
+                node.textEnd = bytes.upperBound
+                _ = append(node)
+            } else {
+                text(UnsafeBufferPointer(rebasing: input[bytes]))
             }
         }
 
@@ -247,7 +263,10 @@ public struct HTMLTree: Sendable {
     public func textContent(_ i: Int) -> String {
         var out: [UInt8] = []
         walk(i) { k in
-            if nodes[k].isText { out.append(contentsOf: textBytes[nodes[k].textStart..<nodes[k].textEnd]) }
+            if nodes[k].isText {
+                let range = nodes[k].textStart..<nodes[k].textEnd
+                if nodes[k].flags.contains(.inSource) { out.append(contentsOf: source[range]) } else { out.append(contentsOf: textBytes[range]) }
+            }
             return true
         }
         return String(decoding: out, as: UTF8.self)

@@ -83,7 +83,7 @@ struct MainTextExtractor {
             while i >= 0 {
                 if hidden[i] { i -= 1; continue }
                 if nodes[i].flags.contains(.text) {
-                    let (l, c) = Self.visibleLength(tree.textBytes, nodes[i].textStart, nodes[i].textEnd)
+                    let (l, c) = Self.visibleLength(tree.characterData(i), nodes[i].textStart, nodes[i].textEnd)
                     textLen[i] = l; inlineLen[i] = l; commas[i] = c
                 } else if !skipped[i] {
                     var t: Int32 = 0, l: Int32 = 0, inl: Int32 = 0, cm: Int32 = 0
@@ -248,7 +248,7 @@ struct MainTextExtractor {
 
     func write(_ i: Int, core: Int, into w: inout ParagraphWriter) {
         let node = tree.nodes[i]
-        if node.isText { w.append(tree.textBytes, node.textStart, node.textEnd); return }
+        if node.isText { w.append(tree.characterData(i), node.textStart, node.textEnd); return }
         if drop(i, core: core) { return }
         if node.flags.contains(.lineBreak) { w.flush(); return }
         let block = isBlock[i]
