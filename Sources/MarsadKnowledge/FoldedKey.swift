@@ -23,11 +23,17 @@ public struct FoldedKey: Hashable, Sendable {
     }
 }
 
-/// A set of folded keys, queried with plain strings.
+/// A set of folded keys, queried with plain strings, or first with a `NameHash.phrase` hash (a miss is final).
 public struct KeySet: Sendable {
     let keys: Set<FoldedKey>
-    public init<S: Sequence>(_ s: S) where S.Element == String { keys = Set(s.map(FoldedKey.init)) }
+    public let hashes: HashSet64
+    public init<S: Sequence>(_ s: S) where S.Element == String {
+        keys = Set(s.map(FoldedKey.init))
+        hashes = HashSet64(keys.map { NameHash.phrase($0.string) })
+    }
     @inline(__always) public func contains(_ s: String) -> Bool { keys.contains(FoldedKey(s)) }
+    /// False when no key has this phrase hash; true when one may.
+    @inline(__always) public func mayContain(hash h: UInt64) -> Bool { hashes.contains(h) }
     public var count: Int { keys.count }
     public var isEmpty: Bool { keys.isEmpty }
     public var strings: [String] { keys.map(\.string) }
@@ -36,8 +42,12 @@ public struct KeySet: Sendable {
 /// A map from folded keys, queried with plain strings.
 public struct KeyMap<Value: Sendable>: Sendable {
     var map: [FoldedKey: Value]
+    public let hashes: HashSet64
     public init(_ d: [String: Value] = [:]) {
         map = Dictionary(uniqueKeysWithValues: d.map { (FoldedKey($0.key), $0.value) })
+        hashes = HashSet64(d.keys.map(NameHash.phrase))
     }
+    /// False when no key has this phrase hash; true when one may.
+    @inline(__always) public func mayContain(hash h: UInt64) -> Bool { hashes.contains(h) }
     @inline(__always) public subscript(_ s: String) -> Value? { map[FoldedKey(s)] }
 }

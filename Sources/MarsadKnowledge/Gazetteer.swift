@@ -29,6 +29,15 @@ public final class Gazetteer: Sendable {
     let skeletonPrefixes: Set<FoldedKey>
     /// First words of two-word nisbas ("كوري" of "كوري شمالي").
     let nisbaFirstWords: Set<FoldedKey>
+    /// `NameHash.phrase` filters of the tables above: a miss proves the key absent without building it.
+    let nameHashes: HashSet64
+    let namePrefixHashes: HashSet64
+    /// Names and name prefixes together: whether a word can begin a name at all.
+    let nameStartHashes: HashSet64
+    let skeletonHashes: HashSet64
+    let skeletonPrefixHashes: HashSet64
+    let nisbaHashes: HashSet64
+    let nisbaFirstWordHashes: HashSet64
     /// Most words in any name.
     public let maxNameWords: Int
     /// Country code → index of the country entry.
@@ -90,10 +99,22 @@ public final class Gazetteer: Sendable {
             }
             return out
         }
-        self.namePrefixes = prefixes(names.keys)
-        self.skeletonPrefixes = prefixes(skeletons.keys)
-        self.nisbaFirstWords = Set(nisbas.keys.filter { $0.string.utf8.contains(0x20) }
+        let namePrefixes = prefixes(names.keys)
+        let skeletonPrefixes = prefixes(skeletons.keys)
+        let nisbaFirstWords = Set(nisbas.keys.filter { $0.string.utf8.contains(0x20) }
             .compactMap { $0.string.split(separator: " ").first.map { FoldedKey(String($0)) } })
+        self.namePrefixes = namePrefixes
+        self.skeletonPrefixes = skeletonPrefixes
+        self.nisbaFirstWords = nisbaFirstWords
+        func hashes<S: Sequence>(_ keys: S) -> [UInt64] where S.Element == FoldedKey { keys.map { NameHash.phrase($0.string) } }
+        let nameHashList = hashes(names.keys), prefixHashList = hashes(namePrefixes)
+        self.nameHashes = HashSet64(nameHashList)
+        self.namePrefixHashes = HashSet64(prefixHashList)
+        self.nameStartHashes = HashSet64(nameHashList + prefixHashList)
+        self.skeletonHashes = HashSet64(hashes(skeletons.keys))
+        self.skeletonPrefixHashes = HashSet64(hashes(skeletonPrefixes))
+        self.nisbaHashes = HashSet64(hashes(nisbas.keys))
+        self.nisbaFirstWordHashes = HashSet64(hashes(nisbaFirstWords))
         self.names = names
         self.nisbas = nisbas
         self.skeletons = skeletons
@@ -108,6 +129,16 @@ public final class Gazetteer: Sendable {
     public func isNamePrefix(_ key: String) -> Bool { namePrefixes.contains(FoldedKey(key)) }
     public func isSkeletonPrefix(_ key: String) -> Bool { skeletonPrefixes.contains(FoldedKey(key)) }
     public func beginsTwoWordNisba(_ key: String) -> Bool { nisbaFirstWords.contains(FoldedKey(key)) }
+
+    /// Hash filters (`NameHash.phrase` of the folded key): false proves the matching string lookup would fail.
+    @inline(__always) public func mayBeName(hash h: UInt64) -> Bool { nameHashes.contains(h) }
+    @inline(__always) public func mayBeNamePrefix(hash h: UInt64) -> Bool { namePrefixHashes.contains(h) }
+    /// A name or the beginning of a longer one.
+    @inline(__always) public func mayBeginName(hash h: UInt64) -> Bool { nameStartHashes.contains(h) }
+    @inline(__always) public func mayBeSkeleton(hash h: UInt64) -> Bool { skeletonHashes.contains(h) }
+    @inline(__always) public func mayBeSkeletonPrefix(hash h: UInt64) -> Bool { skeletonPrefixHashes.contains(h) }
+    @inline(__always) public func mayBeNisba(hash h: UInt64) -> Bool { nisbaHashes.contains(h) }
+    @inline(__always) public func mayBeginTwoWordNisba(hash h: UInt64) -> Bool { nisbaFirstWordHashes.contains(h) }
 
     /// Entries named exactly by a folded key.
     public func entries(named key: String) -> [Int32] { names[FoldedKey(key)] ?? [] }

@@ -57,4 +57,33 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(aj.sector, "media")
         XCTAssertTrue(g.lexicons.mediaBefore.contains(NameFold.key("مراسل")))
     }
+
+    /// The hash filters hold every key of their tables (a miss must prove absence), and reject other words.
+    func testHashFiltersHoldEveryKey() {
+        for k in g.names.keys { XCTAssertTrue(g.mayBeName(hash: NameHash.phrase(k.string)) && g.mayBeginName(hash: NameHash.phrase(k.string)), k.string) }
+        for k in g.namePrefixes { XCTAssertTrue(g.mayBeNamePrefix(hash: NameHash.phrase(k.string)) && g.mayBeginName(hash: NameHash.phrase(k.string)), k.string) }
+        for k in g.skeletons.keys { XCTAssertTrue(g.mayBeSkeleton(hash: NameHash.phrase(k.string)), k.string) }
+        for k in g.skeletonPrefixes { XCTAssertTrue(g.mayBeSkeletonPrefix(hash: NameHash.phrase(k.string)), k.string) }
+        for k in g.nisbas.keys { XCTAssertTrue(g.mayBeNisba(hash: NameHash.phrase(k.string)), k.string) }
+        for k in g.nisbaFirstWords { XCTAssertTrue(g.mayBeginTwoWordNisba(hash: NameHash.phrase(k.string)), k.string) }
+        for s in g.lexicons.titles.strings { XCTAssertTrue(g.lexicons.titles.mayContain(hash: NameHash.phrase(s)), s) }
+        for s in g.lexicons.commonWords.strings { XCTAssertTrue(g.lexicons.commonWords.mayContain(hash: NameHash.phrase(s)), s) }
+        // A phrase's hash chains its words' hashes.
+        let k = NameFold.key("مجلس الأمن الدولي")
+        XCTAssertEqual(NameHash.phrase(k), NameHash.join(NameHash.join(NameHash.word("مجلس".unicodeScalars),
+                                                                    NameHash.word("الامن".unicodeScalars)), NameHash.word("الدولي".unicodeScalars)))
+        XCTAssertTrue(g.mayBeName(hash: NameHash.phrase(k)))
+        XCTAssertTrue(g.mayBeNamePrefix(hash: NameHash.phrase(NameFold.key("مجلس الأمن"))))
+        // Words that name nothing are rejected by the filter alone (no false positive among these).
+        for w in ["qwzxv", "zzyzx", "يبتسمون", "فتقاطعوها"] { XCTAssertFalse(g.mayBeginName(hash: NameHash.phrase(NameFold.key(w))), w) }
+    }
+
+    func testHashSet() {
+        let hashes: [UInt64] = [0, 1, 2, 0xFFFF_FFFF_FFFF_FFFF] + (0..<1000).map { UInt64($0) &* 0x1_0000_0001 }
+        let set = HashSet64(hashes)
+        for h in hashes { XCTAssertTrue(set.contains(h)) }
+        for h in (1000..<2000).map({ UInt64($0) &* 0x1_0000_0001 }) { XCTAssertFalse(set.contains(h)) }
+        XCTAssertFalse(HashSet64([UInt64]()).contains(0))
+        XCTAssertFalse(HashSet64([UInt64]()).contains(7))
+    }
 }

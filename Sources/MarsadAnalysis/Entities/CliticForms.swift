@@ -1,3 +1,5 @@
+import MarsadKnowledge
+
 /// Readings of a folded Arabic word with its proclitics taken off, for name lookup: the conjunctions و ف,
 /// then the prepositions ب ل ك (with ل + ال written لل), then — for adjectives — the article ال.
 /// "وبأرمينيا" → "بارمينيا", "ارمينيا"; "للامم" → "الامم"; "والاذربيجانيه" → "الاذربيجانيه", "اذربيجانيه".
@@ -76,6 +78,115 @@ enum NisbaForms {
         for e in endings where s.count > e.count + 2 && s.suffix(e.count).elementsEqual(e) {
             let stem = s.prefix(s.count - e.count)
             out.append(String(String.UnicodeScalarView(stem + ["\u{064A}"])))
+        }
+        return out
+    }
+}
+
+/// The readings of a folded word as `ReadingForm`s: the same readings as `CliticForms.readings(key, article: true)`
+/// (`[key]` alone for a non-Arabic word), in the same order with the same offsets, with the hashes of their
+/// strings, skeletons and nisba stems computed from the scalars in a few passes from the end of the word, so no
+/// string is built. Keeps its scratch buffers from word to word.
+struct FormHasher {
+    /// suffixes[q]: `NameHash.word` of the word's scalars from q on.
+    private var suffixes: [UInt64] = []
+    /// skeletons[q]: the same of the skeleton letters of the scalars from q on, read as inside the word.
+    private var skeletons: [UInt64] = []
+    /// stems[q]: the same of the scalars from q up to the nisba ending, then ي.
+    private var stems: [UInt64] = []
+
+    private static let alef: UInt32 = 0x0627, lam: UInt32 = 0x0644
+    private static let endings: [[UInt32]] = NisbaForms.endings.map { $0.map(\.value) }
+
+    /// `NameSkeleton.of`'s letter rule: nil drops the letter.
+    @inline(__always) private static func skeletonLetter(_ c: UInt32, first: Bool, last: Bool) -> UInt32? {
+        switch c {
+        case 0x063A, 0x062C, 0x0643: return 0x062C
+        case 0x0627, 0x0648, 0x064A, 0x0621: return first ? c : nil
+        case 0x0647: return last ? nil : c
+        default: return c
+        }
+    }
+
+    mutating func forms(_ s: UnsafeBufferPointer<UInt32>, arabic: Bool) -> [ReadingForm] {
+        let n = s.count
+        if suffixes.count < n + 1 {
+            suffixes = .init(repeating: 0, count: n + 1); skeletons = suffixes; stems = suffixes
+        }
+        suffixes[n] = NameHash.seed
+        for q in stride(from: n - 1, through: 0, by: -1) { suffixes[q] = NameHash.step(suffixes[q + 1], s[q]) }
+        guard arabic else {
+            return [ReadingForm(hash: suffixes[0], skeleton: 0, nisba: 0, length: Int32(n), suffix: 0, stripped: 0, spanStart: 0, flags: 0)]
+        }
+        skeletons[n] = NameHash.seed
+        for q in stride(from: n - 1, through: 0, by: -1) {
+            let l = Self.skeletonLetter(s[q], first: false, last: q == n - 1)
+            skeletons[q] = l.map { NameHash.step(skeletons[q + 1], $0) } ?? skeletons[q + 1]
+        }
+        // The nisba ending of the word, if any (no ending is a suffix of another, so at most one fits).
+        var ending = -1
+        let last = s[n - 1]
+        if last == 0x064A || last == 0x0647 || last == 0x0646 || last == 0x062A {
+            for e in Self.endings where e.count <= n {
+                var fits = true
+                for k in 0..<e.count where s[n - e.count + k] != e[k] { fits = false; break }
+                if fits { ending = e.count; break }
+            }
+        }
+        if ending >= 0 {
+            stems[n - ending] = NameHash.step(NameHash.seed, 0x064A)
+            for q in stride(from: n - ending - 1, through: 0, by: -1) { stems[q] = NameHash.step(stems[q + 1], s[q]) }
+        }
+
+        var out: [ReadingForm] = []
+        out.reserveCapacity(4)
+        func add(_ p: Int, restores: Bool, stripped: Int, spanStart: Int, preposition: Bool, article: Bool) {
+            let length = n - p + (restores ? 2 : 0)
+            var flags: UInt8 = (restores ? ReadingForm.restoresArticleFlag : 0) | (preposition ? ReadingForm.prepositionFlag : 0)
+                | (article ? ReadingForm.articleFlag : 0)
+            var hash = suffixes[p], skeleton: UInt64, nisba: UInt64 = 0
+            if restores {
+                hash = NameHash.step(NameHash.step(hash, Self.lam), Self.alef)
+                skeleton = NameHash.step(NameHash.step(skeletons[p], Self.lam), Self.alef)
+            } else {
+                let l = Self.skeletonLetter(s[p], first: true, last: p == n - 1)
+                skeleton = l.map { NameHash.step(skeletons[p + 1], $0) } ?? skeletons[p + 1]
+            }
+            if ending >= 0, length > ending + 2 {
+                nisba = restores ? NameHash.step(NameHash.step(stems[p], Self.lam), Self.alef) : stems[p]
+                flags |= ReadingForm.nisbaFlag
+            }
+            out.append(ReadingForm(hash: hash, skeleton: skeleton, nisba: nisba, length: Int32(length), suffix: UInt8(p),
+                                   stripped: UInt8(stripped), spanStart: UInt8(spanStart), flags: flags))
+        }
+        // CliticForms.readings(key, article: true, minRest: 3), step by step.
+        let minRest = 3
+        add(0, restores: false, stripped: 0, spanStart: 0, preposition: false, article: false)
+        guard n > minRest else { return out }
+        let waw = CliticForms.waw.value, fa = CliticForms.fa.value, ba = CliticForms.ba.value, kaf = CliticForms.kaf.value
+        let bases = (s[0] == waw || s[0] == fa) && n - 1 >= minRest ? 2 : 1
+        for b in 0..<bases {
+            if s[b] == Self.lam, b + 1 < n, s[b + 1] == Self.lam, n - b - 2 >= minRest - 1 {
+                add(b + 2, restores: true, stripped: b + 1, spanStart: b + 1, preposition: true, article: false)
+                if n - b - 2 >= minRest {
+                    add(b + 2, restores: false, stripped: b + 2, spanStart: b + 1, preposition: true, article: true)
+                }
+                continue
+            }
+            if b > 0 { add(b, restores: false, stripped: b, spanStart: b, preposition: false, article: false) }
+            if s[b] == ba || s[b] == Self.lam || s[b] == kaf, n - b - 1 >= minRest {
+                add(b + 1, restores: false, stripped: b + 1, spanStart: b + 1, preposition: true, article: false)
+            }
+        }
+        for k in 0..<out.count where !out[k].article {
+            let r = out[k]
+            guard Int(r.length) - 2 >= minRest else { continue }
+            let p = Int(r.suffix)
+            if r.restoresArticle {
+                add(p, restores: false, stripped: Int(r.stripped) + 2, spanStart: Int(r.stripped), preposition: r.preposition, article: true)
+            } else if s[p] == Self.alef, s[p + 1] == Self.lam {
+                add(p + 2, restores: false, stripped: Int(r.stripped) + 2, spanStart: Int(r.stripped), preposition: r.preposition, article: true)
+            }
         }
         return out
     }

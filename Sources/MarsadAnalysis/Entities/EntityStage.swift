@@ -51,7 +51,7 @@ struct EntityLayerBuilder {
 
     init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
-    private func slice(_ s: Int, _ e: Int) -> String { String(String.UnicodeScalarView(scalars[s..<e])) }
+    private func slice(_ s: Int, _ e: Int) -> String { ScalarString.make(scalars[s..<e]) }
 
     private mutating func entity(id: String, make: () -> Entity) -> Int {
         if let i = index[id] { return i }

@@ -7,24 +7,89 @@ struct EntityWord {
     let end: Int
     /// `NameFold` of the word.
     let key: String
-    /// Code point offset in the text of each scalar of `key`, plus `end` (keys drop diacritics and tatweel).
-    let origin: [Int]
+    /// Scalars of `key`.
+    let count: Int
+    /// Code point offset in the text of each scalar of `key`, plus `end`, when the key dropped scalars
+    /// (diacritics, tatweel); nil when the key's scalars are the word's, one to one.
+    let originMap: [Int]?
     let arabic: Bool
     /// Only spaces stand between this word and the one before.
     let joined: Bool
-    /// Readings with proclitics off (`CliticForms.readings`), and with the article off too; computed once.
-    let readings: [CliticForms.Reading]
-    let articleReadings: [CliticForms.Reading]
+    /// `NameHash` of `key`.
+    let hash: UInt64
+    /// Readings of the word (`CliticForms.readings` with the article), as hashes and offsets; computed once
+    /// at the scan, so that the matcher builds no string for a word that begins no name.
+    let forms: [ReadingForm]
 
-    init(start: Int, end: Int, key: String, origin: [Int], arabic: Bool, joined: Bool) {
-        self.start = start; self.end = end; self.key = key; self.origin = origin; self.arabic = arabic; self.joined = joined
-        let whole = [CliticForms.Reading(stripped: 0, key: key, preposition: false, article: false)]
-        articleReadings = arabic ? CliticForms.readings(key, article: true) : whole
-        readings = articleReadings.filter { !$0.article }
+    /// Code point offset in the text of scalar `j` of `key` (`j == count` gives `end`).
+    @inline(__always) func offset(_ j: Int) -> Int { originMap?[j] ?? start + j }
+
+    /// Code point offset in the text of each scalar of `key`, plus `end`.
+    var origin: [Int] { originMap ?? Array(start...end) }
+
+    /// Readings with proclitics off (`CliticForms.readings`), and with the article off too, as strings.
+    var articleReadings: [CliticForms.Reading] {
+        arabic ? CliticForms.readings(key, article: true)
+            : [CliticForms.Reading(stripped: 0, key: key, preposition: false, article: false)]
     }
+    var readings: [CliticForms.Reading] { articleReadings.filter { !$0.article } }
 
-    /// Scalars of `key`.
-    var count: Int { origin.count - 1 }
+    /// The string of a form of this word (a suffix of `key`, "ال" in front when the form restores the article).
+    func key(of f: ReadingForm) -> String {
+        if f.suffix == 0 && !f.restoresArticle { return key }
+        let u = key.unicodeScalars
+        let rest = key[u.index(u.startIndex, offsetBy: Int(f.suffix))...]
+        return f.restoresArticle ? "\u{0627}\u{0644}" + rest : String(rest)
+    }
+}
+
+/// Strings of runs of scalars, encoded straight to UTF-8 (`String(String.UnicodeScalarView(slice))` appends
+/// scalar by scalar through a slow generic path).
+enum ScalarString {
+    static func make(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes = 0
+        for sc in s { bytes += UTF8.width(sc) }
+        return String(unsafeUninitializedCapacity: bytes) { buf in
+            var k = 0
+            for sc in s {
+                let v = sc.value
+                if v < 0x80 {
+                    buf[k] = UInt8(v); k += 1
+                } else if v < 0x800 {
+                    buf[k] = UInt8(0xC0 | (v >> 6)); buf[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
+                } else if v < 0x10000 {
+                    buf[k] = UInt8(0xE0 | (v >> 12)); buf[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buf[k + 2] = UInt8(0x80 | (v & 0x3F)); k += 3
+                } else {
+                    buf[k] = UInt8(0xF0 | (v >> 18)); buf[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buf[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
+                }
+            }
+            return k
+        }
+    }
+}
+
+/// One reading of a word (see `CliticForms.readings`): the word's folded key from scalar `suffix` on, with "ال"
+/// restored in front for ل + ال written لل, and hashes of its string, consonant skeleton and nisba stem.
+struct ReadingForm {
+    /// `NameHash.word` of the reading's string.
+    let hash: UInt64
+    /// `NameHash.word` of `NameSkeleton.of` the reading's string.
+    let skeleton: UInt64
+    /// `NameHash.word` of the reading's masculine nisba form (`NisbaForms.masculine`), when it has one.
+    let nisba: UInt64
+    let length: Int32
+    let suffix: UInt8
+    let stripped: UInt8
+    let spanStart: UInt8
+    let flags: UInt8
+
+    static let restoresArticleFlag: UInt8 = 1, prepositionFlag: UInt8 = 2, articleFlag: UInt8 = 4, nisbaFlag: UInt8 = 8
+    var restoresArticle: Bool { flags & Self.restoresArticleFlag != 0 }
+    var preposition: Bool { flags & Self.prepositionFlag != 0 }
+    var article: Bool { flags & Self.articleFlag != 0 }
+    var hasNisba: Bool { flags & Self.nisbaFlag != 0 }
 }
 
 /// Splits a text into words on Unicode scalars, folding each with `NameFold` (one pass, no regex).
@@ -32,41 +97,78 @@ enum EntityWordScanner {
     static func scan(_ scalars: [Unicode.Scalar]) -> [EntityWord] {
         var words: [EntityWord] = []
         words.reserveCapacity(scalars.count / 5)
-        var i = 0
+        var hasher = FormHasher()
+        var folded: [UInt32] = []
+        folded.reserveCapacity(64)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(128)
+        var origin: [Int] = []
         let n = scalars.count
-        var onlySpaces = false
-        while i < n {
-            let v = scalars[i].value
-            let arabic = NameFold.isArabicLetter(v)
-            if !(arabic || isLatinOrDigit(v)) {
-                if !(v == 0x20 || v == 0xA0) { onlySpaces = false }
-                i += 1
-                continue
-            }
-            let start = i
-            var key = String.UnicodeScalarView()
-            var origin: [Int] = []
-            // A word is a run of one script; acronyms keep their case (NameFold.key's rule).
+        scalars.withUnsafeBufferPointer { sc in
+            var i = 0
+            var onlySpaces = false
             while i < n {
-                let u = scalars[i].value
-                let same = arabic ? NameFold.isArabicLetter(u) : (isLatinOrDigit(u) || (u == 0x2E && i + 1 < n && isLatinOrDigit(scalars[i + 1].value) && isUpper(scalars[start].value)))
-                if !same { break }
-                i += 1
+                let v = sc[i].value
+                let arabic = NameFold.isArabicLetter(v)
+                if !(arabic || isLatinOrDigit(v)) {
+                    if !(v == 0x20 || v == 0xA0) { onlySpaces = false }
+                    i += 1
+                    continue
+                }
+                let start = i
+                // A word is a run of one script; acronyms keep their case (NameFold.key's rule).
+                while i < n {
+                    let u = sc[i].value
+                    let same = arabic ? NameFold.isArabicLetter(u) : (isLatinOrDigit(u) || (u == 0x2E && i + 1 < n && isLatinOrDigit(sc[i + 1].value) && isUpper(sc[start].value)))
+                    if !same { break }
+                    i += 1
+                }
+                var acronym = false
+                if !arabic && i - start <= 4 {
+                    acronym = true
+                    for j in start..<i where !(isUpper(sc[j].value) || sc[j].value == 0x2E) { acronym = false; break }
+                }
+                folded.removeAll(keepingCapacity: true)
+                utf8.removeAll(keepingCapacity: true)
+                var dropped = false
+                for j in start..<i {
+                    let u = sc[j].value
+                    let f: UInt32
+                    if acronym { f = u } else if let g = NameFold.fold(u) { f = g } else { dropped = true; continue }
+                    folded.append(f)
+                    appendUTF8(f, to: &utf8)
+                }
+                let joined = onlySpaces && !words.isEmpty
+                onlySpaces = true
+                if folded.isEmpty { continue }
+                var originMap: [Int]?
+                if dropped {
+                    origin.removeAll(keepingCapacity: true)
+                    for j in start..<i where acronym || NameFold.fold(sc[j].value) != nil { origin.append(j) }
+                    origin.append(i)
+                    originMap = origin
+                }
+                let key = utf8.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+                let forms = folded.withUnsafeBufferPointer { hasher.forms($0, arabic: arabic) }
+                words.append(EntityWord(start: start, end: i, key: key, count: folded.count, originMap: originMap,
+                                        arabic: arabic, joined: joined,
+                                        hash: forms[0].hash, forms: forms))
             }
-            let acronym = !arabic && (i - start) <= 4 && (start..<i).allSatisfy { isUpper(scalars[$0].value) || scalars[$0].value == 0x2E }
-            for j in start..<i {
-                let u = scalars[j].value
-                if acronym { key.append(scalars[j]); origin.append(j); continue }
-                if let f = NameFold.fold(u), let s = Unicode.Scalar(f) { key.append(s); origin.append(j) }
-            }
-            origin.append(i)
-            if !key.isEmpty {
-                words.append(EntityWord(start: start, end: i, key: String(key), origin: origin, arabic: arabic,
-                                        joined: onlySpaces && !words.isEmpty))
-            }
-            onlySpaces = true
         }
         return words
+    }
+
+    @inline(__always) static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+        if v < 0x80 {
+            out.append(UInt8(v))
+        } else if v < 0x800 {
+            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        }
     }
 
     @inline(__always) static func isLatinOrDigit(_ v: UInt32) -> Bool {

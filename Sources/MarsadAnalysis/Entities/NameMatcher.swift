@@ -43,6 +43,7 @@ struct NameMatcher {
         return n
     }
 
+    /// The phrase of `n` words from `i`, the first read as `first`.
     private func phrase(_ words: [EntityWord], _ i: Int, _ n: Int, first: String) -> String {
         if n == 1 { return first }
         var s = first
@@ -50,58 +51,78 @@ struct NameMatcher {
         return s
     }
 
+    // Every lookup below first asks the gazetteer's hash filter (`NameHash`), which needs no string: most words
+    // begin no name and cost a few hash probes. On a hit the phrase is built and looked up exactly as before.
+
     private func longestName(_ words: [EntityWord], at i: Int, maxWords: Int) -> NameCandidate? {
         let w = words[i]
-        let readings = w.readings
-        var best: (n: Int, reading: CliticForms.Reading, hits: [Int32])?
-        for r in readings {
-            var phrase = r.key
+        var best: (n: Int, form: ReadingForm, hits: [Int32])?
+        for f in w.forms where !f.article && gazetteer.mayBeginName(hash: f.hash) {
+            let first = w.key(of: f)
+            var h = f.hash
             var n = 1
-            if r.key.unicodeScalars.count >= 2 {
-                let hits = gazetteer.entries(named: phrase)
-                if !hits.isEmpty, best == nil || best!.n < 1 { best = (1, r, hits) }
+            if f.length >= 2, gazetteer.mayBeName(hash: h) {
+                let hits = gazetteer.entries(named: first)
+                if !hits.isEmpty, best == nil || best!.n < 1 { best = (1, f, hits) }
             }
             // Grow the phrase word by word while it still begins some name.
-            while n < maxWords, i + n < words.count, words[i + n].joined, gazetteer.isNamePrefix(phrase) {
-                phrase += " " + words[i + n].key
+            while n < maxWords, i + n < words.count, words[i + n].joined, gazetteer.mayBeNamePrefix(hash: h),
+                  gazetteer.isNamePrefix(phrase(words, i, n, first: first)) {
+                h = NameHash.join(h, words[i + n].hash)
                 n += 1
-                let hits = gazetteer.entries(named: phrase)
-                if !hits.isEmpty, best == nil || best!.n < n { best = (n, r, hits) }
+                if gazetteer.mayBeName(hash: h) {
+                    let hits = gazetteer.entries(named: phrase(words, i, n, first: first))
+                    if !hits.isEmpty, best == nil || best!.n < n { best = (n, f, hits) }
+                }
             }
         }
         guard let b = best else { return nil }
-        return NameCandidate(firstWord: i, endWord: i + b.n, start: w.origin[b.reading.spanStart], end: words[i + b.n - 1].end,
-                             entries: b.hits, form: .name, loose: false, preposition: b.reading.preposition)
+        return NameCandidate(firstWord: i, endWord: i + b.n, start: w.offset(Int(b.form.spanStart)), end: words[i + b.n - 1].end,
+                             entries: b.hits, form: .name, loose: false, preposition: b.form.preposition)
     }
+
+    /// The masculine nisba string of a form (`NisbaForms.masculine`: at most one, no ending being a suffix of another).
+    private func masculine(_ w: EntityWord, _ f: ReadingForm) -> String? { NisbaForms.masculine(w.key(of: f)).first }
 
     /// A nisba adjective of one or two words ("الروسية", "الكورية الشمالية").
     private func nisba(_ words: [EntityWord], at i: Int) -> NameCandidate? {
         let w = words[i]
         guard w.arabic else { return nil }
-        let readings = w.articleReadings
         let two = run(words, i, 2) == 2 && words[i + 1].arabic
-        for r in readings {
-            for m in NisbaForms.masculine(r.key) {
-                if two && gazetteer.beginsTwoWordNisba(m) {
-                    let next = words[i + 1].articleReadings.filter { $0.stripped == 0 || $0.article }
-                    for r2 in next {
-                        for m2 in NisbaForms.masculine(r2.key) {
-                            let hits = gazetteer.countries(nisba: m + " " + m2)
-                            if !hits.isEmpty {
-                                return NameCandidate(firstWord: i, endWord: i + 2, start: w.origin[r.spanStart], end: words[i + 1].end,
-                                                     entries: hits, form: .nisba, loose: false, preposition: r.preposition)
-                            }
-                        }
+        for f in w.forms where f.hasNisba {
+            if two && gazetteer.mayBeginTwoWordNisba(hash: f.nisba), let m = masculine(w, f), gazetteer.beginsTwoWordNisba(m) {
+                let w2 = words[i + 1]
+                for f2 in w2.forms where (f2.stripped == 0 || f2.article) && f2.hasNisba
+                    && gazetteer.mayBeNisba(hash: NameHash.join(f.nisba, f2.nisba)) {
+                    guard let m2 = masculine(w2, f2) else { continue }
+                    let hits = gazetteer.countries(nisba: m + " " + m2)
+                    if !hits.isEmpty {
+                        return NameCandidate(firstWord: i, endWord: i + 2, start: w.offset(Int(f.spanStart)), end: w2.end,
+                                             entries: hits, form: .nisba, loose: false, preposition: f.preposition)
                     }
                 }
+            }
+            if gazetteer.mayBeNisba(hash: f.nisba), let m = masculine(w, f) {
                 let hits = gazetteer.countries(nisba: m)
                 if !hits.isEmpty {
-                    return NameCandidate(firstWord: i, endWord: i + 1, start: w.origin[r.spanStart], end: w.end,
-                                         entries: hits, form: .nisba, loose: false, preposition: r.preposition)
+                    return NameCandidate(firstWord: i, endWord: i + 1, start: w.offset(Int(f.spanStart)), end: w.end,
+                                         entries: hits, form: .nisba, loose: false, preposition: f.preposition)
                 }
             }
         }
         return nil
+    }
+
+    private func isCommon(_ w: EntityWord) -> Bool {
+        let common = gazetteer.lexicons.commonWords
+        return common.mayContain(hash: w.hash) && common.contains(w.key)
+    }
+
+    /// The skeleton phrase of `n` words from `i`, the first read as `first`.
+    private func skeletonPhrase(_ words: [EntityWord], _ i: Int, _ n: Int, first: String) -> String {
+        var s = NameSkeleton.of(first)
+        for j in (i + 1)..<(i + n) { s += " "; s += NameSkeleton.of(words[j].key) }
+        return s
     }
 
     /// A transliteration variant of a foreign name ("ناجورنو كاراباخ", "تلغرام"): same consonant skeleton as a
@@ -109,23 +130,36 @@ struct NameMatcher {
     private func skeleton(_ words: [EntityWord], at i: Int, maxWords: Int) -> NameCandidate? {
         let w = words[i]
         let common = gazetteer.lexicons.commonWords
-        guard w.arabic, !common.contains(w.key) else { return nil }
-        var best: (n: Int, reading: CliticForms.Reading, hits: [Int32])?
-        for r in w.readings where !common.contains(r.key) {
-            var phrase = NameSkeleton.of(r.key)
+        guard w.arabic else { return nil }
+        // No form whose skeleton is a name or begins one: nothing to find (asked before the common-word check,
+        // which is a string lookup for the many common words).
+        func mayMatch(_ f: ReadingForm) -> Bool {
+            !f.article && (gazetteer.mayBeSkeleton(hash: f.skeleton) || (maxWords > 1 && gazetteer.mayBeSkeletonPrefix(hash: f.skeleton)))
+        }
+        guard w.forms.contains(where: mayMatch), !isCommon(w) else { return nil }
+        var best: (n: Int, form: ReadingForm, hits: [Int32])?
+        for f in w.forms where mayMatch(f) {
+            var h = f.skeleton
+            let first = w.key(of: f)
+            if common.mayContain(hash: f.hash) && common.contains(first) { continue }
             var n = 1
-            var hits = gazetteer.entries(skeleton: phrase)
-            if !hits.isEmpty, best == nil { best = (1, r, hits) }
+            if gazetteer.mayBeSkeleton(hash: h) {
+                let hits = gazetteer.entries(skeleton: NameSkeleton.of(first))
+                if !hits.isEmpty, best == nil { best = (1, f, hits) }
+            }
             while n < maxWords, i + n < words.count, words[i + n].joined, words[i + n].arabic,
-                  !common.contains(words[i + n].key), gazetteer.isSkeletonPrefix(phrase) {
-                phrase += " " + NameSkeleton.of(words[i + n].key)
+                  gazetteer.mayBeSkeletonPrefix(hash: h), !isCommon(words[i + n]),
+                  gazetteer.isSkeletonPrefix(skeletonPhrase(words, i, n, first: first)) {
+                h = NameHash.join(h, words[i + n].forms[0].skeleton)
                 n += 1
-                hits = gazetteer.entries(skeleton: phrase)
-                if !hits.isEmpty, best == nil || best!.n < n { best = (n, r, hits) }
+                if gazetteer.mayBeSkeleton(hash: h) {
+                    let hits = gazetteer.entries(skeleton: skeletonPhrase(words, i, n, first: first))
+                    if !hits.isEmpty, best == nil || best!.n < n { best = (n, f, hits) }
+                }
             }
         }
         guard let b = best else { return nil }
-        return NameCandidate(firstWord: i, endWord: i + b.n, start: w.origin[b.reading.spanStart], end: words[i + b.n - 1].end,
-                             entries: b.hits, form: .name, loose: true, preposition: b.reading.preposition)
+        return NameCandidate(firstWord: i, endWord: i + b.n, start: w.offset(Int(b.form.spanStart)), end: words[i + b.n - 1].end,
+                             entries: b.hits, form: .name, loose: true, preposition: b.form.preposition)
     }
 }

@@ -46,23 +46,28 @@ struct NamePatterns {
     }
 
     private func text(_ scalars: [Unicode.Scalar], _ s: Int, _ e: Int) -> String {
-        String(String.UnicodeScalarView(scalars[s..<e]))
+        ScalarString.make(scalars[s..<e])
     }
 
     /// Longest phrase of `set` starting at word `i` (first word read with its conjunction/preposition off).
     /// The phrase grows only while it is a proper prefix of some phrase of the set (`prefix`), which cannot
     /// change the result: a longer phrase of the set always has the shorter one among its prefixes.
-    private func phrase(in set: (String) -> Bool, prefix: (String) -> Bool, _ words: [EntityWord], at i: Int,
-                        maxWords: Int) -> (words: Int, stripped: Int, key: String)? {
-        for r in words[i].readings {
-            var key = r.key
+    /// `set` and `prefix` are asked only when their hash filters (`NameHash.phrase` of the phrase) may hold it.
+    private func phrase(in set: (String) -> Bool, _ setHashes: HashSet64, prefix: (String) -> Bool, _ prefixHashes: HashSet64,
+                        _ words: [EntityWord], at i: Int, maxWords: Int) -> (words: Int, stripped: Int, key: String)? {
+        let w = words[i]
+        for f in w.forms where !f.article {
+            var h = f.hash
+            guard setHashes.contains(h) || (maxWords > 1 && prefixHashes.contains(h)) else { continue }
+            var key = w.key(of: f)
             var best: (Int, Int, String)?
-            if set(key) { best = (1, r.stripped, key) }
+            if setHashes.contains(h), set(key) { best = (1, Int(f.stripped), key) }
             var n = 1
-            while n < maxWords, i + n < words.count, words[i + n].joined, prefix(key) {
+            while n < maxWords, i + n < words.count, words[i + n].joined, prefixHashes.contains(h), prefix(key) {
                 key += " " + words[i + n].key
+                h = NameHash.join(h, words[i + n].hash)
                 n += 1
-                if set(key) { best = (n, r.stripped, key) }
+                if setHashes.contains(h), set(key) { best = (n, Int(f.stripped), key) }
             }
             if let b = best { return b }
         }
@@ -75,7 +80,8 @@ struct NamePatterns {
     }
 
     private func person(_ words: [EntityWord], at i: Int, covered: [WordCover], scalars: [Unicode.Scalar]) -> (PatternName, Int)? {
-        guard let t = phrase(in: { lex.titles.contains($0) }, prefix: { lex.titlePrefixes.contains($0) }, words, at: i, maxWords: lex.maxTitleWords) else { return nil }
+        guard let t = phrase(in: { lex.titles.contains($0) }, lex.titles.hashes, prefix: { lex.titlePrefixes.contains($0) },
+                             lex.titlePrefixes.hashes, words, at: i, maxWords: lex.maxTitleWords) else { return nil }
         var j = i + t.words
         var country: String?
         // Adjectives and institutions between the title and the name: "الرئيس الأمريكي", "وزير خارجية روسيا".
@@ -97,7 +103,8 @@ struct NamePatterns {
     }
 
     private func organization(_ words: [EntityWord], at i: Int, covered: [WordCover], scalars: [Unicode.Scalar]) -> (PatternName, Int)? {
-        guard let h = phrase(in: { lex.orgHeads[$0] != nil }, prefix: { lex.orgHeadPrefixes.contains($0) }, words, at: i, maxWords: 2) else { return nil }
+        guard let h = phrase(in: { lex.orgHeads[$0] != nil }, lex.orgHeads.hashes, prefix: { lex.orgHeadPrefixes.contains($0) },
+                             lex.orgHeadPrefixes.hashes, words, at: i, maxWords: 2) else { return nil }
         var sector = lex.orgHeads[h.key].flatMap { $0.isEmpty ? nil : Sector(rawValue: $0) }
         var j = i + h.words
         var country: String?
@@ -119,7 +126,7 @@ struct NamePatterns {
         }
         guard modifiers > 0 else { return nil }
         if sector == nil, h.key == "\u{0627}\u{0644}\u{0633}\u{0644}\u{0637}\u{0627}\u{062A}" { sector = .government }
-        let start = words[i].origin[h.stripped], end = words[j - 1].end
+        let start = words[i].offset(h.stripped), end = words[j - 1].end
         var keyWords = h.key.split(separator: " ").map(String.init)
         keyWords += words[(i + h.words)..<j].map(\.key)
         return (PatternName(id: "org:" + keyWords.joined(separator: "-"), type: .organization, name: text(scalars, start, end),

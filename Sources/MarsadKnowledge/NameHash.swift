@@ -1,0 +1,111 @@
+/// 64-bit hashes of folded words and phrases, computed from scalars without building strings, so that the
+/// entity stage can ask "could this reading begin a name?" for every word at the price of a few multiplications.
+///
+/// A word's hash folds its scalars from the last to the first, so that the hashes of all its suffixes (a word with
+/// proclitics taken off) come out of one pass, and "ال" + suffix is two more steps. A phrase's hash chains the
+/// hashes of its words (split at single spaces). Tables of these hashes (`HashSet64`) are filters: equal strings
+/// always have equal hashes, so a miss proves a string absent; a hit is confirmed by the exact string lookup.
+public enum NameHash {
+    /// Hash of the empty word; suffix folds start here.
+    public static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// One scalar more, to the left of those already folded into `h`.
+    @inline(__always)
+    public static func step(_ h: UInt64, _ scalar: UInt32) -> UInt64 {
+        let x = (h ^ UInt64(scalar)) &* 0x9E37_79B9_7F4A_7C15
+        return x ^ (x >> 29)
+    }
+
+    /// Hash of a phrase `prefix` followed by one more word.
+    @inline(__always)
+    public static func join(_ prefix: UInt64, _ word: UInt64) -> UInt64 {
+        mix(prefix &* 0xFF51_AFD7_ED55_8CCD &+ word &+ 0x20)
+    }
+
+    /// Hash of one word (no spaces), from its scalars.
+    public static func word<S: BidirectionalCollection>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+        var h = seed
+        for s in scalars.reversed() { h = step(h, s.value) }
+        return h
+    }
+
+    /// Hash of a folded phrase: its words (split at every single space, empty words kept) chained with `join`.
+    public static func phrase(_ key: String) -> UInt64 {
+        var h: UInt64 = 0
+        var first = true
+        for w in key.unicodeScalars.split(separator: " ", omittingEmptySubsequences: false) {
+            let wh = word(w)
+            h = first ? wh : join(h, wh)
+            first = false
+        }
+        return h
+    }
+
+    /// Final avalanche (MurmurHash3's fmix64), used to spread hashes over table slots.
+    @inline(__always)
+    public static func mix(_ k: UInt64) -> UInt64 {
+        var k = k
+        k ^= k >> 33
+        k &*= 0xFF51_AFD7_ED55_8CCD
+        k ^= k >> 33
+        k &*= 0xC4CE_B9FE_1A85_EC53
+        k ^= k >> 33
+        return k
+    }
+}
+
+/// A set of 64-bit hashes: open addressing, linear probing, at most half full, behind a one-bit-per-hash
+/// bitset of 8–16 bits a member (small enough to stay in cache), which answers most misses alone.
+/// Built once, then read-only.
+public struct HashSet64: Sendable {
+    private let bloom: [UInt64]
+    private let bloomMask: UInt64
+    private let slots: [UInt64]
+    private let shift: UInt64
+    private let mask: Int
+    /// Whether 0 (the empty slot's marker) is a member.
+    private let hasZero: Bool
+    public let count: Int
+
+    public init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
+        let unique = Set(hashes)
+        var bits = 4
+        while (1 << bits) < unique.count * 2 { bits += 1 }
+        var slots = [UInt64](repeating: 0, count: 1 << bits)
+        let shift = UInt64(64 - bits), mask = (1 << bits) - 1
+        var zero = false
+        for h in unique {
+            if h == 0 { zero = true; continue }
+            var i = Int(truncatingIfNeeded: NameHash.mix(h) >> shift)
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = h
+        }
+        var bloomBits = 6
+        while (1 << bloomBits) < unique.count * 8 { bloomBits += 1 }
+        var bloom = [UInt64](repeating: 0, count: 1 << (bloomBits - 6))
+        let bloomMask = UInt64(1 << bloomBits) - 1
+        for h in unique {
+            let b = NameHash.mix(h) & bloomMask
+            bloom[Int(b >> 6)] |= 1 << (b & 63)
+        }
+        self.bloom = bloom; self.bloomMask = bloomMask
+        self.slots = slots; self.shift = shift; self.mask = mask; self.hasZero = zero; self.count = unique.count
+    }
+
+    @inline(__always)
+    public func contains(_ h: UInt64) -> Bool {
+        if h == 0 { return hasZero }
+        let m = NameHash.mix(h)
+        let b = m & bloomMask
+        guard bloom.withUnsafeBufferPointer({ $0[Int(b >> 6)] & (1 << (b & 63)) != 0 }) else { return false }
+        return slots.withUnsafeBufferPointer { s in
+            var i = Int(truncatingIfNeeded: m >> shift)
+            while true {
+                let v = s[i]
+                if v == h { return true }
+                if v == 0 { return false }
+                i = (i + 1) & mask
+            }
+        }
+    }
+}
