@@ -33,7 +33,7 @@ public struct KeySet: Sendable {
     }
     @inline(__always) public func contains(_ s: String) -> Bool { keys.contains(FoldedKey(s)) }
     /// False when no key has this phrase hash; true when one may.
-    @inline(__always) public func mayContain(hash h: UInt64) -> Bool { hashes.contains(h) }
+    @inlinable @inline(__always) public func mayContain(hash h: UInt64) -> Bool { hashes.contains(h) }
     public var count: Int { keys.count }
     public var isEmpty: Bool { keys.isEmpty }
     public var strings: [String] { keys.map(\.string) }
@@ -48,6 +48,6 @@ public struct KeyMap<Value: Sendable>: Sendable {
         hashes = HashSet64(d.keys.map(NameHash.phrase))
     }
     /// False when no key has this phrase hash; true when one may.
-    @inline(__always) public func mayContain(hash h: UInt64) -> Bool { hashes.contains(h) }
+    @inlinable @inline(__always) public func mayContain(hash h: UInt64) -> Bool { hashes.contains(h) }
     @inline(__always) public subscript(_ s: String) -> Value? { map[FoldedKey(s)] }
 }

@@ -30,14 +30,14 @@ public final class Gazetteer: Sendable {
     /// First words of two-word nisbas ("كوري" of "كوري شمالي").
     let nisbaFirstWords: Set<FoldedKey>
     /// `NameHash.phrase` filters of the tables above: a miss proves the key absent without building it.
-    let nameHashes: HashSet64
-    let namePrefixHashes: HashSet64
+    @usableFromInline let nameHashes: HashSet64
+    @usableFromInline let namePrefixHashes: HashSet64
     /// Names and name prefixes together: whether a word can begin a name at all.
-    let nameStartHashes: HashSet64
-    let skeletonHashes: HashSet64
-    let skeletonPrefixHashes: HashSet64
-    let nisbaHashes: HashSet64
-    let nisbaFirstWordHashes: HashSet64
+    @usableFromInline let nameStartHashes: HashSet64
+    @usableFromInline let skeletonHashes: HashSet64
+    @usableFromInline let skeletonPrefixHashes: HashSet64
+    @usableFromInline let nisbaHashes: HashSet64
+    @usableFromInline let nisbaFirstWordHashes: HashSet64
     /// Most words in any name.
     public let maxNameWords: Int
     /// Country code → index of the country entry.
@@ -131,14 +131,14 @@ public final class Gazetteer: Sendable {
     public func beginsTwoWordNisba(_ key: String) -> Bool { nisbaFirstWords.contains(FoldedKey(key)) }
 
     /// Hash filters (`NameHash.phrase` of the folded key): false proves the matching string lookup would fail.
-    @inline(__always) public func mayBeName(hash h: UInt64) -> Bool { nameHashes.contains(h) }
-    @inline(__always) public func mayBeNamePrefix(hash h: UInt64) -> Bool { namePrefixHashes.contains(h) }
+    @inlinable @inline(__always) public func mayBeName(hash h: UInt64) -> Bool { nameHashes.contains(h) }
+    @inlinable @inline(__always) public func mayBeNamePrefix(hash h: UInt64) -> Bool { namePrefixHashes.contains(h) }
     /// A name or the beginning of a longer one.
-    @inline(__always) public func mayBeginName(hash h: UInt64) -> Bool { nameStartHashes.contains(h) }
-    @inline(__always) public func mayBeSkeleton(hash h: UInt64) -> Bool { skeletonHashes.contains(h) }
-    @inline(__always) public func mayBeSkeletonPrefix(hash h: UInt64) -> Bool { skeletonPrefixHashes.contains(h) }
-    @inline(__always) public func mayBeNisba(hash h: UInt64) -> Bool { nisbaHashes.contains(h) }
-    @inline(__always) public func mayBeginTwoWordNisba(hash h: UInt64) -> Bool { nisbaFirstWordHashes.contains(h) }
+    @inlinable @inline(__always) public func mayBeginName(hash h: UInt64) -> Bool { nameStartHashes.contains(h) }
+    @inlinable @inline(__always) public func mayBeSkeleton(hash h: UInt64) -> Bool { skeletonHashes.contains(h) }
+    @inlinable @inline(__always) public func mayBeSkeletonPrefix(hash h: UInt64) -> Bool { skeletonPrefixHashes.contains(h) }
+    @inlinable @inline(__always) public func mayBeNisba(hash h: UInt64) -> Bool { nisbaHashes.contains(h) }
+    @inlinable @inline(__always) public func mayBeginTwoWordNisba(hash h: UInt64) -> Bool { nisbaFirstWordHashes.contains(h) }
 
     /// Entries named exactly by a folded key.
     public func entries(named key: String) -> [Int32] { names[FoldedKey(key)] ?? [] }

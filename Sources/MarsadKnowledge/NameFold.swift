@@ -7,7 +7,7 @@
 /// English word "is" never reads as "IS".
 public enum NameFold {
     /// Folds one scalar; nil drops it.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func fold(_ v: UInt32) -> UInt32? {
         switch v {
         case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return 0x0627   // آ أ إ ٱ → ا
@@ -46,7 +46,7 @@ public enum NameFold {
     }
 
     /// Whether a scalar belongs to an Arabic-script word (letters, diacritics, tatweel).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isArabicLetter(_ v: UInt32) -> Bool {
         (0x0621...0x064A).contains(v) || (0x064B...0x0652).contains(v) || v == 0x0670 || v == 0x0640
             || (0x0671...0x06D3).contains(v) || v == 0x06D5 || (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFC).contains(v)

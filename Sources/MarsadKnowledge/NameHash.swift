@@ -10,14 +10,14 @@ public enum NameHash {
     public static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
 
     /// One scalar more, to the left of those already folded into `h`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func step(_ h: UInt64, _ scalar: UInt32) -> UInt64 {
         let x = (h ^ UInt64(scalar)) &* 0x9E37_79B9_7F4A_7C15
         return x ^ (x >> 29)
     }
 
     /// Hash of a phrase `prefix` followed by one more word.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func join(_ prefix: UInt64, _ word: UInt64) -> UInt64 {
         mix(prefix &* 0xFF51_AFD7_ED55_8CCD &+ word &+ 0x20)
     }
@@ -42,7 +42,7 @@ public enum NameHash {
     }
 
     /// Final avalanche (MurmurHash3's fmix64), used to spread hashes over table slots.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func mix(_ k: UInt64) -> UInt64 {
         var k = k
         k ^= k >> 33
@@ -58,13 +58,13 @@ public enum NameHash {
 /// bitset of 8–16 bits a member (small enough to stay in cache), which answers most misses alone.
 /// Built once, then read-only.
 public struct HashSet64: Sendable {
-    private let bloom: [UInt64]
-    private let bloomMask: UInt64
-    private let slots: [UInt64]
-    private let shift: UInt64
-    private let mask: Int
+    @usableFromInline let bloom: [UInt64]
+    @usableFromInline let bloomMask: UInt64
+    @usableFromInline let slots: [UInt64]
+    @usableFromInline let shift: UInt64
+    @usableFromInline let mask: Int
     /// Whether 0 (the empty slot's marker) is a member.
-    private let hasZero: Bool
+    @usableFromInline let hasZero: Bool
     public let count: Int
 
     public init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
@@ -92,7 +92,7 @@ public struct HashSet64: Sendable {
         self.slots = slots; self.shift = shift; self.mask = mask; self.hasZero = zero; self.count = unique.count
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public func contains(_ h: UInt64) -> Bool {
         if h == 0 { return hasZero }
         let m = NameHash.mix(h)

@@ -88,15 +88,13 @@ enum NisbaForms {
 /// strings, skeletons and nisba stems computed from the scalars in a few passes from the end of the word, so no
 /// string is built. Keeps its scratch buffers from word to word.
 struct FormHasher {
-    /// suffixes[q]: `NameHash.word` of the word's scalars from q on.
-    private var suffixes: [UInt64] = []
-    /// skeletons[q]: the same of the skeleton letters of the scalars from q on, read as inside the word.
-    private var skeletons: [UInt64] = []
-    /// stems[q]: the same of the scalars from q up to the nisba ending, then ي.
-    private var stems: [UInt64] = []
+    /// Three rows of `width` hashes: suffixes[q], the `NameHash.word` of the word's scalars from q on;
+    /// skeletons[q], the same of the skeleton letters of the scalars from q on, read as inside the word;
+    /// stems[q], the same of the scalars from q up to the nisba ending, then ي.
+    private var scratch: [UInt64] = []
+    private var width = 0
 
-    private static let alef: UInt32 = 0x0627, lam: UInt32 = 0x0644
-    private static let endings: [[UInt32]] = NisbaForms.endings.map { $0.map(\.value) }
+    private static let alef: UInt32 = 0x0627, lam: UInt32 = 0x0644, ya: UInt32 = 0x064A
 
     /// `NameSkeleton.of`'s letter rule: nil drops the letter.
     @inline(__always) private static func skeletonLetter(_ c: UInt32, first: Bool, last: Bool) -> UInt32? {
@@ -108,86 +106,98 @@ struct FormHasher {
         }
     }
 
+    /// Scalars of the nisba ending (`NisbaForms.endings`) the word ends with, 0 if none. No ending is a suffix
+    /// of another, so at most one fits.
+    @inline(__always) private static func nisbaEnding(_ s: UnsafeBufferPointer<UInt32>) -> Int {
+        let n = s.count
+        @inline(__always) func at(_ k: Int) -> UInt32 { k <= n ? s[n - k] : 0 }   // k-th scalar from the end
+        let ta: UInt32 = 0x062A, nun: UInt32 = 0x0646, ha: UInt32 = 0x0647, waw: UInt32 = 0x0648, alef: UInt32 = 0x0627
+        switch at(1) {
+        case ya: return 1                                                          // ي
+        case ha: return at(2) == ya ? 2 : 0                                        // يه
+        case ta: return at(2) == alef && at(3) == ya ? 3 : 0                       // يات
+        case nun:
+            if at(2) == ya { return at(3) == ya ? 3 : (at(3) == ta && at(4) == ya ? 4 : 0) }   // يين، يتين
+            if at(2) == waw { return at(3) == ya ? 3 : 0 }                                      // يون
+            if at(2) == alef { return at(3) == ya ? 3 : (at(3) == ta && at(4) == ya ? 4 : 0) } // يان، يتان
+            return 0
+        default: return 0
+        }
+    }
+
     mutating func forms(_ s: UnsafeBufferPointer<UInt32>, arabic: Bool) -> [ReadingForm] {
         let n = s.count
-        if suffixes.count < n + 1 {
-            suffixes = .init(repeating: 0, count: n + 1); skeletons = suffixes; stems = suffixes
-        }
-        suffixes[n] = NameHash.seed
-        for q in stride(from: n - 1, through: 0, by: -1) { suffixes[q] = NameHash.step(suffixes[q + 1], s[q]) }
-        guard arabic else {
-            return [ReadingForm(hash: suffixes[0], skeleton: 0, nisba: 0, length: Int32(n), suffix: 0, stripped: 0, spanStart: 0, flags: 0)]
-        }
-        skeletons[n] = NameHash.seed
-        for q in stride(from: n - 1, through: 0, by: -1) {
-            let l = Self.skeletonLetter(s[q], first: false, last: q == n - 1)
-            skeletons[q] = l.map { NameHash.step(skeletons[q + 1], $0) } ?? skeletons[q + 1]
-        }
-        // The nisba ending of the word, if any (no ending is a suffix of another, so at most one fits).
-        var ending = -1
-        let last = s[n - 1]
-        if last == 0x064A || last == 0x0647 || last == 0x0646 || last == 0x062A {
-            for e in Self.endings where e.count <= n {
-                var fits = true
-                for k in 0..<e.count where s[n - e.count + k] != e[k] { fits = false; break }
-                if fits { ending = e.count; break }
+        if width < n + 1 { width = max(n + 1, 32); scratch = .init(repeating: 0, count: 3 * width) }
+        let w = width
+        return scratch.withUnsafeMutableBufferPointer { buf in
+            let suffixes = buf.baseAddress!, skeletons = suffixes + w, stems = suffixes + 2 * w
+            suffixes[n] = NameHash.seed
+            for q in stride(from: n - 1, through: 0, by: -1) { suffixes[q] = NameHash.step(suffixes[q + 1], s[q]) }
+            guard arabic else {
+                return [ReadingForm(hash: suffixes[0], skeleton: 0, nisba: 0, length: Int32(n), suffix: 0, stripped: 0, spanStart: 0, flags: 0)]
             }
-        }
-        if ending >= 0 {
-            stems[n - ending] = NameHash.step(NameHash.seed, 0x064A)
-            for q in stride(from: n - ending - 1, through: 0, by: -1) { stems[q] = NameHash.step(stems[q + 1], s[q]) }
-        }
+            skeletons[n] = NameHash.seed
+            for q in stride(from: n - 1, through: 0, by: -1) {
+                let l = Self.skeletonLetter(s[q], first: false, last: q == n - 1)
+                skeletons[q] = l.map { NameHash.step(skeletons[q + 1], $0) } ?? skeletons[q + 1]
+            }
+            let ending = Self.nisbaEnding(s)
+            if ending > 0 {
+                stems[n - ending] = NameHash.step(NameHash.seed, Self.ya)
+                for q in stride(from: n - ending - 1, through: 0, by: -1) { stems[q] = NameHash.step(stems[q + 1], s[q]) }
+            }
 
-        var out: [ReadingForm] = []
-        out.reserveCapacity(4)
-        func add(_ p: Int, restores: Bool, stripped: Int, spanStart: Int, preposition: Bool, article: Bool) {
-            let length = n - p + (restores ? 2 : 0)
-            var flags: UInt8 = (restores ? ReadingForm.restoresArticleFlag : 0) | (preposition ? ReadingForm.prepositionFlag : 0)
-                | (article ? ReadingForm.articleFlag : 0)
-            var hash = suffixes[p], skeleton: UInt64, nisba: UInt64 = 0
-            if restores {
-                hash = NameHash.step(NameHash.step(hash, Self.lam), Self.alef)
-                skeleton = NameHash.step(NameHash.step(skeletons[p], Self.lam), Self.alef)
-            } else {
-                let l = Self.skeletonLetter(s[p], first: true, last: p == n - 1)
-                skeleton = l.map { NameHash.step(skeletons[p + 1], $0) } ?? skeletons[p + 1]
-            }
-            if ending >= 0, length > ending + 2 {
-                nisba = restores ? NameHash.step(NameHash.step(stems[p], Self.lam), Self.alef) : stems[p]
-                flags |= ReadingForm.nisbaFlag
-            }
-            out.append(ReadingForm(hash: hash, skeleton: skeleton, nisba: nisba, length: Int32(length), suffix: UInt8(p),
-                                   stripped: UInt8(stripped), spanStart: UInt8(spanStart), flags: flags))
-        }
-        // CliticForms.readings(key, article: true, minRest: 3), step by step.
-        let minRest = 3
-        add(0, restores: false, stripped: 0, spanStart: 0, preposition: false, article: false)
-        guard n > minRest else { return out }
-        let waw = CliticForms.waw.value, fa = CliticForms.fa.value, ba = CliticForms.ba.value, kaf = CliticForms.kaf.value
-        let bases = (s[0] == waw || s[0] == fa) && n - 1 >= minRest ? 2 : 1
-        for b in 0..<bases {
-            if s[b] == Self.lam, b + 1 < n, s[b + 1] == Self.lam, n - b - 2 >= minRest - 1 {
-                add(b + 2, restores: true, stripped: b + 1, spanStart: b + 1, preposition: true, article: false)
-                if n - b - 2 >= minRest {
-                    add(b + 2, restores: false, stripped: b + 2, spanStart: b + 1, preposition: true, article: true)
+            var out: [ReadingForm] = []
+            out.reserveCapacity(n > 3 ? 4 : 1)
+            func add(_ p: Int, restores: Bool, stripped: Int, spanStart: Int, preposition: Bool, article: Bool) {
+                let length = n - p + (restores ? 2 : 0)
+                var flags: UInt8 = (restores ? ReadingForm.restoresArticleFlag : 0) | (preposition ? ReadingForm.prepositionFlag : 0)
+                    | (article ? ReadingForm.articleFlag : 0)
+                var hash = suffixes[p], skeleton: UInt64, nisba: UInt64 = 0
+                if restores {
+                    hash = NameHash.step(NameHash.step(hash, Self.lam), Self.alef)
+                    skeleton = NameHash.step(NameHash.step(skeletons[p], Self.lam), Self.alef)
+                } else {
+                    let l = Self.skeletonLetter(s[p], first: true, last: p == n - 1)
+                    skeleton = l.map { NameHash.step(skeletons[p + 1], $0) } ?? skeletons[p + 1]
                 }
-                continue
+                if ending > 0, length > ending + 2 {
+                    nisba = restores ? NameHash.step(NameHash.step(stems[p], Self.lam), Self.alef) : stems[p]
+                    flags |= ReadingForm.nisbaFlag
+                }
+                out.append(ReadingForm(hash: hash, skeleton: skeleton, nisba: nisba, length: Int32(length), suffix: UInt8(p),
+                                       stripped: UInt8(stripped), spanStart: UInt8(spanStart), flags: flags))
             }
-            if b > 0 { add(b, restores: false, stripped: b, spanStart: b, preposition: false, article: false) }
-            if s[b] == ba || s[b] == Self.lam || s[b] == kaf, n - b - 1 >= minRest {
-                add(b + 1, restores: false, stripped: b + 1, spanStart: b + 1, preposition: true, article: false)
+            // CliticForms.readings(key, article: true, minRest: 3), step by step.
+            let minRest = 3
+            add(0, restores: false, stripped: 0, spanStart: 0, preposition: false, article: false)
+            guard n > minRest else { return out }
+            let waw = CliticForms.waw.value, fa = CliticForms.fa.value, ba = CliticForms.ba.value, kaf = CliticForms.kaf.value
+            let bases = (s[0] == waw || s[0] == fa) && n - 1 >= minRest ? 2 : 1
+            for b in 0..<bases {
+                if s[b] == Self.lam, b + 1 < n, s[b + 1] == Self.lam, n - b - 2 >= minRest - 1 {
+                    add(b + 2, restores: true, stripped: b + 1, spanStart: b + 1, preposition: true, article: false)
+                    if n - b - 2 >= minRest {
+                        add(b + 2, restores: false, stripped: b + 2, spanStart: b + 1, preposition: true, article: true)
+                    }
+                    continue
+                }
+                if b > 0 { add(b, restores: false, stripped: b, spanStart: b, preposition: false, article: false) }
+                if s[b] == ba || s[b] == Self.lam || s[b] == kaf, n - b - 1 >= minRest {
+                    add(b + 1, restores: false, stripped: b + 1, spanStart: b + 1, preposition: true, article: false)
+                }
             }
+            for k in 0..<out.count where !out[k].article {
+                let r = out[k]
+                guard Int(r.length) - 2 >= minRest else { continue }
+                let p = Int(r.suffix)
+                if r.restoresArticle {
+                    add(p, restores: false, stripped: Int(r.stripped) + 2, spanStart: Int(r.stripped), preposition: r.preposition, article: true)
+                } else if s[p] == Self.alef, s[p + 1] == Self.lam {
+                    add(p + 2, restores: false, stripped: Int(r.stripped) + 2, spanStart: Int(r.stripped), preposition: r.preposition, article: true)
+                }
+            }
+            return out
         }
-        for k in 0..<out.count where !out[k].article {
-            let r = out[k]
-            guard Int(r.length) - 2 >= minRest else { continue }
-            let p = Int(r.suffix)
-            if r.restoresArticle {
-                add(p, restores: false, stripped: Int(r.stripped) + 2, spanStart: Int(r.stripped), preposition: r.preposition, article: true)
-            } else if s[p] == Self.alef, s[p + 1] == Self.lam {
-                add(p + 2, restores: false, stripped: Int(r.stripped) + 2, spanStart: Int(r.stripped), preposition: r.preposition, article: true)
-            }
-        }
-        return out
     }
 }
