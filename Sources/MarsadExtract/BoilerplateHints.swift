@@ -58,25 +58,14 @@ enum BoilerplateHints {
         "hgroup", "fieldset", "legend", "noscript", "dialog", "menu", "br",
     ]
 
-    /// Byte patterns bucketed by first byte, with a bitset of the byte pairs that patterns start with,
-    /// so most positions of a class string are passed over after one bit test.
+    /// Byte patterns bucketed by first byte, for whole-name comparison.
     struct PatternSet {
         let buckets: [[[UInt8]]]
-        /// Bit `first << 8 | second` is set when a pattern starts with those two bytes (for a one-byte
-        /// pattern, every bit of its first byte).
-        let pairs: [UInt64]
 
         init(_ patterns: [String]) {
             var b = [[[UInt8]]](repeating: [], count: 256)
-            var bits = [UInt64](repeating: 0, count: 1024)
-            for p in patterns {
-                let u = Array(p.utf8)
-                b[Int(u[0])].append(u)
-                let seconds: [UInt8] = u.count > 1 ? [u[1]] : Array(0...255)
-                for second in seconds { let key = Int(u[0]) << 8 | Int(second); bits[key >> 6] |= 1 << UInt64(key & 63) }
-            }
+            for p in patterns { let u = Array(p.utf8); b[Int(u[0])].append(u) }
             buckets = b
-            pairs = bits
         }
 
         /// Whether h[s..<e] is exactly one of the patterns.
@@ -89,36 +78,17 @@ enum BoilerplateHints {
             }
             return false
         }
-
-        func matches(_ h: [UInt8]) -> Bool { h.withUnsafeBufferPointer { matches($0) } }
-
-        /// Whether one of the patterns occurs in `hb`.
-        func matches(_ hb: UnsafeBufferPointer<UInt8>) -> Bool {
-            pairs.withUnsafeBufferPointer { bits in
-                let n = hb.count
-                for i in 0..<n {
-                    let key = Int(hb[i]) << 8 | (i + 1 < n ? Int(hb[i + 1]) : 0)
-                    if bits[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
-                    for p in buckets[Int(hb[i])] where p.count <= n - i {
-                        var k = 1
-                        while k < p.count, hb[i + k] == p[k] { k += 1 }
-                        if k == p.count { return true }
-                    }
-                }
-                return false
-            }
-        }
     }
 
-    static let negativeSet = PatternSet(negativeSubstrings)
-    static let positiveSet = PatternSet(positiveSubstrings)
+    static let negativeSet = PatternAutomaton(negativeSubstrings)
+    static let positiveSet = PatternAutomaton(positiveSubstrings)
     static let negativeTokenSet = PatternSet(Array(negativeTokens))
     static let weakPositiveTokenSet = PatternSet(Array(weakPositiveTokens))
     static let hiddenClassSet = PatternSet(Array(hiddenClassNames))
     /// Whole class names that hide an element (CSS framework conventions).
     static let hiddenClassNames: Set<String> = ["hidden", "hide", "d-none", "invisible", "is-hidden", "u-hidden", "display-none",
                                                "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "element-invisible", "offscreen"]
-    static let hiddenStyle = PatternSet(["display:none", "display: none", "visibility:hidden", "visibility: hidden"])
+    static let hiddenStyle = PatternAutomaton(["display:none", "display: none", "visibility:hidden", "visibility: hidden"])
 
 
     struct Verdict {

@@ -272,24 +272,24 @@ struct ParagraphWriter {
     }
 
     mutating func append(_ bytes: [UInt8], _ start: Int, _ end: Int) {
-        var afterC2 = false
-        for k in start..<end {
-            let b = bytes[k]
-            if afterC2 {
-                afterC2 = false
-                if b == 0xA0 { pendingSpace = !line.isEmpty; continue }
+        bytes.withUnsafeBufferPointer { b in
+            var k = start
+            while k < end {
+                let c = b[k]
+                if c == 32 || c == 10 || c == 9 || c == 13 || c == 12 { pendingSpace = !line.isEmpty; k += 1; continue }
+                if c == 0xC2, k + 1 < end, b[k + 1] == 0xA0 { pendingSpace = !line.isEmpty; k += 2; continue }
+                // A run up to the next whitespace or possible no-break space is copied at once.
+                var j = k + 1
+                while j < end {
+                    let d = b[j]
+                    if d == 32 || d == 10 || d == 9 || d == 13 || d == 12 || d == 0xC2 { break }
+                    j += 1
+                }
                 if pendingSpace { line.append(32); pendingSpace = false }
-                line.append(0xC2)
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: b[k..<j]))
+                k = j
             }
-            if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 {
-                pendingSpace = !line.isEmpty
-                continue
-            }
-            if b == 0xC2 { afterC2 = true; continue }
-            if pendingSpace { line.append(32); pendingSpace = false }
-            line.append(b)
         }
-        if afterC2 { if pendingSpace { line.append(32); pendingSpace = false }; line.append(0xC2) }
     }
 
     mutating func flush() {

@@ -83,4 +83,26 @@ final class HTMLTreeBytesTests: XCTestCase {
         XCTAssertNil(DateFinder.firstDate(inText: "19 Septemberseptemberseptember 2023"))
         XCTAssertEqual(DateFinder.firstDate(inText: "19 سِبْتَمْبَر 2023"), "2023-09-19")
     }
+
+    func testPatternAutomatonFindsOverlappingAndNestedPatterns() {
+        let a = PatternAutomaton(["he", "she", "hers", "comment", "ad-slot"])
+        for (text, expected) in [("ushers", true), ("xhx", false), ("h", false), ("", false), ("commen", false),
+                                 ("post-comments", true), ("bad-slat", false), ("bad-slot", true), ("sh", false), ("s", false)] {
+            XCTAssertEqual(a.matches(Array(text.utf8)), expected, text)
+        }
+        // A pattern that ends inside a longer partial match: "ad-slot" while reading "ad-ad-slot".
+        XCTAssertTrue(a.matches(Array("ad-ad-slot".utf8)))
+        XCTAssertTrue(BoilerplateHints.negativeSet.matches(Array("site-footer__inner".utf8)))
+        XCTAssertFalse(BoilerplateHints.negativeSet.matches(Array("entry-content".utf8)))
+    }
+
+    func testParagraphWriterCollapsesSpacesAndNoBreakSpaces() {
+        var w = ParagraphWriter()
+        w.append("  first\u{A0}\u{A0}line\n of  text ")
+        w.append("é\u{A0}")
+        w.flush()
+        w.append("\u{A0} second ")
+        w.flush()
+        XCTAssertEqual(w.paragraphs, ["first line of text é", "second"])
+    }
 }
