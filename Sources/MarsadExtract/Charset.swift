@@ -124,6 +124,7 @@ public enum TextDecoder {
     /// Reads `<meta charset=…>` and `<meta … content="…charset=…">` from the tag bytes; the first
     /// meta naming a known charset decides.
     struct MetaCharsetFinder: HTMLTokenSink {
+        static var joinsText: Bool { true }
         var input = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         var found: Charset? = nil
 

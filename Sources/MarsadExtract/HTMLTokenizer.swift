@@ -32,6 +32,9 @@ struct AttributeSpan: Sendable {
 
 /// Receives what `HTMLTokenizer` finds, as byte ranges of the input where it can.
 protocol HTMLTokenSink {
+    /// True when the sink joins consecutive `text` calls itself: runs of plain text are then handed
+    /// over as slices of the input instead of being gathered in a buffer first.
+    static var joinsText: Bool { get }
     /// Character data, references decoded (raw for script/style content).
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>)
     /// The content of a `<script>`, `<style>` or other raw-text element: `input[bytes]`, as written.
@@ -80,6 +83,7 @@ public enum HTMLTokenizer {
 
     /// Turns byte ranges into `HTMLToken`s for the public, String-based API.
     struct TokenSink: HTMLTokenSink {
+        static var joinsText: Bool { false }
         let input: UnsafeBufferPointer<UInt8>
         let emit: (HTMLToken) -> Void
 
@@ -198,7 +202,12 @@ public enum HTMLTokenizer {
                     // Copy a run of plain bytes at once.
                     var j = i + 1
                     while j < end, b[j] != UInt8(ascii: "<"), b[j] != UInt8(ascii: "&"), b[j] != 0 { j += 1 }
-                    text.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
+                    if Sink.joinsText {
+                        flushText(&sink)
+                        sink.text(UnsafeBufferPointer(rebasing: b[i..<j]))
+                    } else {
+                        text.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
+                    }
                     i = j
                 }
             }

@@ -125,6 +125,8 @@ public struct HTMLTree: Sendable {
 
     /// Builds the tree from tokens: a stack of open elements and the recovery rules above.
     struct Builder: HTMLTokenSink {
+        /// Consecutive text goes into one text node (see `text`).
+        static var joinsText: Bool { true }
         let xml: Bool
         var input = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         var nodes: [Node] = [Node(tag: "#document", parent: -1, flags: [.document, .scopeBoundary])]
