@@ -6,7 +6,8 @@ indirect enum JSONValue: Equatable {
     case bool(Bool)
     case null
     case array([JSONValue])
-    /// Members in document order; `subscript(key)` returns the first member with that key.
+    /// Members in document order; `subscript(key)` returns the last member with that key (a repeated
+    /// key overrides, as in JavaScript).
     case object([(key: String, value: JSONValue)])
 
     static func == (a: JSONValue, b: JSONValue) -> Bool {
@@ -23,7 +24,7 @@ indirect enum JSONValue: Equatable {
 
     subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
-        for m in members where m.key == key { return m.value }
+        for m in members.reversed() where m.key == key { return m.value }
         return nil
     }
 
@@ -31,7 +32,7 @@ indirect enum JSONValue: Equatable {
 
     /// Parses one JSON text from UTF-8 bytes, or returns nil when it is not JSON (trailing content
     /// other than whitespace counts as broken). Tolerant of what pages do to JSON-LD: raw control
-    /// characters (newlines, tabs) inside strings read as spaces. Nesting deeper than `maximumDepth`
+    /// characters (newlines, tabs) inside strings read as spaces, and a trailing comma before `]` or `}`. Nesting deeper than `maximumDepth`
     /// is refused rather than risking the stack.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONValue? {
         var reader = JSONReader(b: bytes)
@@ -104,7 +105,13 @@ private struct JSONReader {
             items.append(v)
             skipSpace()
             guard i < b.count else { return nil }
-            if b[i] == UInt8(ascii: ",") { i += 1; continue }
+            if b[i] == UInt8(ascii: ",") {
+                i += 1
+                // A trailing comma before the bracket, as pages write it, is let pass.
+                skipSpace()
+                if i < b.count, b[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+                continue
+            }
             if b[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
             return nil
         }
@@ -125,7 +132,12 @@ private struct JSONReader {
             members.append((key, v))
             skipSpace()
             guard i < b.count else { return nil }
-            if b[i] == UInt8(ascii: ",") { i += 1; continue }
+            if b[i] == UInt8(ascii: ",") {
+                i += 1
+                skipSpace()
+                if i < b.count, b[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+                continue
+            }
             if b[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
             return nil
         }

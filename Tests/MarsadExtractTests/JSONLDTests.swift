@@ -16,6 +16,16 @@ final class JSONLDTests: XCTestCase {
         XCTAssertEqual(JSONValue.parse("{\"articleBody\": \"one\ntwo\tthree\"}")?["articleBody"], .string("one two three"))
     }
 
+    func testTrailingCommasAsPagesWriteThem() {
+        // Seen on a news site: "keywords": ["Smart News", "Smart News Science", ],
+        let v = JSONValue.parse(#"{"keywords": ["a", "b", ], "datePublished": "2019-11-18", }"#)
+        XCTAssertEqual(v?["keywords"], .array([.string("a"), .string("b")]))
+        XCTAssertEqual(v?["datePublished"], .string("2019-11-18"))
+        XCTAssertNil(JSONValue.parse("[1, , 2]"))
+        XCTAssertNil(JSONValue.parse("[,]"))
+        XCTAssertEqual(JSONValue.parse(#"{"a": 1, "a": 2}"#)?["a"], .number("2"))
+    }
+
     func testBrokenJSONIsRefused() {
         for broken in ["{\"a\": 1", "{\"a\" 1}", "[1, 2,", "{\"a\": \"unterminated}", "{\"a\": tru}", "{\"a\": 1} trailing",
                        "{'a': 1}", "{\"a\": \"\\q\"}", "", "   ", String(repeating: "[", count: 10_000)] {
