@@ -33,12 +33,19 @@ public enum NameHash {
     public static func phrase(_ key: String) -> UInt64 {
         var h: UInt64 = 0
         var first = true
-        for w in key.unicodeScalars.split(separator: " ", omittingEmptySubsequences: false) {
-            let wh = word(w)
-            h = first ? wh : join(h, wh)
+        var word: [UInt32] = []
+        word.reserveCapacity(key.utf8.count)
+        for s in key.unicodeScalars {
+            if s != " " { word.append(s.value); continue }
+            var w = seed
+            for v in word.reversed() { w = step(w, v) }
+            h = first ? w : join(h, w)
             first = false
+            word.removeAll(keepingCapacity: true)
         }
-        return h
+        var w = seed
+        for v in word.reversed() { w = step(w, v) }
+        return first ? w : join(h, w)
     }
 
     /// Final avalanche (MurmurHash3's fmix64), used to spread hashes over table slots.

@@ -68,6 +68,12 @@ enum NisbaForms {
     /// Folded endings (ة is folded to ه), longest first; each ends after the ي of the adjective.
     static let endings: [[Unicode.Scalar]] = ["يتين", "يتان", "يون", "يين", "يان", "يات", "يه", "ي"].map { Array($0.unicodeScalars) }
 
+    /// Scalars of the first ending `key` ends with (0 if none).
+    static func endingLength(_ key: String) -> Int {
+        let s = Array(key.unicodeScalars)
+        return endings.first { s.count >= $0.count && s.suffix($0.count).elementsEqual($0) }?.count ?? 0
+    }
+
     /// The masculine singular forms a folded adjective may have, most specific first.
     static func masculine(_ key: String) -> [String] {
         // Every ending ends in ي، ه، ن or ت (ة folded to ه): most words end otherwise and cost no allocation.
@@ -132,14 +138,19 @@ struct FormHasher {
         return scratch.withUnsafeMutableBufferPointer { buf in
             let suffixes = buf.baseAddress!, skeletons = suffixes + w, stems = suffixes + 2 * w
             suffixes[n] = NameHash.seed
-            for q in stride(from: n - 1, through: 0, by: -1) { suffixes[q] = NameHash.step(suffixes[q + 1], s[q]) }
             guard arabic else {
+                for q in stride(from: n - 1, through: 0, by: -1) { suffixes[q] = NameHash.step(suffixes[q + 1], s[q]) }
                 return [ReadingForm(hash: suffixes[0], skeleton: 0, nisba: 0, length: Int32(n), suffix: 0, stripped: 0, spanStart: 0, flags: 0)]
             }
+            // One loop for both rows: two independent chains of multiplications overlap.
             skeletons[n] = NameHash.seed
+            var h = NameHash.seed, k = NameHash.seed
             for q in stride(from: n - 1, through: 0, by: -1) {
-                let l = Self.skeletonLetter(s[q], first: false, last: q == n - 1)
-                skeletons[q] = l.map { NameHash.step(skeletons[q + 1], $0) } ?? skeletons[q + 1]
+                let c = s[q]
+                h = NameHash.step(h, c)
+                suffixes[q] = h
+                if let l = Self.skeletonLetter(c, first: false, last: q == n - 1) { k = NameHash.step(k, l) }
+                skeletons[q] = k
             }
             let ending = Self.nisbaEnding(s)
             if ending > 0 {

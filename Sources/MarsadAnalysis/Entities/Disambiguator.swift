@@ -10,10 +10,18 @@ struct Disambiguator {
     /// Countries the article names unambiguously (a country name, a nisba, a place of one country).
     func contextCountries(_ cands: [NameCandidate]) -> Set<String> {
         var out = Set<String>()
-        for c in cands where !c.loose {
-            let countries = Set(c.entries.compactMap { gazetteer.entries[Int($0)].country })
-            if countries.count == 1, c.entries.contains(where: { gazetteer.entries[Int($0)].type != .city }) || c.entries.count == 1 {
-                out.formUnion(countries)
+        gazetteer.entries.withUnsafeBufferPointer { es in
+            for c in cands where !c.loose {
+                // The one country of the entries that have one, if they agree (entries read in place, not copied).
+                var country: String?
+                var agree = true
+                for idx in c.entries {
+                    guard let cc = es[Int(idx)].country else { continue }
+                    if country == nil { country = cc } else if cc != country { agree = false; break }
+                }
+                if agree, let cc = country, c.entries.count == 1 || c.entries.contains(where: { es[Int($0)].type != .city }) {
+                    out.insert(cc)
+                }
             }
         }
         return out
@@ -30,31 +38,34 @@ struct Disambiguator {
         let single = c.endWord - c.firstWord == 1
         let ordinaryWord = c.form == .name && single && lex.commonWords.contains(words[c.firstWord].key)
         var best: (Int32, Double)?
-        for idx in c.entries {
-            let e = gazetteer.entries[Int(idx)]
-            var score: Double
-            switch e.type {
-            case .country: score = 10
-            case .organization, .group: score = 9
-            case .region, .place: score = 8
-            case .person: score = 7
-            case .city: score = 2 + log10(Double(e.population) + 10) + (e.isCapital ? 1.5 : 0)
+        // Entries are read in place (`es[i]`), not copied with their strings.
+        gazetteer.entries.withUnsafeBufferPointer { es in
+            for idx in c.entries {
+                let i = Int(idx)
+                var score: Double
+                switch es[i].type {
+                case .country: score = 10
+                case .organization, .group: score = 9
+                case .region, .place: score = 8
+                case .person: score = 7
+                case .city: score = 2 + log10(Double(es[i].population) + 10) + (es[i].isCapital ? 1.5 : 0)
+                }
+                if es[i].needsMediaCue {
+                    // "قناة الجزيرة", "الجزيرة نت" are names of the outlet; the bare "الجزيرة" needs a cue.
+                    guard mediaCue || !single else { continue }
+                    score += 20
+                } else if mediaCue && es[i].sector == "media" {
+                    score += 5
+                }
+                // Small places are mostly named like people or things ("دونالد", a village in Oregon): only after a
+                // place cue ("قرية", "بلدة", "مدينة").
+                if es[i].isMinor && !placeCue { continue }
+                if ordinaryWord && (es[i].type == .city || es[i].type == .country) && !placeCue { continue }
+                if c.loose && es[i].type == .city && !(es[i].country.map(context.contains) ?? false) && es[i].population < 500_000 { continue }
+                if let cc = es[i].country, context.contains(cc) { score += 2 }
+                if placeCue && (es[i].type == .city || es[i].type == .region) { score += 1 }
+                if best == nil || score > best!.1 { best = (idx, score) }
             }
-            if e.needsMediaCue {
-                // "قناة الجزيرة", "الجزيرة نت" are names of the outlet; the bare "الجزيرة" needs a cue.
-                guard mediaCue || !single else { continue }
-                score += 20
-            } else if mediaCue && e.sector == "media" {
-                score += 5
-            }
-            // Small places are mostly named like people or things ("دونالد", a village in Oregon): only after a
-            // place cue ("قرية", "بلدة", "مدينة").
-            if e.isMinor && !placeCue { continue }
-            if ordinaryWord && (e.type == .city || e.type == .country) && !placeCue { continue }
-            if c.loose && e.type == .city && !(e.country.map(context.contains) ?? false) && e.population < 500_000 { continue }
-            if let cc = e.country, context.contains(cc) { score += 2 }
-            if placeCue && (e.type == .city || e.type == .region) { score += 1 }
-            if best == nil || score > best!.1 { best = (idx, score) }
         }
         return best?.0
     }

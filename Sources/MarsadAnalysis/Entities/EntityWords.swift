@@ -51,20 +51,7 @@ enum ScalarString {
         for sc in s { bytes += UTF8.width(sc) }
         return String(unsafeUninitializedCapacity: bytes) { buf in
             var k = 0
-            for sc in s {
-                let v = sc.value
-                if v < 0x80 {
-                    buf[k] = UInt8(v); k += 1
-                } else if v < 0x800 {
-                    buf[k] = UInt8(0xC0 | (v >> 6)); buf[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
-                } else if v < 0x10000 {
-                    buf[k] = UInt8(0xE0 | (v >> 12)); buf[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buf[k + 2] = UInt8(0x80 | (v & 0x3F)); k += 3
-                } else {
-                    buf[k] = UInt8(0xF0 | (v >> 18)); buf[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buf[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
-                }
-            }
+            for sc in s { k = EntityWordScanner.writeUTF8(sc.value, to: buf, at: k) }
             return k
         }
     }
@@ -98,12 +85,13 @@ enum EntityWordScanner {
         var words: [EntityWord] = []
         words.reserveCapacity(scalars.count / 5)
         var hasher = FormHasher()
-        var folded: [UInt32] = []
-        folded.reserveCapacity(64)
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(128)
-        var origin: [Int] = []
         let n = scalars.count
+        // Scratch for one word's folded scalars and their UTF-8 (a word is at most the whole text).
+        var folded = [UInt32](repeating: 0, count: n)
+        var utf8 = [UInt8](repeating: 0, count: 4 * n)
+        var origin: [Int] = []
+        folded.withUnsafeMutableBufferPointer { folded in
+        utf8.withUnsafeMutableBufferPointer { utf8 in
         scalars.withUnsafeBufferPointer { sc in
             var i = 0
             var onlySpaces = false
@@ -128,19 +116,19 @@ enum EntityWordScanner {
                     acronym = true
                     for j in start..<i where !(isUpper(sc[j].value) || sc[j].value == 0x2E) { acronym = false; break }
                 }
-                folded.removeAll(keepingCapacity: true)
-                utf8.removeAll(keepingCapacity: true)
+                var count = 0, bytes = 0
                 var dropped = false
                 for j in start..<i {
                     let u = sc[j].value
                     let f: UInt32
                     if acronym { f = u } else if let g = NameFold.fold(u) { f = g } else { dropped = true; continue }
-                    folded.append(f)
-                    appendUTF8(f, to: &utf8)
+                    folded[count] = f
+                    count += 1
+                    bytes = writeUTF8(f, to: utf8, at: bytes)
                 }
                 let joined = onlySpaces && !words.isEmpty
                 onlySpaces = true
-                if folded.isEmpty { continue }
+                if count == 0 { continue }
                 var originMap: [Int]?
                 if dropped {
                     origin.removeAll(keepingCapacity: true)
@@ -148,26 +136,29 @@ enum EntityWordScanner {
                     origin.append(i)
                     originMap = origin
                 }
-                let key = utf8.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-                let forms = folded.withUnsafeBufferPointer { hasher.forms($0, arabic: arabic) }
-                words.append(EntityWord(start: start, end: i, key: key, count: folded.count, originMap: originMap,
-                                        arabic: arabic, joined: joined,
-                                        hash: forms[0].hash, forms: forms))
+                let key = String(decoding: UnsafeBufferPointer(rebasing: utf8[0..<bytes]), as: UTF8.self)
+                let forms = hasher.forms(UnsafeBufferPointer(rebasing: folded[0..<count]), arabic: arabic)
+                words.append(EntityWord(start: start, end: i, key: key, count: count, originMap: originMap,
+                                        arabic: arabic, joined: joined, hash: forms[0].hash, forms: forms))
             }
+        }
+        }
         }
         return words
     }
 
-    @inline(__always) static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+    /// Writes the UTF-8 of a scalar value at `k`; returns the index after it.
+    @inline(__always) static func writeUTF8(_ v: UInt32, to out: UnsafeMutableBufferPointer<UInt8>, at k: Int) -> Int {
         if v < 0x80 {
-            out.append(UInt8(v))
+            out[k] = UInt8(v); return k + 1
         } else if v < 0x800 {
-            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+            out[k] = UInt8(0xC0 | (v >> 6)); out[k + 1] = UInt8(0x80 | (v & 0x3F)); return k + 2
         } else if v < 0x10000 {
-            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+            out[k] = UInt8(0xE0 | (v >> 12)); out[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[k + 2] = UInt8(0x80 | (v & 0x3F))
+            return k + 3
         } else {
-            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+            out[k] = UInt8(0xF0 | (v >> 18)); out[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            out[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[k + 3] = UInt8(0x80 | (v & 0x3F)); return k + 4
         }
     }
 

@@ -19,9 +19,15 @@ struct NameCandidate {
 /// Finds gazetteer names in the words of a text: longest match first, multiword names, proclitics (و ف ب ل ك ال),
 /// nisba adjectives, and transliteration variants through the consonant skeleton.
 struct NameMatcher {
+    typealias Words = UnsafeBufferPointer<EntityWord>
     let gazetteer: Gazetteer
 
     func candidates(_ words: [EntityWord]) -> [NameCandidate] {
+        // Read through a buffer pointer: a word is read in place, not copied (three reference counts) per access.
+        words.withUnsafeBufferPointer { candidates($0) }
+    }
+
+    private func candidates(_ words: Words) -> [NameCandidate] {
         var out: [NameCandidate] = []
         var i = 0
         let maxWords = gazetteer.maxNameWords
@@ -37,14 +43,14 @@ struct NameMatcher {
     }
 
     /// Number of words from `i` that are joined by spaces only, up to `limit`.
-    private func run(_ words: [EntityWord], _ i: Int, _ limit: Int) -> Int {
+    private func run(_ words: Words, _ i: Int, _ limit: Int) -> Int {
         var n = 1
         while n < limit, i + n < words.count, words[i + n].joined { n += 1 }
         return n
     }
 
     /// The phrase of `n` words from `i`, the first read as `first`.
-    private func phrase(_ words: [EntityWord], _ i: Int, _ n: Int, first: String) -> String {
+    private func phrase(_ words: Words, _ i: Int, _ n: Int, first: String) -> String {
         if n == 1 { return first }
         var s = first
         for j in (i + 1)..<(i + n) { s += " "; s += words[j].key }
@@ -54,11 +60,10 @@ struct NameMatcher {
     // Every lookup below first asks the gazetteer's hash filter (`NameHash`), which needs no string: most words
     // begin no name and cost a few hash probes. On a hit the phrase is built and looked up exactly as before.
 
-    private func longestName(_ words: [EntityWord], at i: Int, maxWords: Int) -> NameCandidate? {
-        let w = words[i]
+    private func longestName(_ words: Words, at i: Int, maxWords: Int) -> NameCandidate? {
         var best: (n: Int, form: ReadingForm, hits: [Int32])?
-        for f in w.forms where !f.article && gazetteer.mayBeginName(hash: f.hash) {
-            let first = w.key(of: f)
+        for f in words[i].forms where !f.article && gazetteer.mayBeginName(hash: f.hash) {
+            let first = words[i].key(of: f)
             var h = f.hash
             var n = 1
             if f.length >= 2, gazetteer.mayBeName(hash: h) {
@@ -77,35 +82,40 @@ struct NameMatcher {
             }
         }
         guard let b = best else { return nil }
-        return NameCandidate(firstWord: i, endWord: i + b.n, start: w.offset(Int(b.form.spanStart)), end: words[i + b.n - 1].end,
+        return NameCandidate(firstWord: i, endWord: i + b.n, start: words[i].offset(Int(b.form.spanStart)), end: words[i + b.n - 1].end,
                              entries: b.hits, form: .name, loose: false, preposition: b.form.preposition)
     }
 
     /// The masculine nisba string of a form (`NisbaForms.masculine`: at most one, no ending being a suffix of another).
-    private func masculine(_ w: EntityWord, _ f: ReadingForm) -> String? { NisbaForms.masculine(w.key(of: f)).first }
+    private func masculine(_ w: EntityWord, _ f: ReadingForm) -> String? {
+        guard f.hasNisba else { return nil }
+        let k = w.key(of: f)
+        let e = NisbaForms.endingLength(k)
+        let u = k.unicodeScalars
+        return k[..<u.index(u.endIndex, offsetBy: -e)] + "\u{064A}"
+    }
 
     /// A nisba adjective of one or two words ("الروسية", "الكورية الشمالية").
-    private func nisba(_ words: [EntityWord], at i: Int) -> NameCandidate? {
-        let w = words[i]
-        guard w.arabic else { return nil }
+    private func nisba(_ words: Words, at i: Int) -> NameCandidate? {
+        guard words[i].arabic else { return nil }
         let two = run(words, i, 2) == 2 && words[i + 1].arabic
-        for f in w.forms where f.hasNisba {
-            if two && gazetteer.mayBeginTwoWordNisba(hash: f.nisba), let m = masculine(w, f), gazetteer.beginsTwoWordNisba(m) {
+        for f in words[i].forms where f.hasNisba {
+            if two && gazetteer.mayBeginTwoWordNisba(hash: f.nisba), let m = masculine(words[i], f), gazetteer.beginsTwoWordNisba(m) {
                 let w2 = words[i + 1]
                 for f2 in w2.forms where (f2.stripped == 0 || f2.article) && f2.hasNisba
                     && gazetteer.mayBeNisba(hash: NameHash.join(f.nisba, f2.nisba)) {
                     guard let m2 = masculine(w2, f2) else { continue }
                     let hits = gazetteer.countries(nisba: m + " " + m2)
                     if !hits.isEmpty {
-                        return NameCandidate(firstWord: i, endWord: i + 2, start: w.offset(Int(f.spanStart)), end: w2.end,
+                        return NameCandidate(firstWord: i, endWord: i + 2, start: words[i].offset(Int(f.spanStart)), end: w2.end,
                                              entries: hits, form: .nisba, loose: false, preposition: f.preposition)
                     }
                 }
             }
-            if gazetteer.mayBeNisba(hash: f.nisba), let m = masculine(w, f) {
+            if gazetteer.mayBeNisba(hash: f.nisba), let m = masculine(words[i], f) {
                 let hits = gazetteer.countries(nisba: m)
                 if !hits.isEmpty {
-                    return NameCandidate(firstWord: i, endWord: i + 1, start: w.offset(Int(f.spanStart)), end: w.end,
+                    return NameCandidate(firstWord: i, endWord: i + 1, start: words[i].offset(Int(f.spanStart)), end: words[i].end,
                                          entries: hits, form: .nisba, loose: false, preposition: f.preposition)
                 }
             }
@@ -119,7 +129,7 @@ struct NameMatcher {
     }
 
     /// The skeleton phrase of `n` words from `i`, the first read as `first`.
-    private func skeletonPhrase(_ words: [EntityWord], _ i: Int, _ n: Int, first: String) -> String {
+    private func skeletonPhrase(_ words: Words, _ i: Int, _ n: Int, first: String) -> String {
         var s = NameSkeleton.of(first)
         for j in (i + 1)..<(i + n) { s += " "; s += NameSkeleton.of(words[j].key) }
         return s
@@ -127,20 +137,19 @@ struct NameMatcher {
 
     /// A transliteration variant of a foreign name ("ناجورنو كاراباخ", "تلغرام"): same consonant skeleton as a
     /// known name of a country, region, organisation or large city. Ordinary words never match this way.
-    private func skeleton(_ words: [EntityWord], at i: Int, maxWords: Int) -> NameCandidate? {
-        let w = words[i]
+    private func skeleton(_ words: Words, at i: Int, maxWords: Int) -> NameCandidate? {
         let common = gazetteer.lexicons.commonWords
-        guard w.arabic else { return nil }
+        guard words[i].arabic else { return nil }
         // No form whose skeleton is a name or begins one: nothing to find (asked before the common-word check,
         // which is a string lookup for the many common words).
         func mayMatch(_ f: ReadingForm) -> Bool {
             !f.article && (gazetteer.mayBeSkeleton(hash: f.skeleton) || (maxWords > 1 && gazetteer.mayBeSkeletonPrefix(hash: f.skeleton)))
         }
-        guard w.forms.contains(where: mayMatch), !isCommon(w) else { return nil }
+        guard words[i].forms.contains(where: mayMatch), !isCommon(words[i]) else { return nil }
         var best: (n: Int, form: ReadingForm, hits: [Int32])?
-        for f in w.forms where mayMatch(f) {
+        for f in words[i].forms where mayMatch(f) {
             var h = f.skeleton
-            let first = w.key(of: f)
+            let first = words[i].key(of: f)
             if common.mayContain(hash: f.hash) && common.contains(first) { continue }
             var n = 1
             if gazetteer.mayBeSkeleton(hash: h) {
@@ -159,7 +168,7 @@ struct NameMatcher {
             }
         }
         guard let b = best else { return nil }
-        return NameCandidate(firstWord: i, endWord: i + b.n, start: w.offset(Int(b.form.spanStart)), end: words[i + b.n - 1].end,
+        return NameCandidate(firstWord: i, endWord: i + b.n, start: words[i].offset(Int(b.form.spanStart)), end: words[i + b.n - 1].end,
                              entries: b.hits, form: .name, loose: true, preposition: b.form.preposition)
     }
 }

@@ -55,11 +55,10 @@ struct NamePatterns {
     /// `set` and `prefix` are asked only when their hash filters (`NameHash.phrase` of the phrase) may hold it.
     private func phrase(in set: (String) -> Bool, _ setHashes: HashSet64, prefix: (String) -> Bool, _ prefixHashes: HashSet64,
                         _ words: [EntityWord], at i: Int, maxWords: Int) -> (words: Int, stripped: Int, key: String)? {
-        let w = words[i]
-        for f in w.forms where !f.article {
+        for f in words[i].forms where !f.article {
             var h = f.hash
             guard setHashes.contains(h) || (maxWords > 1 && prefixHashes.contains(h)) else { continue }
-            var key = w.key(of: f)
+            var key = words[i].key(of: f)
             var best: (Int, Int, String)?
             if setHashes.contains(h), set(key) { best = (1, Int(f.stripped), key) }
             var n = 1
