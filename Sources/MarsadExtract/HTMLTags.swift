@@ -39,8 +39,6 @@ public struct HTMLTagFlags: OptionSet, Sendable, Hashable {
     static let blockquote = HTMLTagFlags(rawValue: 1 << 27)
     /// Tags whose attributes or text say something about the page (title, meta, link, JSON-LD, time…).
     static let metadata = HTMLTagFlags(rawValue: 1 << 28)
-    /// Content is not markup (script, style, title, textarea…).
-    static let rawText = HTMLTagFlags(rawValue: 1 << 29)
     /// A text node whose range is in the tree's `source`, not `textBytes`: script and style content,
     /// which is kept as written rather than copied (pages carry more script than text).
     static let inSource = HTMLTagFlags(rawValue: 1 << 30)
@@ -61,7 +59,6 @@ public struct HTMLTagFlags: OptionSet, Sendable, Hashable {
         add(["br", "hr"], .lineBreak)
         add(BoilerplateHints.suspectTags, .suspect)
         add(["html", "head", "body"], .documentLevel)
-        add(HTMLTokenizer.rawText, .rawText)
         add(["html", "title", "meta", "link", "script", "h1", "time", "a"], .metadata)
         add(["h1"], .h1); add(["font", "span"], .inlineHolder); add(["div"], .div); add(["blockquote"], .blockquote)
         t["#document"] = [.document, .scopeBoundary]

@@ -55,9 +55,6 @@ protocol HTMLTokenSink {
 ///
 /// With `xml: true` (RSS/Atom feeds) there are no raw-text elements and `<![CDATA[…]]>` is text.
 public enum HTMLTokenizer {
-    /// Elements whose content is not markup. `title` and `textarea` decode references (RCDATA).
-    static let rawText: Set<String> = ["script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea", "title", "plaintext"]
-
     public static func tokenize(_ bytes: [UInt8], xml: Bool = false, _ sink: (HTMLToken) -> Void) {
         withoutActuallyEscaping(sink) { sink in
             bytes.withUnsafeBufferPointer { buffer in
@@ -353,7 +350,9 @@ public enum HTMLTokenizer {
 
         enum RawTextKind { case raw, escapable, plaintext }
 
-        /// How the content of the element named `b[tag]` is read, or nil when it is markup.
+        /// How the content of the element named `b[tag]` is read, or nil when it is markup: script, style,
+        /// xmp, iframe, noembed, noframes and noscript hold raw text; title and textarea hold text with
+        /// references (RCDATA); plaintext runs to the end of input.
         func rawTextKind(_ tag: Range<Int>) -> RawTextKind? {
             guard tag.count >= 3, tag.count <= 9 else { return nil }
             switch Self.lower(b[tag.lowerBound]) {
