@@ -41,6 +41,8 @@ let package = Package(
         .testTarget(name: "MarsadExtractTests", dependencies: ["MarsadExtract", "MarsadTestSupport"]),
         .testTarget(name: "MarsadKnowledgeTests", dependencies: ["MarsadKnowledge", "MarsadTestSupport"]),
         .testTarget(name: "MarsadAnalysisTests", dependencies: ["MarsadAnalysis", "MarsadTestSupport"]),
+        // Runs the built `marsad` binary end to end (exit statuses, streams, batches).
+        .testTarget(name: "MarsadCLITests", dependencies: ["marsad", "MarsadTestSupport"]),
         .testTarget(name: "MarsadStoreTests", dependencies: ["MarsadStore", "MarsadAnalysis", "MarsadTestSupport", "marsad"]),
     ]
 )

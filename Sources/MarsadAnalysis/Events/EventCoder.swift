@@ -551,7 +551,6 @@ struct EventCoder {
     func casualties() -> (Int?, Int?) {
         var fatal: Int? = nil, injured: Int? = nil
         for j in range where words[j].kind == .arabic {
-            let k = words[j].key
             let isKilled = words[j].inClass(.killed), isInjured = words[j].inClass(.injured)
             guard isKilled || isInjured else { continue }
             var count: CountWord? = nil
