@@ -131,7 +131,8 @@ struct FormHasher {
         }
     }
 
-    mutating func forms(_ s: UnsafeBufferPointer<UInt32>, arabic: Bool) -> [ReadingForm] {
+    /// Appends the forms of the word `s` to `out` (the first is the whole word).
+    mutating func forms(_ s: UnsafeBufferPointer<UInt32>, arabic: Bool, into out: inout [ReadingForm]) {
         let n = s.count
         if width < n + 1 { width = max(n + 1, 32); scratch = .init(repeating: 0, count: 3 * width) }
         let w = width
@@ -140,7 +141,8 @@ struct FormHasher {
             suffixes[n] = NameHash.seed
             guard arabic else {
                 for q in stride(from: n - 1, through: 0, by: -1) { suffixes[q] = NameHash.step(suffixes[q + 1], s[q]) }
-                return [ReadingForm(hash: suffixes[0], skeleton: 0, nisba: 0, length: Int32(n), suffix: 0, stripped: 0, spanStart: 0, flags: 0)]
+                out.append(ReadingForm(hash: suffixes[0], skeleton: 0, nisba: 0, length: Int32(n), suffix: 0, stripped: 0, spanStart: 0, flags: 0))
+                return
             }
             // One loop for both rows: two independent chains of multiplications overlap.
             skeletons[n] = NameHash.seed
@@ -158,8 +160,7 @@ struct FormHasher {
                 for q in stride(from: n - ending - 1, through: 0, by: -1) { stems[q] = NameHash.step(stems[q + 1], s[q]) }
             }
 
-            var out: [ReadingForm] = []
-            out.reserveCapacity(n > 3 ? 4 : 1)
+            let first = out.count
             func add(_ p: Int, restores: Bool, stripped: Int, spanStart: Int, preposition: Bool, article: Bool) {
                 let length = n - p + (restores ? 2 : 0)
                 var flags: UInt8 = (restores ? ReadingForm.restoresArticleFlag : 0) | (preposition ? ReadingForm.prepositionFlag : 0)
@@ -182,7 +183,7 @@ struct FormHasher {
             // CliticForms.readings(key, article: true, minRest: 3), step by step.
             let minRest = 3
             add(0, restores: false, stripped: 0, spanStart: 0, preposition: false, article: false)
-            guard n > minRest else { return out }
+            guard n > minRest else { return }
             let waw = CliticForms.waw.value, fa = CliticForms.fa.value, ba = CliticForms.ba.value, kaf = CliticForms.kaf.value
             let bases = (s[0] == waw || s[0] == fa) && n - 1 >= minRest ? 2 : 1
             for b in 0..<bases {
@@ -198,7 +199,7 @@ struct FormHasher {
                     add(b + 1, restores: false, stripped: b + 1, spanStart: b + 1, preposition: true, article: false)
                 }
             }
-            for k in 0..<out.count where !out[k].article {
+            for k in first..<out.count where !out[k].article {
                 let r = out[k]
                 guard Int(r.length) - 2 >= minRest else { continue }
                 let p = Int(r.suffix)
@@ -208,7 +209,6 @@ struct FormHasher {
                     add(p + 2, restores: false, stripped: Int(r.stripped) + 2, spanStart: Int(r.stripped), preposition: r.preposition, article: true)
                 }
             }
-            return out
         }
     }
 }

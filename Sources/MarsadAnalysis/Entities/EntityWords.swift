@@ -18,8 +18,11 @@ struct EntityWord {
     /// `NameHash` of `key`.
     let hash: UInt64
     /// Readings of the word (`CliticForms.readings` with the article), as hashes and offsets; computed once
-    /// at the scan, so that the matcher builds no string for a word that begins no name.
-    let forms: [ReadingForm]
+    /// at the scan, so that the matcher builds no string for a word that begins no name. The first is the
+    /// whole word. (Slices of one array for all the words of a text: no allocation per word.)
+    let forms: ArraySlice<ReadingForm>
+    /// The form that is the whole word.
+    var whole: ReadingForm { forms[forms.startIndex] }
 
     /// Code point offset in the text of scalar `j` of `key` (`j == count` gives `end`).
     @inline(__always) func offset(_ j: Int) -> Int { originMap?[j] ?? start + j }
@@ -81,9 +84,16 @@ struct ReadingForm {
 
 /// Splits a text into words on Unicode scalars, folding each with `NameFold` (one pass, no regex).
 enum EntityWordScanner {
+    /// A word scanned, before its forms are sliced out of the text's array.
+    private struct Pending {
+        let start: Int, end: Int, key: String, count: Int, originMap: [Int]?, arabic: Bool, joined: Bool, forms: Range<Int>
+    }
+
     static func scan(_ scalars: [Unicode.Scalar]) -> [EntityWord] {
-        var words: [EntityWord] = []
-        words.reserveCapacity(scalars.count / 5)
+        var pending: [Pending] = []
+        pending.reserveCapacity(scalars.count / 5)
+        var allForms: [ReadingForm] = []
+        allForms.reserveCapacity(scalars.count / 2)
         var hasher = FormHasher()
         let n = scalars.count
         // Scratch for one word's folded scalars and their UTF-8 (a word is at most the whole text).
@@ -126,7 +136,7 @@ enum EntityWordScanner {
                     count += 1
                     bytes = writeUTF8(f, to: utf8, at: bytes)
                 }
-                let joined = onlySpaces && !words.isEmpty
+                let joined = onlySpaces && !pending.isEmpty
                 onlySpaces = true
                 if count == 0 { continue }
                 var originMap: [Int]?
@@ -137,12 +147,19 @@ enum EntityWordScanner {
                     originMap = origin
                 }
                 let key = String(decoding: UnsafeBufferPointer(rebasing: utf8[0..<bytes]), as: UTF8.self)
-                let forms = hasher.forms(UnsafeBufferPointer(rebasing: folded[0..<count]), arabic: arabic)
-                words.append(EntityWord(start: start, end: i, key: key, count: count, originMap: originMap,
-                                        arabic: arabic, joined: joined, hash: forms[0].hash, forms: forms))
+                let first = allForms.count
+                hasher.forms(UnsafeBufferPointer(rebasing: folded[0..<count]), arabic: arabic, into: &allForms)
+                pending.append(Pending(start: start, end: i, key: key, count: count, originMap: originMap, arabic: arabic,
+                                       joined: joined, forms: first..<allForms.count))
             }
         }
         }
+        }
+        var words: [EntityWord] = []
+        words.reserveCapacity(pending.count)
+        for p in pending {
+            words.append(EntityWord(start: p.start, end: p.end, key: p.key, count: p.count, originMap: p.originMap, arabic: p.arabic,
+                                    joined: p.joined, hash: allForms[p.forms.lowerBound].hash, forms: allForms[p.forms]))
         }
         return words
     }

@@ -159,7 +159,7 @@ struct NameMatcher {
             while n < maxWords, i + n < words.count, words[i + n].joined, words[i + n].arabic,
                   gazetteer.mayBeSkeletonPrefix(hash: h), !isCommon(words[i + n]),
                   gazetteer.isSkeletonPrefix(skeletonPhrase(words, i, n, first: first)) {
-                h = NameHash.join(h, words[i + n].forms[0].skeleton)
+                h = NameHash.join(h, words[i + n].whole.skeleton)
                 n += 1
                 if gazetteer.mayBeSkeleton(hash: h) {
                     let hits = gazetteer.entries(skeleton: skeletonPhrase(words, i, n, first: first))
