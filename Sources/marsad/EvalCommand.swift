@@ -50,8 +50,11 @@ struct EvalNER: ParsableCommand {
     @Option(help: "ANERcorp-format TSV (token TAB BIO tag).")
     var tsv: String = "../shared/data/ner/anercorp-train.tsv"
 
+    @Flag(help: "Score on the development blocks (inside the training part) instead of the held-out blocks, for choosing features.")
+    var development = false
+
     func run() throws {
-        print(try NEREvaluation.run(tsv: URL(fileURLWithPath: tsv)))
+        print(try NEREvaluation.run(tsv: URL(fileURLWithPath: tsv), development: development))
     }
 }
 

@@ -3,14 +3,24 @@ import MarsadTestSupport
 @testable import MarsadAnalysis
 
 final class EntityNERTests: XCTestCase {
+    private func corpus() throws -> [NERCorpus.Sentence] {
+        do { return try NERCorpus.read(try SharedData.url("data/ner/anercorp-train.tsv")) } catch let e as SharedData.Missing { throw XCTSkip(e.description) }
+    }
+
     func testCorpusReadingAndSplit() throws {
-        let url: URL
-        do { url = try SharedData.url("data/ner/anercorp-train.tsv") } catch let e as SharedData.Missing { throw XCTSkip(e.description) }
-        let all = try NERCorpus.read(url)
+        let all = try corpus()
         XCTAssertEqual(all.count, 4047)
         let (train, held) = NERCorpus.split(all)
         XCTAssertEqual(train.count + held.count, all.count)
         XCTAssertEqual(held.count, 800)   // 8 whole blocks of 100 sentences
+        let (trainDocs, heldDocs) = NERCorpus.splitBlocks(all)
+        XCTAssertEqual(heldDocs.map(\.count), Array(repeating: 100, count: 8))
+        XCTAssertEqual(heldDocs[0].first?.tokenTags, all[400].tokenTags)   // block 4 is the first held out
+        XCTAssertEqual(trainDocs.reduce(0) { $0 + $1.count }, train.count)
+        // The development split never reads the held-out blocks.
+        let (devTrain, dev) = NERCorpus.splitBlocks(all, development: true)
+        XCTAssertEqual(devTrain.reduce(0) { $0 + $1.count } + dev.reduce(0) { $0 + $1.count }, train.count)
+        XCTAssertEqual(dev[0].first?.tokenTags, all[300].tokenTags)
         // Word tags align with token tags: the first sentence's ORG and LOC.
         let s = all[0]
         XCTAssertEqual(NEREvaluation.spans(s.tokenTags).map(\.0), ["ORG", "LOC", "LOC"])
@@ -26,17 +36,39 @@ final class EntityNERTests: XCTestCase {
         XCTAssertEqual(loc.f1, 1)
     }
 
-    func testTaggerLearnsFromASmallSample() throws {
-        let url: URL
-        do { url = try SharedData.url("data/ner/anercorp-train.tsv") } catch let e as SharedData.Missing { throw XCTSkip(e.description) }
-        let all = try NERCorpus.read(url)
-        let feats = NERFeatures(gazetteer: .shared)
-        let train = all.prefix(400).map { (feats.features($0.words), $0.tags) }
-        let model = NERTrainer.train(Array(train), epochs: 3)
-        let held = all[400..<600]
-        let pred = held.map { NEREvaluation.tokenTags($0, model.decode(model.ids(feats.features($0.words)))) }
-        let scores = NEREvaluation.score(gold: held.map(\.tokenTags), predicted: pred)
-        let loc = scores.first { $0.type == "LOC" }!
-        XCTAssertGreaterThan(loc.f1, 0.6, "\(scores)")
+    func testDocumentFeaturesCarryTheFirstPassTypeOfTheSameStem() {
+        let doc = ["قال الرئيس الروسي فلاديمير بوتين إن الحوار مستمر", "وأكد لبوتين أن الحوار مستمر"]
+            .map { EntityWordScanner.scan(Array($0.unicodeScalars)) }
+        var first = doc.map { [NERTag](repeating: .o, count: $0.count) }
+        first[0][3] = .bPers; first[0][4] = .iPers                  // فلاديمير بوتين, as a first pass would tag it
+        let f = NERFeatures.documentFeatures(doc, first)
+        XCTAssertEqual(f[1][1], ["d=PERS", "dm=PERS"])             // "لبوتين": the stem بوتين was a person
+        XCTAssertEqual(f[0][4], [])                                  // its own tag does not count for itself
+        XCTAssertEqual(f[1][2], [])                                  // "أن": never an entity
+        XCTAssertEqual(f[1][3], [])                                  // "الحوار": O in both sentences
+    }
+
+    /// The tagger trained on the training blocks, on a real held-out block (world news of 2006): people named
+    /// in full and, in the next sentence, by family name with a clitic attached.
+    func testTaggerTagsPeopleOfAHeldOutBlock() throws {
+        let all = try corpus()
+        let (train, held) = NERCorpus.splitBlocks(all)
+        let tagger = NERTagger.train(documents: train.map { $0.map { ($0.words, $0.tags) } },
+                                     features: NERFeatures(gazetteer: .shared), epochs: 4)
+        let block = held[0]
+        let tags = tagger.tag(block.map(\.words))
+        func people(_ i: Int) -> [String] {
+            let s = block[i - 400], toks = NEREvaluation.tokenTags(s, tags[i - 400])
+            return NEREvaluation.spans(toks).filter { $0.0 == "PERS" }.map { span in
+                s.words[s.tokenWord[span.1]!...].prefix(span.2 - span.1).map(\.key).joined(separator: " ")
+            }
+        }
+        XCTAssertTrue(people(424).contains("فرانك فالتر شتاينماير"), "\(people(424))")
+        XCTAssertTrue(people(433).contains("الكسندر لوكاشنكو"), "\(people(433))")
+        // The next sentence names him bare, with the conjunction attached ("شافيز ولوكاشنكو"): still a person.
+        let w = try XCTUnwrap(block[34].words.firstIndex { $0.key == "ولوكاشنكو" })
+        XCTAssertEqual(tags[34][w].type, "PERS")
+        let scores = NEREvaluation.score(gold: block.map(\.tokenTags), predicted: zip(block, tags).map { NEREvaluation.tokenTags($0, $1) })
+        XCTAssertGreaterThan(scores.first { $0.type == "PERS" }!.f1, 0.6, "\(scores)")
     }
 }

@@ -76,13 +76,26 @@ struct NERCorpus {
         return Sentence(words: words, tags: tags, tokenTags: tokens.map(\.1), tokenWord: tokenWord)
     }
 
-    /// Splits into (training, held out): block b of `block` sentences is held out when b % 5 == 4.
-    static func split(_ s: [Sentence]) -> (train: [Sentence], heldOut: [Sentence]) {
-        var train: [Sentence] = [], held: [Sentence] = []
-        for (i, x) in s.enumerated() {
-            if (i / block) % 5 == 4 { held.append(x) } else { train.append(x) }
+    /// Splits into (training, held out) documents: block b of `block` sentences is held out when b % 5 == 4.
+    /// With `development`, the held-out blocks are left out altogether and blocks b % 5 == 3 are held out
+    /// instead: features are chosen on that split, so the reported held-out figures are not tuned to the test.
+    static func splitBlocks(_ s: [Sentence], development: Bool = false) -> (train: [[Sentence]], heldOut: [[Sentence]]) {
+        var train: [[Sentence]] = [], held: [[Sentence]] = []
+        for b in stride(from: 0, to: s.count, by: block) {
+            let doc = Array(s[b..<min(b + block, s.count)])
+            switch (b / block) % 5 {
+            case 4: if !development { held.append(doc) }
+            case 3: if development { held.append(doc) } else { train.append(doc) }
+            default: train.append(doc)
+            }
         }
         return (train, held)
+    }
+
+    /// The same split, flattened to sentences.
+    static func split(_ s: [Sentence]) -> (train: [Sentence], heldOut: [Sentence]) {
+        let (t, h) = splitBlocks(s)
+        return (t.flatMap { $0 }, h.flatMap { $0 })
     }
 }
 
@@ -105,35 +118,46 @@ public enum NEREvaluation {
         public var heldOutTokens: Int
         /// PERS, LOC, ORG, MISC, then "all" (micro average over PERS, LOC, ORG).
         public var scores: [Scores]
+        /// The same for the first pass alone (no document features).
+        public var firstPass: [Scores]
         public var trainingSeconds: Double
+        public var development = false
 
         public var description: String {
-            var s = "NER on held-out blocks (\(heldOutSentences) sentences, \(heldOutTokens) tokens; trained on \(trainSentences) sentences in \(String(format: "%.1f", trainingSeconds)) s)\n"
+            var s = "NER on \(development ? "development" : "held-out") blocks (\(heldOutSentences) sentences, \(heldOutTokens) tokens; trained on \(trainSentences) sentences in \(String(format: "%.1f", trainingSeconds)) s)\n"
             s += "type   precision  recall     F1   gold  predicted\n"
             for x in scores {
                 s += x.type.padding(toLength: 6, withPad: " ", startingAt: 0)
                 s += String(format: " %9.3f %7.3f %6.3f %6d %10d\n", x.precision, x.recall, x.f1, x.gold, x.predicted)
             }
+            s += "first pass alone (no document features): " + firstPass.map { "\($0.type) \(String(format: "%.3f", $0.f1))" }.joined(separator: ", ") + "\n"
             return s
         }
     }
 
-    /// Trains on the training blocks of `tsv` and scores the held-out blocks.
-    public static func run(tsv: URL, gazetteer: Gazetteer = .shared, epochs: Int = 8) throws -> Report {
+    /// Trains on the training blocks of `tsv` (each block a document for the tagger's second pass) and scores
+    /// the held-out blocks; `firstPass` holds the scores of the first pass alone, for comparison. `development`:
+    /// the development split (see `NERCorpus.splitBlocks`).
+    public static func run(tsv: URL, gazetteer: Gazetteer = .shared, epochs: Int = 8, development: Bool = false) throws -> Report {
         let all = try NERCorpus.read(tsv)
-        let (train, held) = NERCorpus.split(all)
-        let feats = NERFeatures(gazetteer: gazetteer)
+        let (train, held) = NERCorpus.splitBlocks(all, development: development)
         let t0 = Date()
-        let model = NERTrainer.train(train.map { (feats.features($0.words), $0.tags) }, epochs: epochs)
+        let tagger = NERTagger.train(documents: train.map { $0.map { ($0.words, $0.tags) } },
+                                     features: NERFeatures(gazetteer: gazetteer), epochs: epochs)
         let seconds = Date().timeIntervalSince(t0)
-        var predicted: [[NERTag]] = []
-        for s in held {
-            let wordTags = model.decode(model.ids(feats.features(s.words)))
-            predicted.append(tokenTags(s, wordTags))
+        var predicted: [[NERTag]] = [], firstPass: [[NERTag]] = []
+        for doc in held {
+            let tags = tagger.tag(doc.map(\.words))
+            for (s, t) in zip(doc, tags) {
+                predicted.append(tokenTags(s, t))
+                firstPass.append(tokenTags(s, tagger.local.decode(tagger.index.lookup(tagger.features.features(s.words)))))
+            }
         }
-        return Report(trainSentences: train.count, heldOutSentences: held.count,
-                      heldOutTokens: held.reduce(0) { $0 + $1.tokenTags.count },
-                      scores: score(gold: held.map(\.tokenTags), predicted: predicted), trainingSeconds: seconds)
+        let gold = held.flatMap { $0.map(\.tokenTags) }
+        return Report(trainSentences: train.reduce(0) { $0 + $1.count }, heldOutSentences: gold.count,
+                      heldOutTokens: gold.reduce(0) { $0 + $1.count },
+                      scores: score(gold: gold, predicted: predicted), firstPass: score(gold: gold, predicted: firstPass),
+                      trainingSeconds: seconds, development: development)
     }
 
     /// Word tags back onto the sentence's tokens (a token takes its first word's tag; punctuation is O).

@@ -45,8 +45,11 @@ enum NERTag: Int, CaseIterable {
 /// Feature strings of each word for the tagger: the word and its light stem, affixes, neighbours, punctuation
 /// around it, and what the gazetteer and the title lexicon say about it. The same function serves training,
 /// evaluation and the pipeline, so the three see the same features.
-struct NERFeatures {
+struct NERFeatures: Sendable {
     let gazetteer: Gazetteer
+
+    /// The word with its clitics and article off (its last reading), the form features and document counts use.
+    static func stem(_ w: EntityWord) -> String { w.articleReadings.last?.key ?? w.key }
 
     /// What the gazetteer pass says of each word: "LOC", "ORG", "PERS", "NISBA", or nil.
     func gazetteerTags(_ words: [EntityWord]) -> [String?] {
@@ -76,9 +79,7 @@ struct NERFeatures {
         let gaz = gazetteerTags(words)
         let lex = gazetteer.lexicons
         let keys = words.map(\.key)
-        let stems = words.map { w -> String in
-            w.articleReadings.last?.key ?? w.key
-        }
+        let stems = words.map(NERFeatures.stem)
         var out: [[String]] = []
         out.reserveCapacity(words.count)
         for i in words.indices {
@@ -119,5 +120,38 @@ struct NERFeatures {
             out.append(f)
         }
         return out
+    }
+
+    /// Document features of each word (second pass): the entity type the first pass gave most often to the other
+    /// occurrences of the same word in the document ("d=PERS"), and "dm=PERS" when that type is the tag of at
+    /// least half of them. Occurrences are the same word when their `documentKey`s are equal.
+    static func documentFeatures(_ document: [[EntityWord]], _ first: [[NERTag]]) -> [[[String]]] {
+        let types = ["PERS", "LOC", "ORG", "MISC"]
+        func slot(_ t: NERTag) -> Int { (t.rawValue + 1) / 2 }      // O, PERS, LOC, ORG, MISC
+        let present = Set(document.joined().map(\.key))
+        let keys = document.map { $0.map { documentKey($0, present: present) } }
+        var counts: [String: [Int]] = [:]
+        for (s, sentence) in keys.enumerated() {
+            for (i, k) in sentence.enumerated() { counts[k, default: [0, 0, 0, 0, 0]][slot(first[s][i])] += 1 }
+        }
+        return keys.enumerated().map { s, sentence in
+            sentence.enumerated().map { i, k in
+                var c = counts[k]!
+                c[slot(first[s][i])] -= 1                             // the word's own tag does not vouch for it
+                var best = 0
+                for t in 1...4 where c[t] > 0 && (best == 0 || c[t] > c[best]) { best = t }
+                guard best > 0 else { return [] }
+                var f = ["d=" + types[best - 1]]
+                if 2 * c[best] >= c.reduce(0, +) { f.append("dm=" + types[best - 1]) }
+                return f
+            }
+        }
+    }
+
+    /// The word with as many clitics off as still leave a word written on its own elsewhere in the document
+    /// (`present`): "لبوتين" and "ولوكاشنكو" count with "بوتين" and "لوكاشنكو", while "بوتين" is not read
+    /// as ب + "وتين" unless "وتين" stands in the text.
+    static func documentKey(_ w: EntityWord, present: Set<String>) -> String {
+        w.articleReadings.last { present.contains($0.key) }?.key ?? w.key
     }
 }

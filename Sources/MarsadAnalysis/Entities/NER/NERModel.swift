@@ -1,33 +1,51 @@
 import Foundation
 import MarsadKnowledge
 
-/// A first-order structured perceptron over `NERFeatures` (weights averaged over training), decoded with
-/// Viterbi under the BIO constraint (an I- tag only continues its own type).
-public struct NERModel: Sendable {
-    /// Feature string → row of `weights`.
-    var index: [FoldedKey: Int32]
-    /// `index.count × NERTag.count` weights, row-major.
+/// Feature strings interned to dense ids, shared by every model of one tagger (a feature a model never saw in
+/// training simply has zero weight there).
+struct NERFeatureIndex: Sendable {
+    private(set) var ids: [FoldedKey: Int32] = [:]
+    var count: Int { ids.count }
+
+    /// The id of `feature`, adding it when new (training).
+    mutating func intern(_ feature: String) -> Int32 {
+        let k = FoldedKey(feature)
+        if let i = ids[k] { return i }
+        let i = Int32(ids.count); ids[k] = i; return i
+    }
+
+    mutating func intern(_ rows: [[String]]) -> [[Int32]] { rows.map { $0.map { intern($0) } } }
+
+    /// Ids of the known features of each word (tagging).
+    func lookup(_ rows: [[String]]) -> [[Int32]] { rows.map { $0.compactMap { ids[FoldedKey($0)] } } }
+}
+
+/// A first-order structured perceptron (weights averaged over training), decoded with Viterbi under the BIO
+/// constraint (an I- tag only continues its own type).
+struct NERModel: Sendable {
+    /// `features × NERTag.count` weights, row-major; ids at or past `features` score nothing.
     var weights: [Float]
-    /// `NERTag.count × NERTag.count` transition weights (previous × current); the last row is the start.
+    /// `(NERTag.count + 1) × NERTag.count` transition weights (previous × current); the last row is the start.
     var transitions: [Float]
+    var features: Int { weights.count / NERTag.count }
 
-    init(index: [FoldedKey: Int32] = [:], weights: [Float] = [], transitions: [Float] = .init(repeating: 0, count: (NERTag.count + 1) * NERTag.count)) {
-        self.index = index; self.weights = weights; self.transitions = transitions
+    init(features: Int) {
+        weights = .init(repeating: 0, count: features * NERTag.count)
+        transitions = .init(repeating: 0, count: (NERTag.count + 1) * NERTag.count)
     }
 
-    func ids(_ features: [[String]]) -> [[Int32]] {
-        features.map { $0.compactMap { index[FoldedKey($0)] } }
-    }
-
-    /// Best tag sequence for words with these feature rows.
+    /// Best tag sequence for words with these feature ids.
     func decode(_ ids: [[Int32]]) -> [NERTag] {
         let n = ids.count, k = NERTag.count
         guard n > 0 else { return [] }
+        let rows = Int32(features)
         var emit = [Float](repeating: 0, count: n * k)
-        for i in 0..<n {
-            for f in ids[i] {
-                let base = Int(f) * k
-                for t in 0..<k { emit[i * k + t] += weights[base + t] }
+        weights.withUnsafeBufferPointer { w in
+            for i in 0..<n {
+                for f in ids[i] where f < rows {
+                    let base = Int(f) * k
+                    for t in 0..<k { emit[i * k + t] += w[base + t] }
+                }
             }
         }
         let tags = NERTag.allCases
@@ -61,25 +79,12 @@ public struct NERModel: Sendable {
     }
 }
 
-/// Trains an `NERModel` on tagged sentences.
+/// Trains an `NERModel` on sentences whose features are already interned.
 enum NERTrainer {
-    static func train(_ sentences: [(features: [[String]], tags: [NERTag])], epochs: Int = 8) -> NERModel {
+    static func train(_ data: [(ids: [[Int32]], tags: [NERTag])], features: Int, epochs: Int = 8) -> NERModel {
         let k = NERTag.count
-        var index: [FoldedKey: Int32] = [:]
-        var data: [([[Int32]], [NERTag])] = []
-        data.reserveCapacity(sentences.count)
-        for s in sentences {
-            let ids = s.features.map { fs in
-                fs.map { f -> Int32 in
-                    let k = FoldedKey(f)
-                    if let i = index[k] { return i }
-                    let i = Int32(index.count); index[k] = i; return i
-                }
-            }
-            data.append((ids, s.tags))
-        }
-        var model = NERModel(index: index, weights: .init(repeating: 0, count: index.count * k))
-        var wsum = [Float](repeating: 0, count: index.count * k)        // Σ c·update, for averaging
+        var model = NERModel(features: features)
+        var wsum = [Float](repeating: 0, count: model.weights.count)        // Σ c·update, for averaging
         var tsum = [Float](repeating: 0, count: model.transitions.count)
         var c: Float = 1
         // A fixed, deterministic order that is not the file order (blocks of one topic would bias the last epoch).
