@@ -93,6 +93,12 @@ public final class Gazetteer: Sendable {
         func prefixes<S: Sequence>(_ keys: S) -> Set<FoldedKey> where S.Element == FoldedKey {
             var out = Set<FoldedKey>()
             for k in keys where k.string.utf8.contains(0x20) {
+                let u = k.string.utf8
+                // Words separated by single spaces (every name key): the prefixes end at the spaces.
+                if u.first != 0x20, u.last != 0x20, !zip(u, u.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) {
+                    for i in u.indices where u[i] == 0x20 { out.insert(FoldedKey(String(k.string[..<i]))) }
+                    continue
+                }
                 var p = ""
                 let parts = k.string.split(separator: " ")
                 for w in parts.dropLast() { p += p.isEmpty ? String(w) : " " + w; out.insert(FoldedKey(p)) }

@@ -78,6 +78,21 @@ final class GazetteerTests: XCTestCase {
         for w in ["qwzxv", "zzyzx", "يبتسمون", "فتقاطعوها"] { XCTAssertFalse(g.mayBeginName(hash: NameHash.phrase(NameFold.key(w))), w) }
     }
 
+    /// Prefix tables are every proper word prefix of the names (split at spaces), whatever the fast path.
+    func testNamePrefixesAreTheWordPrefixes() {
+        func wordPrefixes<S: Sequence>(_ keys: S) -> Set<String> where S.Element == FoldedKey {
+            var out = Set<String>()
+            for k in keys {
+                var p = ""
+                for w in k.string.split(separator: " ").dropLast() { p += p.isEmpty ? String(w) : " " + w; out.insert(p) }
+            }
+            return out
+        }
+        XCTAssertEqual(Set(g.namePrefixes.map(\.string)), wordPrefixes(g.names.keys))
+        XCTAssertEqual(Set(g.skeletonPrefixes.map(\.string)), wordPrefixes(g.skeletons.keys))
+        XCTAssertTrue(g.namePrefixes.contains(FoldedKey(NameFold.key("مجلس الأمن"))))
+    }
+
     func testHashSet() {
         let hashes: [UInt64] = [0, 1, 2, 0xFFFF_FFFF_FFFF_FFFF] + (0..<1000).map { UInt64($0) &* 0x1_0000_0001 }
         let set = HashSet64(hashes)
