@@ -81,7 +81,7 @@ struct NERModel: Sendable {
 
 /// Trains an `NERModel` on sentences whose features are already interned.
 enum NERTrainer {
-    static func train(_ data: [(ids: [[Int32]], tags: [NERTag])], features: Int, epochs: Int = 8) -> NERModel {
+    static func train(_ data: [(ids: [[Int32]], tags: [NERTag])], features: Int, epochs: Int = 8, seed: UInt64 = 4) -> NERModel {
         let k = NERTag.count
         var model = NERModel(features: features)
         var wsum = [Float](repeating: 0, count: model.weights.count)        // Σ c·update, for averaging
@@ -89,7 +89,7 @@ enum NERTrainer {
         var c: Float = 1
         // A fixed, deterministic order that is not the file order (blocks of one topic would bias the last epoch).
         var order = Array(data.indices)
-        var rng = SplitMix(seed: 4)
+        var rng = SplitMix(seed: seed)
         for _ in 0..<epochs {
             for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
             for di in order {

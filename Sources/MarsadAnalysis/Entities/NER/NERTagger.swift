@@ -24,7 +24,8 @@ struct NERTagger: Sendable {
     /// One labelled sentence: its words and their gold tags.
     typealias Sentence = (words: [EntityWord], tags: [NERTag])
 
-    static func train(documents: [[Sentence]], features: NERFeatures, epochs: Int = 8, folds: Int = 4) -> NERTagger {
+    static func train(documents: [[Sentence]], features: NERFeatures, epochs: Int = 8, folds: Int = 4,
+                      seeds: [UInt64] = [4, 11, 17, 23]) -> NERTagger {
         var index = NERFeatureIndex()
         let rows = documents.map { $0.map { features.features($0.words) } }
         let ids = rows.map { $0.map { index.intern($0) } }
@@ -48,7 +49,14 @@ struct NERTagger: Sendable {
                 second.append((zip(ids[d][s], index.intern(extra[s])).map { $0 + $1 }, documents[d][s].tags))
             }
         }
-        let global = NERTrainer.train(second, features: index.count, epochs: epochs)
+        // The sum of models trained in different orders: a perceptron's weights depend on the order it saw the
+        // sentences in, and the sum evens that out.
+        var global = NERTrainer.train(second, features: index.count, epochs: epochs)
+        for seed in seeds.dropFirst() {
+            let other = NERTrainer.train(second, features: index.count, epochs: epochs, seed: seed)
+            for j in global.weights.indices { global.weights[j] += other.weights[j] }
+            for j in global.transitions.indices { global.transitions[j] += other.transitions[j] }
+        }
         return NERTagger(features: features, index: index, local: local, global: global)
     }
 }
