@@ -57,3 +57,19 @@ final class ArabicWordFrequency: Sendable {
         return log1p(Double(bare + withArticle))
     }
 }
+
+/// The most frequent Arabic word forms of the news corpus behind `ArabicWordFrequency`, most frequent
+/// first, as listed (search-folded). Stages that look every word up in several lexicons precompute their
+/// answers for these, which covers most running words of a news text.
+public enum CommonArabicWords {
+    public static func mostFrequent(_ limit: Int) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(min(limit, 16_000))
+        for line in ArabicWordFrequencyData.table.split(separator: "\n") {
+            guard out.count < limit else { break }
+            guard let space = line.lastIndex(of: " ") else { continue }
+            out.append(String(line[..<space]))
+        }
+        return out
+    }
+}

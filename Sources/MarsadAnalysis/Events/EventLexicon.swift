@@ -1,4 +1,5 @@
 import Foundation
+import MarsadText
 
 /// A reporting word: a verb form, a participle ("مشيرا") or a masdar ("إعلان") of a reporting verb.
 struct ReportingCue: Sendable {
@@ -52,8 +53,28 @@ final class EventLexicon: Sendable {
     let phrases: [WordClass: [([WordKey], String)]]
     /// Every key a date expression may start with (months, weekdays, relative days, periods).
     let dateStarts: Set<WordKey>
+    /// `annotation` of the most frequent Arabic word forms of news text, computed at load.
+    let common: WordKeyTable<Annotation>
 
-    init(bundle: Bundle = .module) {
+    /// The lexicons of `bundle`, with the answers for the 16,000 most frequent news words precomputed.
+    convenience init(bundle: Bundle = .module) {
+        let base = EventLexicon(tablesFrom: bundle)
+        var common: [WordKey: Annotation] = [:]
+        for word in CommonArabicWords.mostFrequent(16_000) {
+            let k = ArabicFold.key(word)
+            if common[k] == nil { common[k] = base.annotation(k) }
+        }
+        self.init(copying: base, common: WordKeyTable(common))
+    }
+
+    private init(copying b: EventLexicon, common: WordKeyTable<Annotation>) {
+        reporting = b.reporting; events = b.events; presentForms = b.presentForms; pastForms = b.pastForms
+        heads = b.heads; classMask = b.classMask; values = b.values; phrases = b.phrases; dateStarts = b.dateStarts
+        self.common = common
+    }
+
+    /// The lexicons of `bundle` alone.
+    private init(tablesFrom bundle: Bundle) {
         func load(_ name: String) -> [[String]] {
             guard let url = bundle.url(forResource: name, withExtension: "tsv", subdirectory: "Resources/lexicons")
                 ?? bundle.url(forResource: name, withExtension: "tsv", subdirectory: "lexicons")
@@ -145,6 +166,7 @@ final class EventLexicon: Sendable {
         self.dateStarts = starts
         for k in starts { classMask[k, default: 0] |= WordClass.dateStart.bit }
         self.classMask = WordKeyTable(classMask)
+        self.common = WordKeyTable([:])
     }
 
     func isClass(_ cls: WordClass, _ key: WordKey) -> Bool { (classMask[key] ?? 0) & cls.bit != 0 }
@@ -302,20 +324,34 @@ final class EventLexicon: Sendable {
         w.inClass(cls) ? value(cls, w.key) : nil
     }
 
+    /// What the lexicon says of one word key: everything `annotate` records.
+    struct Annotation: Sendable {
+        let classes: UInt64
+        let nounClasses: UInt64
+        let cues: [EventCue]
+        let reporting: ReportingCue?
+    }
+
+    func annotation(_ k: WordKey) -> Annotation {
+        Annotation(classes: classMask[k] ?? 0, nounClasses: nounClasses(k), cues: eventCues(k), reporting: reportingCue(k))
+    }
+
     /// What the lexicon says of each word, looked up once per document: its classes, its event cues and
     /// its reporting cue (the words get the class masks and flags; the cues come back by word index).
+    /// Frequent words are answered from `common`, computed at load; the rest go through every clitic reading.
     func annotate(_ words: inout [EventWord]) -> (cues: [[EventCue]], reporting: [ReportingCue?]) {
         var cues = [[EventCue]](repeating: [], count: words.count)
         var reporting = [ReportingCue?](repeating: nil, count: words.count)
         for i in words.indices {
             let k = words[i].key
-            guard !k.isEmpty else { continue }
-            words[i].classes = classMask[k] ?? 0
-            words[i].nounClasses = nounClasses(k)
-            cues[i] = eventCues(k)
-            reporting[i] = reportingCue(k)
-            words[i].eventWord = !cues[i].isEmpty
-            words[i].reportingWord = reporting[i] != nil
+            guard !k.isEmpty, words[i].kind == .arabic else { continue }
+            let a = common[k] ?? annotation(k)
+            words[i].classes = a.classes
+            words[i].nounClasses = a.nounClasses
+            cues[i] = a.cues
+            reporting[i] = a.reporting
+            words[i].eventWord = !a.cues.isEmpty
+            words[i].reportingWord = a.reporting != nil
         }
         return (cues, reporting)
     }
