@@ -10,6 +10,6 @@ public enum RecordID {
     /// The id from text already folded at the search level (`AnalysisContext.folded`), so the pipeline
     /// does not fold the text twice.
     public static func make(folded: String) -> String {
-        String(SHA256.hex(Array(folded.utf8)).prefix(32))
+        String(SHA256.hex(folded.utf8).prefix(32))
     }
 }

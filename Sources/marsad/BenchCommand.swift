@@ -51,13 +51,20 @@ struct BenchCommand: ParsableCommand {
             _ = analyzer.analyze(articles[0])   // loads resources once, outside the timing
             let clock = ContinuousClock()
             var sink = 0
-            let t = clock.measure {
-                for doc in articles { sink &+= analyzer.analyze(doc).sentences.count }
+            // The best of several passes: one pass is under a second, and a shared machine's hiccups
+            // otherwise decide the figure.
+            let passes = max(3, repetitions)
+            var best = Double.infinity
+            for _ in 0..<passes {
+                let t = clock.measure {
+                    for doc in articles { sink &+= analyzer.analyze(doc).sentences.count }
+                }
+                best = min(best, t.seconds)
             }
-            Bench.report("analyze (whole record)", bytes: bytes, docs: articles.count, seconds: t.seconds)
+            Bench.report("analyze (whole record), best of \(passes) passes", bytes: bytes, docs: articles.count, seconds: best)
             // The corpus's articles are short; express the same rate in articles of the reference page's size.
             let seedBytes = 4_500
-            print(String(format: "  = %.0f seed-sized (%.1f KB) articles/s per core", Double(bytes) / Double(seedBytes) / t.seconds, Double(seedBytes) / 1000))
+            print(String(format: "  = %.0f seed-sized (%.1f KB) articles/s per core", Double(bytes) / Double(seedBytes) / best, Double(seedBytes) / 1000))
             if sink == 0 { print("(no sentences found)") }
         }
         print("peak memory: \(Bench.peakMemoryMB()) MB (max resident set size)")

@@ -9,6 +9,14 @@ final class RecordTests: XCTestCase {
         XCTAssertEqual(SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         XCTAssertEqual(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)),
                        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        // A million 'a's (FIPS 180-4 test vector): many whole blocks from the input, then the padded tail;
+        // and inputs around the block edges agree whatever the storage (contiguous or not).
+        XCTAssertEqual(SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 1_000_000)),
+                       "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        for n in [55, 56, 63, 64, 65, 119, 120, 128] {
+            let bytes = (0..<n).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+            XCTAssertEqual(SHA256.hex(bytes), SHA256.hex(AnySequenceCollection(bytes)), "length \(n)")
+        }
     }
 
     func testRecordIDIgnoresDiacriticsAndHamzaSpelling() {
@@ -84,4 +92,14 @@ final class RecordJSONTests: XCTestCase {
         XCTAssertTrue(s.contains("\\u0001"))
         XCTAssertFalse(RecordJSON.string(sample()).contains("\n"))
     }
+}
+
+/// A collection without contiguous storage, to exercise the copying path of `SHA256.digest`.
+private struct AnySequenceCollection: Collection {
+    let base: [UInt8]
+    init(_ base: [UInt8]) { self.base = base }
+    var startIndex: Int { base.startIndex }
+    var endIndex: Int { base.endIndex }
+    subscript(i: Int) -> UInt8 { base[i] }
+    func index(after i: Int) -> Int { i + 1 }
 }
