@@ -14,7 +14,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "JSONL corpus with a `text` field per line.")
     var corpus: String = "../shared/data/articles/ant-news-politics.jsonl"
 
-    @Option(help: "Times to repeat the text-core passes (more gives steadier figures).")
+    @Option(help: "Passes over the corpus for the text core and analyze; the best pass is reported (analyze takes at least 3).")
     var repetitions: Int = 5
 
     @Option(help: "Stages to run, comma separated: link (gazetteer load and linking), text, stages (context, quality, entities, events one by one), analyze.")
