@@ -51,8 +51,6 @@ final class EventLexicon: Sendable {
     let values: [WordClass: [WordKey: String]]
     /// Multi-word valued entries ("كانون الثاني") by class, as word-key sequences.
     let phrases: [WordClass: [([WordKey], String)]]
-    /// Every key a date expression may start with (months, weekdays, relative days, periods).
-    let dateStarts: Set<WordKey>
     /// `annotation` of the most frequent Arabic word forms of news text, computed at load.
     let common: WordKeyTable<Annotation>
 
@@ -69,7 +67,7 @@ final class EventLexicon: Sendable {
 
     private init(copying b: EventLexicon, common: WordKeyTable<Annotation>) {
         reporting = b.reporting; events = b.events; presentForms = b.presentForms; pastForms = b.pastForms
-        heads = b.heads; classMask = b.classMask; values = b.values; phrases = b.phrases; dateStarts = b.dateStarts
+        heads = b.heads; classMask = b.classMask; values = b.values; phrases = b.phrases
         self.common = common
     }
 
@@ -163,7 +161,6 @@ final class EventLexicon: Sendable {
             for (k, m) in classMask where m & cls.bit != 0 { starts.insert(k) }
             for (parts, _) in phrases[cls] ?? [] { starts.insert(parts[0]); starts.insert(EventLexicon.stripArticle(parts[0])) }
         }
-        self.dateStarts = starts
         for k in starts { classMask[k, default: 0] |= WordClass.dateStart.bit }
         self.classMask = WordKeyTable(classMask)
         self.common = WordKeyTable([:])
