@@ -23,15 +23,44 @@ public final class SQLiteStore: RecordStore {
         }
         let dir = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        do {
-            pool = try DatabasePool(path: path, configuration: config)
-        } catch {
-            throw StoreError("cannot open SQLite database \(path): \(error)")
-        }
-        let migrator = SQLiteSchema.migrator
-        if try pool.read({ try !migrator.hasCompletedMigrations($0) }) { try migrator.migrate(pool) }
+        pool = try Self.open(path, config)
+        try Self.migrate(pool)
         if try pool.read({ try SQLiteSchema.needsReindex($0) }) {
             try pool.write { db in try SQLiteSchema.reindexIfNeeded(db, hasher: hasher) }
+        }
+    }
+
+    /// Opens the pool. Switching a new file to WAL needs an exclusive lock that SQLite does not wait
+    /// for (no busy handler), so a second process opening the file at that instant retries briefly.
+    static func open(_ path: String, _ config: Configuration) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: config)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                attempt += 1
+                if attempt >= 8 { throw StoreError("cannot open SQLite database \(path): \(error)") }
+                usleep(UInt32(20_000 * attempt))
+            } catch {
+                throw StoreError("cannot open SQLite database \(path): \(error)")
+            }
+        }
+    }
+
+    /// Creates or upgrades the schema. GRDB reads which migrations are applied outside any SQLite lock, so
+    /// two processes opening one new file at once (an ingest starting while a search runs) can both try to
+    /// create the tables; the loser's transaction rolls back and it looks again, finding the schema done.
+    static func migrate(_ pool: DatabasePool) throws {
+        let migrator = SQLiteSchema.migrator
+        var attempt = 0
+        while try pool.read({ try !migrator.hasCompletedMigrations($0) }) {
+            do {
+                try migrator.migrate(pool)
+            } catch {
+                attempt += 1
+                if attempt >= 8 { throw StoreError("cannot create the schema of \(pool.path): \(error)") }
+                usleep(UInt32(20_000 * attempt))
+            }
         }
     }
 

@@ -13,12 +13,17 @@ final class IngestKillTests: XCTestCase {
         return dir.appendingPathComponent("marsad")
     }
 
-    func run(_ args: [String]) throws -> Process {
+    func run(_ args: [String], stderr: URL? = nil) throws -> Process {
         let p = Process()
         p.executableURL = Self.binary
         p.arguments = args
         p.standardOutput = Pipe()
-        p.standardError = FileHandle.nullDevice
+        if let stderr {
+            FileManager.default.createFile(atPath: stderr.path, contents: nil)
+            p.standardError = try FileHandle(forWritingTo: stderr)
+        } else {
+            p.standardError = FileHandle.nullDevice
+        }
         try p.run()
         return p
     }
@@ -34,14 +39,18 @@ final class IngestKillTests: XCTestCase {
         let args = ["ingest", corpus.path, "--database", db, "--batch-size", "40", "--quiet", "--json"]
 
         // Ingest once, kill -9 once at least two batches are committed.
-        let first = try run(args)
+        let firstErr = dir.appendingPathComponent("first.stderr")
+        let first = try run(args, stderr: firstErr)
         var committed = 0
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline && first.isRunning {
             if FileManager.default.fileExists(atPath: db), let n = try? Self.count(db), n >= 80 { committed = n; break }
             Thread.sleep(forTimeInterval: 0.01)
         }
-        XCTAssertTrue(first.isRunning, "ingest finished before it could be killed; the corpus is too small for this test")
+        if !first.isRunning {
+            let why = (try? String(contentsOf: firstErr, encoding: .utf8)) ?? ""
+            XCTFail("ingest ended (status \(first.terminationStatus)) before it could be killed: \(why)")
+        }
         kill(first.processIdentifier, SIGKILL)
         first.waitUntilExit()
         XCTAssertEqual(first.terminationReason, .uncaughtSignal)

@@ -44,4 +44,31 @@ final class SQLiteStoreTests: XCTestCase {
         let n = try await reopened.count()
         XCTAssertEqual(n, 1)
     }
+
+    /// Several connections opening the same new file at once (an ingest starting while another shell
+    /// runs `marsad search`): every one opens, the schema is created once, and all see the same store.
+    func testConcurrentFirstOpensAllSucceed() throws {
+        for round in 0..<5 {
+            let path = dir.appendingPathComponent("race-\(round).sqlite").path
+            let failures = Failures()
+            DispatchQueue.concurrentPerform(iterations: 6) { _ in
+                do {
+                    let s = try SQLiteStore(path: path)
+                    _ = try blockingAwait { try await s.count() }
+                    try blockingAwait { try await s.close() }
+                } catch { failures.add("\(error)") }
+            }
+            XCTAssertEqual(failures.all, [], "round \(round)")
+            let s = try SQLiteStore(path: path)
+            XCTAssertEqual(try blockingAwait { try await s.count() }, 0)
+        }
+    }
+}
+
+/// Errors collected from concurrent threads.
+private final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+    func add(_ s: String) { lock.lock(); list.append(s); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return list }
 }
