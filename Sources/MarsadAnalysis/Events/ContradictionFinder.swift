@@ -8,7 +8,19 @@ struct ContradictionFinder {
     /// For each event, the statement claiming it.
     let claims: [Int?]
 
-    static func party(_ a: Actor?) -> String? { a?.country ?? a?.entity }
+    /// The side an actor speaks or acts for. A state's institutions and people are one side (its
+    /// country); an armed group, a movement or an organisation is its own side even when it is based in
+    /// that country (a rebel group and the government it fights are both "of" Yemen or Sudan).
+    static func party(_ a: Actor?) -> String? {
+        guard let a else { return nil }
+        if let e = a.entity, !e.hasPrefix("iso3166:"), !e.hasPrefix("geonames:") {
+            switch a.sector {
+            case .government?, .military?, .police?, .civilians?: break
+            default: return e
+            }
+        }
+        return a.country ?? a.entity
+    }
 
     func find() -> [Contradiction] {
         var out: [Contradiction] = []
