@@ -47,6 +47,16 @@ final class DateResolverTests: XCTestCase {
         XCTAssertEqual(dates("اغتيال السادات عام 1981", published: "2007-01-01").first?.0, "1981")
     }
 
+    /// A weekday written with its date is that date, whatever the publication day.
+    func testWeekdayWithItsDate() {
+        XCTAssertEqual(first("واعتقلت الشرطة 20 متظاهرا يوم السبت 2 مارس/آذار 2024.", "2024-04-02"), "2024-03-02")
+        XCTAssertEqual(first("وقعت الهجمات الأحد الموافق 3 آذار 2024", "2024-04-02"), "2024-03-03")
+        XCTAssertEqual(first("في يوم الاثنين (4 مارس) اقتحمت القوات", "2024-04-02"), "2024-03-04")
+        XCTAssertEqual(first("يوم السبت 2 مارس", nil), nil, "no year and no publication date: no guess")
+        XCTAssertEqual(first("قتل ثلاثة يوم السبت، 5 منهم أطفال", "2024-04-02"), "2024-03-30", "a count after the weekday is not its date")
+        XCTAssertEqual(first("في 2 مارس/آذار 2024", nil), "2024-03-02")
+    }
+
     func testHijri() {
         XCTAssertEqual(first("في 1 رمضان 1444 هـ", nil), "2023-03-23")
         XCTAssertEqual(first("في 1 محرم 1445", nil), "2023-07-19")

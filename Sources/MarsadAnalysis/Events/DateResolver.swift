@@ -53,12 +53,30 @@ struct DateResolver: Sendable {
     }
 
     private func skipParenthesisedMonth(_ words: [EventWord], _ i: Int) -> Int {
-        // "ابريل (نيسان) 2004": a month glossed in the other series
-        guard i < words.count, words[i].punct == "(" else { return i }
+        // "ابريل (نيسان) 2004", "مارس/آذار 2024": a month glossed in the other series
+        guard i < words.count, words[i].kind == .punctuation else { return i }
+        if words[i].punct == "/" || words[i].punct == "-" {
+            if let (_, n) = month(words, at: i + 1, hijri: false) { return n }
+            return i
+        }
+        guard words[i].punct == "(" else { return i }
         var j = i + 1
         if let (_, n) = month(words, at: j, hijri: false) { j = n } else { return i }
         return j < words.count && words[j].punct == ")" ? j + 1 : i
     }
+
+    /// "السبت 2 مارس 2024", "الأحد الموافق 3 آذار", "الاثنين (4 مارس)": a weekday written with the date
+    /// it falls on is that date, not the last such weekday before publication.
+    private func explicitDate(after words: [EventWord], _ i: Int) -> (ResolvedDate, Int)? {
+        var j = i
+        while j < words.count, j < i + 2, words[j].kind == .punctuation || words[j].key == DateResolver.muwafiq { j += 1 }
+        guard j < words.count, words[j].kind == .number, let (d, next) = match(words, at: j) else { return nil }
+        var end = next
+        if end < words.count, words[end].punct == ")", words[i...].prefix(j - i).contains(where: { $0.punct == "(" }) { end += 1 }
+        return (d, end)
+    }
+
+    static let muwafiq: WordKey = "الموافق"
 
     private func match(_ words: [EventWord], at i: Int) -> (ResolvedDate, Int)? {
         let w = words[i]
@@ -119,6 +137,9 @@ struct DateResolver: Sendable {
         }
         // weekday [الماضي|المقبل]
         if let v = lexicon.value(.weekday, w), let wd = Int(v) {
+            if let (d, next) = explicitDate(after: words, i + 1) {
+                return (ResolvedDate(start: w.start, end: d.end, date: d.date, precision: d.precision), next)
+            }
             guard let p = published else { return nil }
             var next = i + 1
             var delta = (p.weekday - wd + 7) % 7          // most recent such day, today included
