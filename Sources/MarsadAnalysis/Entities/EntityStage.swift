@@ -86,5 +86,16 @@ struct EntityLayerBuilder {
 
 extension EntityStage {
     /// The stage in the pipeline.
-    public func run(_ ctx: AnalysisContext) -> EntityLayer { run(scalars: ctx.scalars.scalars) }
+    public func run(_ ctx: AnalysisContext) -> EntityLayer {
+        ctx.language == "en" ? runEnglish(scalars: ctx.scalars.scalars) : run(scalars: ctx.scalars.scalars)
+    }
+
+    /// Entities of English text, by the entities' English names and demonyms (`EnglishLinker`).
+    public func runEnglish(scalars: [Unicode.Scalar]) -> EntityLayer {
+        let names = gazetteer === Gazetteer.shared ? EnglishNames.shared
+                                                    : EnglishNames(gazetteer: gazetteer, resources: Gazetteer.resourceDirectory)
+        var builder = EntityLayerBuilder(scalars: scalars)
+        EnglishLinker(names: names).link(scalars, into: &builder)
+        return builder.layer()
+    }
 }

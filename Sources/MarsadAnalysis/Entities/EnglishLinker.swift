@@ -1,0 +1,134 @@
+import MarsadKnowledge
+
+/// Links the names of English text to the gazetteer: capitalised phrases looked up, longest first, among
+/// the entities' English names, other spellings and demonyms (`EnglishNames`). "Yemen's" is Yemen,
+/// "Sana'a" and "Sanaa" one city, "Yemeni" and "Yemenis" the country as an attribute (a nisba mention),
+/// "Saudi-led" Saudi Arabia. A small place, or a one-word town that is also an ordinary English word,
+/// is linked only when its country is named in the article.
+struct EnglishLinker {
+    let names: EnglishNames
+
+    struct Word {
+        let start: Int
+        let end: Int
+        let key: String
+        /// Starts with a capital letter (or is a number: "France 24").
+        let capital: Bool
+        /// Punctuation other than a hyphen stands between this word and the one before.
+        let breakBefore: Bool
+    }
+
+    struct Candidate {
+        let first: Int
+        let endWord: Int
+        let targets: [EnglishNames.Target]
+    }
+
+    /// The words of a text: letters and digits, with apostrophes and the periods of "U.S." inside;
+    /// a possessive "'s" and sentence-final periods are not part of the word.
+    static func words(_ s: [Unicode.Scalar]) -> [Word] {
+        var out: [Word] = []
+        var i = 0
+        var sawBreak = true
+        while i < s.count {
+            let u = s[i]
+            guard EnglishFold.letter(u) != nil else {
+                if u.value != 0x20 && u.value != 0x2D && u.value != 0xA0 && u.value != 0x2010 && u.value != 0x2011 { sawBreak = true }
+                i += 1
+                continue
+            }
+            let start = i
+            var j = i
+            while j < s.count {
+                if EnglishFold.letter(s[j]) != nil { j += 1; continue }
+                if EnglishFold.isJoiner(s[j]), j + 1 < s.count, EnglishFold.letter(s[j + 1]) != nil { j += 1; continue }
+                break
+            }
+            var end = j
+            // "U.S." keeps its last period; "Yemen." does not
+            if end < s.count, s[end] == ".", end - start >= 2, s[end - 2] == "." { end += 1 }
+            // possessive
+            if end - start > 2, s[end - 1] == "s" || s[end - 1] == "S", EnglishFold.isJoiner(s[end - 2]), s[end - 2] != "." {
+                end -= 2
+            }
+            var key: [UInt8] = []
+            for k in start..<end { if let b = EnglishFold.letter(s[k]) { key.append(b) } }
+            let c = s[start].value
+            out.append(Word(start: start, end: end, key: String(decoding: key, as: UTF8.self),
+                            capital: (0x41...0x5A).contains(c) || (0x30...0x39).contains(c) || (0xC0...0xDE).contains(c),
+                            breakBefore: sawBreak))
+            sawBreak = false
+            i = max(j, end)
+        }
+        return out
+    }
+
+    /// Longest-first phrase candidates starting at capitalised words.
+    func candidates(_ words: [Word]) -> [Candidate] {
+        var out: [Candidate] = []
+        var i = 0
+        while i < words.count {
+            guard words[i].capital else { i += 1; continue }
+            var found: Candidate? = nil
+            var n = min(names.maxWords, words.count - i)
+            while n >= 1, found == nil {
+                defer { n -= 1 }
+                let last = i + n - 1
+                guard words[last].capital else { continue }
+                if n > 1, words[(i + 1)...last].contains(where: { $0.breakBefore }) { continue }
+                let key = words[i...last].lazy.map(\.key).joined(separator: " ")
+                let t = names.targets(key)
+                if !t.isEmpty { found = Candidate(first: i, endWord: last + 1, targets: t) }
+            }
+            if let c = found { out.append(c); i = c.endWord } else { i += 1 }
+        }
+        return out
+    }
+
+    /// Adds the linked mentions of `scalars` to `builder`.
+    func link(_ scalars: [Unicode.Scalar], into builder: inout EntityLayerBuilder) {
+        let words = Self.words(scalars)
+        let cands = candidates(words)
+        let gaz = names.gazetteer
+        // words the text also writes in lower case are ordinary words ("mission", "hope")
+        var lowercase = Set<String>()
+        for w in words where !w.capital { lowercase.insert(w.key) }
+        // countries named without ambiguity: the article's context
+        var context = Set<String>()
+        for c in cands where c.targets.count == 1 {
+            let e = gaz.entries[Int(c.targets[0].entry)]
+            if e.type == .country, let cc = e.country { context.insert(cc) }
+        }
+        for c in cands {
+            guard let t = choose(c, words: words, context: context, lowercase: lowercase) else { continue }
+            let e = gaz.entries[Int(t.entry)]
+            let form: MentionForm = t.demonym ? .nisba : .name
+            builder.add(entry: e, start: words[c.first].start, end: words[c.endWord - 1].end, form: form,
+                        country: e.country, sector: e.sector.flatMap(Sector.init(rawValue:)))
+        }
+    }
+
+    /// The entry a candidate names: countries and named institutions before places; among places, one in
+    /// a country the article names, then the most populous. Nil when only a doubtful small place fits.
+    func choose(_ c: Candidate, words: [Word], context: Set<String>, lowercase: Set<String>) -> EnglishNames.Target? {
+        let gaz = names.gazetteer
+        let single = c.endWord - c.first == 1
+        var best: (EnglishNames.Target, Int)? = nil
+        for t in c.targets {
+            let e = gaz.entries[Int(t.entry)]
+            let inContext = e.country.map { context.contains($0) } ?? false
+            var score: Int
+            switch e.type {
+            case .country: score = 4_000_000_000
+            case .organization, .group, .region, .person: score = 3_000_000_000
+            case .city, .place:
+                let ordinary = single && lowercase.contains(words[c.first].key)
+                if ordinary && !inContext { continue }
+                if (e.isMinor || (single && e.population < 50_000)) && !inContext { continue }
+                score = min(e.population, 1_999_999_999) + (inContext ? 2_000_000_000 : 0)
+            }
+            if best == nil || score > best!.1 { best = (t, score) }
+        }
+        return best?.0
+    }
+}
