@@ -8,6 +8,7 @@ public final class Analyzer: Sendable {
     let quality = QualityInspector()
     let entityStage: EntityStage
     let eventStage = EventStage()
+    let englishEvents = EnglishEventStage()
 
     public init(gazetteer: Gazetteer = .shared) {
         self.entityStage = EntityStage(gazetteer: gazetteer)
@@ -27,7 +28,8 @@ public final class Analyzer: Sendable {
         record.quality = quality.inspect(scalars: ctx.scalars, tokens: ctx.tokens)
         let layer = entityStage.run(ctx)
         record.entities = layer.entities
-        (record.statements, record.events, record.contradictions) = eventStage.run(ctx, entities: layer)
+        (record.statements, record.events, record.contradictions) = language == "en"
+            ? englishEvents.run(ctx, entities: layer) : eventStage.run(ctx, entities: layer)
         return record
     }
 

@@ -102,10 +102,27 @@ struct EnglishLinker {
         for c in cands {
             guard let t = choose(c, words: words, context: context, lowercase: lowercase) else { continue }
             let e = gaz.entries[Int(t.entry)]
-            let form: MentionForm = t.demonym ? .nisba : .name
+            let metonym = e.isCapital && isMetonym(c, words)
+            let form: MentionForm = t.demonym ? .nisba : metonym ? .metonym : .name
             builder.add(entry: e, start: words[c.first].start, end: words[c.endWord - 1].end, form: form,
-                        country: e.country, sector: e.sector.flatMap(Sector.init(rawValue:)))
+                        country: e.country, sector: metonym ? .government : e.sector.flatMap(Sector.init(rawValue:)))
         }
+    }
+
+    /// A capital standing for its government: the subject of a reporting verb ("Moscow said", "Yerevan
+    /// denied") or the one accused or urged ("accused Baku of", "urged Tehran to").
+    func isMetonym(_ c: Candidate, _ words: [Word]) -> Bool {
+        let lexicon = EnglishLexicon.shared
+        if c.endWord < words.count, !words[c.endWord].breakBefore {
+            var k = c.endWord
+            if k < words.count, ["has", "had", "also", "have"].contains(words[k].key) { k += 1 }
+            if k < words.count, lexicon.isClass(.report, words[k].key) { return true }
+        }
+        if c.first > 0, !words[c.first].breakBefore || words[c.first - 1].key == "accused",
+           let v = lexicon.value(.report, words[c.first - 1].key), v == "accuse" || v == "call" || v == "deny" {
+            return true
+        }
+        return false
     }
 
     /// The entry a candidate names: countries and named institutions before places; among places, one in

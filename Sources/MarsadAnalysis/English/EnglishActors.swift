@@ -1,0 +1,166 @@
+/// Actor phrases of English sentences: a head noun of the lexicon ("defence ministry", "forces",
+/// "civilians") with the country its phrase names ("Azerbaijan's defence ministry", "Armenian forces",
+/// "a spokesman for the Houthis", "five Yemeni civilians"), or a linked country, organisation, group or
+/// media standing alone ("Yemen", "the Houthis", "Reuters").
+struct EnglishActors {
+    let tokens: [EnglishToken]
+    let lexicon: EnglishLexicon
+    let layer: EntityLayer
+    let text: ScalarSlicer
+    /// Linked mention covering each token, if any.
+    let mentionAt: [Int?]
+
+    struct Found {
+        var actor: Actor
+        var start: Int
+        var end: Int
+        /// Number of people the phrase counts ("five civilians").
+        var count: Int?
+    }
+
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "other", "local"]
+    /// Lower-case particles inside names ("Moammar al-Eryani", "Osama bin Laden").
+    static let particles: Set<String> = ["al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "ul"]
+
+    init(tokens: [EnglishToken], lexicon: EnglishLexicon, layer: EntityLayer, text: ScalarSlicer) {
+        self.tokens = tokens; self.lexicon = lexicon; self.layer = layer; self.text = text
+        var at = [Int?](repeating: nil, count: tokens.count)
+        var m = 0
+        for (i, t) in tokens.enumerated() {
+            while m < layer.mentions.count, layer.mentions[m].end <= t.start { m += 1 }
+            if m < layer.mentions.count, layer.mentions[m].start <= t.start, t.end <= layer.mentions[m].end { at[i] = m }
+        }
+        mentionAt = at
+    }
+
+    func entityActor(_ m: LinkedMention) -> Actor {
+        let e = layer.entities[m.entity]
+        var sector = m.sector
+        if sector == nil, e.type == .country { sector = .government }
+        return Actor(name: e.name, country: m.country ?? e.country, sector: sector, entity: e.id, text: text[m.start..<m.end])
+    }
+
+    /// The actor phrase that starts at token `i` (after determiners and counts), within `[i, hi)`.
+    func phrase(at i0: Int, limit hi: Int) -> Found? {
+        var i = i0
+        var count: Int? = nil
+        var country: LinkedMention? = nil
+        while i < hi, i == i0 || !tokens[i].breakBefore {
+            let k = tokens[i].key
+            if let d = tokens[i].digits, d < 100_000 { count = d; i += 1; continue }
+            if let v = lexicon.value(.number, k), let n = Int(v) { count = n; i += 1; continue }
+            if Self.determiners.contains(k) || lexicon.isClass(.vague, k) { i += 1; continue }
+            break
+        }
+        // modifiers: linked names and demonyms before the head ("Azerbaijan's", "Armenian", "Saudi-led")
+        var j = i
+        while j < hi, j == i || !tokens[j].breakBefore {
+            if let m = mentionAt[j] {
+                let e = layer.entities[layer.mentions[m].entity]
+                if country == nil || e.type == .country { country = layer.mentions[m] }
+                j += 1
+                if j < hi, tokens[j].key == "led" { j += 1 }
+                continue
+            }
+            break
+        }
+        // "Yemen's information minister": up to two plain words before the head
+        var headAt: (EnglishLexicon.Entry, Int, Int)? = nil
+        for skip in 0...2 where headAt == nil {
+            let h0 = j + skip
+            guard h0 < hi, h0 == i || !tokens[h0].breakBefore else { break }
+            if skip > 0, mentionAt[h0 - 1] != nil || tokens[h0 - 1].capital || lexicon.isClass(.report, tokens[h0 - 1].key)
+                || lexicon.match(.event, tokens, at: h0 - 1) != nil { break }
+            if let (h, after) = lexicon.match(.head, tokens, at: h0, limit: hi) { headAt = (h, h0, after) }
+        }
+        if let (h, _, after) = headAt {
+            var end = after
+            var country = country
+            // "foreign ministry spokeswoman": the person of the institution, of its country and sector
+            var label = h.extra
+            if end < hi, !tokens[end].breakBefore, let (h2, after2) = lexicon.match(.head, tokens, at: end, limit: hi) {
+                label = h2.extra; end = after2
+            }
+            // "a spokesman for the Houthis", "the ministry of defence of Azerbaijan", "police in Yerevan"
+            if end + 1 < hi, ["for", "of", "in", "from"].contains(tokens[end].key), !tokens[end].breakBefore {
+                var k = end + 1
+                while k < hi, Self.determiners.contains(tokens[k].key) { k += 1 }
+                // "positions in Nagorno-Karabakh" are still Armenian: a place only gives a country the phrase lacks
+                let place = tokens[end].key == "in" || tokens[end].key == "from"
+                if k < hi, let m = mentionAt[k], !place || country == nil {
+                    country = layer.mentions[m]
+                    end = k + 1
+                    while end < hi, mentionAt[end] == m { end += 1 }
+                }
+            }
+            // a person's name after a title: "information minister Moammar al-Eryani"
+            var name = end
+            while name < hi, !tokens[name].breakBefore, mentionAt[name] == nil, !lexicon.isClass(.report, tokens[name].key),
+                  tokens[name].capital || (Self.particles.contains(tokens[name].key) && name + 1 < hi && tokens[name + 1].capital) { name += 1 }
+            if name > end, tokens[name - 1].capital { end = name }
+            let sector = Sector(rawValue: h.value) ?? .unknown
+            var actor: Actor
+            if let c = country {
+                let inner = entityActor(c)
+                let isGroup = layer.entities[c.entity].type == .group || layer.entities[c.entity].type == .organization
+                actor = Actor(name: isGroup ? inner.name : label, country: inner.country,
+                              sector: sector == .unknown ? inner.sector : sector, entity: isGroup ? inner.entity : nil)
+            } else {
+                actor = Actor(name: label, sector: sector == .unknown ? nil : sector)
+            }
+            actor.text = text[tokens[i0].start..<tokens[end - 1].end]
+            return Found(actor: actor, start: i0, end: end, count: count)
+        }
+        // an unknown name opening with a linked one: "the Sudan Doctors Network", "Yemen Data Project"
+        if let c = country, j > i, j < hi, tokens[j].capital, !tokens[j].breakBefore, mentionAt[j] == nil {
+            var end = j
+            while end < hi, tokens[end].capital, !tokens[end].breakBefore, mentionAt[end] == nil,
+                  !lexicon.isClass(.report, tokens[end].key) { end += 1 }
+            let name = text[tokens[i].start..<tokens[end - 1].end]
+            let inner = entityActor(c)
+            return Found(actor: Actor(name: name, country: inner.country, text: text[tokens[i0].start..<tokens[end - 1].end]),
+                         start: i0, end: end, count: count)
+        }
+        // a name standing alone: a country, organisation, group or media (not a town: "in Marib")
+        if let c = country, j > i {
+            let e = layer.entities[c.entity]
+            guard e.type == .country || e.type == .organization || e.type == .group || c.form == .metonym else { return nil }
+            if c.form == .nisba && e.type == .country { return nil }    // "Yemeni" alone is no actor
+            var a = entityActor(c)
+            a.text = text[tokens[i0].start..<tokens[j - 1].end]
+            return Found(actor: a, start: i0, end: j, count: count)
+        }
+        return nil
+    }
+
+    static let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "been", "not", "also", "reportedly", "allegedly", "is", "are"]
+
+    /// The actor phrase ending before token `i` with only auxiliaries between ("peacekeepers had not been").
+    func phrase(before i: Int, from lo: Int) -> Found? {
+        var k = i
+        while k > lo, Self.auxiliaries.contains(tokens[k - 1].key), !tokens[k].clauseBefore || k == i { k -= 1 }
+        return phrase(endingBefore: k, from: lo)
+    }
+
+    /// The actor phrase ending right before token `i` (at most `span` tokens back), within `[lo, i)`.
+    func phrase(endingBefore i: Int, from lo: Int, span: Int = 10) -> Found? {
+        var s = i - 1
+        var best: Found? = nil
+        while s >= max(lo, i - span) {
+            if let f = phrase(at: s, limit: i), f.end == i { best = f }
+            if tokens[s].breakBefore { break }
+            s -= 1
+        }
+        return best
+    }
+}
+
+/// Slices of the text by code point offsets.
+struct ScalarSlicer {
+    let scalars: [Unicode.Scalar]
+    subscript(_ r: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[r])
+        return String(s)
+    }
+}

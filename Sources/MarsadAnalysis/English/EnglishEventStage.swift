@@ -1,0 +1,353 @@
+import MarsadText
+
+/// Statements, events and contradictions of English news text: the English counterpart of `EventStage`,
+/// reading the same record contract. Reporting verbs with their speaker ("the ministry said", "…, medical
+/// sources said", "according to X") and stance; event words coded to PLOVER with source and target
+/// (active, passive "were killed by", nouns "an attack on"), casualties ("killed five", "eight others
+/// were wounded"), place, date and claimant; planned, conditional and negated events are not events that
+/// happened.
+public struct EnglishEventStage: Sendable {
+    let lexicon: EnglishLexicon
+
+    public init() { lexicon = .shared }
+
+    public func run(_ ctx: AnalysisContext, entities: EntityLayer)
+        -> (statements: [Statement], events: [Event], contradictions: [Contradiction]) {
+        run(scalars: ctx.scalars.scalars, sentences: ctx.sentences, published: ctx.published, entities: entities)
+    }
+
+    func run(scalars: [Unicode.Scalar], sentences: [Span], published: String?, entities: EntityLayer)
+        -> (statements: [Statement], events: [Event], contradictions: [Contradiction]) {
+        var doc = EnglishDocument(scalars: scalars, lexicon: lexicon, layer: entities,
+                                  published: published.flatMap(CivilDate.init(iso:)))
+        for (n, s) in sentences.enumerated() { doc.sentence(n, s) }
+        let contradictions = ContradictionFinder(statements: doc.statements, events: doc.events, claims: doc.claims).find()
+        return (doc.statements, doc.events, contradictions)
+    }
+}
+
+/// One document's pass, sentence by sentence.
+struct EnglishDocument {
+    let scalars: [Unicode.Scalar]
+    let lexicon: EnglishLexicon
+    let layer: EntityLayer
+    let published: CivilDate?
+    var statements: [Statement] = []
+    var events: [Event] = []
+    var claims: [Int?] = []
+    /// The last speaker, for "he said", "it added".
+    var lastSpeaker: Actor? = nil
+
+    /// Speakers named with their country or entity, latest last, for "the ministry said".
+    var known: [Actor] = []
+
+    static let pronouns: Set<String> = ["he", "she", "it", "they", "we"]
+
+    /// "The ministry said": a head without its country is the last such institution named with one.
+    func resolve(_ a: Actor) -> Actor {
+        guard a.country == nil, a.entity == nil, let text = a.text?.lowercased(), text.hasPrefix("the ") else { return a }
+        let head = a.name.lowercased()
+        guard let prior = known.last(where: { $0.name.lowercased() == head || ($0.name.lowercased().hasPrefix(head + " ") ) })
+                ?? known.last(where: { $0.name.lowercased().contains(head) }) else { return a }
+        var r = prior
+        r.text = a.text
+        return r
+    }
+
+    /// Words after a reporting verb that say something ("said its forces struck…"), not only a time
+    /// or the end of the sentence ("…, the ministry said on Tuesday.").
+    func saysSomething(_ t: [EnglishToken], _ after: Int) -> Bool {
+        var k = after
+        var words = 0
+        while k < t.count, !t[k].clauseBefore || k == after {
+            if !["on", "in", "late", "early", "today", "yesterday", "tonight", "the", "last", "this", "week", "month"].contains(t[k].key),
+               lexicon.value(.weekday, t[k].key) == nil, lexicon.value(.month, t[k].key) == nil, t[k].digits == nil { words += 1 }
+            k += 1
+        }
+        return words >= 2
+    }
+
+    /// A place mention follows token `i` closely ("struck targets in Gaza", "struck Kharkiv").
+    func placeFollows(_ t: [EnglishToken], _ i: Int) -> Bool {
+        guard i < t.count else { return false }
+        let hi = min(t.count, i + 4)
+        return layer.mentions.contains { m in
+            m.start >= t[i].start && m.start < t[hi - 1].end && [EntityType.city, .region, .place].contains(layer.entities[m.entity].type)
+        }
+    }
+
+    init(scalars: [Unicode.Scalar], lexicon: EnglishLexicon, layer: EntityLayer, published: CivilDate?) {
+        self.scalars = scalars; self.lexicon = lexicon; self.layer = layer; self.published = published
+    }
+
+    mutating func sentence(_ n: Int, _ span: Span) {
+        let t = EnglishToken.scan(scalars, in: span.start..<span.end)
+        guard !t.isEmpty else { return }
+        let slicer = ScalarSlicer(scalars: scalars)
+        let actors = EnglishActors(tokens: t, lexicon: lexicon, layer: layer, text: slicer)
+        let dates = EnglishDates(lexicon: lexicon, published: published).resolve(t)
+        let date = dates.first
+
+        // statements: (statement index, content token range)
+        var contents: [(Int, Range<Int>)] = []
+        var i = 0
+        while i < t.count {
+            if t[i].key == "according", i + 2 < t.count, t[i + 1].key == "to", let sp = actors.phrase(at: i + 2, limit: t.count) {
+                // "According to X, …" opens the sentence; "…, according to X" closes it
+                let content = i == 0 ? sp.end..<t.count : 0..<i
+                add(statement: sp.actor, cue: i..<(i + 2), stance: .assert, content: content, t, n, &contents, slicer)
+                i = sp.end
+                continue
+            }
+            guard let (cue, after) = lexicon.match(.report, t, at: i) else { i += 1; continue }
+            let stance = Stance(rawValue: cue.value) ?? .assert
+            var speaker: Actor? = nil
+            var content: Range<Int> = after..<t.count
+            if t[i].clauseBefore, i > 0, let sp = actors.phrase(at: after, limit: t.count) {
+                // "…," said the ministry.
+                speaker = resolve(sp.actor); content = 0..<i
+            } else if let sp = actors.phrase(before: i, from: 0) {
+                speaker = resolve(sp.actor)
+                // "…, medical sources said." : nothing (or only a time) after the verb, what was said is before
+                if sp.start > 0, t[sp.start].clauseBefore, !saysSomething(t, after) { content = 0..<sp.start }
+            } else if i > 0, Self.pronouns.contains(t[i - 1].key), let last = lastSpeaker {
+                speaker = last
+                if t[i - 1].clauseBefore, i > 1 { content = 0..<(i - 1) }
+            } else if i > 0, t[i - 1].key == "and", let own = contents.last {
+                // "the Houthis denied any involvement and blamed the coalition": the same subject
+                speaker = statements[own.0].speaker
+            }
+            if let sp = speaker {
+                if content.lowerBound < t.count, t[content.lowerBound].key == "that" { content = (content.lowerBound + 1)..<content.upperBound }
+                add(statement: sp, cue: i..<after, stance: stance, content: content, t, n, &contents, slicer)
+            }
+            i = after
+        }
+
+        // events
+        var found: [Event] = []
+        var foundClaims: [Int?] = []
+        // statements that are events: accusations and calls
+        for (s, range) in contents {
+            let st = statements[s]
+            let type: String
+            switch st.stance {
+            case .accuse: type = "ACCUSE"
+            case .call: type = "REQUEST"
+            default: continue
+            }
+            var j = range.lowerBound
+            if j < t.count, ["on", "upon"].contains(t[j].key) { j += 1 }
+            let target = j < range.upperBound ? actors.phrase(at: j, limit: range.upperBound)?.actor : nil
+            found.append(Event(type: type, mode: type == "ACCUSE" ? "allege" : nil, source: st.speaker, target: target,
+                               date: date?.date, datePrecision: date?.precision, claimedBy: st.speaker, sentence: n,
+                               start: st.start, end: st.end, confidence: target == nil ? 0.6 : 0.7))
+            foundClaims.append(s)
+        }
+        var i2 = 0
+        while i2 < t.count {
+            guard let (cue, after) = lexicon.match(.event, t, at: i2) else { i2 += 1; continue }
+            defer { i2 = after }
+            if isModal(t, i2) { continue }
+            var ev = Event(type: cue.value, mode: cue.extra.isEmpty ? nil : cue.extra, negated: isNegated(t, i2),
+                           sentence: n, start: t[i2].start, end: t[after - 1].end, confidence: 0.7)
+            // who did it to whom
+            let passive = i2 > 0 && lexicon.isClass(.passive, t[i2 - 1].key)
+            if passive {
+                if let tg = actors.phrase(before: i2, from: 0) { ev.target = tg.actor }
+                if after + 1 < t.count, t[after].key == "by", let src = actors.phrase(at: after + 1, limit: t.count) { ev.source = src.actor }
+            } else {
+                if let src = actors.phrase(endingBefore: i2, from: 0, span: 6) { ev.source = src.actor }
+                var j = after
+                if j < t.count, ["on", "against", "at"].contains(t[j].key) { j += 1 }
+                if j < t.count, !t[j].clauseBefore, let tg = actors.phrase(at: j, limit: t.count) { ev.target = tg.actor }
+                if ev.source == nil, after + 1 < t.count, t[after].key == "by", let src = actors.phrase(at: after + 1, limit: t.count) {
+                    ev.source = src.actor
+                }
+            }
+            if ev.source == ev.target { ev.target = nil }
+            ev.location = location(t, n: n)
+            // "struck a deal" is no attack: such words need a target or a place after them
+            if cue.requires == "target", ev.target == nil, !placeFollows(t, after) { continue }
+            ev.date = date?.date; ev.datePrecision = date?.precision
+            if let s = contents.filter({ $0.1.contains(i2) }).max(by: { $0.1.lowerBound < $1.1.lowerBound })?.0 {
+                ev.claimedBy = statements[s].speaker
+                if statements[s].stance == .deny { ev.negated = true }
+                foundClaims.append(s)
+            } else {
+                foundClaims.append(nil)
+            }
+            if ev.source != nil || ev.target != nil { ev.confidence = 0.8 }
+            found.append(ev)
+        }
+        // "accused the Houthis of carrying out the attack": the accused did what the accusation says
+        for (k, e) in found.enumerated() where e.type == "ACCUSE" {
+            guard let accused = e.target, let s = foundClaims[k] else { continue }
+            for m in found.indices where m != k && found[m].type != "ACCUSE" && foundClaims[m] == s && found[m].source == nil {
+                found[m].source = accused
+            }
+        }
+        // unnamed people of a place are of its country ("five civilians" killed in Marib)
+        for k in found.indices {
+            guard let place = found[k].location?.entity, let country = layer.entities.first(where: { $0.id == place })?.country else { continue }
+            for keyPath in [\Event.source, \Event.target] {
+                if var a = found[k][keyPath: keyPath], a.country == nil, a.entity == nil,
+                   a.sector == .civilians || a.sector == .police || a.sector == nil {
+                    a.country = country
+                    found[k][keyPath: keyPath] = a
+                }
+            }
+        }
+        // casualties belong to the sentence's attack
+        let (killed, injured) = casualties(t)
+        if killed != nil || injured != nil {
+            if let k = found.firstIndex(where: { $0.type == "ASSAULT" }) {
+                found[k].fatalities = killed; found[k].injured = injured
+            }
+        }
+        // one event per type and sentence: the triggers of one attack ("a drone strike killed five") merge
+        var merged: [Event] = []
+        var mergedClaims: [Int?] = []
+        for (k, e) in found.enumerated() {
+            if e.type != "ACCUSE" && e.type != "REQUEST", let m = merged.firstIndex(where: { $0.type == e.type && $0.negated == e.negated }) {
+                var a = merged[m]
+                a.mode = a.mode ?? e.mode
+                a.source = a.source ?? e.source
+                a.target = a.target ?? e.target
+                a.fatalities = a.fatalities ?? e.fatalities
+                a.injured = a.injured ?? e.injured
+                a.claimedBy = a.claimedBy ?? e.claimedBy
+                a.confidence = max(a.confidence, e.confidence)
+                merged[m] = a
+                if mergedClaims[m] == nil { mergedClaims[m] = foundClaims[k] }
+            } else {
+                merged.append(e); mergedClaims.append(foundClaims[k])
+            }
+        }
+        events += merged
+        claims += mergedClaims
+    }
+
+    private mutating func add(statement speaker: Actor, cue: Range<Int>, stance: Stance, content: Range<Int>,
+                              _ t: [EnglishToken], _ n: Int, _ contents: inout [(Int, Range<Int>)], _ slicer: ScalarSlicer) {
+        // "denied that … and accused Baku of …": the earlier statement's content ends where this one starts
+        for k in contents.indices where contents[k].1.contains(cue.lowerBound) {
+            var cut = cue.lowerBound
+            while cut > contents[k].1.lowerBound, ["and", "but", "he", "she", "it", "they"].contains(t[cut - 1].key) { cut -= 1 }
+            let (si, old) = contents[k]
+            contents[k] = (si, old.lowerBound..<max(old.lowerBound, cut))
+            if cut > old.lowerBound {
+                statements[si].content = Span(start: t[old.lowerBound].start, end: t[cut - 1].end)
+                statements[si].end = max(t[cut - 1].end, statements[si].start)
+            }
+        }
+        let cueText = slicer[t[cue.lowerBound].start..<t[cue.upperBound - 1].end]
+        var span: Span? = nil
+        if !content.isEmpty { span = Span(start: t[content.lowerBound].start, end: t[content.upperBound - 1].end) }
+        let start = min(t[cue.lowerBound].start, span?.start ?? Int.max, t.first!.start)
+        let end = max(t[cue.upperBound - 1].end, span?.end ?? 0)
+        statements.append(Statement(speaker: speaker, cue: cueText, stance: stance, start: start, end: end, sentence: n, content: span))
+        contents.append((statements.count - 1, content))
+        lastSpeaker = speaker
+        if speaker.country != nil || speaker.entity != nil { known.append(speaker) }
+    }
+
+    /// "will attack", "plans to protest", "threatened to strike", "if … attacked": not (yet) an event.
+    private func isModal(_ t: [EnglishToken], _ i: Int) -> Bool {
+        if i > 0, t[i - 1].key == "to" { return true }
+        var k = i - 1
+        while k >= max(0, i - 3) {
+            if lexicon.isClass(.modal, t[k].key), t[k].key != "to" { return true }
+            if t[k + 1].clauseBefore { break }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "did not attack", "no one was killed", "never shelled".
+    private func isNegated(_ t: [EnglishToken], _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= max(0, i - 3) {
+            if lexicon.isClass(.negation, t[k].key) { return true }
+            if t[k + 1].clauseBefore { break }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Killed and injured counts of a sentence: "killed five civilians", "five people were killed",
+    /// "eight others were wounded", "18 dead". Vague quantities ("dozens") are no count.
+    private func casualties(_ t: [EnglishToken]) -> (Int?, Int?) {
+        var killed: Int? = nil, injured: Int? = nil
+        for (i, w) in t.enumerated() {
+            let isKilled = lexicon.isClass(.killed, w.key), isInjured = lexicon.isClass(.injured, w.key)
+            guard isKilled || isInjured else { continue }
+            var n: Int? = nil
+            // after: "killed five civilians", "wounding 12"
+            if i + 1 < t.count, !t[i + 1].clauseBefore { n = count(t[i + 1]) ?? (i + 2 < t.count && Self.skippable.contains(t[i + 1].key) ? count(t[i + 2]) : nil) }
+            // before: "five civilians were killed", "18 dead", "eight others wounded"
+            if n == nil {
+                var k = i - 1
+                while k >= max(0, i - 6) {
+                    if let c = count(t[k]) {
+                        // "four soldiers and two civilians were killed": the counts of one list add up
+                        n = (n ?? 0) + c
+                        var m = k - 1
+                        while m >= max(0, k - 4), !t[m + 1].clauseBefore, count(t[m]) == nil, t[m].key != "and" { m -= 1 }
+                        guard m >= 0, t[m].key == "and", m - 1 >= 0 else { break }
+                        k = m - 1
+                        var found = false
+                        while k >= max(0, m - 4), !t[k + 1].clauseBefore {
+                            if count(t[k]) != nil { found = true; break }
+                            k -= 1
+                        }
+                        if !found { break }
+                        continue
+                    }
+                    if lexicon.isClass(.vague, t[k].key) { break }
+                    if t[k + 1].clauseBefore { break }
+                    k -= 1
+                }
+            }
+            guard let n else { continue }
+            if isKilled, killed == nil { killed = n }
+            if isInjured, injured == nil { injured = n }
+        }
+        return (killed, injured)
+    }
+
+    static let skippable: Set<String> = ["at", "least", "some", "about", "nearly", "almost", "around", "more", "than", "over"]
+
+    private func count(_ w: EnglishToken) -> Int? {
+        if let d = w.digits, d < 100_000, !(w.key.count == 4 && d >= 1900) { return d }
+        if let v = lexicon.value(.number, w.key) { return Int(v) }
+        return nil
+    }
+
+    static let placePrepositions: Set<String> = ["in", "near", "at", "outside", "around", "into", "on", "across", "inside"]
+
+    /// The place of the sentence: a town or region after "in/near/at…", else any town or region not in
+    /// the dateline ("BAKU, Sept 19 (Reuters) -" names where the reporter is), else a country after "in".
+    private func location(_ t: [EnglishToken], n: Int) -> EventLocation? {
+        guard let first = t.first, let last = t.last else { return nil }
+        var plain: EventLocation? = nil, country: EventLocation? = nil
+        for m in layer.mentions where m.start >= first.start && m.end <= last.end {
+            let e = layer.entities[m.entity]
+            guard m.form != .metonym, let k = t.firstIndex(where: { $0.start == m.start }) else { continue }
+            let loc = EventLocation(entity: e.id, name: e.name, lat: e.lat, lon: e.lon)
+            let afterPreposition = k > 0 && (Self.placePrepositions.contains(t[k - 1].key)
+                || (k > 1 && Self.placePrepositions.contains(t[k - 2].key) && t[k - 1].key == "the"))
+            switch e.type {
+            case .city, .region, .place:
+                if afterPreposition { return loc }
+                let written = ScalarSlicer(scalars: scalars)[m.start..<m.end]
+                let dateline = k == 0 && written == written.uppercased()
+                if plain == nil, !dateline { plain = loc }
+            case .country where m.form == .name && country == nil && afterPreposition:
+                country = loc
+            default: continue
+            }
+        }
+        return plain ?? country
+    }
+}

@@ -1,0 +1,126 @@
+import XCTest
+import MarsadExtract
+import MarsadText
+@testable import MarsadAnalysis
+
+/// Statements, events and contradictions of English news (wire-agency style), end to end through the
+/// analyzer: language detection routes English text to the English linker and event stage.
+final class EnglishEventTests: XCTestCase {
+    static let analyzer = Analyzer()
+
+    func record(_ text: String, published: String) -> Record {
+        Self.analyzer.analyze(Document(name: "en", published: published, text: text))
+    }
+
+    func testDroneStrikeAccusationAndDenial() {
+        let r = record("""
+            MARIB, Yemen (Reuters) - A drone strike killed five civilians, including two children, and wounded eight others \
+            at a market in the Yemeni city of Marib on Sunday, medical sources said.
+            Yemen's information minister Moammar al-Eryani accused the Houthi movement of carrying out the attack. \
+            The Houthis denied any involvement and blamed the Saudi-led coalition.
+            Thousands of people protested in Sanaa on Friday over the worsening economic situation, while the United Nations \
+            urged all parties to exercise restraint.
+            """, published: "2024-03-11")
+        XCTAssertEqual(r.language, "en")
+        let strike = r.events.first { $0.type == "ASSAULT" && $0.fatalities != nil }
+        XCTAssertEqual(strike?.mode, "aerial")
+        XCTAssertEqual(strike?.fatalities, 5)
+        XCTAssertEqual(strike?.injured, 8)
+        XCTAssertEqual(strike?.target?.sector, .civilians)
+        XCTAssertEqual(strike?.target?.country, "YE", "civilians of a Yemeni town")
+        XCTAssertEqual(strike?.location?.name, "Ma'rib", "the place after 'in', not the dateline")
+        XCTAssertEqual(strike?.date, "2024-03-10")
+        XCTAssertEqual(strike?.claimedBy?.name, "medical sources")
+
+        let accusation = r.statements.first { $0.stance == .accuse && $0.cue == "accused" }
+        XCTAssertEqual(accusation?.speaker.country, "YE")
+        XCTAssertEqual(accusation?.speaker.sector, .government)
+        XCTAssertTrue(r.events.contains { $0.type == "ASSAULT" && $0.source?.entity == "group:houthis" && $0.claimedBy?.country == "YE" },
+                      "the accused did the attack, as the government claims")
+        let denial = r.statements.firstIndex { $0.stance == .deny }
+        XCTAssertEqual(denial.map { r.statements[$0].speaker.entity }, "group:houthis")
+        XCTAssertTrue(r.contradictions.contains { $0.b == denial || $0.a == denial }, "\(r.contradictions)")
+        XCTAssertTrue(r.events.contains { $0.type == "ACCUSE" && $0.source?.entity == "group:houthis" && $0.target?.country == "SA" },
+                      "and blamed the Saudi-led coalition: the same speaker")
+        let protest = r.events.first { $0.type == "PROTEST" }
+        XCTAssertEqual(protest?.location?.name, "Sanaa")
+        XCTAssertEqual(protest?.date, "2024-03-08")
+        XCTAssertEqual(protest?.source?.country, "YE")
+        XCTAssertTrue(r.events.contains { $0.type == "REQUEST" && $0.source?.entity == "org:un" })
+    }
+
+    func testOffensiveDenialsPassivesAndPlans() {
+        let r = record("""
+            BAKU, Sept 19 (Reuters) - Azerbaijan's defence ministry said on Tuesday its forces had struck Armenian military \
+            positions in Nagorno-Karabakh after four soldiers and two civilians were killed by landmines.
+            Armenia's foreign ministry denied that its troops were in the region and accused Baku of launching a full-scale \
+            attack on the people of Nagorno-Karabakh.
+            Police in Yerevan arrested 20 protesters who had gathered outside the government building on Monday. \
+            Opposition groups plan to protest again next week.
+            Russia's foreign ministry spokeswoman Maria Zakharova said Russian peacekeepers had not been attacked. \
+            Azerbaijan and Armenia struck a deal on prisoners last year.
+            """, published: "2023-09-19")
+        let strike = r.events.first { $0.type == "ASSAULT" && $0.claimedBy?.country == "AZ" }
+        XCTAssertEqual(strike?.target?.country, "AM", "Armenian positions, though they lie in Nagorno-Karabakh")
+        XCTAssertEqual(strike?.location?.name, "Nagorno-Karabakh")
+        XCTAssertEqual(strike?.date, "2023-09-19")
+        XCTAssertEqual(strike?.fatalities, 6, "four soldiers and two civilians")
+        XCTAssertTrue(r.contradictions.contains { Set([r.statements[$0.a].speaker.country, r.statements[$0.b].speaker.country]) == ["AZ", "AM"] })
+        XCTAssertTrue(r.events.contains { $0.type == "ACCUSE" && $0.source?.country == "AM" && $0.target?.country == "AZ" },
+                      "Baku, accused, is Azerbaijan's government")
+        let arrest = r.events.first { $0.type == "COERCE" }
+        XCTAssertEqual(arrest?.mode, "arrest")
+        XCTAssertEqual(arrest?.source?.sector, .police)
+        XCTAssertEqual(arrest?.source?.country, "AM")
+        XCTAssertEqual(arrest?.date, "2023-09-18")
+        XCTAssertFalse(r.events.contains { $0.type == "PROTEST" }, "a planned protest is not an event")
+        let peacekeepers = r.events.first { $0.target?.sector == .peacekeepers }
+        XCTAssertEqual(peacekeepers?.negated, true)
+        XCTAssertEqual(peacekeepers?.claimedBy?.country, "RU", "the spokeswoman of Russia's foreign ministry")
+        XCTAssertEqual(r.events.filter { $0.type == "ASSAULT" && $0.claimedBy == nil }.count, 0, "struck a deal is no attack")
+    }
+
+    func testAttributionAtTheEndQuotesAndUnknownOrganisations() {
+        let r = record("""
+            At least 40 people have been killed in El Fasher after the Rapid Support Forces (RSF) shelled residential areas \
+            of the city on Saturday, according to the Sudan Doctors Network.
+            "The militia bombarded the market and a displacement camp," a local activist told the BBC. The RSF denied \
+            targeting civilians and said its fighters had repelled an attack by the Sudanese army.
+            On Sunday, hundreds of women marched in Port Sudan to demand an end to the war.
+            """, published: "2024-05-13")
+        let killing = r.events.first { $0.fatalities != nil }
+        XCTAssertEqual(killing?.fatalities, 40)
+        XCTAssertEqual(killing?.source?.entity, "group:rsf")
+        XCTAssertEqual(killing?.mode, "heavy-weapons")
+        XCTAssertEqual(killing?.date, "2024-05-11")
+        XCTAssertEqual(killing?.claimedBy?.name, "Sudan Doctors Network")
+        let quote = r.statements.first { $0.cue == "told" }
+        XCTAssertEqual(quote?.speaker.sector, .civilians)
+        XCTAssertEqual(quote.flatMap { $0.content }.map { r.text.unicodeScalars.count >= $0.end }, true)
+        XCTAssertTrue(r.events.contains { $0.type == "ASSAULT" && $0.negated && $0.claimedBy?.entity == "group:rsf" }, "denied targeting civilians")
+        XCTAssertTrue(r.events.contains { $0.type == "ASSAULT" && $0.source?.country == "SD" && $0.source?.sector == .military
+                        && $0.claimedBy?.entity == "group:rsf" }, "an attack by the Sudanese army, as the RSF says")
+        XCTAssertEqual(r.events.filter { $0.type == "PROTEST" }.count, 1)
+        XCTAssertEqual(r.events.first { $0.type == "PROTEST" }?.location?.name, "Port Sudan")
+    }
+
+    func testEnglishDates() {
+        let lexicon = EnglishLexicon.shared
+        func date(_ s: String, _ published: String? = "2023-09-19") -> String? {
+            let scalars = Array(s.unicodeScalars)
+            let t = EnglishToken.scan(scalars, in: 0..<scalars.count)
+            return EnglishDates(lexicon: lexicon, published: published.flatMap(CivilDate.init(iso:))).resolve(t).first?.date
+        }
+        XCTAssertEqual(date("the attack on Sunday"), "2023-09-17")
+        XCTAssertEqual(date("protests last Tuesday"), "2023-09-12")
+        XCTAssertEqual(date("talks next Friday"), "2023-09-22")
+        XCTAssertEqual(date("killed yesterday"), "2023-09-18")
+        XCTAssertEqual(date("on March 2, 2024", nil), "2024-03-02")
+        XCTAssertEqual(date("on 27 December", "2024-01-05"), "2023-12-27")
+        XCTAssertEqual(date("on Saturday, March 2, 2024"), "2024-03-02")
+        XCTAssertEqual(date("Sept. 19 (Reuters)"), "2023-09-19")
+        XCTAssertEqual(date("last week"), "2023-09-12")
+        XCTAssertNil(date("on Sunday", nil), "no publication date, no guess")
+        XCTAssertNil(date("they may march"), "a modal and a verb are no month")
+    }
+}
