@@ -16,6 +16,8 @@ public final class EnglishNames: Sendable {
 
     public let gazetteer: Gazetteer
     private let index: [String: [Target]]
+    /// Every proper word-prefix of an indexed phrase ("united", "united nations" of "united nations security council").
+    private let prefixes: Set<String>
     /// Words in the longest phrase.
     public let maxWords: Int
     /// Why `english_names.tsv` could not be read, when it could not (the gazetteer's own names still work).
@@ -57,9 +59,21 @@ public final class EnglishNames: Sendable {
             guard cols.count >= 3, let idx = byID[String(cols[0])] else { continue }
             add(cols[2], idx, demonym: cols[1] == "demonym")
         }
+        var prefixes = Set<String>()
+        for key in index.keys {
+            var u = Array(key.utf8)
+            while let sp = u.lastIndex(of: 0x20) {
+                u.removeSubrange(sp...)
+                prefixes.insert(String(decoding: u, as: UTF8.self))
+            }
+        }
         self.index = index
+        self.prefixes = prefixes
         self.maxWords = maxWords
     }
+
+    /// Some indexed phrase continues `key` with more words.
+    public func isPrefix(_ key: String) -> Bool { prefixes.contains(key) }
 
     /// Entries a folded phrase (`EnglishFold.key`) names.
     public func targets(_ key: String) -> [Target] { index[key] ?? [] }

@@ -33,15 +33,24 @@ struct EnglishActors {
         mentionAt = at
     }
 
-    func entityActor(_ m: LinkedMention) -> Actor {
+    func entityActor(_ m: LinkedMention, withText: Bool = true) -> Actor {
         let e = layer.entities[m.entity]
         var sector = m.sector
         if sector == nil, e.type == .country { sector = .government }
-        return Actor(name: e.name, country: m.country ?? e.country, sector: sector, entity: e.id, text: text[m.start..<m.end])
+        return Actor(name: e.name, country: m.country ?? e.country, sector: sector, entity: e.id, text: withText ? text[m.start..<m.end] : nil)
     }
 
     /// The actor phrase that starts at token `i` (after determiners and counts), within `[i, hi)`.
-    func phrase(at i0: Int, limit hi: Int) -> Found? {
+    func phrase(at i0: Int, limit hi: Int) -> Found? { core(at: i0, limit: hi).map(withText) }
+
+    /// `actor.text` is the phrase as written: sliced once for the phrase kept, not for every one tried.
+    private func withText(_ f: Found) -> Found {
+        var f = f
+        f.actor.text = text[tokens[f.start].start..<tokens[f.end - 1].end]
+        return f
+    }
+
+    private func core(at i0: Int, limit hi: Int) -> Found? {
         var i = i0
         var count: Int? = nil
         var country: LinkedMention? = nil
@@ -101,14 +110,13 @@ struct EnglishActors {
             let sector = Sector(rawValue: h.value) ?? .unknown
             var actor: Actor
             if let c = country {
-                let inner = entityActor(c)
+                let inner = entityActor(c, withText: false)
                 let isGroup = layer.entities[c.entity].type == .group || layer.entities[c.entity].type == .organization
                 actor = Actor(name: isGroup ? inner.name : label, country: inner.country,
                               sector: sector == .unknown ? inner.sector : sector, entity: isGroup ? inner.entity : nil)
             } else {
                 actor = Actor(name: label, sector: sector == .unknown ? nil : sector)
             }
-            actor.text = text[tokens[i0].start..<tokens[end - 1].end]
             return Found(actor: actor, start: i0, end: end, count: count)
         }
         // an unknown name opening with a linked one: "the Sudan Doctors Network", "Yemen Data Project"
@@ -117,18 +125,14 @@ struct EnglishActors {
             while end < hi, tokens[end].capital, !tokens[end].breakBefore, mentionAt[end] == nil,
                   !lexicon.isClass(.report, tokens[end].key) { end += 1 }
             let name = text[tokens[i].start..<tokens[end - 1].end]
-            let inner = entityActor(c)
-            return Found(actor: Actor(name: name, country: inner.country, text: text[tokens[i0].start..<tokens[end - 1].end]),
-                         start: i0, end: end, count: count)
+            return Found(actor: Actor(name: name, country: c.country ?? layer.entities[c.entity].country), start: i0, end: end, count: count)
         }
         // a name standing alone: a country, organisation, group or media (not a town: "in Marib")
         if let c = country, j > i {
             let e = layer.entities[c.entity]
             guard e.type == .country || e.type == .organization || e.type == .group || c.form == .metonym else { return nil }
             if c.form == .nisba && e.type == .country { return nil }    // "Yemeni" alone is no actor
-            var a = entityActor(c)
-            a.text = text[tokens[i0].start..<tokens[j - 1].end]
-            return Found(actor: a, start: i0, end: j, count: count)
+            return Found(actor: entityActor(c, withText: false), start: i0, end: j, count: count)
         }
         return nil
     }
@@ -147,11 +151,11 @@ struct EnglishActors {
         var s = i - 1
         var best: Found? = nil
         while s >= max(lo, i - span) {
-            if let f = phrase(at: s, limit: i), f.end == i { best = f }
+            if let f = core(at: s, limit: i), f.end == i { best = f }
             if tokens[s].breakBefore { break }
             s -= 1
         }
-        return best
+        return best.map(withText)
     }
 }
 

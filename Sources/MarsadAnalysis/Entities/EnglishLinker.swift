@@ -69,16 +69,18 @@ struct EnglishLinker {
         var i = 0
         while i < words.count {
             guard words[i].capital else { i += 1; continue }
+            // grow the phrase word by word while some name continues it; keep the longest that is a name
             var found: Candidate? = nil
-            var n = min(names.maxWords, words.count - i)
-            while n >= 1, found == nil {
-                defer { n -= 1 }
-                let last = i + n - 1
-                guard words[last].capital else { continue }
-                if n > 1, words[(i + 1)...last].contains(where: { $0.breakBefore }) { continue }
-                let key = words[i...last].lazy.map(\.key).joined(separator: " ")
-                let t = names.targets(key)
-                if !t.isEmpty { found = Candidate(first: i, endWord: last + 1, targets: t) }
+            var key = words[i].key
+            var last = i
+            while true {
+                if words[last].capital {
+                    let t = names.targets(key)
+                    if !t.isEmpty { found = Candidate(first: i, endWord: last + 1, targets: t) }
+                }
+                guard last + 1 < words.count, last + 1 - i < names.maxWords, !words[last + 1].breakBefore, names.isPrefix(key) else { break }
+                last += 1
+                key += " " + words[last].key
             }
             if let c = found { out.append(c); i = c.endWord } else { i += 1 }
         }
