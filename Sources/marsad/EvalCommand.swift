@@ -68,9 +68,12 @@ struct EvalEvents: ParsableCommand {
     @Option(help: "Folder with assault_gsr.csv, protest_gsr.csv, assault_spans.json, protest_spans.json.")
     var gsr: String = "../shared/data/events/arabic-event-gsr-dev"
 
+    @Flag(help: "First list every scored actor: gold country/role and words against the coded actor.")
+    var details = false
+
     func run() throws {
         let analyzer = Analyzer()
-        let report = try EventEvaluation.run(gsrDirectory: URL(fileURLWithPath: gsr)) { text, published in
+        let report = try EventEvaluation.run(gsrDirectory: URL(fileURLWithPath: gsr), details: details) { text, published in
             analyzer.analyze(Document(name: "gsr", published: published, text: text)).events
         }
         print(report)

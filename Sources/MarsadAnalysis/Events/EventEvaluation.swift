@@ -37,10 +37,14 @@ public enum EventEvaluation {
     }
 
     /// Printable report over the GSR directory (the folder holding assault_gsr.csv, protest_spans.json, …).
-    public static func run(gsrDirectory: URL, analyze: Analyze) throws -> String {
+    /// With `details`, every scored actor of the span files is listed first (gold country/role and words
+    /// against the coded actor), for finding what the misses have in common.
+    public static func run(gsrDirectory: URL, details: Bool = false, analyze: Analyze) throws -> String {
         var lines: [String] = []
         for type in ["ASSAULT", "PROTEST"] {
-            let s = try score(type: type, gsrDirectory: gsrDirectory, analyze: analyze)
+            var log: [String]? = details ? [] : nil
+            let s = try score(type: type, gsrDirectory: gsrDirectory, analyze: analyze, log: &log)
+            if let log { lines += log }
             lines.append(String(format: "%@ detection: P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d tn %d)", type, s.precision, s.recall,
                                 s.precision + s.recall == 0 ? 0 : 2 * s.precision * s.recall / (s.precision + s.recall), s.tp, s.fp, s.fn, s.tn))
             lines.append(String(format: "%@ actors: country accuracy %.3f (%d/%d), role accuracy %.3f (%d/%d)", type,
@@ -50,6 +54,13 @@ public enum EventEvaluation {
     }
 
     public static func score(type: String, gsrDirectory: URL, analyze: Analyze) throws -> Scores {
+        var log: [String]? = nil
+        return try score(type: type, gsrDirectory: gsrDirectory, analyze: analyze, log: &log)
+    }
+
+    /// `log`, when not nil, receives one line per scored actor: `type id role gold-country/gold-role
+    /// country-hit role-hit | gold words | coded actor` (a country or role that is not scored shows as "-").
+    static func score(type: String, gsrDirectory: URL, analyze: Analyze, log: inout [String]?) throws -> Scores {
         var s = Scores(type: type)
         let base = type.lowercased()
         let csv = try String(contentsOf: gsrDirectory.appendingPathComponent("\(base)_gsr.csv"), encoding: .utf8)
@@ -70,16 +81,28 @@ public enum EventEvaluation {
         for item in items {
             guard let text = item["text"] as? String, let spans = item["spans"] as? [[String: Any]] else { continue }
             let id = item["source"] as? String ?? ""
-            guard let ev = analyze(text, publishedDate(fromID: id)).first(where: { $0.type == type }) else { continue }
+            guard let ev = analyze(text, publishedDate(fromID: id)).first(where: { $0.type == type }) else {
+                log?.append("\(type) \(id) NO-EVENT | \(text)")
+                continue
+            }
             for (key, actor) in [("source_role", ev.source), ("target_role", ev.target)] {
                 guard let (country, role) = majority(spans.compactMap { $0[key] as? [String: Any] }) else { continue }
+                var countryMark = "-", roleMark = "-"
                 if let c = country, c.count == 3, alpha3.values.contains(c) {
                     s.countryTotal += 1
-                    if let mine = actor?.country, alpha3[mine] == c { s.countryHits += 1 }
+                    countryMark = "miss"
+                    if let mine = actor?.country, alpha3[mine] == c { s.countryHits += 1; countryMark = "HIT" }
                 }
                 if let r = role, let sector = sectorOfRole[r] {
                     s.roleTotal += 1
-                    if actor?.sector == sector { s.roleHits += 1 }
+                    roleMark = "miss"
+                    if actor?.sector == sector { s.roleHits += 1; roleMark = "HIT" }
+                }
+                if log != nil {
+                    let gold = (key == "source_role" ? item["source_gold"] : item["target_gold"]) as? String ?? ""
+                    let mine = actor.map { "\($0.text ?? "") [\($0.country ?? "?")/\($0.sector?.rawValue ?? "?")]" } ?? "NONE"
+                    log?.append("\(type) \(id) \(key.prefix(6)) \(country ?? "?")/\(role ?? "?") country:\(countryMark) role:\(roleMark)"
+                                + " | gold: \(gold) | mine: \(mine) | \(text)")
                 }
             }
         }
