@@ -53,8 +53,11 @@ struct EvalNER: ParsableCommand {
     @Flag(help: "Score on the development blocks (inside the training part) instead of the held-out blocks, for choosing features.")
     var development = false
 
+    @Option(help: "Training passes over the data for each perceptron.")
+    var epochs: Int = 8
+
     func run() throws {
-        print(try NEREvaluation.run(tsv: URL(fileURLWithPath: tsv), development: development))
+        print(try NEREvaluation.run(tsv: URL(fileURLWithPath: tsv), epochs: epochs, development: development))
     }
 }
 
