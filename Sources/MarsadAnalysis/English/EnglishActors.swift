@@ -25,7 +25,7 @@ struct EnglishActors {
     init(tokens: [EnglishToken], lexicon: EnglishLexicon, layer: EntityLayer, text: ScalarSlicer) {
         self.tokens = tokens; self.lexicon = lexicon; self.layer = layer; self.text = text
         var at = [Int?](repeating: nil, count: tokens.count)
-        var m = 0
+        var m = tokens.first.map { layer.firstMention(endingAfter: $0.start) } ?? 0
         for (i, t) in tokens.enumerated() {
             while m < layer.mentions.count, layer.mentions[m].end <= t.start { m += 1 }
             if m < layer.mentions.count, layer.mentions[m].start <= t.start, t.end <= layer.mentions[m].end { at[i] = m }
@@ -166,5 +166,27 @@ struct ScalarSlicer {
         var s = String.UnicodeScalarView()
         s.append(contentsOf: scalars[r])
         return String(s)
+    }
+}
+
+extension EntityLayer {
+    /// Index of the first mention (by start; mentions are sorted) that ends after `offset`: where a
+    /// sentence's mentions begin, found without walking the whole document's mentions.
+    func firstMention(endingAfter offset: Int) -> Int {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].start < offset && mentions[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Mentions lying inside `[start, end)`.
+    func mentions(in start: Int, _ end: Int) -> ArraySlice<LinkedMention> {
+        var k = firstMention(endingAfter: start)
+        while k < mentions.count, mentions[k].start < start { k += 1 }
+        var e = k
+        while e < mentions.count, mentions[e].start < end { e += 1 }
+        return mentions[k..<e]
     }
 }

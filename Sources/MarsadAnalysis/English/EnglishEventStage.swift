@@ -71,8 +71,8 @@ struct EnglishDocument {
     func placeFollows(_ t: [EnglishToken], _ i: Int) -> Bool {
         guard i < t.count else { return false }
         let hi = min(t.count, i + 4)
-        return layer.mentions.contains { m in
-            m.start >= t[i].start && m.start < t[hi - 1].end && [EntityType.city, .region, .place].contains(layer.entities[m.entity].type)
+        return layer.mentions(in: t[i].start, t[hi - 1].end).contains { m in
+            [EntityType.city, .region, .place].contains(layer.entities[m.entity].type)
         }
     }
 
@@ -249,7 +249,7 @@ struct EnglishDocument {
         statements.append(Statement(speaker: speaker, cue: cueText, stance: stance, start: start, end: end, sentence: n, content: span))
         contents.append((statements.count - 1, content))
         lastSpeaker = speaker
-        if speaker.country != nil || speaker.entity != nil { known.append(speaker) }
+        if speaker.country != nil || speaker.entity != nil { known.append(speaker); if known.count > 64 { known.removeFirst(32) } }
     }
 
     /// "will attack", "plans to protest", "threatened to strike", "if … attacked": not (yet) an event.
@@ -331,7 +331,7 @@ struct EnglishDocument {
     private func location(_ t: [EnglishToken], n: Int) -> EventLocation? {
         guard let first = t.first, let last = t.last else { return nil }
         var plain: EventLocation? = nil, country: EventLocation? = nil
-        for m in layer.mentions where m.start >= first.start && m.end <= last.end {
+        for m in layer.mentions(in: first.start, last.end) where m.end <= last.end {
             let e = layer.entities[m.entity]
             guard m.form != .metonym, let k = t.firstIndex(where: { $0.start == m.start }) else { continue }
             let loc = EventLocation(entity: e.id, name: e.name, lat: e.lat, lon: e.lon)

@@ -31,32 +31,58 @@ struct ContradictionFinder {
             seen.insert(key)
             out.append(Contradiction(a: key[0], b: key[1], about: about))
         }
-        // statements that claim an event involving a party: party -> statement indices
+        let speakerParty = statements.map { ContradictionFinder.party($0.speaker) }
+        // statements that claim an event involving a party, and are not denials by that party:
+        // party -> sorted statement indices (each list built in one pass, so a long page stays linear)
         var involving: [String: [Int]] = [:]
+        struct Listed: Hashable { let party: String; let statement: Int }
+        var listed = Set<Listed>()
         for (e, ev) in events.enumerated() {
-            guard let s = claims[e] else { continue }
-            for p in [ContradictionFinder.party(ev.source), ContradictionFinder.party(ev.target)].compactMap({ $0 }) where !(involving[p]?.contains(s) ?? false) {
+            guard let s = claims[e], statements[s].stance != .deny else { continue }
+            for p in [ContradictionFinder.party(ev.source), ContradictionFinder.party(ev.target)] {
+                guard let p, let sp = speakerParty[s], sp != p, listed.insert(Listed(party: p, statement: s)).inserted else { continue }
                 involving[p, default: []].append(s)
             }
         }
+        for k in involving.keys { involving[k]!.sort() }
         for (d, st) in statements.enumerated() where st.stance == .deny {
-            guard let p = ContradictionFinder.party(st.speaker), let cands = involving[p] else { continue }
-            let others = cands.filter { ContradictionFinder.party(statements[$0].speaker).map { $0 != p } ?? false && statements[$0].stance != .deny }
-            guard let claim = others.filter({ $0 < d }).max() ?? others.filter({ $0 > d }).min() else { continue }
-            let other = ContradictionFinder.party(statements[claim].speaker) ?? "?"
-            add(claim, d, "\(p) denies what \(other) claims")
+            guard let p = speakerParty[d], let cands = involving[p], !cands.isEmpty else { continue }
+            // the nearest claim before the denial, else the nearest after it
+            let at = Self.firstIndex(in: cands, notBelow: d)
+            let claim = at > 0 ? cands[at - 1] : (at < cands.count ? cands[at] : nil)
+            guard let claim, claim != d else { continue }
+            add(claim, d, "\(p) denies what \(speakerParty[claim] ?? "?") claims")
         }
-        // opposite accounts of who attacked whom
-        for (e1, a) in events.enumerated() where a.type == "ASSAULT" {
-            guard let s1 = claims[e1], let p = ContradictionFinder.party(statements[s1].speaker),
-                  ContradictionFinder.party(a.target) == p, let q = ContradictionFinder.party(a.source), q != p else { continue }
-            for (e2, b) in events.enumerated() where b.type == "ASSAULT" || b.type == "ACCUSE" {
-                guard let s2 = claims[e2], ContradictionFinder.party(statements[s2].speaker) == q else { continue }
-                let reversed = b.type == "ASSAULT" ? (ContradictionFinder.party(b.source) == p && ContradictionFinder.party(b.target) == q)
-                                                   : (ContradictionFinder.party(b.target) == p)
-                if reversed { add(s1, s2, "\(p) and \(q) each say the other attacked") }
+        // opposite accounts of who attacked whom: P says Q attacked P; Q says P attacked Q (or accuses P).
+        // Q's statements by (Q, P), sorted; each of P's claims pairs with the nearest one.
+        var reversed: [[String]: [Int]] = [:]
+        for (e, b) in events.enumerated() where b.type == "ASSAULT" || b.type == "ACCUSE" {
+            guard let s2 = claims[e], let q = speakerParty[s2] else { continue }
+            if b.type == "ASSAULT" {
+                guard ContradictionFinder.party(b.target) == q, let p = ContradictionFinder.party(b.source), p != q else { continue }
+                reversed[[q, p], default: []].append(s2)
+            } else if let p = ContradictionFinder.party(b.target), p != q {
+                reversed[[q, p], default: []].append(s2)
             }
         }
+        for k in reversed.keys { reversed[k]!.sort() }
+        for (e1, a) in events.enumerated() where a.type == "ASSAULT" {
+            guard let s1 = claims[e1], let p = speakerParty[s1], ContradictionFinder.party(a.target) == p,
+                  let q = ContradictionFinder.party(a.source), q != p, let list = reversed[[q, p]], !list.isEmpty else { continue }
+            let at = Self.firstIndex(in: list, notBelow: s1)
+            let near = [at - 1, at].filter { $0 >= 0 && $0 < list.count }.min { abs(list[$0] - s1) < abs(list[$1] - s1) }
+            if let near { add(s1, list[near], "\(p) and \(q) each say the other attacked") }
+        }
         return out.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+    }
+
+    /// Index of the first element of sorted `list` that is >= `value`.
+    static func firstIndex(in list: [Int], notBelow value: Int) -> Int {
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }

@@ -29,7 +29,9 @@ struct EventCoder {
     func statementFor(_ i: Int) -> Int? {
         if let s = doc.statementContaining(i) { return s }
         // an attribution ("بحسب X") in the sentence claims the whole sentence
-        for (n, st) in doc.statements.enumerated().reversed() where st.sentence == sentence {
+        for (n, st) in doc.statements.enumerated().reversed() {
+            if st.sentence < sentence { break }
+            guard st.sentence == sentence else { continue }
             if ["بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا"].contains(EventLexicon.nounKeys(ArabicFold.key(st.cue)).last ?? "") { return n }
         }
         return nil

@@ -240,16 +240,30 @@ struct EventDocument {
     }
 
     func statementContaining(_ word: Int) -> Int? {
-        for c in contents.reversed() where c.range.contains(word) { return c.statement }
+        // contents are in text order; none runs for thousands of words, so the walk back stops there
+        // instead of visiting every statement of a long page for each word asked about
+        for c in contents.reversed() {
+            if c.range.contains(word) { return c.statement }
+            if c.range.lowerBound + EventDocument.longestContent < word { break }
+        }
         return nil
     }
+
+    /// Words a statement's content can span, at most (a long quotation is a few hundred).
+    static let longestContent = 4_000
 
     // MARK: events
 
     mutating func findEvents(_ s: Int, _ range: Range<Int>, statementsFrom first: Int) {
-        var coder = EventCoder(doc: self, sentence: s, range: range)
-        let (found, claims) = coder.code(statementsFrom: first)
-        for a in coder.newActors { remember(a) }
+        // The coder holds a copy of this document; it must be gone before `events` grows, or every
+        // sentence would copy all the events found so far (quadratic on a long page).
+        let found: [Event], claims: [Int?], newActors: [FoundActor]
+        do {
+            var coder = EventCoder(doc: self, sentence: s, range: range)
+            (found, claims) = coder.code(statementsFrom: first)
+            newActors = coder.newActors
+        }
+        for a in newActors { remember(a) }
         events.append(contentsOf: found)
         eventStatement.append(contentsOf: claims)
     }
