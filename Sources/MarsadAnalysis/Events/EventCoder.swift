@@ -16,6 +16,8 @@ struct EventCoder {
                                               "فيما", "وفيما", "بينما", "وبينما", "كما", "اذ", "إذ"]
     /// Support verbs of a crowd gathering: with a counted crowd after them ("تجمع مئات من الأقباط") they are a demonstration.
     static let gatheringVerbs: Set<String> = ["تجمع", "احتشد", "نزل", "خرج"]
+    /// Event nouns that name the participants of a protest ("المتظاهرون", "المحتجون"), not the act.
+    static let participantLemmas: Set<String> = ["متظاهرون"]
     static let pronounComplementizers: Set<WordKey> = ["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها", "لانه"]
     static let accusationNouns: Set<WordKey> = ["عدوان", "اعتداء", "اعتداءات", "جرائم", "انتهاكات", "استفزاز", "استفزازات"]
 
@@ -67,7 +69,14 @@ struct EventCoder {
     /// act that is only attempted, intended, planned, possible, called for or warned of.
     func isBackground(_ i: Int) -> Bool {
         if i > range.lowerBound, words[i - 1].isClass(.relative) { return true }
+        // "الذين تم قتلهم", "الذي كان قد اغتال": an auxiliary between the relative and the act
+        if i > range.lowerBound + 1, EventCoder.auxiliaries.contains(words[i - 1].key), words[i - 2].isClass(.relative) { return true }
+        // "من" right before a finite verb is the relative "who" ("بحق من اغتالوا الحريري", "عمن قتلتهم"): a
+        // preposition cannot govern a verb
+        if i > range.lowerBound, EventCoder.relativeMan.contains(words[i - 1].key), hasFiniteCue(i) { return true }
         let from = max(range.lowerBound, i - 3)
+        // the matter of a charge, case or inquiry: "المتهم بقتل", "قضية خطف الشابين", "التحقيق في اغتيال"
+        for j in from..<i where words[j].inClass(.legal) { return true }
         // attempted, intended, possible, feared: "حاولوا اغتيال", "يعتزم تنفيذ", "خشية وقوع هجمات"
         for j in from..<i where words[j].inClass(.modal) { return true }
         for j in from..<i where words[j].isClass(.conditional) && words[j].key != "ان" { return true }
@@ -84,6 +93,49 @@ struct EventCoder {
         }
         return false
     }
+
+    /// "من" and its fused forms ("عمن" = عن من, "ممن" = من من) as the relative "who".
+    static let auxiliaries: Set<WordKey> = ["تم", "قد", "كان", "كانت", "كانوا", "يتم"]
+    static let relativeMan: Set<WordKey> = ["من", "ومن", "فمن", "عمن", "ممن", "لمن"]
+
+    /// The word may be a finite event or support verb (not only a masdar or event noun).
+    func hasFiniteCue(_ i: Int) -> Bool {
+        !words[i].tanween && doc.cues[i].contains { !$0.nominal && ($0.kind == .verb || $0.kind == .light || $0.kind == .injure) }
+    }
+
+    /// A verb skeleton with a pronoun suffix after a preposition is a masdar with its possessive: "بعد أسبوعين
+    /// من خطفه", "لدى خطفهم" name an act already known, they do not report one.
+    func isPossessiveMasdar(_ i: Int) -> Bool {
+        guard i > range.lowerBound, words[i - 1].isClass(.preposition) else { return false }
+        var k = words[i].key
+        if k.count > 3, let f = k.first, f == EventLexicon.waw || f == EventLexicon.fa { k = k.dropFirst() }
+        for cue in doc.cues[i] where !cue.nominal {
+            let lk = ArabicFold.key(cue.lemma)
+            for suffix in EventLexicon.objectSuffixes where k.count == lk.count + suffix.count && k.hasPrefix(lk) && k.hasSuffix(suffix) { return true }
+        }
+        return false
+    }
+
+    /// A negation particle, alone or with و/ف ("ولم تتعرض", "فلا").
+    func isNegationWord(_ j: Int) -> Bool {
+        if words[j].isClass(.negation) { return true }
+        let k = words[j].key
+        guard k.count > 1, let f = k.first, f == EventLexicon.waw || f == EventLexicon.fa else { return false }
+        return lexicon.isClass(.negation, k.dropFirst())
+    }
+
+    /// The attack words in their verbal sense: "شن هجوما لاذعا على", "هاجم الحكومة بشدة" — criticism, not
+    /// force, when a word of speech or politics stands near and no weapon or casualty does.
+    func isVerbalAttack(_ trigger: ClosedRange<Int>, _ cue: EventCue) -> Bool {
+        guard cue.plover == "ASSAULT", EventCoder.verbalAttackLemmas.contains(cue.lemma) else { return false }
+        let lo = max(range.lowerBound, trigger.lowerBound - 3), hi = min(range.upperBound, trigger.upperBound + 8)
+        guard (lo..<hi).contains(where: { words[$0].inClass(.verbal) }) else { return false }
+        for j in range where words[j].kind == .arabic {
+            if words[j].inClass(.weapon) || words[j].inClass(.killed) || words[j].inClass(.injured) { return false }
+        }
+        return true
+    }
+    static let verbalAttackLemmas: Set<String> = ["هاجم", "هجوم", "هجمات", "هجمة", "ضربة", "ضربات", "استهدف"]
 
     /// Particles that put a present verb in the subjunctive: what follows is wanted or planned, not done.
     static let subjunctiveParticles: Set<WordKey> = ["ان", "لان", "كي", "لكي", "لن", "حتي"]
@@ -143,7 +195,7 @@ struct EventCoder {
             }
             guard !cues.isEmpty else { continue }
             if w.reportingWord, cues.allSatisfy({ $0.kind != .verb || $0.nominal }) { continue }
-            if isModal(i) || isFuture(i) || afterCeasefire(i) || isBackground(i) { continue }
+            if isModal(i) || isFuture(i) || afterCeasefire(i) || isBackground(i) || isPossessiveMasdar(i) { continue }
             var cue = cues[0]
             var trigger = i...i
             // a support verb takes the type of its event noun: "شنت هجمات", "تعرضت لإطلاق نار"
@@ -169,6 +221,18 @@ struct EventCoder {
             }
             if cue.needsWeapon, !weaponNear(i) { continue }
             if cue.plover.isEmpty { continue }
+            // a present-tense verb tells a habit, a generality or a plan ("يقوم عناصر الوحدة باختطاف المدنيين",
+            // "الذين يقتلون العراقيين"), unless its subject stands before it as in a headline or a report of
+            // what is going on ("أذربيجان تشن عملية", "أنها تشن")
+            // ("قبل أن يطلق جندي النار" tells the next step of the story)
+            if hasFiniteCue(i), looksImperfective(i), doc.subjectBefore(i, range) == nil, complementizerPronoun(before: i) == nil,
+               !(i - 2 >= range.lowerBound && words[i - 1].key == "ان" && EventCoder.narrativeBefore.contains(words[i - 2].key)) { continue }
+            if isVerbalAttack(trigger, cue) { continue }
+            // "احتجت مصر رسميا لدى إيران": a diplomatic protest is a complaint (ACCUSE), not a demonstration
+            if cue.plover == "PROTEST", cue.lemma == "احتج", !cue.nominal,
+               (i + 1..<min(range.upperBound, i + 6)).contains(where: { words[$0].inClass(.diplomatic) }) {
+                cue = EventCue(kind: .verb, lemma: cue.lemma, plover: "ACCUSE", mode: "disapprove", cameo: "111", needsWeapon: false, nominal: false)
+            }
             let reported = (cue.kind == .noun || cue.nominal) && trigger.count == 1
             guard var ev = buildEvent(cue: cue, trigger: trigger, reported: reported) else { continue }
             let claim = statementFor(i)
@@ -211,7 +275,10 @@ struct EventCoder {
         ev.fatalities = f; ev.injured = inj
         ev.location = location(near: c)
         localizeActors(&ev, near: c)
-        if let d = nearestDate(words[c].start) { ev.date = d.date; ev.datePrecision = d.precision }
+        if let d = nearestDate(words[c].start) {
+            if isHistorical(d) { return nil }
+            ev.date = d.date; ev.datePrecision = d.precision
+        }
         let claim = statementFor(c)
         if let cl = claim { ev.claimedBy = doc.statements[cl].speaker }
         return (ev, claim)
@@ -233,7 +300,7 @@ struct EventCoder {
     }
 
     func isNegated(_ i: Int) -> Bool {
-        for j in max(range.lowerBound, i - 2)..<i where words[j].isClass(.negation) {
+        for j in max(range.lowerBound, i - 2)..<i where isNegationWord(j) {
             // "ما" also introduces a relative clause ("ما وصفته"): negation only right before a verb
             if words[j].key == "ما" && j != i - 1 { continue }
             return true
@@ -265,6 +332,7 @@ struct EventCoder {
 
     /// The event noun a support verb governs within the next few words (through a chain of support masdars).
     func governedNoun(after i: Int) -> (Int, EventCue)? {
+        let gathering = doc.cues[i].contains { $0.kind == .light && EventCoder.gatheringVerbs.contains($0.lemma) }
         var j = i + 1
         var steps = 0
         while j < range.upperBound, steps < 6 {
@@ -272,7 +340,12 @@ struct EventCoder {
             if w.kind == .punctuation, w.punct != "“", w.punct != "\"", w.punct != "«", w.punct != "(", w.punct != ")" { return nil }
             if w.kind == .arabic {
                 let c = doc.cues[j]
-                if let n = c.first(where: { ($0.kind == .noun || $0.nominal) && !$0.plover.isEmpty }) { return (j, n) }
+                if let n = c.first(where: { ($0.kind == .noun || $0.nominal) && !$0.plover.isEmpty }) {
+                    // the doers between a support verb and its noun: "قام المتظاهرون بإزاحة", "تعرض المتظاهرون
+                    // لإطلاق النار"; only a gathering verb makes them the event ("احتشد متظاهرون")
+                    if EventCoder.participantLemmas.contains(n.lemma), !gathering { j += 1; steps += 1; continue }
+                    return (j, n)
+                }
                 if c.contains(where: { $0.kind == .light }) { j += 1; steps += 1; continue }
                 if w.isClass(.complementizer) || w.reportingWord { return nil }
                 if !c.isEmpty { return nil }
@@ -380,7 +453,10 @@ struct EventCoder {
                        confidence: 0.5)
         ev.location = location(near: i)
         localizeActors(&ev, near: i)
-        if let d = nearestDate(words[i].start) { ev.date = d.date; ev.datePrecision = d.precision }
+        if let d = nearestDate(words[i].start) {
+            if isHistorical(d) { return nil }
+            ev.date = d.date; ev.datePrecision = d.precision
+        }
         if cue.plover == "ASSAULT" {
             let (f, inj) = casualties()
             ev.fatalities = f; ev.injured = inj
@@ -522,6 +598,17 @@ struct EventCoder {
         }
         guard let (m, _) = best else { return nil }
         return layer.entities[m.entity]
+    }
+
+    /// An act dated two or more calendar years before publication is history the sentence recalls ("مذبحة
+    /// سربرنيتشا … عام 1995", "تعويضات لضحايا اعتداء لوكربي عام 1988"), not news — unless the sentence is an
+    /// entry of a chronology, which opens with its date ("ـ 12 يوليو 2005: جرح وزير الدفاع في تفجير").
+    func isHistorical(_ d: ResolvedDate) -> Bool {
+        guard let published = doc.publishedDate, let year = Int(d.date.prefix(4)), published.year - year >= 2 else { return false }
+        var j = range.lowerBound, opening = 0
+        while j < range.upperBound, words[j].kind == .punctuation { j += 1 }
+        while j < range.upperBound, words[j].start < d.start, opening < 3 { j += 1; opening += 1 }
+        return j >= range.upperBound || words[j].start != d.start
     }
 
     func nearestDate(_ offset: Int) -> ResolvedDate? {

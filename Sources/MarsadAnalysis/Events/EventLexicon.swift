@@ -196,7 +196,8 @@ final class EventLexicon: Sendable {
     static func forEachVerbKey(_ k: WordKey, _ body: (WordKey) -> Bool) {
         if body(k) { return }
         var base = k
-        if base.count > 3, let f = base.first, f == waw || f == fa { base = base.dropFirst(); if body(base) { return } }
+        // و/ف on a verb of two written letters too: "وشن" (doubled شنّ), "وحث"
+        if base.count >= 3, let f = base.first, f == waw || f == fa { base = base.dropFirst(); if body(base) { return } }
         if base.count > 3, base.first == sin, let second = base.count > 1 ? base[1] : nil, second == ya || second == ta || second == nun {
             if body(base.dropFirst()) { return }
         }

@@ -1,0 +1,70 @@
+import XCTest
+@testable import MarsadAnalysis
+
+/// Which uses of the ASSAULT and PROTEST words report an act that happened, on sentences of the kind
+/// the Arabic event GSR and Arabic news carry: criticism called an attack, habits told in the present,
+/// relative clauses, charges and inquiries, known acts named by a masdar, history, diplomatic protests.
+final class EventSenseTests: XCTestCase {
+    func assaults(_ text: String, published: String = "2008-07-20") -> [Event] {
+        runEvents(text, published: published).events.filter { $0.type == "ASSAULT" && !$0.negated }
+    }
+
+    func protests(_ text: String, published: String = "2008-07-20") -> [Event] {
+        runEvents(text, published: published).events.filter { $0.type == "PROTEST" && !$0.negated }
+    }
+
+    func testVerbalAttackIsCriticismArmedAttackIsNot() {
+        XCTAssertTrue(assaults("وشن الوزير هجوما لاذعا على الحكومة في مؤتمر صحافي.").isEmpty)
+        XCTAssertTrue(assaults("وهاجم رئيس البرلمان سياسة الحكومة بشدة.").isEmpty)
+        XCTAssertEqual(assaults("وشن مسلحون هجوما بالصواريخ على قاعدة عسكرية في بغداد أمس.").count, 1)
+    }
+
+    func testSupportVerbWithoutAnAttackNounIsNoAttack() {
+        XCTAssertTrue(assaults("فقد شنت حملة دبلوماسية مكثفة للضغط على الحلفاء.").isEmpty)
+    }
+
+    func testPresentTenseWithoutSubjectBeforeIsAHabit() {
+        XCTAssertTrue(assaults("حيث يقوم عناصر الوحدة الخاصة باختطاف المدنيين الفلسطينيين الذين يقطنون قرب الحدود.").isEmpty)
+        XCTAssertTrue(assaults("وحذر من ان كل الذين يقتلون العراقيين ويعذبونهم سيجابهون بموقف متشدد.").isEmpty)
+        // a present verb after its subject tells what is going on (a headline, a report)
+        XCTAssertEqual(assaults("أذربيجان تشن عملية عسكرية ضد القوات الأرمنية في كاراباخ.", published: "2023-09-19").count, 1)
+    }
+
+    func testRelativeManBeforeAVerbIsWho() {
+        XCTAssertTrue(assaults("ولا ننسى أن هناك محكمة دولية بحق من اغتالوا رئيس الوزراء السابق.").isEmpty)
+    }
+
+    func testCharges() {
+        XCTAssertTrue(assaults("وأيدت محكمة النقض الحكم ببراءة المتهم بقتل 10 أشخاص من القرية.").isEmpty)
+        XCTAssertTrue(assaults("وقالت المصادر إن التحقيق في قضية خطف الشابين بات قريبا من الاحاطة بملابسات الجريمة.").isEmpty)
+    }
+
+    func testPossessiveMasdarNamesAKnownAct() {
+        XCTAssertTrue(assaults("وعثرت الشرطة على جثة المطران بعد أسبوعين من خطفه.").isEmpty)
+        XCTAssertEqual(assaults("وخطفه مسلحون من سيارته في بغداد أمس.").count, 1)
+    }
+
+    func testNegationWithConjunction() {
+        let r = runEvents("ولم تتعرض استراليا لأي هجوم على أراضيها.", published: "2008-08-14").events
+        XCTAssertFalse(r.contains { $0.type == "ASSAULT" && !$0.negated })
+    }
+
+    func testHistoryIsNotNewsButAChronologyEntryIs() {
+        XCTAssertTrue(assaults("وأشار إلى حملة الإبادة التي قام بها الجيش ضد القرى الكردية عام 1988 وقتل فيها الآلاف.").isEmpty)
+        XCTAssertEqual(assaults("ـ 12 يوليو (تموز) 2005: جرح وزير الدفاع في تفجير سيارة مفخخة استهدفت موكبه.", published: "2007-09-20").count, 1)
+        XCTAssertEqual(assaults("وقتل ثلاثة من الجنود الأميركيين في انفجار عبوة ناسفة في بغداد أمس.", published: "2007-05-02").count, 1)
+    }
+
+    func testDiplomaticProtestIsAComplaint() {
+        let r = runEvents("احتجت سوريا رسمياً أمس لدى روسيا على سماح السلطات هناك بتنظيم مظاهرة أمام السفارة.").events
+        XCTAssertFalse(r.contains { $0.type == "PROTEST" && $0.source?.country == "SY" })
+        XCTAssertTrue(r.contains { $0.type == "ACCUSE" && $0.mode == "disapprove" })
+    }
+
+    func testProtestersAreNotTheActOfTheirVerb() {
+        XCTAssertTrue(protests("كذلك، قام المتظاهرون بإزاحة الستار عن جدارية كبيرة وسط الساحة.").isEmpty)
+        let fired = runEvents("وانتهت المسيرة بسرعة عندما تعرض المتظاهرون لإطلاق النار.").events
+        XCTAssertTrue(fired.contains { $0.type == "ASSAULT" })
+        XCTAssertEqual(protests("واحتشد متظاهرون امام السجن وبدأوا في القاء الحجارة على قوات الشرطة.").count, 1)
+    }
+}
