@@ -80,7 +80,12 @@ struct EnglishActors {
             guard h0 < hi, h0 == i || !tokens[h0].breakBefore else { break }
             if skip > 0, mentionAt[h0 - 1] != nil || tokens[h0 - 1].capital || lexicon.isClass(.report, tokens[h0 - 1].key)
                 || lexicon.match(.event, tokens, at: h0 - 1) != nil { break }
-            if let (h, after) = lexicon.match(.head, tokens, at: h0, limit: hi) { headAt = (h, h0, after) }
+            if let (h, after) = lexicon.match(.head, tokens, at: h0, limit: hi) {
+                // "the Sudan Doctors Network": a capitalised head going on in capitals is part of a proper name
+                if tokens[h0].capital, after < hi, tokens[after].capital, !tokens[after].breakBefore, mentionAt[after] == nil,
+                   !lexicon.isClass(.report, tokens[after].key) { break }
+                headAt = (h, h0, after)
+            }
         }
         if let (h, _, after) = headAt {
             var end = after

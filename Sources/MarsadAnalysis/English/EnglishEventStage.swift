@@ -42,6 +42,7 @@ struct EnglishDocument {
     var known: [Actor] = []
 
     static let pronouns: Set<String> = ["he", "she", "it", "they", "we"]
+    static let durations: Set<String> = ["days", "weeks", "months", "years", "decades"]
 
     /// "The ministry said": a head without its country is the last such institution named with one.
     func resolve(_ a: Actor) -> Actor {
@@ -101,6 +102,8 @@ struct EnglishDocument {
             }
             guard let (cue, after) = lexicon.match(.report, t, at: i) else { i += 1; continue }
             let stance = Stance(rawValue: cue.value) ?? .assert
+            // "Russia has been accused of …", "he was told": the subject did not say it
+            if i > 0, lexicon.isClass(.passive, t[i - 1].key) { i = after; continue }
             var speaker: Actor? = nil
             var content: Range<Int> = after..<t.count
             if t[i].clauseBefore, i > 0, let sp = actors.phrase(at: after, limit: t.count) {
@@ -144,6 +147,7 @@ struct EnglishDocument {
                                start: st.start, end: st.end, confidence: target == nil ? 0.6 : 0.7))
             foundClaims.append(s)
         }
+        let hasCasualties = casualties(t) != (nil, nil)
         var i2 = 0
         while i2 < t.count {
             guard let (cue, after) = lexicon.match(.event, t, at: i2) else { i2 += 1; continue }
@@ -166,9 +170,26 @@ struct EnglishDocument {
                 }
             }
             if ev.source == ev.target { ev.target = nil }
+            // "accused the Houthis of carrying out the attack": the accused did what the accusation says
+            if ev.source == nil, let s = contents.filter({ $0.1.contains(i2) }).max(by: { $0.1.lowerBound < $1.1.lowerBound })?.0,
+               statements[s].stance == .accuse,
+               let k = found.indices.first(where: { found[$0].type == "ACCUSE" && foundClaims[$0] == s && found[$0].target != nil }) {
+                ev.source = found[k].target
+            }
             ev.location = location(t, n: n)
-            // "struck a deal" is no attack: such words need a target or a place after them
+            // "struck a deal" is no attack: such words need a target or a place after them; "rallied to beat"
+            // and "a heart attack" need someone acting or suffering, a place, or a count of victims
             if cue.requires == "target", ev.target == nil, !placeFollows(t, after) { continue }
+            if cue.requires == "actor", ev.source == nil, ev.target == nil, !placeFollows(t, after), !hasCasualties { continue }
+            // "riot police", "protest leaders", "attack helicopters": the event word names a kind of actor or thing
+            let last = t[after - 1].key
+            if after < t.count, !t[after].breakBefore, !last.hasSuffix("ing"), !last.hasSuffix("ed"),
+               lexicon.match(.head, t, at: after) != nil { continue }
+            // "a helicopter crash killed two", "the plague killed millions": deaths without an attacker
+            if cue.value == "ASSAULT", lexicon.isClass(.killed, t[i2].key) || lexicon.isClass(.injured, t[i2].key),
+               ev.source == nil, t.contains(where: { lexicon.isClass(.accident, $0.key) }) { continue }
+            // "months of protests", "years of fighting": a state of affairs, not one event
+            if i2 >= 2, t[i2 - 1].key == "of", Self.durations.contains(t[i2 - 2].key) { continue }
             ev.date = date?.date; ev.datePrecision = date?.precision
             if let s = contents.filter({ $0.1.contains(i2) }).max(by: { $0.1.lowerBound < $1.1.lowerBound })?.0 {
                 ev.claimedBy = statements[s].speaker
@@ -179,13 +200,6 @@ struct EnglishDocument {
             }
             if ev.source != nil || ev.target != nil { ev.confidence = 0.8 }
             found.append(ev)
-        }
-        // "accused the Houthis of carrying out the attack": the accused did what the accusation says
-        for (k, e) in found.enumerated() where e.type == "ACCUSE" {
-            guard let accused = e.target, let s = foundClaims[k] else { continue }
-            for m in found.indices where m != k && found[m].type != "ACCUSE" && foundClaims[m] == s && found[m].source == nil {
-                found[m].source = accused
-            }
         }
         // unnamed people of a place are of its country ("five civilians" killed in Marib)
         for k in found.indices {

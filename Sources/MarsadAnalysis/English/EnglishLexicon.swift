@@ -9,7 +9,7 @@ struct EnglishLexicon: Sendable {
     static let shared = EnglishLexicon(bundle: .module)
 
     enum Class: String, Sendable, CaseIterable {
-        case report, event, killed, injured, negation, modal, passive, number, vague, weekday, month, relday, past, next, period, head
+        case report, event, accident, killed, injured, negation, modal, passive, number, vague, weekday, month, relday, past, next, period, head
     }
 
     struct Entry: Sendable {
