@@ -39,6 +39,12 @@ final class EventSenseTests: XCTestCase {
         XCTAssertTrue(assaults("وقالت المصادر إن التحقيق في قضية خطف الشابين بات قريبا من الاحاطة بملابسات الجريمة.").isEmpty)
     }
 
+    func testGatheringVerbsAndCharges() {
+        XCTAssertEqual(protests("حيث تجمهر الناس في الشارع الرئيسي مطلقين الشعارات.").count, 1)
+        XCTAssertEqual(protests("وانخرطت قوى لبنانية كثيفة في مسيرة حاشدة أمس.").count, 1)
+        XCTAssertTrue(protests("وقالت النيابة إن 49 شخصا وجهت لهم جميعا اتهامات بالتجمهر.").isEmpty)
+    }
+
     func testPossessiveMasdarNamesAKnownAct() {
         XCTAssertTrue(assaults("وعثرت الشرطة على جثة المطران بعد أسبوعين من خطفه.").isEmpty)
         XCTAssertEqual(assaults("وخطفه مسلحون من سيارته في بغداد أمس.").count, 1)

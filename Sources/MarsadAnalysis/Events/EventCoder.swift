@@ -346,6 +346,8 @@ struct EventCoder {
                     if EventCoder.participantLemmas.contains(n.lemma), !gathering { j += 1; steps += 1; continue }
                     return (j, n)
                 }
+                // "وجهت لهم اتهامات بالتجمهر": a charge of the act, not the act
+                if w.inClass(.legal) { return nil }
                 if c.contains(where: { $0.kind == .light }) { j += 1; steps += 1; continue }
                 if w.isClass(.complementizer) || w.reportingWord { return nil }
                 if !c.isEmpty { return nil }
