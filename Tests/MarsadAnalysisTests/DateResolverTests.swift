@@ -57,6 +57,20 @@ final class DateResolverTests: XCTestCase {
         XCTAssertEqual(first("في 2 مارس/آذار 2024", nil), "2024-03-02")
     }
 
+    /// Days written as ordinals, and "this" month or year (الجاري، الحالي).
+    func testOrdinalDaysAndTheCurrentPeriod() {
+        XCTAssertEqual(first("وفي الخامس عشر من رمضان 1445 هـ، قصف الطيران الحربي سوقا", "2024-04-02"), "2024-03-25", "1 Ramadan 1445 was 11 March 2024")
+        XCTAssertEqual(first("هجمات الحادي عشر من سبتمبر 2001", nil), "2001-09-11")
+        XCTAssertEqual(first("في الثاني والعشرين من يناير الماضي", "2024-03-01"), "2024-01-22")
+        XCTAssertEqual(first("منذ العاشر من الشهر الجاري", "2024-03-20"), "2024-03-10")
+        XCTAssertEqual(first("في الأول من الشهر الماضي", "2024-03-20"), "2024-02-01")
+        XCTAssertEqual(first("في 27 مارس الجاري", "2024-03-29"), "2024-03-27")
+        XCTAssertEqual(first("خلال الشهر الجاري", "2024-03-29"), "2024-03")
+        XCTAssertEqual(first("منذ بداية العام الحالي", "2024-03-29"), "2024")
+        XCTAssertTrue(dates("وقال الوزير الأول من جهته", published: "2024-03-29").isEmpty, "الأول من is no date without a month")
+        XCTAssertTrue(dates("الخامس عشر من رمضان", published: "2024-04-02").isEmpty, "a Hijri day without its year is no guess")
+    }
+
     func testHijri() {
         XCTAssertEqual(first("في 1 رمضان 1444 هـ", nil), "2023-03-23")
         XCTAssertEqual(first("في 1 محرم 1445", nil), "2023-07-19")

@@ -77,33 +77,69 @@ struct DateResolver: Sendable {
     }
 
     static let muwafiq: WordKey = "الموافق"
+    static let fromWord: WordKey = "من"
+    static let ashar: WordKey = "عشر"
+
+    /// A day written as an ordinal: "الخامس" 5, "الخامس عشر" 15, "الحادي والعشرين" 21, "الثلاثين" 30.
+    private func ordinalDay(_ words: [EventWord], at i: Int) -> (Int, Int)? {
+        guard let v = lexicon.value(.ordinal, words[i]), var day = Int(v) else { return nil }
+        var next = i + 1
+        if day < 10, next < words.count, words[next].key == DateResolver.ashar { day += 10; next += 1 }
+        else if day < 10, next < words.count, words[next].key.first == EventLexicon.waw, words[next].key.count > 2,
+                let t = lexicon.value(.ordinal, words[next].key.dropFirst()), let tens = Int(t), tens >= 20 {
+            day += tens; next += 1
+        }
+        return day >= 1 && day <= 31 ? (day, next) : nil
+    }
+
+    /// `day` followed by a month at `j` [+ year | الماضي/المقبل/الجاري], Gregorian or Hijri.
+    private func dayOfMonth(_ day: Int, _ words: [EventWord], monthAt j: Int, start: Int) -> (ResolvedDate, Int)? {
+        guard j < words.count else { return nil }
+        for hijri in [false, true] {
+            guard let (m, next0) = month(words, at: j, hijri: hijri) else { continue }
+            var next = skipParenthesisedMonth(words, next0)
+            var y: Int? = nil
+            var direction = 0
+            if next < words.count, let yy = year(words[next]) { y = yy; next += 1 }
+            else if next < words.count, words[next].inClass(.past) { direction = -1; next += 1 }
+            else if next < words.count, words[next].inClass(.next) { direction = 1; next += 1 }
+            else if next < words.count, words[next].inClass(.current), let p = published { y = p.year; next += 1 }
+            if hijri {
+                guard let y, y > 1300, y < 1600 else { return nil }
+                if next < words.count, words[next].key == "ه" || words[next].key == "هـ" { next += 1 }
+                let d = CivilDate.fromHijri(year: y, month: m, day: day)
+                return (ResolvedDate(start: start, end: words[next - 1].end, date: d.iso, precision: .day), next)
+            }
+            guard let year = y ?? anchorYear(month: m, day: day, direction: direction) else { return nil }
+            let d = CivilDate(year: year, month: m, day: day)
+            guard d.isValid else { return nil }
+            return (ResolvedDate(start: start, end: words[next - 1].end, date: d.iso, precision: .day), next)
+        }
+        return nil
+    }
 
     private func match(_ words: [EventWord], at i: Int) -> (ResolvedDate, Int)? {
         let w = words[i]
-        // day number + month [+ year | الماضي/المقبل], Gregorian or Hijri
+        // day number + month [+ year | الماضي/المقبل/الجاري], Gregorian or Hijri
         if w.kind == .number, w.key.count <= 2, case let day = w.digits, day >= 1, day <= 31, i + 1 < words.count {
-            for hijri in [false, true] {
-                guard let (m, next0) = month(words, at: i + 1, hijri: hijri) else { continue }
-                var next = skipParenthesisedMonth(words, next0)
-                var y: Int? = nil
-                var direction = 0
-                if next < words.count, let yy = year(words[next]) { y = yy; next += 1 }
-                else if next < words.count, words[next].inClass(.past) { direction = -1; next += 1 }
-                else if next < words.count, words[next].inClass(.next) { direction = 1; next += 1 }
-                if hijri {
-                    guard let y, y > 1300, y < 1600 else { return nil }
-                    if next < words.count, words[next].key == "ه" || words[next].key == "هـ" { next += 1 }
-                    let d = CivilDate.fromHijri(year: y, month: m, day: day)
-                    return (ResolvedDate(start: w.start, end: words[next - 1].end, date: d.iso, precision: .day), next)
+            return dayOfMonth(day, words, monthAt: i + 1, start: w.start)
+        }
+        guard w.kind == .arabic, w.inClass(.dateStart) else { return nil }
+        // "الخامس عشر من رمضان 1445 هـ", "الحادي والعشرين من سبتمبر", "العاشر من الشهر الجاري"
+        if let (day, after) = ordinalDay(words, at: i), after + 1 < words.count, words[after].key == DateResolver.fromWord {
+            if let found = dayOfMonth(day, words, monthAt: after + 1, start: w.start) { return found }
+            if let p = published, lexicon.value(.period, words[after + 1]) == "month", after + 2 < words.count {
+                let rel = words[after + 2]
+                let shift = rel.inClass(.past) ? -1 : rel.inClass(.next) ? 1 : rel.inClass(.current) ? 0 : nil
+                if let shift {
+                    var m = p.month + shift, y = p.year
+                    if m == 0 { m = 12; y -= 1 } else if m == 13 { m = 1; y += 1 }
+                    let d = CivilDate(year: y, month: m, day: day)
+                    if d.isValid { return (ResolvedDate(start: w.start, end: rel.end, date: d.iso, precision: .day), after + 3) }
                 }
-                guard let year = y ?? anchorYear(month: m, day: day, direction: direction) else { return nil }
-                let d = CivilDate(year: year, month: m, day: day)
-                guard d.isValid else { return nil }
-                return (ResolvedDate(start: w.start, end: words[next - 1].end, date: d.iso, precision: .day), next)
             }
             return nil
         }
-        guard w.kind == .arabic, w.inClass(.dateStart) else { return nil }
         // month [year] / month الماضي
         if let (m, next0) = month(words, at: i, hijri: false), i == 0 || words[i - 1].kind != .number {
             var next = skipParenthesisedMonth(words, next0)
@@ -112,6 +148,9 @@ struct DateResolver: Sendable {
                 return (ResolvedDate(start: w.start, end: words[next - 1].end, date: isoMonth(y, m), precision: .month), next)
             }
             // a month name alone is ambiguous with ordinary words (ماي, أيار…) unless a direction word follows
+            if next < words.count, words[next].inClass(.current), let p = published {
+                return (ResolvedDate(start: w.start, end: words[next].end, date: isoMonth(p.year, m), precision: .month), next + 1)
+            }
             if next < words.count, words[next].inClass(.past) || words[next].inClass(.next),
                let p = published {
                 let past = words[next].inClass(.past)
@@ -159,9 +198,9 @@ struct DateResolver: Sendable {
                 return (ResolvedDate(start: w.start, end: words[i + 1].end, date: String(y), precision: .year), i + 2)
             }
             guard let p = published, i + 1 < words.count else { return nil }
-            let past = words[i + 1].inClass(.past), nextP = words[i + 1].inClass(.next)
-            guard past || nextP else { return nil }
-            let sign = past ? -1 : 1
+            let past = words[i + 1].inClass(.past), nextP = words[i + 1].inClass(.next), current = words[i + 1].inClass(.current)
+            guard past || nextP || current else { return nil }
+            let sign = past ? -1 : nextP ? 1 : 0
             let end = words[i + 1].end
             switch unit {
             case "week":

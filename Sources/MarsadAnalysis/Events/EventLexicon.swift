@@ -157,7 +157,7 @@ final class EventLexicon: Sendable {
         self.presentForms = presentForms; self.pastForms = pastForms
         self.values = values; self.phrases = phrases
         var starts = Set<WordKey>()
-        for cls in [WordClass.month, .hijrimonth, .relday, .weekday, .period] {
+        for cls in [WordClass.month, .hijrimonth, .relday, .weekday, .period, .ordinal] {
             for (k, m) in classMask where m & cls.bit != 0 { starts.insert(k) }
             for (parts, _) in phrases[cls] ?? [] { starts.insert(parts[0]); starts.insert(EventLexicon.stripArticle(parts[0])) }
         }
