@@ -14,18 +14,20 @@ Inputs (licences in docs/sources/knowledge.md):
   * countrynames: Arabic country-name variants                                                MIT
   * UniversalPetrarch actor_dict_ar_v4.txt: nisba adjectives of countries; people with country and role  MIT
   * ANERcorp (training blocks only, see NER split below): which words are ordinary words      CC BY-SA 4.0
-  * scripts/data/knowledge/*.tsv: regions, organisations, media, irregular nisbas, news spellings of places,
+  * scripts/data/knowledge/*.tsv: regions, organisations, media, irregular nisbas, broken plurals of nationality
+    adjectives (demonym_plurals.tsv), news spellings of places,
     written for this project from public facts (coordinates: Wikipedia/OpenStreetMap centroids)
 
 Outputs, in Sources/MarsadKnowledge/Resources/:
   * gazetteer.tsv: one entity a line:
       id  type  name  nameAr  country  lat  lon  population  sector  flags  names  nisba
     names and nisba are '|'-separated Arabic (and Latin) surface names; nisba holds masculine singular
-    adjective stems (the matcher derives feminine/plural/dual forms, ال and clitics by rule).
+    adjective stems (the matcher derives feminine/plural/dual forms, ال and clitics by rule) and broken
+    plurals of them ("أفغان"), which the matcher takes as they are.
     flags: capital (seat of its country's government), cue:media (name is also an ordinary word: link only
     after a media cue), minor (small place: needs a place cue or the country in context)
   * common_words.tsv: folded words that are ordinary words (ANERcorp training blocks: seen >= 3 times, tagged O
-    >= 95%): a one-word place name equal to one of them is dropped unless the place is large
+    >= 95%): a one-word place name equal to one of them is dropped, however large the place
   * person_names.tsv: given and family names of the actor dictionary's people (a feature of the NER tagger)
 (Resources/lexicons.tsv, the cue words, is written by hand and not built here.)
 """
@@ -246,9 +248,13 @@ def main():
             nb = regular_nisba(n)
             if nb:
                 e.add_nisba(nb)
-    for row in read_tsv("nisba_irregular.tsv"):
-        e = entities.get("iso3166:" + row[0])
-        if e:
+    # irregular nisbas, and broken plurals of nationality adjectives ("أفغان", "أتراك"), which the matcher
+    # reads as nisbas of the country with no ending to strip
+    for file in ("nisba_irregular.tsv", "demonym_plurals.tsv"):
+        for row in read_tsv(file):
+            e = entities.get("iso3166:" + row[0])
+            if e is None:
+                sys.exit("%s: no country %r" % (file, row[0]))
             for n in row[1].split("|"):
                 e.add_nisba(n)
     for e in entities.values():
@@ -268,7 +274,8 @@ def main():
             entities[e.id] = e
 
     # ---- cities ------------------------------------------------------------------------------------------
-    country_keys = {fold(n) for e in entities.values() for n in e.names}
+    # a town named like a country or its people ("روس", a US town; "الروس", the Russians) is not kept under that name
+    country_keys = {fold(n) for e in entities.values() for n in e.names + e.nisba}
     by_name = collections.defaultdict(list)
     for c in cities.values():
         for n in [c["name"]] + c["alternatenames"]:
@@ -299,7 +306,9 @@ def main():
             if len(bare.replace(" ", "")) < 3:
                 dropped["short"] += 1
                 continue
-            if " " not in k and (k in common_set or bare in common_set) and pop < 1000000:
+            # even for a large city: what annotators tag O nearly always is an ordinary word ("المدينة" is "the
+            # city" far more often than Medina, "كيف" is "how" and not Kyiv, "كانو" is "they were" and not Kano)
+            if " " not in k and (k in common_set or bare in common_set):
                 dropped["common word"] += 1
                 continue
             if k in country_keys and c["geonameid"] not in capitals:

@@ -50,6 +50,20 @@ final class EntityStageTests: XCTestCase {
         assertLinked("وطلبت السلطات الأرمنية في المنطقة", "الأرمنية", to: "iso3166:AM", form: .nisba)
     }
 
+    /// The indefinite accusative of a nisba (ـيًا, tanwin folded away) and broken plurals of nationality
+    /// adjectives (أفغان، أتراك، الروس) name the country like the regular forms do.
+    func testAccusativeAndBrokenPluralNisbas() {
+        assertLinked("وقتل جنديا أمريكيا وأصيب آخر في انفجار عبوة ناسفة شمال بغداد.", "أمريكيا", to: "iso3166:US", form: .nisba)
+        assertLinked("واعتقلت الشرطة رجلا عراقيا يشتبه في تورطه بالهجوم.", "عراقيا", to: "iso3166:IQ", form: .nisba)
+        assertLinked("وهاجم مسلحون أفغان مركزا للشرطة في ولاية قندهار.", "أفغان", to: "iso3166:AF", form: .nisba)
+        assertLinked("وقال مسؤولون إن ثلاثة أتراك خطفوا قرب الحدود.", "أتراك", to: "iso3166:TR", form: .nisba)
+        assertLinked("واتهم المتحدث الروس بخرق الهدنة.", "الروس", to: "iso3166:RU", form: .nisba)
+        // a country's name ending in يا stays the country's name
+        assertLinked("وقالت وزارة الخارجية إن روسيا ستشارك في المحادثات.", "روسيا", to: "iso3166:RU", form: .name)
+        // adverbs in ـيا are no nisba of anything
+        XCTAssertTrue(links("وأعلنت الحكومة رسميا أنها ستتحرك عسكريا وحاليا").isEmpty)
+    }
+
     func testMetonymyAndPlace() {
         // A capital as the subject of a statement stands for its government; after في or ب it is the city.
         assertLinked("ونفت يريفان، اليوم، وجود قواتها في المنطقة.", "يريفان", to: "geonames:616052", form: .metonym)

@@ -33,6 +33,12 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(nisba("أميركي"), ["iso3166:US"])
         XCTAssertEqual(nisba("كوري شمالي"), ["iso3166:KP"])
         XCTAssertTrue(nisba("مالي").isEmpty, "مالي is also 'financial': no nisba for a name that is one already")
+        // broken plurals of nationality adjectives, from scripts/data/knowledge/demonym_plurals.tsv
+        XCTAssertEqual(nisba("أفغان"), ["iso3166:AF"])
+        XCTAssertEqual(nisba("أتراك"), ["iso3166:TR"])
+        XCTAssertEqual(nisba("روس"), ["iso3166:RU"])
+        XCTAssertFalse(g.lookup("روس").contains { $0.type == .country || $0.type == .city },
+                       "الروس are the Russians, not Russia's name nor a town")
     }
 
     func testOrdinaryWordsAreNotTowns() {

@@ -62,11 +62,13 @@ enum CliticForms {
     }
 }
 
-/// Nisba (relational adjective) endings: a stem + ي / ية / يون / يين / يان / يتان / يتين / يات names the
-/// country of its masculine singular form ("الأرمينية", "الروسي", "الأمريكيون" → أرميني، روسي، أمريكي).
+/// Nisba (relational adjective) endings: a stem + ي / ية / يون / يين / يان / يتان / يتين / يات / يا names the
+/// country of its masculine singular form ("الأرمينية", "الروسي", "الأمريكيون", "جنديا أمريكيا" → أرميني، روسي،
+/// أمريكي). يا is the indefinite accusative (أمريكيًا with its tanwin folded away). A word with no ending is
+/// looked up as it is: the gazetteer's broken plurals of nisbas ("أفغان", "أتراك") have none.
 enum NisbaForms {
     /// Folded endings (ة is folded to ه), longest first; each ends after the ي of the adjective.
-    static let endings: [[Unicode.Scalar]] = ["يتين", "يتان", "يون", "يين", "يان", "يات", "يه", "ي"].map { Array($0.unicodeScalars) }
+    static let endings: [[Unicode.Scalar]] = ["يتين", "يتان", "يون", "يين", "يان", "يات", "يه", "يا", "ي"].map { Array($0.unicodeScalars) }
 
     /// Scalars of the first ending `key` ends with (0 if none).
     static func endingLength(_ key: String) -> Int {
@@ -74,18 +76,16 @@ enum NisbaForms {
         return endings.first { s.count >= $0.count && s.suffix($0.count).elementsEqual($0) }?.count ?? 0
     }
 
-    /// The masculine singular forms a folded adjective may have, most specific first.
+    /// The gazetteer key a folded word is looked up under as a nisba: its masculine singular form (the stem
+    /// and ي) when it ends in one of `endings` and keeps at least three letters before it, the word itself when
+    /// no ending fits and it has three letters or more (a broken plural), none otherwise. At most one.
     static func masculine(_ key: String) -> [String] {
-        // Every ending ends in ي، ه، ن or ت (ة folded to ه): most words end otherwise and cost no allocation.
-        guard let last = key.unicodeScalars.last, last == "\u{064A}" || last == "\u{0647}" || last == "\u{0646}" || last == "\u{062A}"
-        else { return [] }
         let s = Array(key.unicodeScalars)
-        var out: [String] = []
-        for e in endings where s.count > e.count + 2 && s.suffix(e.count).elementsEqual(e) {
-            let stem = s.prefix(s.count - e.count)
-            out.append(String(String.UnicodeScalarView(stem + ["\u{064A}"])))
+        guard let e = endings.first(where: { s.count >= $0.count && s.suffix($0.count).elementsEqual($0) }) else {
+            return s.count >= 3 ? [key] : []
         }
-        return out
+        guard s.count > e.count + 2 else { return [] }
+        return [String(String.UnicodeScalarView(s.prefix(s.count - e.count) + ["\u{064A}"]))]
     }
 }
 
@@ -121,6 +121,7 @@ struct FormHasher {
         switch at(1) {
         case ya: return 1                                                          // ي
         case ha: return at(2) == ya ? 2 : 0                                        // يه
+        case alef: return at(2) == ya ? 2 : 0                                      // يا
         case ta: return at(2) == alef && at(3) == ya ? 3 : 0                       // يات
         case nun:
             if at(2) == ya { return at(3) == ya ? 3 : (at(3) == ta && at(4) == ya ? 4 : 0) }   // يين، يتين
@@ -175,6 +176,9 @@ struct FormHasher {
                 }
                 if ending > 0, length > ending + 2 {
                     nisba = restores ? NameHash.step(NameHash.step(stems[p], Self.lam), Self.alef) : stems[p]
+                    flags |= ReadingForm.nisbaFlag
+                } else if ending == 0, length >= 3 {
+                    nisba = hash                 // a broken plural ("أفغان") is looked up as written
                     flags |= ReadingForm.nisbaFlag
                 }
                 out.append(ReadingForm(hash: hash, skeleton: skeleton, nisba: nisba, length: Int32(length), suffix: UInt8(p),

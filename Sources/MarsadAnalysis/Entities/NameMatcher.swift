@@ -91,6 +91,7 @@ struct NameMatcher {
         guard f.hasNisba else { return nil }
         let k = w.key(of: f)
         let e = NisbaForms.endingLength(k)
+        if e == 0 { return k }                   // a broken plural, as written
         let u = k.unicodeScalars
         return k[..<u.index(u.endIndex, offsetBy: -e)] + "\u{064A}"
     }
