@@ -66,13 +66,23 @@ struct ActorFinder {
         if w.classes & ActorFinder.boundaryClasses != 0 { return true }
         if mentionAt[i] == nil, lexicon.headMatch(words, at: i) == nil {
             if w.reportingWord || w.eventWord { return true }
+            // a count begins the next noun phrase: "القوات الأميركية | ثلاثة مسلحين"
+            if w.kind == .arabic, NumberReader(lexicon: lexicon).read(words, at: i) != nil { return true }
             if k.hasPrefix("ب"), k.count > 3 { return true }      // "بإغلاق", "بسماع": a prepositional complement
         }
         return false
     }
 
     static let possessives: [WordKey] = ["هم", "ها", "ه"]
-    static let pluralIn: WordKey = "يين", pluralUn: WordKey = "يون"
+    static let adjectiveEndings: [WordKey] = ["ي", "ية"]
+
+    /// A nisba word (linked as one) that names people by itself: a plural or dual ("الإسرائيليين", "عراقيون",
+    /// "عراقيات", "أمريكيان", "جورجيتين"), a broken plural, which has no adjective ending at all ("الأفغان"),
+    /// or the indefinite accusative, which stands alone as an object or a counted noun ("خطفوا أميركيًا",
+    /// "13 إثيوبيًا"). The nominative/genitive singular ("الأمريكي", "الروسية") is read as an adjective.
+    func namesPeople(_ k: WordKey) -> Bool {
+        !ActorFinder.adjectiveEndings.contains { k.hasSuffix($0) }
+    }
 
     /// The head starting at word `i`, the index after it and whether it carries a possessive pronoun.
     func head(at i: Int) -> (ActorHead, Int, Bool)? {
@@ -133,6 +143,10 @@ struct ActorFinder {
                 if mentionAt[j] == nil, lexicon.headMatch(words, at: j) != nil { break }     // "الحكومة العراقية مسلحين": the next noun phrase
                 // a definite head takes adjectives, not a genitive name: "المتحدث واشنطن" is two phrases
                 if definite, let m = mentionAt[j], layer.mentions[m].form != .nisba, !words[j].key.hasPrefix(EventLexicon.article) { break }
+                // an accusative nisba ("أميركيا") agrees only with an accusative noun ("جنديا أميركيا"); after any
+                // other it begins the next phrase ("خطف مسلحون أمس أميركيا": the American is the object)
+                if let m = mentionAt[j], mentionAt[j] != mentionAt[j - 1], layer.mentions[m].form == .nisba,
+                   words[j].key.hasSuffix(ActorFinder.accusativeNisba), words[j - 1].key.last != EventLexicon.alef { break }
                 if mention == nil, let m = mentionAt[j] { mention = layer.mentions[m] }
                 else if let m = mentionAt[j], mention?.country == nil, layer.mentions[m].country != nil { mention = layer.mentions[m] }
                 j += 1
@@ -145,6 +159,17 @@ struct ActorFinder {
                     if let m = mentionAt[k], layer.mentions[m].form == .nisba { mention = layer.mentions[m]; break }
                     k += 1
                 }
+            }
+            // "عنصرين من «ألوية الناصر صلاح الدين»", "جنود من الجيش العراقي": members of a named body are that
+            // body's; the head says what they are when the body does not
+            if mention == nil, h.kind != .speaker, h.kind != .media, depth < 2, j < hi, j == afterHead, words[j].key == ActorFinder.from,
+               let inner = phrase(at: skipQuotes(j + 1, hi), limit: hi, depth: depth + 1),
+               inner.actor.country != nil || inner.actor.entity != nil, !isPlaceName(at: inner.start) {
+                var a = inner.actor
+                a.text = text[words[i].start..<words[inner.end - 1].end]
+                if a.entity == nil { a.name = "\(h.label) (\(inner.actor.name))" }
+                if h.sector != .unknown, a.entity == nil || a.sector == nil { a.sector = h.sector }
+                return FoundActor(actor: a, start: i, end: inner.end, label: h.label, possessive: possessive)
             }
             let phraseText = text[words[i].start..<words[j - 1].end]
             if let m = mention, m.start <= words[i].start, h.kind != .speaker {
@@ -171,9 +196,11 @@ struct ActorFinder {
             }
             return FoundActor(actor: actor, start: i, end: j, label: h.label, possessive: possessive)
         }
-        // any noun qualified by a nisba: "وحدة اسرائيلية خاصة", "مصادر فلسطينية"
-        if mentionAt[i] == nil, words[i].kind == .arabic, i + 1 < hi, let m = mentionAt[i + 1], layer.mentions[m].form == .nisba,
-           let c = layer.mentions[m].country, !isBoundary(i), !words[i].eventWord {
+        // any noun qualified by a nisba: "وحدة اسرائيلية خاصة", "مصادر فلسطينية", and an indefinite accusative
+        // noun followed by a country name in ـيا, which is then its accusative nisba: "سائحا اسبانيا" (Spain/Spanish)
+        if mentionAt[i] == nil, words[i].kind == .arabic, i + 1 < hi, let m = mentionAt[i + 1],
+           layer.mentions[m].form == .nisba || isAccusativeNisbaReading(noun: i, m),
+           let c = layer.mentions[m].country ?? layer.entities[layer.mentions[m].entity].country, !isBoundary(i), !words[i].eventWord {
             let e = layer.entities[layer.mentions[m].entity]
             let end = wordIndexAfter(layer.mentions[m].end, from: i + 1)
             let t = text[words[i].start..<words[end - 1].end]
@@ -182,10 +209,10 @@ struct ActorFinder {
         if let m = mentionAt[i] {
             let lm = layer.mentions[m]
             let e = layer.entities[lm.entity]
-            // a nisba stands alone for its people only in the plural: "الاسرائيليين", "عراقيون"
+            // a nisba stands alone for its people in the plural, the dual and the indefinite accusative:
+            // "الاسرائيليين", "عراقيون", "الأفغان", "جنديان"-less "أمريكيان", "خطفوا أميركيًا"
             if lm.form == .nisba, e.type != .organization {
-                let k = words[i].key
-                guard k.hasSuffix(ActorFinder.pluralIn) || k.hasSuffix(ActorFinder.pluralUn), let c = lm.country else { return nil }
+                guard namesPeople(words[i].key), let c = lm.country else { return nil }
                 let end = wordIndexAfter(lm.end, from: i)
                 let t = text[lm.start..<lm.end]
                 return FoundActor(actor: Actor(name: "\(countryName(c, fallback: e)) (\(t))", country: c, text: t), start: i, end: end, label: nil)
@@ -196,6 +223,35 @@ struct ActorFinder {
             return FoundActor(actor: entityActor(lm), start: i, end: end, label: nil)
         }
         return nil
+    }
+
+    static let from: WordKey = "من"
+
+    /// Word `i` begins the name of a country or place (not its nisba): after "من" it says where from, not
+    /// whose ("سحب القوات من العراق").
+    func isPlaceName(at i: Int) -> Bool {
+        guard let m = mentionAt[i], layer.mentions[m].form != .nisba else { return false }
+        let t = layer.entities[layer.mentions[m].entity].type
+        return t == .country || t == .city || t == .region || t == .place
+    }
+
+    /// The first word from `i` that is not an opening quote or bracket ("«", "\"", "(").
+    func skipQuotes(_ i: Int, _ hi: Int) -> Int {
+        var j = i
+        while j < hi, words[j].kind == .punctuation, "«\"“(".unicodeScalars.contains(words[j].punct) { j += 1 }
+        return j
+    }
+
+    static let accusativeNisba: WordKey = "يا"
+
+    /// "سائحا اسبانيا": a country's name ending in ـيا right after an indefinite accusative noun (ending in ا,
+    /// its tanwin folded away) agrees with it as the accusative nisba (إسبانيًّا), the one reading that fits.
+    func isAccusativeNisbaReading(noun i: Int, _ m: Int) -> Bool {
+        let lm = layer.mentions[m]
+        guard lm.form == .name, layer.entities[lm.entity].type == .country, wordIndexAfter(lm.end, from: i + 1) == i + 2 else { return false }
+        let noun = words[i].key, name = words[i + 1].key
+        return noun.count > 3 && noun.last == EventLexicon.alef && !noun.hasPrefix(EventLexicon.article)
+            && name.hasSuffix(ActorFinder.accusativeNisba) && !name.hasPrefix(EventLexicon.article)
     }
 
     func wordIndexAfter(_ offset: Int, from i: Int) -> Int {

@@ -396,6 +396,8 @@ struct EventCoder {
         if injure {
             // the one who suffers is the subject: "اثنين من جنودها أصيبا", "مواقعها تعرضت"
             target = source ?? victimBefore(i, referent: ref)
+            // a passive or intransitive injury verb's subject may follow it: "أصيب خمسة مدنيين", "جرح وزير الدفاع"
+            if target == nil, doc.cues[i].contains(where: { $0.kind == .injure && $0.lemma != "أصاب" }) { target = countedPhrase(at: doc.skipInterjections(after, range.upperBound)) }
             source = agent(after: after, referent: ref)
         } else {
             // "تظاهر الاف الاسرائيليين", "اعتصم عشرات المواطنين": a protest's counted doers follow the verb
@@ -426,10 +428,11 @@ struct EventCoder {
             }
             // passive: "تعرضت … من قبل X"; "قتل 18 شخصا", "جنديين عراقيين قتلا بانفجار عبوة" (killed, not killers)
             if isPassiveKilling(i, cue) {
-                if source == nil, let (n, next) = doc.numbers.read(words, at: doc.skipInterjections(i + 1, range.upperBound)), case .number = n {
-                    var k = next
-                    if k < range.upperBound, words[k].key == "من" { k += 1 }
-                    target = doc.actors.phrase(at: k, limit: range.upperBound).map { doc.resolvePossessive($0, referent: ref) }
+                // "قتل وجرح سبعة عشر سائحا": the count follows a coordinated injury verb
+                var v = doc.skipInterjections(i + 1, range.upperBound)
+                if v < range.upperBound, doc.cues[v].contains(where: { $0.kind == .injure }) { v = doc.skipInterjections(v + 1, range.upperBound) }
+                if source == nil, let (n, _) = doc.numbers.read(words, at: v), case .number = n {
+                    target = countedPhrase(at: v).map { doc.resolvePossessive($0, referent: ref) }
                 } else {
                     target = source ?? victimBefore(i, referent: ref)
                 }
@@ -620,6 +623,15 @@ struct EventCoder {
             if best == nil || abs(d.start - offset) < abs(best!.start - offset) { best = d }
         }
         return best
+    }
+
+    /// The actor phrase at `j`, past a count and "من": "جنديان أمريكيان" (a dual head), "ثلاثة جنود", "اربعة من عناصر الشرطة".
+    func countedPhrase(at j: Int) -> FoundActor? {
+        guard j < range.upperBound else { return nil }
+        if let a = doc.actors.phrase(at: j, limit: range.upperBound) { return a }
+        guard let (n, next) = doc.numbers.read(words, at: j), case .number = n else { return nil }
+        let k = next < range.upperBound && words[next].key == "من" ? next + 1 : next
+        return doc.actors.phrase(at: k, limit: range.upperBound)
     }
 
     /// Who the toll counts: "مقتل جنديين عراقيين", "مقتل اربعة من عناصر الشرطة", "خمسة مدنيين قتلوا".

@@ -1,0 +1,58 @@
+import XCTest
+@testable import MarsadAnalysis
+
+/// Actor phrases with the real entity stage: nationality adjectives in every case and number (accusative
+/// ـيًا, dual, broken plurals), counted and passive victims, members of a named body. Sentences in the
+/// style of Arabic wire news (the GSR's AAW sources), not taken from the scored GSR items.
+final class ActorFinderTests: XCTestCase {
+    let entities = EntityStage()
+
+    func events(_ text: String, published: String = "2007-06-01") -> [Event] {
+        let sentences = testSentences(text)
+        return EventStage().run(text: text, sentences: sentences, published: published, entities: entities.run(text: text)).events
+    }
+
+    func assault(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Event {
+        try XCTUnwrap(events(text).first { $0.type == "ASSAULT" }, "no ASSAULT in \(text)", file: file, line: line)
+    }
+
+    func testPassiveAndCountedVictims() throws {
+        // the subject of a passive injury verb follows it
+        let injured = try assault("وأصيب خمسة مدنيين عراقيين في انفجار عبوة ناسفة في الموصل أمس.")
+        XCTAssertEqual(injured.target?.country, "IQ")
+        XCTAssertEqual(injured.target?.sector, .civilians)
+        // a dual subject of a passive killing is the victim, with its dual nisba
+        let killed = try assault("وقتل جنديان أمريكيان في هجوم بعبوة ناسفة شمال بغداد.")
+        XCTAssertEqual(killed.target?.country, "US")
+        XCTAssertEqual(killed.target?.sector, .military)
+        XCTAssertNil(killed.source)
+        // a count after a coordinated injury verb
+        let tourists = try assault("قتل وجرح ثمانية سياح إسبان في هجوم انتحاري قرب مأرب.")
+        XCTAssertEqual(tourists.target?.country, "ES")
+        XCTAssertEqual(tourists.target?.sector, .civilians)
+    }
+
+    func testNationalityAdjectivesInEveryForm() throws {
+        // broken plural after a head
+        let raid = try assault("وهاجم مسلحون أفغان مركزا للشرطة في ولاية هلمند.")
+        XCTAssertEqual(raid.source?.country, "AF")
+        XCTAssertEqual(raid.source?.sector, .rebels)
+        // an accusative nisba standing alone is the object, not an adjective of the subject
+        let kidnap = try assault("وخطف مسلحون مجهولون أمس أميركيا في بغداد.")
+        XCTAssertEqual(kidnap.target?.country, "US")
+        XCTAssertNotEqual(kidnap.source?.country, "US")
+        // accusative noun + accusative nisba
+        let soldier = try assault("وقتل مسلحون جنديا بريطانيا في البصرة.")
+        XCTAssertEqual(soldier.target?.country, "GB")
+        XCTAssertEqual(soldier.target?.sector, .military)
+    }
+
+    func testMembersOfANamedBody() throws {
+        let strike = try assault("واغتالت القوات الإسرائيلية ثلاثة من عناصر حركة حماس في غارة على خان يونس.")
+        XCTAssertEqual(strike.source?.country, "IL")
+        XCTAssertEqual(strike.target?.entity, "group:hamas")
+        XCTAssertEqual(strike.source?.text, "القوات الإسرائيلية", "the count begins the object")
+        // "من" after forces says where from, not whose
+        XCTAssertFalse(events("وقصفت القوات القادمة من العراق مواقع في سوريا.").contains { $0.source?.country == "IQ" && $0.source?.sector == .military })
+    }
+}
