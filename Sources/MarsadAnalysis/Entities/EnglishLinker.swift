@@ -8,15 +8,9 @@ import MarsadKnowledge
 struct EnglishLinker {
     let names: EnglishNames
 
-    struct Word {
-        let start: Int
-        let end: Int
-        let key: String
-        /// Starts with a capital letter (or is a number: "France 24").
-        let capital: Bool
-        /// Punctuation other than a hyphen stands between this word and the one before.
-        let breakBefore: Bool
-    }
+    /// The linker reads the event stage's words (`EnglishToken`): a name may start with a capital or a
+    /// number ("France 24").
+    typealias Word = EnglishToken
 
     struct Candidate {
         let first: Int
@@ -24,57 +18,22 @@ struct EnglishLinker {
         let targets: [EnglishNames.Target]
     }
 
-    /// The words of a text: letters and digits, with apostrophes and the periods of "U.S." inside;
-    /// a possessive "'s" and sentence-final periods are not part of the word.
-    static func words(_ s: [Unicode.Scalar]) -> [Word] {
-        var out: [Word] = []
-        var i = 0
-        var sawBreak = true
-        while i < s.count {
-            let u = s[i]
-            guard EnglishFold.letter(u) != nil else {
-                if u.value != 0x20 && u.value != 0x2D && u.value != 0xA0 && u.value != 0x2010 && u.value != 0x2011 { sawBreak = true }
-                i += 1
-                continue
-            }
-            let start = i
-            var j = i
-            while j < s.count {
-                if EnglishFold.letter(s[j]) != nil { j += 1; continue }
-                if EnglishFold.isJoiner(s[j]), j + 1 < s.count, EnglishFold.letter(s[j + 1]) != nil { j += 1; continue }
-                break
-            }
-            var end = j
-            // "U.S." keeps its last period; "Yemen." does not
-            if end < s.count, s[end] == ".", end - start >= 2, s[end - 2] == "." { end += 1 }
-            // possessive
-            if end - start > 2, s[end - 1] == "s" || s[end - 1] == "S", EnglishFold.isJoiner(s[end - 2]), s[end - 2] != "." {
-                end -= 2
-            }
-            var key: [UInt8] = []
-            for k in start..<end { if let b = EnglishFold.letter(s[k]) { key.append(b) } }
-            let c = s[start].value
-            out.append(Word(start: start, end: end, key: String(decoding: key, as: UTF8.self),
-                            capital: (0x41...0x5A).contains(c) || (0x30...0x39).contains(c) || (0xC0...0xDE).contains(c),
-                            breakBefore: sawBreak))
-            sawBreak = false
-            i = max(j, end)
-        }
-        return out
-    }
+    static func words(_ s: [Unicode.Scalar]) -> [Word] { EnglishToken.scan(s, in: 0..<s.count) }
+
+    @inline(__always) static func opensName(_ w: Word) -> Bool { w.capital || w.digits != nil }
 
     /// Longest-first phrase candidates starting at capitalised words.
     func candidates(_ words: [Word]) -> [Candidate] {
         var out: [Candidate] = []
         var i = 0
         while i < words.count {
-            guard words[i].capital else { i += 1; continue }
+            guard Self.opensName(words[i]) else { i += 1; continue }
             // grow the phrase word by word while some name continues it; keep the longest that is a name
             var found: Candidate? = nil
             var key = words[i].key
             var last = i
             while true {
-                if words[last].capital {
+                if Self.opensName(words[last]) {
                     let t = names.targets(key)
                     if !t.isEmpty { found = Candidate(first: i, endWord: last + 1, targets: t) }
                 }
