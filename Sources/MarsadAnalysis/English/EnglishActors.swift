@@ -1,3 +1,5 @@
+import MarsadText
+
 /// Actor phrases of English sentences: a head noun of the lexicon ("defence ministry", "forces",
 /// "civilians") with the country its phrase names ("Azerbaijan's defence ministry", "Armenian forces",
 /// "a spokesman for the Houthis", "five Yemeni civilians"), or a linked country, organisation, group or
@@ -6,7 +8,7 @@ struct EnglishActors {
     let tokens: [EnglishToken]
     let lexicon: EnglishLexicon
     let layer: EntityLayer
-    let text: ScalarSlicer
+    let text: ScalarText
     /// Linked mention covering each token, if any.
     let mentionAt: [Int?]
 
@@ -22,7 +24,7 @@ struct EnglishActors {
     /// Lower-case particles inside names ("Moammar al-Eryani", "Osama bin Laden").
     static let particles: Set<String> = ["al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "ul"]
 
-    init(tokens: [EnglishToken], lexicon: EnglishLexicon, layer: EntityLayer, text: ScalarSlicer) {
+    init(tokens: [EnglishToken], lexicon: EnglishLexicon, layer: EntityLayer, text: ScalarText) {
         self.tokens = tokens; self.lexicon = lexicon; self.layer = layer; self.text = text
         var at = [Int?](repeating: nil, count: tokens.count)
         var m = tokens.first.map { layer.firstMention(endingAfter: $0.start) } ?? 0
@@ -161,16 +163,6 @@ struct EnglishActors {
             s -= 1
         }
         return best.map(withText)
-    }
-}
-
-/// Slices of the text by code point offsets.
-struct ScalarSlicer {
-    let scalars: [Unicode.Scalar]
-    subscript(_ r: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[r])
-        return String(s)
     }
 }
 

@@ -13,12 +13,12 @@ public struct EnglishEventStage: Sendable {
 
     public func run(_ ctx: AnalysisContext, entities: EntityLayer)
         -> (statements: [Statement], events: [Event], contradictions: [Contradiction]) {
-        run(scalars: ctx.scalars.scalars, sentences: ctx.sentences, published: ctx.published, entities: entities)
+        run(text: ctx.scalars, sentences: ctx.sentences, published: ctx.published, entities: entities)
     }
 
-    func run(scalars: [Unicode.Scalar], sentences: [Span], published: String?, entities: EntityLayer)
+    func run(text: ScalarText, sentences: [Span], published: String?, entities: EntityLayer)
         -> (statements: [Statement], events: [Event], contradictions: [Contradiction]) {
-        var doc = EnglishDocument(scalars: scalars, lexicon: lexicon, layer: entities,
+        var doc = EnglishDocument(text: text, lexicon: lexicon, layer: entities,
                                   published: published.flatMap(CivilDate.init(iso:)))
         for (n, s) in sentences.enumerated() { doc.sentence(n, s) }
         let contradictions = ContradictionFinder(statements: doc.statements, events: doc.events, claims: doc.claims).find()
@@ -28,7 +28,7 @@ public struct EnglishEventStage: Sendable {
 
 /// One document's pass, sentence by sentence.
 struct EnglishDocument {
-    let scalars: [Unicode.Scalar]
+    let text: ScalarText
     let lexicon: EnglishLexicon
     let layer: EntityLayer
     let published: CivilDate?
@@ -77,15 +77,14 @@ struct EnglishDocument {
         }
     }
 
-    init(scalars: [Unicode.Scalar], lexicon: EnglishLexicon, layer: EntityLayer, published: CivilDate?) {
-        self.scalars = scalars; self.lexicon = lexicon; self.layer = layer; self.published = published
+    init(text: ScalarText, lexicon: EnglishLexicon, layer: EntityLayer, published: CivilDate?) {
+        self.text = text; self.lexicon = lexicon; self.layer = layer; self.published = published
     }
 
     mutating func sentence(_ n: Int, _ span: Span) {
-        let t = EnglishToken.scan(scalars, in: span.start..<span.end)
+        let t = EnglishToken.scan(text.scalars, in: span.start..<span.end)
         guard !t.isEmpty else { return }
-        let slicer = ScalarSlicer(scalars: scalars)
-        let actors = EnglishActors(tokens: t, lexicon: lexicon, layer: layer, text: slicer)
+        let actors = EnglishActors(tokens: t, lexicon: lexicon, layer: layer, text: text)
         let dates = EnglishDates(lexicon: lexicon, published: published).resolve(t)
         let date = dates.first
 
@@ -96,7 +95,7 @@ struct EnglishDocument {
             if t[i].key == "according", i + 2 < t.count, t[i + 1].key == "to", let sp = actors.phrase(at: i + 2, limit: t.count) {
                 // "According to X, …" opens the sentence; "…, according to X" closes it
                 let content = i == 0 ? sp.end..<t.count : 0..<i
-                add(statement: sp.actor, cue: i..<(i + 2), stance: .assert, content: content, t, n, &contents, slicer)
+                add(statement: sp.actor, cue: i..<(i + 2), stance: .assert, content: content, t, n, &contents)
                 i = sp.end
                 continue
             }
@@ -122,7 +121,7 @@ struct EnglishDocument {
             }
             if let sp = speaker {
                 if content.lowerBound < t.count, t[content.lowerBound].key == "that" { content = (content.lowerBound + 1)..<content.upperBound }
-                add(statement: sp, cue: i..<after, stance: stance, content: content, t, n, &contents, slicer)
+                add(statement: sp, cue: i..<after, stance: stance, content: content, t, n, &contents)
             }
             i = after
         }
@@ -243,7 +242,7 @@ struct EnglishDocument {
     }
 
     private mutating func add(statement speaker: Actor, cue: Range<Int>, stance: Stance, content: Range<Int>,
-                              _ t: [EnglishToken], _ n: Int, _ contents: inout [(Int, Range<Int>)], _ slicer: ScalarSlicer) {
+                              _ t: [EnglishToken], _ n: Int, _ contents: inout [(Int, Range<Int>)]) {
         // "denied that … and accused Baku of …": the earlier statement's content ends where this one starts
         for k in contents.indices where contents[k].1.contains(cue.lowerBound) {
             var cut = cue.lowerBound
@@ -255,7 +254,7 @@ struct EnglishDocument {
                 statements[si].end = max(t[cut - 1].end, statements[si].start)
             }
         }
-        let cueText = slicer[t[cue.lowerBound].start..<t[cue.upperBound - 1].end]
+        let cueText = text[t[cue.lowerBound].start..<t[cue.upperBound - 1].end]
         var span: Span? = nil
         if !content.isEmpty { span = Span(start: t[content.lowerBound].start, end: t[content.upperBound - 1].end) }
         let start = min(t[cue.lowerBound].start, span?.start ?? Int.max, t.first!.start)
@@ -354,7 +353,7 @@ struct EnglishDocument {
             switch e.type {
             case .city, .region, .place:
                 if afterPreposition { return loc }
-                let written = ScalarSlicer(scalars: scalars)[m.start..<m.end]
+                let written = text[m.start..<m.end]
                 let dateline = k == 0 && written == written.uppercased()
                 if plain == nil, !dateline { plain = loc }
             case .country where m.form == .name && country == nil && afterPreposition:
