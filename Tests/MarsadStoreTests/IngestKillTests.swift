@@ -19,7 +19,7 @@ final class IngestKillTests: XCTestCase {
         p.arguments = args
         p.standardOutput = Pipe()
         if let stderr {
-            FileManager.default.createFile(atPath: stderr.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
             p.standardError = try FileHandle(forWritingTo: stderr)
         } else {
             p.standardError = FileHandle.nullDevice
