@@ -16,8 +16,6 @@ struct EnglishActors {
         var actor: Actor
         var start: Int
         var end: Int
-        /// Number of people the phrase counts ("five civilians").
-        var count: Int?
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "other", "local"]
@@ -54,12 +52,11 @@ struct EnglishActors {
 
     private func core(at i0: Int, limit hi: Int) -> Found? {
         var i = i0
-        var count: Int? = nil
         var country: LinkedMention? = nil
         while i < hi, i == i0 || !tokens[i].breakBefore {
             let k = tokens[i].key
-            if let d = tokens[i].digits, d < 100_000 { count = d; i += 1; continue }
-            if let v = lexicon.value(.number, k), let n = Int(v) { count = n; i += 1; continue }
+            // counts are read by the casualty reader; here they only open the phrase ("five civilians")
+            if tokens[i].digits != nil || lexicon.value(.number, k) != nil { i += 1; continue }
             if Self.determiners.contains(k) || lexicon.isClass(.vague, k) { i += 1; continue }
             break
         }
@@ -124,7 +121,7 @@ struct EnglishActors {
             } else {
                 actor = Actor(name: label, sector: sector == .unknown ? nil : sector)
             }
-            return Found(actor: actor, start: i0, end: end, count: count)
+            return Found(actor: actor, start: i0, end: end)
         }
         // an unknown name opening with a linked one: "the Sudan Doctors Network", "Yemen Data Project"
         if let c = country, j > i, j < hi, tokens[j].capital, !tokens[j].breakBefore, mentionAt[j] == nil {
@@ -132,14 +129,14 @@ struct EnglishActors {
             while end < hi, tokens[end].capital, !tokens[end].breakBefore, mentionAt[end] == nil,
                   !lexicon.isClass(.report, tokens[end].key) { end += 1 }
             let name = text[tokens[i].start..<tokens[end - 1].end]
-            return Found(actor: Actor(name: name, country: c.country ?? layer.entities[c.entity].country), start: i0, end: end, count: count)
+            return Found(actor: Actor(name: name, country: c.country ?? layer.entities[c.entity].country), start: i0, end: end)
         }
         // a name standing alone: a country, organisation, group or media (not a town: "in Marib")
         if let c = country, j > i {
             let e = layer.entities[c.entity]
             guard e.type == .country || e.type == .organization || e.type == .group || c.form == .metonym else { return nil }
             if c.form == .nisba && e.type == .country { return nil }    // "Yemeni" alone is no actor
-            return Found(actor: entityActor(c, withText: false), start: i0, end: j, count: count)
+            return Found(actor: entityActor(c, withText: false), start: i0, end: j)
         }
         return nil
     }
