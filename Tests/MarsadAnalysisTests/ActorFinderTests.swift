@@ -55,4 +55,34 @@ final class ActorFinderTests: XCTestCase {
         // "من" after forces says where from, not whose
         XCTAssertFalse(events("وقصفت القوات القادمة من العراق مواقع في سوريا.").contains { $0.source?.country == "IQ" && $0.source?.sector == .military })
     }
+
+    func testObjectAfterATimeAdverbial() throws {
+        // a part of the day with its day stands between the verb and its object
+        let kidnap = try assault("وخطف مسلحون مجهولون فجر اليوم صحافيا فرنسيا في مدينة حلب.")
+        XCTAssertEqual(kidnap.target?.country, "FR")
+        let killing = try assault("واغتال مسلحون مساء الخميس قياديا في حركة فتح قرب نابلس.")
+        XCTAssertEqual(killing.target?.entity, "group:fatah", "a member in a named group is that group's")
+        // "فجر" before a noun is the verb "detonated", not the dawn
+        XCTAssertNotNil(events("فجر انتحاري نفسه وسط سوق شعبي في كركوك.").first { $0.type == "ASSAULT" })
+    }
+
+    func testOfficialsInTheConstructState() throws {
+        // "مساعد وزير الداخلية العراقي": the office holder is coded with the ministry's country
+        let ambush = try assault("وقتل مسلحون مساعد وزير الداخلية العراقي في كمين جنوب بغداد.")
+        XCTAssertEqual(ambush.target?.country, "IQ")
+        XCTAssertEqual(ambush.target?.text, "مساعد وزير الداخلية العراقي")
+    }
+
+    func testTheMeansNamesItsUser() throws {
+        // a country's missile or airstrike is its military's
+        let missile = try assault("وأصاب صاروخ إسرائيلي منزلا في بيت لاهيا.")
+        XCTAssertEqual(missile.source?.country, "IL")
+        XCTAssertEqual(missile.source?.sector, .military)
+        let strike = try assault("وأدت ضربة جوية روسية إلى مقتل سبعة مدنيين في ريف إدلب.")
+        XCTAssertEqual(strike.source?.country, "RU")
+        // a nisba qualifying the object is not the attacker: a noun stands between
+        let shell = try assault("وأصابت قذيفة مواقع عسكرية سورية قرب الحدود.")
+        XCTAssertNotEqual(shell.source?.country, "SY")
+        XCTAssertEqual(shell.target?.country, "SY")
+    }
 }

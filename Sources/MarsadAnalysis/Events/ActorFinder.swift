@@ -42,9 +42,18 @@ struct ActorFinder {
     /// Mention index covering each word, if any.
     let mentionAt: [Int?]
     let lexicon: EventLexicon
+    /// Words inside a resolved date expression ("الأسبوع الماضي", "27 ديسمبر"): they end an actor phrase.
+    let inDate: [Bool]
 
-    init(words: [EventWord], text: ScalarSlice, layer: EntityLayer, lexicon: EventLexicon) {
+    init(words: [EventWord], text: ScalarSlice, layer: EntityLayer, lexicon: EventLexicon, dates: [ResolvedDate] = []) {
         self.words = words; self.text = text; self.layer = layer; self.lexicon = lexicon
+        var dated = [Bool](repeating: false, count: words.count)
+        var d = 0
+        for (i, w) in words.enumerated() {
+            while d < dates.count, dates[d].end <= w.start { d += 1 }
+            if d < dates.count, dates[d].start <= w.start { dated[i] = true }
+        }
+        self.inDate = dated
         var at = [Int?](repeating: nil, count: words.count)
         var m = 0
         let mentions = layer.mentions
@@ -63,6 +72,8 @@ struct ActorFinder {
         let w = words[i]
         if w.kind == .punctuation || w.kind == .number { return true }
         let k = w.key
+        // a time adverbial follows the subject: "مسلحون مساء الخميس", "القوات فجر اليوم"
+        if w.isClass(.daytime) || lexicon.value(.weekday, w) != nil || inDate[i] { return true }
         if w.classes & ActorFinder.boundaryClasses != 0 { return true }
         if mentionAt[i] == nil, lexicon.headMatch(words, at: i) == nil {
             if w.reportingWord || w.eventWord { return true }
@@ -139,8 +150,15 @@ struct ActorFinder {
             }
             if let m = mentionAt[i] { mention = layer.mentions[m] }    // the head word itself is linked ("مجلس الأمن")
             while j < hi, j < afterHead + 4, !isBoundary(j) {
-                if j > afterHead, words[j].key.hasPrefix("و"), lexicon.headMatch(words, at: j) != nil || (mentionAt[j] != nil && mentionAt[j] != mentionAt[j - 1]) { break }
-                if mentionAt[j] == nil, lexicon.headMatch(words, at: j) != nil { break }     // "الحكومة العراقية مسلحين": the next noun phrase
+                if j > afterHead, words[j].key.hasPrefix("و"), lexicon.heads[words[j].key] == nil,
+                   lexicon.headMatch(words, at: j) != nil || (mentionAt[j] != nil && mentionAt[j] != mentionAt[j - 1]) { break }
+                if mentionAt[j] == nil, lexicon.headMatch(words, at: j) != nil {
+                    // "الحكومة العراقية مسلحين": the next noun phrase; and "مسلحون مساعد وزير الداخلية": an
+                    // article-less noun right before it governs it (construct state) and belongs to it too
+                    if j - 1 >= afterHead, mentionAt[j - 1] == nil, !words[j - 1].key.hasPrefix(EventLexicon.article),
+                       !words[j].key.hasPrefix("و") || lexicon.heads[words[j].key] != nil { j -= 1 }
+                    break
+                }
                 // a definite head takes adjectives, not a genitive name: "المتحدث واشنطن" is two phrases
                 if definite, let m = mentionAt[j], layer.mentions[m].form != .nisba, !words[j].key.hasPrefix(EventLexicon.article) { break }
                 // an accusative nisba ("أميركيا") agrees only with an accusative noun ("جنديا أميركيا"); after any
@@ -160,9 +178,9 @@ struct ActorFinder {
                     k += 1
                 }
             }
-            // "عنصرين من «ألوية الناصر صلاح الدين»", "جنود من الجيش العراقي": members of a named body are that
-            // body's; the head says what they are when the body does not
-            if mention == nil, h.kind != .speaker, h.kind != .media, depth < 2, j < hi, j == afterHead, words[j].key == ActorFinder.from,
+            // "عنصرين من «ألوية الناصر صلاح الدين»", "جنود من الجيش العراقي", "ناشطا في كتائب الأقصى": members
+            // of a named body are that body's; the head says what they are when the body does not
+            if mention == nil, h.kind != .speaker, h.kind != .media, depth < 2, j < hi, j == afterHead, ActorFinder.memberPrepositions.contains(words[j].key),
                let inner = phrase(at: skipQuotes(j + 1, hi), limit: hi, depth: depth + 1),
                inner.actor.country != nil || inner.actor.entity != nil, !isPlaceName(at: inner.start) {
                 var a = inner.actor
@@ -198,11 +216,14 @@ struct ActorFinder {
         }
         // any noun qualified by a nisba: "وحدة اسرائيلية خاصة", "مصادر فلسطينية", and an indefinite accusative
         // noun followed by a country name in ـيا, which is then its accusative nisba: "سائحا اسبانيا" (Spain/Spanish)
-        if mentionAt[i] == nil, words[i].kind == .arabic, i + 1 < hi, let m = mentionAt[i + 1],
-           layer.mentions[m].form == .nisba || isAccusativeNisbaReading(noun: i, m),
+        // ("مواقع عسكرية سورية": one adjective may stand between)
+        let qualifier = i + 2 < hi && mentionAt[i + 1] == nil && words[i + 1].kind == .arabic && !namesPeople(words[i + 1].key)
+            && !isBoundary(i + 1) && !words[i + 1].eventWord && mentionAt[i + 2] != nil ? i + 2 : i + 1
+        if mentionAt[i] == nil, words[i].kind == .arabic, qualifier < hi, let m = mentionAt[qualifier],
+           layer.mentions[m].form == .nisba || (qualifier == i + 1 && isAccusativeNisbaReading(noun: i, m)),
            let c = layer.mentions[m].country ?? layer.entities[layer.mentions[m].entity].country, !isBoundary(i), !words[i].eventWord {
             let e = layer.entities[layer.mentions[m].entity]
-            let end = wordIndexAfter(layer.mentions[m].end, from: i + 1)
+            let end = wordIndexAfter(layer.mentions[m].end, from: qualifier)
             let t = text[words[i].start..<words[end - 1].end]
             return FoundActor(actor: Actor(name: "\(countryName(c, fallback: e)) (\(t))", country: c, text: t), start: i, end: end, label: nil)
         }
@@ -226,6 +247,38 @@ struct ActorFinder {
     }
 
     static let from: WordKey = "من"
+    static let memberPrepositions: Set<WordKey> = ["في", "من", "فى"]
+
+    /// The actor phrase at `i`, or the actor behind the nouns that govern it: offices in the construct state,
+    /// which take no article ("مدير مكتب وزير الداخلية", "وكيل وزارة النفط العراقية"), and a member in or of
+    /// a named group ("ناشطا في كتائب الأقصى", "قياديا في حركة حماس"). The holder is coded as the actor he
+    /// belongs to, with its country and sector, as an event coder writes "Government of Iraq" for a minister's
+    /// deputy; the text covers the whole phrase.
+    func governedPhrase(at i: Int, limit hi: Int) -> FoundActor? {
+        if let a = phrase(at: i, limit: hi) { return a }
+        var j = i
+        while j < hi, j < i + 2 {
+            let w = words[j]
+            guard w.kind == .arabic, mentionAt[j] == nil, w.key.count >= 3, !w.key.hasPrefix(EventLexicon.article),
+                  !isBoundary(j), !w.eventWord, !w.reportingWord, !w.isClass(.daytime) else { return nil }
+            j += 1
+            guard j < hi else { return nil }
+            if let inner = phrase(at: j, limit: hi), inner.actor.country != nil || inner.actor.entity != nil, !isPlaceName(at: j) {
+                return holder(i, inner)
+            }
+            if j + 1 < hi, ActorFinder.memberPrepositions.contains(words[j].key), let inner = phrase(at: skipQuotes(j + 1, hi), limit: hi),
+               let m = mentionAt[inner.start], [.group, .organization].contains(layer.entities[layer.mentions[m].entity].type) {
+                return holder(i, inner)
+            }
+        }
+        return nil
+    }
+
+    private func holder(_ i: Int, _ inner: FoundActor) -> FoundActor {
+        var a = inner.actor
+        a.text = text[words[i].start..<words[inner.end - 1].end]
+        return FoundActor(actor: a, start: i, end: inner.end, label: inner.label)
+    }
 
     /// Word `i` begins the name of a country or place (not its nisba): after "من" it says where from, not
     /// whose ("سحب القوات من العراق").

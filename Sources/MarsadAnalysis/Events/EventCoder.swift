@@ -270,7 +270,7 @@ struct EventCoder {
             if doc.cues[j].contains(where: { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) && !["عملية", "عمليات", "مقتل", "مصرع"].contains($0.lemma) && (!$0.needsWeapon || weaponNear(j)) }) { cause = j; break }
         }
         guard let c = cause, !isModal(c), !isBackground(c) else { return nil }
-        var ev = Event(type: "ASSAULT", mode: weaponMode(), negated: false, source: agent(after: c, referent: nil)?.actor, target: victims()?.actor, sentence: sentence,
+        var ev = Event(type: "ASSAULT", mode: weaponMode(), negated: false, source: (agent(after: c, referent: nil) ?? meansOwner())?.actor, target: victims()?.actor, sentence: sentence,
                        start: words[c].start, end: words[c].end, confidence: 0.6)
         ev.fatalities = f; ev.injured = inj
         ev.location = location(near: c)
@@ -398,7 +398,21 @@ struct EventCoder {
             target = source ?? victimBefore(i, referent: ref)
             // a passive or intransitive injury verb's subject may follow it: "أصيب خمسة مدنيين", "جرح وزير الدفاع"
             if target == nil, doc.cues[i].contains(where: { $0.kind == .injure && $0.lemma != "أصاب" }) { target = countedPhrase(at: doc.skipInterjections(after, range.upperBound)) }
-            source = agent(after: after, referent: ref)
+            // active "أصاب" (hit): verb, subject, object — "أصابت قذيفة مواقع عسكرية", "أصاب صاروخ اسرائيلي السيارة"
+            var hitter: FoundActor? = nil
+            if target == nil, source == nil, doc.cues[i].contains(where: { $0.kind == .injure && $0.lemma == "أصاب" }), !words[i].tanween {
+                let j = doc.skipInterjections(after, range.upperBound)
+                if let a = doc.actors.phrase(at: j, limit: range.upperBound) {
+                    hitter = doc.resolvePossessive(a, referent: ref)
+                    target = objectActor(from: a.end, referent: ref)
+                } else if j < range.upperBound, words[j].inClass(.weapon) {
+                    var k = j + 1      // past the weapon's adjectives and nisba: "صاروخ إسرائيلي", "قذيفة هاون"
+                    while k < range.upperBound, k < j + 3, words[k].kind == .arabic, !doc.actors.namesPeople(words[k].key) || doc.actors.mentionAt[k] != nil,
+                          !doc.actors.isBoundary(k) || doc.actors.mentionAt[k] != nil { k += 1 }
+                    target = objectActor(from: k, referent: ref)
+                }
+            }
+            source = hitter ?? agent(after: after, referent: ref)
         } else {
             // "تظاهر الاف الاسرائيليين", "اعتصم عشرات المواطنين": a protest's counted doers follow the verb
             if source == nil, !reported, cue.plover == "PROTEST" {
@@ -446,8 +460,9 @@ struct EventCoder {
                 target = objectActor(from: after, referent: ref)
             }
         }
+        // "صاروخ إسرائيلي أصاب السيارة", "ضربة جوية أميركية أدت إلى مقتل": the means names its user
+        if source == nil, cue.plover == "ASSAULT", let a = meansOwner() { source = a }
         // an imperfective verb with no named doer is habitual or generic ("يقتلون العراقيين")
-        // an imperfective verb with no named doer is habitual or generic ("يقتلون الجزائريين")
         if source == nil, !injure, !reported, trigger.count == 1, !cue.nominal, lexicon.isImperfective(words[i].key) { return nil }
         // the governed noun names the doers: "تجمع متظاهرون", "خرج المتظاهرون"
         if source == nil, trigger.count > 1, let a = doc.actors.phrase(at: trigger.upperBound, limit: range.upperBound) { source = a }
@@ -516,6 +531,33 @@ struct EventCoder {
         return nil
     }
 
+    /// The state or group whose nisba qualifies a weapon or an attack noun of the sentence: "صاروخ اسرائيلي",
+    /// "ضربة جوية أميركية", "غارات روسية" — an attack made with a country's missile or aircraft is its
+    /// military's. One adjective may stand between ("جوية"); a nisba of people ("الإسرائيليين") does not count.
+    func meansOwner() -> FoundActor? {
+        let layer = doc.actors.layer
+        for j in range where words[j].kind == .arabic {
+            let means = words[j].inClass(.weapon) && words[j].key != "سيارة"
+                || doc.cues[j].contains { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) && !["عملية", "عمليات", "مقتل", "مصرع", "اعتداء", "اعتداءات"].contains($0.lemma) }
+            guard means, doc.actors.mentionAt[j] == nil else { continue }
+            for k in (j + 1)..<min(range.upperBound, j + 3) {
+                guard words[k].kind == .arabic else { break }
+                guard let m = doc.actors.mentionAt[k] else {
+                    // only an adjective may stand between ("ضربة جوية أميركية"), not a noun ("قصف القوات السورية")
+                    if doc.actors.namesPeople(words[k].key) { break } else { continue }
+                }
+                let lm = layer.mentions[m]
+                guard lm.form == .nisba, doc.actors.namesPeople(words[k].key) == false, let c = lm.country ?? layer.entities[lm.entity].country else { break }
+                let e = layer.entities[lm.entity]
+                let sector: Sector? = e.type == .country ? .military : lm.sector
+                let t = doc.text(words[j].start..<lm.end)
+                return FoundActor(actor: Actor(name: "\(doc.actors.countryName(c, fallback: e)) (\(t))", country: c, sector: sector, text: t),
+                                  start: j, end: doc.actors.wordIndexAfter(lm.end, from: k), label: nil)
+            }
+        }
+        return nil
+    }
+
     /// The agent of a passive or injury: "من قبل X", "نتيجة … X", "بنيران X", "برصاص X".
     func agent(after j0: Int, referent: FoundActor?) -> FoundActor? {
         var j = j0
@@ -540,8 +582,9 @@ struct EventCoder {
     }
 
     /// The object or target: the phrase right after, or after "ضد"/"على" in the clause.
-    func objectActor(from j0: Int, referent: FoundActor?, prepositionalOnly: Bool = false) -> FoundActor? {
-        if !prepositionalOnly, j0 < range.upperBound, let a = doc.actors.phrase(at: j0, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
+    func objectActor(from verbEnd: Int, referent: FoundActor?, prepositionalOnly: Bool = false) -> FoundActor? {
+        let j0 = doc.skipTime(verbEnd, range.upperBound)
+        if !prepositionalOnly, j0 < range.upperBound, let a = doc.actors.governedPhrase(at: j0, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
         // a counted object: "11 مسلحا", "عنصرين من «ألوية …»"
         if !prepositionalOnly, let (n, next) = doc.numbers.read(words, at: j0), case .number = n {
             var k = next
@@ -628,7 +671,7 @@ struct EventCoder {
     /// The actor phrase at `j`, past a count and "من": "جنديان أمريكيان" (a dual head), "ثلاثة جنود", "اربعة من عناصر الشرطة".
     func countedPhrase(at j: Int) -> FoundActor? {
         guard j < range.upperBound else { return nil }
-        if let a = doc.actors.phrase(at: j, limit: range.upperBound) { return a }
+        if let a = doc.actors.governedPhrase(at: j, limit: range.upperBound) { return a }
         guard let (n, next) = doc.numbers.read(words, at: j), case .number = n else { return nil }
         let k = next < range.upperBound && words[next].key == "من" ? next + 1 : next
         return doc.actors.phrase(at: k, limit: range.upperBound)

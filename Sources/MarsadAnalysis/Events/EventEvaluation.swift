@@ -67,7 +67,16 @@ public enum EventEvaluation {
         for row in parseCSV(csv).dropFirst() where row.count >= 7 {
             let label = row[2]
             guard label == "yes" || label == "easy no" || label == "difficult no" else { continue }
-            let found = analyze(row[6], publishedDate(fromID: row[0])).contains { $0.type == type && !$0.negated }
+            let text = row[6]
+            let hit = analyze(text, publishedDate(fromID: row[0])).first { $0.type == type && !$0.negated }
+            let found = hit != nil
+            if log != nil, (label == "yes") != found {
+                let scalars = Array(text.unicodeScalars)
+                let trigger = hit.map { ev in
+                    String(String.UnicodeScalarView(scalars[max(0, ev.start)..<min(scalars.count, max(ev.start, ev.end))]))
+                } ?? "-"
+                log?.append("\(type) \(row[0]) DETECT \(found ? "FP" : "FN") \(label) [\(trigger)] | \(text)")
+            }
             switch (label == "yes", found) {
             case (true, true): s.tp += 1
             case (true, false): s.fn += 1

@@ -63,8 +63,9 @@ struct EventDocument {
         self.words = all
         self.sentenceOfWord = sentenceOf
         let slice = ScalarSlice(scalars: scalars)
-        self.actors = ActorFinder(words: all, text: slice, layer: layer, lexicon: lexicon)
-        self.dates = DateResolver(lexicon: lexicon, published: published).resolve(all)
+        let dates = DateResolver(lexicon: lexicon, published: published).resolve(all)
+        self.dates = dates
+        self.actors = ActorFinder(words: all, text: slice, layer: layer, lexicon: lexicon, dates: dates)
         self.numbers = NumberReader(lexicon: lexicon)
         self.publishedDate = published.flatMap(CivilDate.init(iso:))
     }
@@ -104,12 +105,52 @@ struct EventDocument {
                       !words[i].isClass(.complementizer), steps < 8 { i += 1; steps += 1 }
                 continue
             }
-            if lexicon.value(.relday, w) != nil || lexicon.value(.weekday, w) != nil || k == "ايضا" || k == "مجددا" || k == "كذلك" || k == "امس" {
-                i += 1; steps += 1; continue
-            }
+            if k == "ايضا" || k == "مجددا" || k == "كذلك" { i += 1; steps += 1; continue }
+            if let next = timeAdverbialEnd(at: i, hi), next > i { steps += next - i; i = next; continue }
             break
         }
         return i
+    }
+
+    /// Past the time adverbials at `i` only (no punctuation): "خطفوا قبل ظهر أمس أميركيا", "اغتالت فجر اليوم
+    /// ناشطا", "قتلت الأسبوع الماضي 11 مسلحا" — the object comes after them.
+    func skipTime(_ i0: Int, _ hi: Int) -> Int {
+        var i = i0
+        while i < hi, i < i0 + 8, let next = timeAdverbialEnd(at: i, hi), next > i { i = next }
+        return i
+    }
+
+    /// The index after a time adverbial starting at word `i`, or nil: a resolved date ("27 ديسمبر الماضي",
+    /// "الأسبوع الماضي"), a relative day or weekday ("أمس", "الثلاثاء"), or a part of the day that is an
+    /// adverb by its accusative ("صباحا", "ليلا") or by the day that follows it ("فجر اليوم", "مساء الخميس",
+    /// "قبل ظهر أمس"). A bare "فجر" before anything else is the verb "detonated" and is not skipped.
+    func timeAdverbialEnd(at i: Int, _ hi: Int) -> Int? {
+        guard i < hi, words[i].kind == .arabic || words[i].kind == .number else { return nil }
+        let w = words[i]
+        if let d = dateCovering(w.start) {
+            var j = i
+            while j < hi, words[j].start < d.end { j += 1 }
+            return j
+        }
+        guard w.kind == .arabic else { return nil }
+        if lexicon.value(.relday, w) != nil || lexicon.value(.weekday, w) != nil || w.key == "امس" { return i + 1 }
+        if w.isClass(.daytime) {
+            if w.key.last == EventLexicon.alef && w.key.count > 3 { return i + 1 }              // "صباحا", "ليلا"
+            if i + 1 < hi, words[i + 1].kind == .arabic,
+               words[i + 1].isClass(.daytime) || timeAdverbialEnd(at: i + 1, hi) != nil || words[i + 1].key == "اليوم" { return i + 1 }
+            return nil
+        }
+        // "قبل ظهر أمس", "بعد منتصف ليلة الأربعاء"
+        if ["قبل", "بعد", "وقبل", "وبعد"].contains(w.key), i + 1 < hi, words[i + 1].isClass(.daytime),
+           timeAdverbialEnd(at: i + 1, hi) != nil { return i + 1 }
+        return nil
+    }
+
+    /// The resolved date whose span covers code point `offset` (dates are in text order).
+    func dateCovering(_ offset: Int) -> ResolvedDate? {
+        var lo = 0, hi = dates.count
+        while lo < hi { let m = (lo + hi) / 2; if dates[m].end <= offset { lo = m + 1 } else { hi = m } }
+        return lo < dates.count && dates[lo].start <= offset ? dates[lo] : nil
     }
 
     func resolvePossessive(_ a: FoundActor, referent: FoundActor?) -> FoundActor {
