@@ -85,4 +85,24 @@ final class ActorFinderTests: XCTestCase {
         XCTAssertNotEqual(shell.source?.country, "SY")
         XCTAssertEqual(shell.target?.country, "SY")
     }
+
+    func testUnnamedActorsTakeTheCountryOfTheEventPlace() throws {
+        // "غرب الصومال": a side of a country places the event there, and the unnamed victims with it
+        let blast = try assault("وقتل خمسة أشخاص في انفجار قنبلة في سوق غرب الصومال أمس.")
+        XCTAssertEqual(blast.target?.country, "SO")
+        // foreign fighters are not local
+        let raid = try assault("وقتل مسلحون أجانب ثلاثة جنود غرب العراق.")
+        XCTAssertNil(raid.source?.country)
+        XCTAssertEqual(raid.target?.country, "IQ")
+        XCTAssertEqual(raid.target?.text, "جنود")
+    }
+
+    func testGroupsOfTheArabicPress() throws {
+        let a = try assault("واغتالت قوة إسرائيلية خاصة ثلاثة من عناصر كتائب شهداء الأقصى في نابلس.")
+        XCTAssertEqual(a.target?.entity, "group:aqsa-brigades")
+        XCTAssertEqual(a.target?.sector, .rebels)
+        let b = try assault("وهاجم عناصر من جيش المهدي دورية للشرطة في مدينة الكوت.")
+        XCTAssertEqual(b.source?.entity, "group:mahdi-army")
+        XCTAssertEqual(b.source?.country, "IQ")
+    }
 }

@@ -150,6 +150,8 @@ struct ActorFinder {
             }
             if let m = mentionAt[i] { mention = layer.mentions[m] }    // the head word itself is linked ("مجلس الأمن")
             while j < hi, j < afterHead + 4, !isBoundary(j) {
+                // "جنود غرب العراق": a side of a place says where they are, unless it begins a name ("جنوب السودان")
+                if mentionAt[j] == nil, words[j].inClass(.compass) { break }
                 if j > afterHead, words[j].key.hasPrefix("و"), lexicon.heads[words[j].key] == nil,
                    lexicon.headMatch(words, at: j) != nil || (mentionAt[j] != nil && mentionAt[j] != mentionAt[j - 1]) { break }
                 if mentionAt[j] == nil, lexicon.headMatch(words, at: j) != nil {

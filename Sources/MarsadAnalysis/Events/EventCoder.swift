@@ -620,6 +620,8 @@ struct EventCoder {
         guard let country = locationEntity(near: i)?.country else { return }
         func local(_ a: Actor?) -> Actor? {
             guard var a, a.country == nil, a.entity == nil else { return a }
+            // "قوات أجنبية", "المسلحين الأجانب": said to be from elsewhere
+            if let t = a.text, t.split(separator: " ").contains(where: { EventCoder.foreign.contains(EventLexicon.stripArticle(ArabicFold.key(String($0)))) }) { return a }
             switch a.sector {
             case .international?, .peacekeepers?, .media?: return a
             default: a.country = country; return a
@@ -628,6 +630,8 @@ struct EventCoder {
         ev.source = local(ev.source)
         ev.target = local(ev.target)
     }
+
+    static let foreign: Set<WordKey> = ["اجنبي", "اجنبية", "اجنبيه", "اجانب", "اجنبيا"]
 
     func locationEntity(near i: Int) -> Entity? {
         let layer = doc.actors.layer
@@ -638,7 +642,8 @@ struct EventCoder {
             let e = layer.entities[lm.entity]
             guard lm.form == .name else { continue }
             let placeLike = e.type == .region || e.type == .city || e.type == .place
-            let inPrep = j > range.lowerBound && ["في", "فى", "ب", "داخل", "قرب", "بمدينة"].contains(words[j - 1].key)
+            // a country is where only after a preposition or a side of it: "في العراق", "بسوريا", "غرب الصومال"
+            let inPrep = j > range.lowerBound && (["في", "فى", "ب", "داخل", "قرب", "بمدينة"].contains(words[j - 1].key) || words[j - 1].inClass(.compass))
                 || words[j].key.hasPrefix("ب") || words[j].key.hasPrefix("وب")
             guard placeLike || (e.type == .country && inPrep) else { continue }
             let score = (j > i ? 0 : 1000) + abs(j - i) + (placeLike ? 0 : 50)
