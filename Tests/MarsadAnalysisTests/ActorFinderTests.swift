@@ -105,4 +105,22 @@ final class ActorFinderTests: XCTestCase {
         XCTAssertEqual(b.source?.entity, "group:mahdi-army")
         XCTAssertEqual(b.source?.country, "IQ")
     }
+
+    func testWhomAProtestAddresses() throws {
+        func protest(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Event {
+            try XCTUnwrap(events(text).first { $0.type == "PROTEST" }, "no PROTEST in \(text)", file: file, line: line)
+        }
+        // the institution whose building they gather before
+        let embassy = try protest("وتظاهر مئات الطلاب أمام مقر سفارة إستونيا في القاهرة.")
+        XCTAssertEqual(embassy.target?.country, "EE")
+        XCTAssertEqual(embassy.target?.sector, .government)
+        // the party they call on, and the one they denounce
+        let call = try protest("وتجمع مئات المتظاهرين وسط المدينة مطالبين الحكومة التركية بوقف القصف.")
+        XCTAssertEqual(call.target?.country, "TR")
+        let visit = try protest("وخرج آلاف المتظاهرين في شوارع عمان للتنديد بزيارة الرئيس الأمريكي.")
+        XCTAssertEqual(visit.target?.country, "US")
+        // what is asked for is not whom, and a shrine is not addressed
+        let shrine = try protest("واعتصم عشرات المواطنين أمام ضريح الرئيس الراحل مطالبين بتولي نجله رئاسة الحكومة.")
+        XCTAssertNil(shrine.target)
+    }
 }

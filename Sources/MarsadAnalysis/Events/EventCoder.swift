@@ -455,7 +455,7 @@ struct EventCoder {
                 target = source ?? victimBefore(i, referent: ref)
                 source = agent(after: after, referent: ref)
             } else if cue.plover == "PROTEST" {
-                target = objectActor(from: after, referent: ref, prepositionalOnly: true)
+                target = objectActor(from: after, referent: ref, prepositionalOnly: true) ?? protestAddressee(after: trigger.upperBound + 1)
             } else {
                 target = objectActor(from: after, referent: ref)
             }
@@ -557,6 +557,38 @@ struct EventCoder {
         }
         return nil
     }
+
+    /// Whom a protest addresses, read from what the protesters do: the party they call on ("مطالبين الحكومة
+    /// التركية بالتدخل"), the one they denounce ("للتنديد بزيارة أحمدي نجاد"), or the institution before or around whose
+    /// building they gather ("أمام مقر سفارة استونيا", "حول وزارة الداخلية"). A call's object after بـ is
+    /// what is asked for, not whom ("مطالبين بتولي الحريري رئاسة الحكومة"); a shrine or a square is not
+    /// addressed.
+    func protestAddressee(after j0: Int) -> FoundActor? {
+        let hi = range.upperBound
+        var j = j0
+        while j < hi, j < j0 + 20 {
+            defer { j += 1 }
+            guard words[j].kind == .arabic else { continue }
+            if let r = doc.reporting[j], r.form != .verb || words[j].key.hasPrefix("ت") || words[j].key.hasPrefix("ي"),
+               r.stance == .call || r.stance == .accuse, j + 1 < hi {
+                if let a = doc.actors.governedPhrase(at: j + 1, limit: hi) { return a }
+                // "للتنديد بزيارة أحمدي نجاد": a denounced act, then its doer
+                if r.stance == .accuse, words[j + 1].key.hasPrefix("ب"), doc.actors.mentionAt[j + 1] == nil, j + 2 < hi,
+                   let a = doc.actors.phrase(at: j + 2, limit: hi) { return a }
+                continue
+            }
+            if EventCoder.before.contains(words[j].key), j + 1 < hi, let a = doc.actors.governedPhrase(at: j + 1, limit: hi) {
+                // the building's owner: "مقر سفارة استونيا", "مبنى وزارة الداخلية"
+                let institution = (a.start..<min(a.end, a.start + 3)).contains { k in
+                    doc.actors.lexicon.headMatch(words, at: k)?.0.kind == .institution
+                        || (doc.actors.mentionAt[k].map { doc.actors.layer.entities[doc.actors.layer.mentions[$0].entity].type == .organization } ?? false)
+                }
+                if institution { return a }
+            }
+        }
+        return nil
+    }
+    static let before: Set<WordKey> = ["امام", "وامام", "قبالة", "حول"]
 
     /// The agent of a passive or injury: "من قبل X", "نتيجة … X", "بنيران X", "برصاص X".
     func agent(after j0: Int, referent: FoundActor?) -> FoundActor? {
