@@ -76,7 +76,11 @@ public final class Gazetteer: Sendable {
                 maxWords = max(maxWords, k.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
                 if skeletonOK, !e.needsMediaCue {
                     let s = NameSkeleton.of(k)
-                    if NameSkeleton.strength(s) >= 4 { skeletons[FoldedKey(s), default: []].append(idx) }
+                    // a leading و/ف may be the conjunction on any word ("ونزل" is "and descended", not the
+                    // skeleton of "ونزوئلا"), so such a skeleton needs one consonant more
+                    let first = s.unicodeScalars.first
+                    let minimum = first == "\u{0648}" || first == "\u{0641}" ? 5 : 4
+                    if NameSkeleton.strength(s) >= minimum { skeletons[FoldedKey(s), default: []].append(idx) }
                 }
             }
             for n in e.nisbas {

@@ -90,6 +90,8 @@ final class EntityStageTests: XCTestCase {
     }
 
     func testOrdinaryWordsAreNotPlaces() throws {
+        // "ونزل" (and went down) is not a skeleton variant of Venezuela: a leading و may be the conjunction
+        XCTAssertFalse(stage.run(text: "ونزل آلاف المتظاهرين إلى الشوارع.").entities.contains { $0.id == "iso3166:VE" })
         // Across real articles, the commonest words of the language never link to a place.
         let texts: [String]
         do { texts = try SharedData.corpusTexts(limit: 200) } catch let e as SharedData.Missing { throw XCTSkip(e.description) }
