@@ -73,4 +73,29 @@ final class EventSenseTests: XCTestCase {
         XCTAssertTrue(fired.contains { $0.type == "ASSAULT" })
         XCTAssertEqual(protests("واحتشد متظاهرون امام السجن وبدأوا في القاء الحجارة على قوات الشرطة.").count, 1)
     }
+
+    func testProtestsThatEruptGrowOrAreOrganised() throws {
+        XCTAssertEqual(protests("وانفجرت مظاهرات غاضبة في عدة مدن احتجاجا على رفع الأسعار.").count, 1)
+        XCTAssertTrue(assaults("وانفجرت مظاهرات غاضبة في عدة مدن احتجاجا على رفع الأسعار.").isEmpty, "a demonstration erupts, no bomb")
+        XCTAssertEqual(assaults("وانفجرت عبوة ناسفة قرب دورية للشرطة.").count, 1)
+        XCTAssertEqual(protests("وتصاعدت الاحتجاجات في العاصمة مساء أمس.").count, 1)
+        XCTAssertEqual(protests("ومع حلول المساء، ارتفعت حدة الاحتجاجات.").count, 1)
+        // "مظاهرة نظمها X": the resumed support verb names the organiser
+        let organised = try XCTUnwrap(protests("وفرقت الشرطة بالقوة مظاهرة نظمها حزب البعث في الخرطوم.").first)
+        XCTAssertEqual(organised.source?.text, "حزب البعث")
+    }
+
+    func testWordsOfProtestInOtherSenses() {
+        // the peace process and a career are a "course", not a march
+        XCTAssertTrue(protests("وأكد الوزير التزام بلاده بالمسيرة السلمية في المنطقة.").isEmpty)
+        XCTAssertTrue(protests("وتحدث عن دور الحركة في مسيرة السلام منذ توقيع الاتفاق.").isEmpty)
+        XCTAssertTrue(protests("وقال المدرب إن مسيرته مع النادي كانت ناجحة.").isEmpty)
+        XCTAssertEqual(protests("وخرجت مسيرة سلمية في وسط المدينة تطالب بالإفراج عن المعتقلين.").count, 1)
+        // "قام" governs its act through بـ, "أسفر" through عن: a protest noun elsewhere is a circumstance or subject
+        XCTAssertTrue(protests("وقام ممثل عن المحتجين في ختام المظاهرة بتسليم رسالة إلى المحافظ.").isEmpty)
+        XCTAssertTrue(protests("وأسفرت المظاهرات عن مواجهات عنيفة مع قوات الأمن.").isEmpty)
+        XCTAssertEqual(protests("وقام المئات من الطلاب بالاعتصام أمام مبنى الجامعة.").count, 1)
+        // a quoted name after its noun is not a verb: حركة "فتح" is not "opened (fire)"
+        XCTAssertTrue(runEvents("وكانت استراتيجية حركة \"فتح\" السياسية تقوم على الانخراط في المسيرة السلمية.").events.isEmpty)
+    }
 }

@@ -56,6 +56,9 @@ struct EventCoder {
         guard k == ArabicFold.key(cue.lemma) else { return true }     // inflected or prefixed: a verb form
         guard i > range.lowerBound else { return true }
         let p = words[i - 1]
+        // a quoted word after a head is a name: حركة "فتح", تنظيم «القاعدة»
+        if p.kind == .punctuation, "\"«“".unicodeScalars.contains(p.punct), i - 2 >= range.lowerBound, words[i - 2].kind == .arabic,
+           EventLexicon.nounKeys(words[i - 2].key).contains(where: { EventCoder.namingNouns.contains(EventLexicon.stripArticle($0)) }) { return false }
         if p.kind == .punctuation || p.kind == .number { return true }
         let pk = p.key
         if EventCoder.clauseOpeners.contains(pk) { return true }
@@ -135,6 +138,24 @@ struct EventCoder {
         }
         return true
     }
+    /// "مسيرة" as a course, not a march: "مسيرة السلام", "المسيرة السلمية" (the peace process), "مسيرة
+    /// الإصلاح", "مسيرة التنمية", or someone's course ("مسيرته المهنية"). An indefinite "مسيرة سلمية" is a march.
+    func isCourseNotMarch(_ i: Int) -> Bool {
+        var b = words[i].key
+        if b.count > 4, let f = b.first, f == EventLexicon.waw || f == EventLexicon.fa || f == EventLexicon.ba || f == EventLexicon.lam { b = b.dropFirst() }
+        let definite = b.hasPrefix(EventLexicon.article)
+        b = EventLexicon.stripArticle(b)
+        if b.count > 5, b.hasPrefix("مسيرت") { return true }                  // مسيرته، مسيرتها، مسيرتهم
+        guard b == "مسيرة" || b == "مسيره", i + 1 < range.upperBound, words[i + 1].kind == .arabic else { return false }
+        let nextKey = words[i + 1].key
+        guard nextKey.hasPrefix(EventLexicon.article) else { return false }
+        let next = EventLexicon.stripArticle(nextKey)
+        if EventCoder.processGenitives.contains(next) { return true }
+        return definite && (next == "سلمية" || next == "سلميه")
+    }
+    static let processGenitives: Set<WordKey> = ["سلام", "تسوية", "تسويه", "اصلاح", "تنمية", "تنميه", "بناء", "ديمقراطية", "ديمقراطيه",
+                                                 "مفاوضات", "تفاوض", "عمل", "حياة", "حياه", "مصالحة", "مصالحه"]
+
     static let verbalAttackLemmas: Set<String> = ["هاجم", "هجوم", "هجمات", "هجمة", "ضربة", "ضربات", "استهدف"]
 
     /// Particles that put a present verb in the subjunctive: what follows is wanted or planned, not done.
@@ -213,6 +234,12 @@ struct EventCoder {
                 } else if let v = cues.first(where: { $0.kind == .verb && !$0.nominal }) {
                     cue = v
                 } else { continue }
+            } else if cue.kind == .noun || cue.nominal, !EventCoder.participantLemmas.contains(cue.lemma), cue.plover == "PROTEST",
+                      i + 1 < range.upperBound, words[i + 1].key.count > 4, words[i + 1].key.hasSuffix("ها"),
+                      lexicon.eventCues(words[i + 1].key.dropLast(2)).contains(where: { $0.kind == .light && !$0.nominal }) {
+                // "مظاهرة نظمها حزب البعث": the support verb after the noun resumes it, its subject organised it
+                trigger = i...(i + 1)
+                consumed.insert(i + 1)
             } else if cue.kind == .noun || cue.nominal || !isVerbPosition(i, cue) {
                 // an event noun stands alone only as what a statement reports: "أفادت مواقع بإغلاق …"
                 guard cue.kind == .noun || cue.nominal || cues.contains(where: { $0.nominal }) else { continue }
@@ -220,6 +247,7 @@ struct EventCoder {
                 if let n = cues.first(where: { $0.nominal }) { cue = n }
             }
             if cue.needsWeapon, !weaponNear(i) { continue }
+            if cue.plover == "PROTEST", isCourseNotMarch(trigger.upperBound) { continue }
             if cue.plover.isEmpty { continue }
             // a present-tense verb tells a habit, a generality or a plan ("يقوم عناصر الوحدة باختطاف المدنيين",
             // "الذين يقتلون العراقيين"), unless its subject stands before it as in a headline or a report of
@@ -330,9 +358,20 @@ struct EventCoder {
         return false
     }
 
+    /// Nouns that introduce a quoted proper name: حركة "فتح", تنظيم «القاعدة», عملية «الرصاص المصبوب».
+    static let namingNouns: Set<WordKey> = ["حركة", "حركه", "تنظيم", "جماعة", "جماعه", "حزب", "جبهة", "جبهه", "منظمة", "منظمه", "كتائب",
+                                            "الوية", "قناة", "قناه", "صحيفة", "صحيفه", "وكالة", "وكاله", "موقع", "عملية", "عمليه", "تيار", "ائتلاف"]
+
+    static let dispersalVerbs: Set<String> = ["فرق"]
+
+    static let lightPrepositions: [String: WordKey] = ["قام": "ب", "أسفر": "عن"]
+
     /// The event noun a support verb governs within the next few words (through a chain of support masdars).
     func governedNoun(after i: Int) -> (Int, EventCue)? {
         let gathering = doc.cues[i].contains { $0.kind == .light && EventCoder.gatheringVerbs.contains($0.lemma) }
+        // "قام … بتسليم", "أسفرت … عن مقتل": these verbs govern their act through a preposition; a noun without it
+        // is their subject or a circumstance ("وأسفرت المظاهرات … عن مواجهات", "قام ممثل … في نهاية المظاهرة")
+        let preposition = doc.cues[i].first { $0.kind == .light && !$0.nominal }.flatMap { EventCoder.lightPrepositions[$0.lemma] }
         var j = i + 1
         var steps = 0
         while j < range.upperBound, steps < 6 {
@@ -344,7 +383,9 @@ struct EventCoder {
                     // the doers between a support verb and its noun: "قام المتظاهرون بإزاحة", "تعرض المتظاهرون
                     // لإطلاق النار"; only a gathering verb makes them the event ("احتشد متظاهرون")
                     if EventCoder.participantLemmas.contains(n.lemma), !gathering { j += 1; steps += 1; continue }
-                    return (j, n)
+                    let governed = preposition.map { p in p == "ب" ? w.key.hasPrefix(p) || w.key.hasPrefix("وب") : (j > i + 1 && words[j - 1].key == p) } ?? true
+                    if governed { return (j, n) }
+                    j += 1; steps += 1; continue
                 }
                 // "وجهت لهم اتهامات بالتجمهر": a charge of the act, not the act
                 if w.inClass(.legal) { return nil }
@@ -380,8 +421,10 @@ struct EventCoder {
         var source: FoundActor? = nil
         var target: FoundActor? = nil
         var after = trigger.upperBound + 1
+        // "فرقت الشرطة مظاهرة": who disperses a protest did not protest
+        let dispersal = trigger.count > 1 && doc.cues[i].contains { $0.kind == .light && !$0.nominal && EventCoder.dispersalVerbs.contains($0.lemma) }
         // "أطلقت الشرطة الفرنسية النار": the subject stands between a support verb and its noun
-        if trigger.count > 1, let a = doc.actors.phrase(at: doc.skipInterjections(i + 1, trigger.upperBound), limit: trigger.upperBound) {
+        if trigger.count > 1, !dispersal, let a = doc.actors.phrase(at: doc.skipInterjections(i + 1, trigger.upperBound), limit: trigger.upperBound) {
             source = doc.resolvePossessive(a, referent: referent(i))
         }
         let ref = referent(i)
@@ -464,6 +507,11 @@ struct EventCoder {
         if source == nil, cue.plover == "ASSAULT", let a = meansOwner() { source = a }
         // an imperfective verb with no named doer is habitual or generic ("يقتلون العراقيين")
         if source == nil, !injure, !reported, trigger.count == 1, !cue.nominal, lexicon.isImperfective(words[i].key) { return nil }
+        // "مظاهرة نظمها حزب البعث": a support verb resuming the protest noun names its organiser
+        let resumed = trigger.upperBound + 1
+        if cue.plover == "PROTEST", resumed + 1 < range.upperBound, words[resumed].key.count > 4, words[resumed].key.hasSuffix("ها"),
+           lexicon.eventCues(words[resumed].key.dropLast(2)).contains(where: { $0.kind == .light && !$0.nominal }), let a = doc.actors.phrase(at: resumed + 1, limit: range.upperBound) { source = a }
+        if dispersal, source?.start ?? range.upperBound < trigger.upperBound { source = nil }
         // the governed noun names the doers: "تجمع متظاهرون", "خرج المتظاهرون"
         if source == nil, trigger.count > 1, let a = doc.actors.phrase(at: trigger.upperBound, limit: range.upperBound) { source = a }
         if let s = source { newActors.append(s); previousSource = s }

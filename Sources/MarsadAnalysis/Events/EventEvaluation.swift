@@ -71,7 +71,8 @@ public enum EventEvaluation {
             let hit = analyze(text, publishedDate(fromID: row[0])).first { $0.type == type && !$0.negated }
             let found = hit != nil
             if log != nil, (label == "yes") != found {
-                let scalars = Array(text.unicodeScalars)
+                // event offsets count in the record's text, the display-normalised input
+                let scalars = Array(Normalizer.normalize(text, level: .display).text.unicodeScalars)
                 let trigger = hit.map { ev in
                     String(String.UnicodeScalarView(scalars[max(0, ev.start)..<min(scalars.count, max(ev.start, ev.end))]))
                 } ?? "-"
