@@ -71,6 +71,19 @@ final class DateResolverTests: XCTestCase {
         XCTAssertTrue(dates("الخامس عشر من رمضان", published: "2024-04-02").isEmpty, "a Hijri day without its year is no guess")
     }
 
+    func testSpansBackFromPublication() {
+        XCTAssertEqual(dates("وقتل ثلاثة جنود قبل يومين في الموصل", published: "2023-09-19").first?.0, "2023-09-17")
+        XCTAssertEqual(dates("اغتاله مسلحون قبل عامين", published: "2007-10-06").first?.0, "2005")
+        XCTAssertEqual(dates("اعتقل قبل ثلاثة أشهر", published: "2008-02-10").first?.0, "2007-11")
+        XCTAssertEqual(dates("خطف قبل 11 عاما", published: "2008-02-10").first?.1, .year)
+        XCTAssertEqual(dates("وصل قبل أسبوعين", published: "2023-09-19").first?.1, .week)
+        // counted from another event, a year, no number, and "منذ" (how long, not when): not spans from publication
+        XCTAssertTrue(dates("قبل يومين من الانتخابات", published: "2023-09-19").isEmpty)
+        XCTAssertEqual(dates("قبل عام 2004", published: "2023-09-19").first?.0, "2004")
+        XCTAssertTrue(dates("وصلوا قبل أيام", published: "2023-09-19").isEmpty)
+        XCTAssertTrue(dates("أعنف الهجمات منذ اندلاع الحرب منذ أربع سنوات", published: "2007-08-16").isEmpty)
+    }
+
     func testHijri() {
         XCTAssertEqual(first("في 1 رمضان 1444 هـ", nil), "2023-03-23")
         XCTAssertEqual(first("في 1 محرم 1445", nil), "2023-07-19")

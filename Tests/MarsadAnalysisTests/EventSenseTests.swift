@@ -98,4 +98,17 @@ final class EventSenseTests: XCTestCase {
         // a quoted name after its noun is not a verb: حركة "فتح" is not "opened (fire)"
         XCTAssertTrue(runEvents("وكانت استراتيجية حركة \"فتح\" السياسية تقوم على الانخراط في المسيرة السلمية.").events.isEmpty)
     }
+
+    func testIllnessHedgesAndIntentions() {
+        // "أصيب بـ" an illness or a state is no wound
+        XCTAssertTrue(assaults("وأصيب عشرات التلاميذ بحالات تسمم بعد تناول وجبة المدرسة.").isEmpty)
+        XCTAssertTrue(assaults("وأصيب الرئيس بجلطة ونقل إلى المستشفى.").isEmpty)
+        XCTAssertEqual(assaults("وأصيب ثلاثة جنود بجروح في انفجار عبوة ناسفة شمال بغداد.").count, 1)
+        // believed, not asserted
+        XCTAssertTrue(assaults("ومن المرجح أنه قتل في الغارة الجوية الأخيرة.").isEmpty)
+        // an intention a few words back, across quotation marks
+        XCTAssertTrue(assaults("وكشف عن عزم عناصر «التنظيم» خطف رعايا أجانب.").isEmpty)
+        // a span back from publication beyond two years is history
+        XCTAssertTrue(assaults("وكان الفندق يديره رجل اسمه غازي، اغتاله مسلحون قبل ثلاث سنوات.", published: "2007-10-06").isEmpty)
+    }
 }

@@ -124,6 +124,7 @@ struct DateResolver: Sendable {
         if w.kind == .number, w.key.count <= 2, case let day = w.digits, day >= 1, day <= 31, i + 1 < words.count {
             return dayOfMonth(day, words, monthAt: i + 1, start: w.start)
         }
+        if w.kind == .arabic, DateResolver.agoWords.contains(w.key), let found = ago(words, at: i) { return found }
         guard w.kind == .arabic, w.inClass(.dateStart) else { return nil }
         // "الخامس عشر من رمضان 1445 هـ", "الحادي والعشرين من سبتمبر", "العاشر من الشهر الجاري"
         if let (day, after) = ordinalDay(words, at: i), after + 1 < words.count, words[after].key == DateResolver.fromWord {
@@ -214,6 +215,43 @@ struct DateResolver: Sendable {
             }
         }
         return nil
+    }
+
+    /// "منذ" is left out: "منذ أربع سنوات" measures how long a state has lasted ("أعنف الهجمات منذ اندلاع الحرب
+    /// منذ أربع سنوات") more often than it dates an act.
+    static let agoWords: Set<WordKey> = ["قبل", "وقبل"]
+
+    /// "قبل يومين", "قبل ثلاث سنوات", "قبل 11 عاما", "قبل شهر": a span back from publication, as precise as its
+    /// unit. "قبل يومين من الانتخابات" counts from another event, "قبل أيام" has no number, and "قبل عام 2004"
+    /// is a year: none of them is resolved here.
+    private func ago(_ words: [EventWord], at i: Int) -> (ResolvedDate, Int)? {
+        guard let p = published, i + 1 < words.count else { return nil }
+        func unit(_ w: EventWord) -> (String, Int)? {
+            guard w.kind == .arabic, let v = lexicon.value(.duration, w) else { return nil }
+            let parts = v.split(separator: ",")
+            guard parts.count == 2, let n = Int(parts[1]) else { return nil }
+            return (String(parts[0]), n)
+        }
+        var span: (String, Int)? = nil
+        var next = i + 1
+        if let (u, n) = unit(words[next]), n > 0 {
+            if n == 1, next + 1 < words.count, words[next + 1].kind == .number { return nil }     // "قبل عام 2004"
+            span = (u, n); next += 1
+        } else if let (c, after) = NumberReader(lexicon: lexicon).read(words, at: next), case .number(let n) = c, n > 0, n < 200,
+                  after < words.count, let (u, _) = unit(words[after]) {
+            span = (u, n); next = after + 1
+        }
+        guard let (u, n) = span else { return nil }
+        if next < words.count, ["من", "على"].contains(words[next].key) { return nil }
+        let end = words[next - 1].end
+        switch u {
+        case "day": return (ResolvedDate(start: words[i].start, end: end, date: p.adding(days: -n).iso, precision: .day), next)
+        case "week": return (ResolvedDate(start: words[i].start, end: end, date: p.adding(days: -7 * n).iso, precision: .week), next)
+        case "month":
+            let months = p.year * 12 + (p.month - 1) - n
+            return (ResolvedDate(start: words[i].start, end: end, date: isoMonth(months / 12, months % 12 + 1), precision: .month), next)
+        default: return (ResolvedDate(start: words[i].start, end: end, date: String(p.year - n), precision: .year), next)
+        }
     }
 
     private func isoMonth(_ y: Int, _ m: Int) -> String { (m < 10 ? "\(y)-0\(m)" : "\(y)-\(m)") }

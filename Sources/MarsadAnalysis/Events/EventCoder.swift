@@ -77,7 +77,9 @@ struct EventCoder {
         // "من" right before a finite verb is the relative "who" ("بحق من اغتالوا الحريري", "عمن قتلتهم"): a
         // preposition cannot govern a verb
         if i > range.lowerBound, EventCoder.relativeMan.contains(words[i - 1].key), hasFiniteCue(i) { return true }
-        let from = max(range.lowerBound, i - 3)
+        // three words back, not counting punctuation ("عزم عناصر «القاعدة» خطف")
+        var from = i, seen = 0
+        while from > range.lowerBound, seen < 3 { from -= 1; if words[from].kind != .punctuation { seen += 1 } }
         // the matter of a charge, case or inquiry: "المتهم بقتل", "قضية خطف الشابين", "التحقيق في اغتيال"
         for j in from..<i where words[j].inClass(.legal) { return true }
         // attempted, intended, possible, feared: "حاولوا اغتيال", "يعتزم تنفيذ", "خشية وقوع هجمات"
@@ -247,6 +249,8 @@ struct EventCoder {
                 if let n = cues.first(where: { $0.nominal }) { cue = n }
             }
             if cue.needsWeapon, !weaponNear(i) { continue }
+            // "أصيب بمرض", "يصابون بحالات خوف": an illness or a state, not a wound
+            if cues.contains(where: { $0.kind == .injure }), isAilment(after: i) { continue }
             if cue.plover == "PROTEST", isCourseNotMarch(trigger.upperBound) { continue }
             if cue.plover.isEmpty { continue }
             // a present-tense verb tells a habit, a generality or a plan ("يقوم عناصر الوحدة باختطاف المدنيين",
@@ -363,6 +367,17 @@ struct EventCoder {
                                             "الوية", "قناة", "قناه", "صحيفة", "صحيفه", "وكالة", "وكاله", "موقع", "عملية", "عمليه", "تيار", "ائتلاف"]
 
     static let dispersalVerbs: Set<String> = ["فرق"]
+
+    /// The بـ complement of an injury verb, past its subject, names an illness or a state: "أصيب الرئيس بجلطة",
+    /// "أصيب عشرات التلاميذ بحالات تسمم" (not "بجروح", "برصاص").
+    func isAilment(after i: Int) -> Bool {
+        var j = i + 1
+        while j < range.upperBound, j <= i + 5, words[j].kind != .punctuation {
+            if words[j].key.hasPrefix("ب") || words[j].key.hasPrefix("وب") { return words[j].inClass(.ailment) }
+            j += 1
+        }
+        return false
+    }
 
     static let lightPrepositions: [String: WordKey] = ["قام": "ب", "أسفر": "عن"]
 
