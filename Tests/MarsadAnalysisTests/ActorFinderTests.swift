@@ -123,4 +123,19 @@ final class ActorFinderTests: XCTestCase {
         let shrine = try protest("واعتصم عشرات المواطنين أمام ضريح الرئيس الراحل مطالبين بتولي نجله رئاسة الحكومة.")
         XCTAssertNil(shrine.target)
     }
+
+    func testCrossBorderStrikesAndResumedAttackers() throws {
+        // one state's strike inside another country, no other target named: that country ("في سورية" is Syria)
+        let strike = try assault("وقال مسؤول إن إسرائيل نفذت ضربة جوية في سورية ليلة الأربعاء.")
+        XCTAssertEqual(strike.source?.country, "IL")
+        XCTAssertEqual(strike.target?.country, "SY")
+        XCTAssertEqual(strike.location?.entity, "iso3166:SY")
+        // "عمليات نفذها X": the support verb resuming the attack names the attacker
+        let piracy = try assault("وتعرضت ثلاث سفن للهجوم في خليج عدن في عمليات نفذها قراصنة صوماليون.")
+        XCTAssertEqual(piracy.source?.country, "SO")
+        // "مقتل X": whose killing, not the party announcing it
+        let toll = try assault("وأعلنت وزارة الداخلية وقوات التحالف مقتل جندي أفغاني في انفجار عبوة ناسفة.")
+        XCTAssertEqual(toll.target?.country, "AF")
+        XCTAssertEqual(toll.target?.sector, .military)
+    }
 }

@@ -524,8 +524,8 @@ struct EventCoder {
         if source == nil, !injure, !reported, trigger.count == 1, !cue.nominal, lexicon.isImperfective(words[i].key) { return nil }
         // "مظاهرة نظمها حزب البعث": a support verb resuming the protest noun names its organiser
         let resumed = trigger.upperBound + 1
-        if cue.plover == "PROTEST", resumed + 1 < range.upperBound, words[resumed].key.count > 4, words[resumed].key.hasSuffix("ها"),
-           lexicon.eventCues(words[resumed].key.dropLast(2)).contains(where: { $0.kind == .light && !$0.nominal }), let a = doc.actors.phrase(at: resumed + 1, limit: range.upperBound) { source = a }
+        // (and "عمليات نفذها قراصنة صوماليون", "هجوم نفذته امرأة": the attacker)
+        if cue.plover == "PROTEST" || source == nil, let a = resumingAgent(after: trigger.upperBound - (trigger.count > 1 ? 0 : 1), type: cue.plover) { source = a }
         if dispersal, source?.start ?? range.upperBound < trigger.upperBound { source = nil }
         // the governed noun names the doers: "تجمع متظاهرون", "خرج المتظاهرون"
         if source == nil, trigger.count > 1, let a = doc.actors.phrase(at: trigger.upperBound, limit: range.upperBound) { source = a }
@@ -536,6 +536,7 @@ struct EventCoder {
                        confidence: 0.5)
         ev.location = location(near: i)
         localizeActors(&ev, near: i)
+        if ev.type == "ASSAULT", ev.target == nil, let t = attackedCountry(source: ev.source, near: i) { ev.target = t }
         if let d = nearestDate(words[i].start) {
             if isHistorical(d) { return nil }
             ev.date = d.date; ev.datePrecision = d.precision
@@ -653,6 +654,28 @@ struct EventCoder {
     }
     static let before: Set<WordKey> = ["امام", "وامام", "قبالة", "حول"]
 
+    /// "مظاهرة نظمها حزب البعث", "عمليات نفذها قراصنة صوماليون", "هجوم انتحاري نفذته امرأة": a support verb
+    /// resuming an event noun of the sentence (right after it or its adjective) with ـها/ـه; its subject is the
+    /// doer. Looked for from the trigger on, within the clause.
+    func resumingAgent(after n: Int, type: String) -> FoundActor? {
+        var v = n + 1
+        while v + 1 < range.upperBound, v <= n + 12 {
+            defer { v += 1 }
+            if words[v].kind == .punctuation, words[v].punct != "«", words[v].punct != "»" { return nil }
+            let k = words[v].key
+            guard words[v].kind == .arabic, k.count > 3, k.hasSuffix("ه") || k.hasSuffix("ها") else { continue }
+            let resumesEvent = (max(n, v - 2)..<v).contains { p in
+                doc.cues[p].contains { ($0.nominal || $0.kind == .noun) && ($0.plover == type || $0.lemma == "عملية" || $0.lemma == "عمليات") }
+            }
+            guard resumesEvent else { continue }
+            for suffix in ["ها", "ه"] as [WordKey] where k.count > suffix.count + 2 && k.hasSuffix(suffix) {
+                guard lexicon.eventCues(k.dropLast(suffix.count)).contains(where: { $0.kind == .light && !$0.nominal }) else { continue }
+                return doc.actors.phrase(at: v + 1, limit: range.upperBound)
+            }
+        }
+        return nil
+    }
+
     /// The agent of a passive or injury: "من قبل X", "نتيجة … X", "بنيران X", "برصاص X".
     func agent(after j0: Int, referent: FoundActor?) -> FoundActor? {
         var j = j0
@@ -728,6 +751,17 @@ struct EventCoder {
 
     static let foreign: Set<WordKey> = ["اجنبي", "اجنبية", "اجنبيه", "اجانب", "اجنبيا"]
 
+    /// "إسرائيل نفذت ضربة جوية في سورية": an attack by one state's forces inside another country, with no other
+    /// target named, is coded against that country, as event coders write Israel → Syria for a cross-border
+    /// strike. Only a country named as the place itself counts, not a town in it.
+    func attackedCountry(source: Actor?, near i: Int) -> Actor? {
+        guard let sc = source?.country, let place = locationEntity(near: i), place.type == .country, let c = place.country, c != sc else { return nil }
+        let layer = doc.actors.layer
+        let text = range.lazy.compactMap { doc.actors.mentionAt[$0] }.first { layer.entities[layer.mentions[$0].entity].id == place.id }
+            .map { doc.text(layer.mentions[$0].start..<layer.mentions[$0].end) }
+        return Actor(name: place.name, country: c, entity: place.id, text: text)
+    }
+
     func locationEntity(near i: Int) -> Entity? {
         let layer = doc.actors.layer
         var best: (LinkedMention, Int)? = nil
@@ -735,11 +769,16 @@ struct EventCoder {
             guard let m = doc.actors.mentionAt[j] else { continue }
             let lm = layer.mentions[m]
             let e = layer.entities[lm.entity]
-            guard lm.form == .name else { continue }
             let placeLike = e.type == .region || e.type == .city || e.type == .place
             // a country is where only after a preposition or a side of it: "في العراق", "بسوريا", "غرب الصومال"
             let inPrep = j > range.lowerBound && (["في", "فى", "ب", "داخل", "قرب", "بمدينة"].contains(words[j - 1].key) || words[j - 1].inClass(.compass))
                 || words[j].key.hasPrefix("ب") || words[j].key.hasPrefix("وب")
+            // "في سورية": after a preposition a feminine nisba form of a country is its name (an adjective cannot
+            // follow a preposition)
+            let nameAfterPreposition = lm.form == .nisba && e.type == .country && j > range.lowerBound
+                && ["في", "فى", "داخل"].contains(words[j - 1].key) && !words[j].key.hasPrefix(EventLexicon.article)
+                && (words[j].key.hasSuffix("ية") || words[j].key.hasSuffix("يه"))
+            guard lm.form == .name || nameAfterPreposition else { continue }
             guard placeLike || (e.type == .country && inPrep) else { continue }
             let score = (j > i ? 0 : 1000) + abs(j - i) + (placeLike ? 0 : 50)
             if best == nil || score < best!.1 { best = (lm, score) }
@@ -786,6 +825,8 @@ struct EventCoder {
                 k = next
                 if k < range.upperBound, words[k].key == "من" { k += 1 }
                 if let a = doc.actors.phrase(at: k, limit: range.upperBound) { return a }
+            } else if let a = k < range.upperBound ? doc.actors.governedPhrase(at: k, limit: range.upperBound) : nil {
+                return a        // "مقتل جندي أفغاني", "مقتل الصحافي": whose killing
             } else if j > range.lowerBound, let a = victimBefore(j, referent: nil) {
                 return a
             }
