@@ -50,4 +50,23 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(attack?.claimedBy?.country, "US")
         XCTAssertEqual(attack?.location?.name, "Baghdad")
     }
+
+    func testSpeakersNamedWithTheirOfficeAndAccusedParties() throws {
+        let entities = EntityStage()
+        func statements(_ text: String) -> ([Statement], [Event]) {
+            let r = EventStage().run(text: text, sentences: testSentences(text), published: "2024-05-01", entities: entities.run(text: text))
+            return (r.statements, r.events)
+        }
+        // a name the gazetteer does not know, then the office: the speaker is the office holder
+        let (named, _) = statements("وقال سامح شكري وزير الخارجية المصري إن بلاده ترفض التهجير.")
+        XCTAssertEqual(named.first?.speaker.text, "سامح شكري وزير الخارجية المصري")
+        XCTAssertEqual(named.first?.speaker.country, "EG")
+        // the accused stands after the accuser's adjectives: an indefinite noun begins the next phrase
+        let (accusation, events) = statements("واتهمت الحكومة اليمنية جماعة الحوثيين بقصف مواقع الجيش في تعز.")
+        XCTAssertEqual(accusation.first?.speaker.text, "الحكومة اليمنية")
+        let accuse = try XCTUnwrap(events.first { $0.type == "ACCUSE" })
+        XCTAssertEqual(accuse.target?.entity, "group:houthis")
+        // a clause is not an organisation: "القوات صدت الهجوم"
+        XCTAssertFalse(entities.run(text: "وقال إن القوات صدت الهجوم.").entities.contains { $0.type == .organization })
+    }
 }

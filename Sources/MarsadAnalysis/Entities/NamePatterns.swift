@@ -120,6 +120,8 @@ struct NamePatterns {
             let construct = !definite && w.count >= 3 && j + 1 < words.count && words[j + 1].joined
                 && words[j + 1].key.hasPrefix("\u{0627}\u{0644}")
             guard definite || construct else { break }
+            // a definite head takes adjectives, not a construct: "القوات صدت الهجوم" is a clause, not a name
+            if !definite, words[i].key.hasPrefix("\u{0627}\u{0644}") { break }
             j += 1
             modifiers += 1
         }

@@ -161,8 +161,11 @@ struct ActorFinder {
                        !words[j].key.hasPrefix("و") || lexicon.heads[words[j].key] != nil { j -= 1 }
                     break
                 }
-                // a definite head takes adjectives, not a genitive name: "المتحدث واشنطن" is two phrases
+                // a definite head takes adjectives, not a genitive name: "المتحدث واشنطن" is two phrases, and an
+                // indefinite word after its adjectives begins the next phrase ("الحكومة اليمنية جماعة الحوثيين")
                 if definite, let m = mentionAt[j], layer.mentions[m].form != .nisba, !words[j].key.hasPrefix(EventLexicon.article) { break }
+                if definite, j > afterHead, mentionAt[j] == nil, words[j].kind == .arabic, !words[j].key.hasPrefix(EventLexicon.article),
+                   !words[j].isClass(.anaphor) { break }
                 // an accusative nisba ("أميركيا") agrees only with an accusative noun ("جنديا أميركيا"); after any
                 // other it begins the next phrase ("خطف مسلحون أمس أميركيا": the American is the object)
                 if let m = mentionAt[j], mentionAt[j] != mentionAt[j - 1], layer.mentions[m].form == .nisba,
@@ -275,6 +278,28 @@ struct ActorFinder {
         }
         return nil
     }
+
+    /// A name the gazetteer does not know, followed by what the person is: "محمد عبد الله المتحدث باسم الجيش",
+    /// "سامح شكري وزير الخارجية المصري". The person is coded as the office (its country and sector); the text
+    /// covers name and title. Up to four name words, none of them a known name, a head or a boundary.
+    func namedPhrase(at i: Int, limit hi: Int) -> FoundActor? {
+        var k = i
+        while k < hi, k < i + 4 {
+            let w = words[k]
+            // a name word: no closed-class word ("ما", "إذا"), no auxiliary, no preposition with the article ("للاتفاقية")
+            guard w.kind == .arabic, mentionAt[k] == nil, w.key.count >= 3, w.classes == 0, !isBoundary(k), !w.eventWord, !w.reportingWord,
+                  !ActorFinder.auxiliaries.contains(w.key), !ActorFinder.prepositionArticle.contains(where: { w.key.hasPrefix($0) }),
+                  lexicon.headMatch(words, at: k) == nil || k > i else { return nil }
+            k += 1
+            if k < hi, let inner = phrase(at: k, limit: hi), lexicon.headMatch(words, at: k).map({ $0.0.kind == .speaker || $0.0.kind == .person }) ?? false {
+                return holder(i, inner)
+            }
+        }
+        return nil
+    }
+
+    static let auxiliaries: Set<WordKey> = ["كان", "كانت", "كانوا", "يكون", "تكون", "ليس", "ليست"]
+    static let prepositionArticle: [WordKey] = ["لل", "بال", "وال", "فال", "كال"]
 
     private func holder(_ i: Int, _ inner: FoundActor) -> FoundActor {
         var a = inner.actor

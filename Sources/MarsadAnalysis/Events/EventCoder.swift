@@ -197,7 +197,7 @@ struct EventCoder {
             if let c = st.content, let ci = wordIndex(at: c.start) {
                 var j = ci
                 if j < range.upperBound, words[j].key == "من" { j += 1 }
-                if let t = doc.actors.phrase(at: j, limit: range.upperBound) { target = doc.resolvePossessive(t, referent: nil).actor }
+                if let t = doc.actors.governedPhrase(at: j, limit: range.upperBound) { target = doc.resolvePossessive(t, referent: nil).actor }
             }
             out.append(Event(type: type, negated: false, source: st.speaker, target: target, date: nearestDate(st.start)?.date,
                              datePrecision: nearestDate(st.start)?.precision, claimedBy: st.speaker, sentence: sentence,

@@ -228,6 +228,9 @@ struct EventDocument {
                    !(EventLexicon.isMasculineVerb(w.key, lemma: cue.lemma) && sp.isFeminineName(actors.layer, actors.mentionAt)) {
                     sp = resolveAnaphora(sp, range.upperBound)
                     speaker = sp; contentStart = sp.end; explicit = true
+                } else if var sp = actors.namedPhrase(at: j, limit: range.upperBound) {
+                    sp = resolveAnaphora(sp, range.upperBound)
+                    speaker = sp; contentStart = sp.end; explicit = true
                 } else if let before = subjectBefore(i, range) {
                     speaker = before; explicit = true
                 }
