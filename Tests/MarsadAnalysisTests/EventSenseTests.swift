@@ -111,4 +111,9 @@ final class EventSenseTests: XCTestCase {
         // a span back from publication beyond two years is history
         XCTAssertTrue(assaults("وكان الفندق يديره رجل اسمه غازي، اغتاله مسلحون قبل ثلاث سنوات.", published: "2007-10-06").isEmpty)
     }
+
+    func testSeizingAStateIsAFigure() {
+        XCTAssertTrue(assaults("وقال إن المتشددين اختطفوا لبنان كله.").isEmpty)
+        XCTAssertEqual(assaults("وخطف مسلحون عنصرين من حركة فتح في غزة.").count, 1, "members can be kidnapped")
+    }
 }

@@ -518,6 +518,10 @@ struct EventCoder {
                 target = objectActor(from: after, referent: ref)
             }
         }
+        // "اختطفوا فتح ومن بعدها السلطة", "اختطف القرار اللبناني": a movement, a state or an office cannot be
+        // carried off — seizing it is a figure of speech; its members can ("خطفوا عنصرين من حماس")
+        if cue.mode == "abduct", let t = target, let m = doc.actors.mentionAt[t.start], doc.actors.layer.mentions[m].form == .name,
+           [.group, .organization, .country].contains(doc.actors.layer.entities[doc.actors.layer.mentions[m].entity].type) { return nil }
         // "صاروخ إسرائيلي أصاب السيارة", "ضربة جوية أميركية أدت إلى مقتل": the means names its user
         if source == nil, cue.plover == "ASSAULT", let a = meansOwner() { source = a }
         // an imperfective verb with no named doer is habitual or generic ("يقتلون العراقيين")

@@ -10,6 +10,9 @@ public enum EventEvaluation {
     public struct Scores: Sendable {
         public var type: String
         public var tp = 0, fp = 0, fn = 0, tn = 0
+        /// False positives on "easy no" sentences alone (the rest are "difficult no": at least one annotator said yes).
+        public var fpEasy = 0
+        public var precisionAgainstEasyNo: Double { tp + fpEasy == 0 ? 0 : Double(tp) / Double(tp + fpEasy) }
         public var countryHits = 0, countryTotal = 0
         public var roleHits = 0, roleTotal = 0
         public var precision: Double { tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp) }
@@ -47,6 +50,8 @@ public enum EventEvaluation {
             if let log { lines += log }
             lines.append(String(format: "%@ detection: P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d tn %d)", type, s.precision, s.recall,
                                 s.precision + s.recall == 0 ? 0 : 2 * s.precision * s.recall / (s.precision + s.recall), s.tp, s.fp, s.fn, s.tn))
+            lines.append(String(format: "%@ detection against \"easy no\" alone: P %.3f (%d of the %d false positives are \"difficult no\" sentences, which at least one annotator accepted)",
+                                type, s.precisionAgainstEasyNo, s.fp - s.fpEasy, s.fp))
             lines.append(String(format: "%@ actors: country accuracy %.3f (%d/%d), role accuracy %.3f (%d/%d)", type,
                                 s.countryAccuracy, s.countryHits, s.countryTotal, s.roleAccuracy, s.roleHits, s.roleTotal))
         }
@@ -81,7 +86,7 @@ public enum EventEvaluation {
             switch (label == "yes", found) {
             case (true, true): s.tp += 1
             case (true, false): s.fn += 1
-            case (false, true): s.fp += 1
+            case (false, true): s.fp += 1; if label == "easy no" { s.fpEasy += 1 }
             case (false, false): s.tn += 1
             }
         }
