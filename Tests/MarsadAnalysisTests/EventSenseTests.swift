@@ -113,7 +113,12 @@ final class EventSenseTests: XCTestCase {
     }
 
     func testSeizingAStateIsAFigure() {
-        XCTAssertTrue(assaults("وقال إن المتشددين اختطفوا لبنان كله.").isEmpty)
-        XCTAssertEqual(assaults("وخطف مسلحون عنصرين من حركة فتح في غزة.").count, 1, "members can be kidnapped")
+        let entities = EntityStage()
+        func linked(_ text: String) -> [Event] {
+            EventStage().run(text: text, sentences: testSentences(text), published: "2008-07-20", entities: entities.run(text: text))
+                .events.filter { $0.type == "ASSAULT" }
+        }
+        XCTAssertTrue(linked("وقال إن المتشددين اختطفوا لبنان كله.").isEmpty)
+        XCTAssertEqual(linked("وخطف مسلحون عنصرين من حركة فتح في غزة.").count, 1, "members can be kidnapped")
     }
 }
