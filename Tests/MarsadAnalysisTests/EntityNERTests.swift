@@ -1,6 +1,7 @@
 import XCTest
 import MarsadTestSupport
 @testable import MarsadAnalysis
+import MarsadKnowledge
 
 final class EntityNERTests: XCTestCase {
     private func corpus() throws -> [NERCorpus.Sentence] {
@@ -21,6 +22,16 @@ final class EntityNERTests: XCTestCase {
         let (devTrain, dev) = NERCorpus.splitBlocks(all, development: true)
         XCTAssertEqual(devTrain.reduce(0) { $0 + $1.count } + dev.reduce(0) { $0 + $1.count }, train.count)
         XCTAssertEqual(dev[0].first?.tokenTags, all[300].tokenTags)
+        // Every development fold stays inside the training part, and the four folds cover it once.
+        var covered = 0
+        for fold in 0...3 {
+            let (t, d) = NERCorpus.splitBlocks(all, development: true, fold: fold)
+            XCTAssertEqual(t.reduce(0) { $0 + $1.count } + d.reduce(0) { $0 + $1.count }, train.count)
+            XCTAssertFalse(d.contains { $0.first?.index == 400 })
+            XCTAssertEqual(d.first?.first?.index, fold * 100)
+            covered += d.reduce(0) { $0 + $1.count }
+        }
+        XCTAssertEqual(covered, train.count)
         // Word tags align with token tags: the first sentence's ORG and LOC.
         let s = all[0]
         XCTAssertEqual(NEREvaluation.spans(s.tokenTags).map(\.0), ["ORG", "LOC", "LOC"])
@@ -34,6 +45,46 @@ final class EntityNERTests: XCTestCase {
         let pers = s.first { $0.type == "PERS" }!, loc = s.first { $0.type == "LOC" }!
         XCTAssertEqual(pers.correct, 0)     // a partial span is wrong
         XCTAssertEqual(loc.f1, 1)
+    }
+
+    func testNamePartsFeatureMarksGivenAndForeignNamesNotOrdinaryWords() {
+        // From the name dictionary, not from ANERcorp: an Egyptian given name and a transliterated surname.
+        XCTAssertTrue(NERNameParts.shared.contains(NameFold.key("سهير")))
+        XCTAssertTrue(NERNameParts.shared.contains(NameFold.key("شتاينماير")))
+        XCTAssertFalse(NERNameParts.shared.contains(NameFold.key("الحوار")))
+        XCTAssertGreaterThan(NERNameParts.shared.count, 10_000)
+        let words = EntityWordScanner.scan(Array("وقالت الفنانة سهير البابلي إن الحوار مستمر".unicodeScalars))
+        let f = NERFeatures(gazetteer: .shared).features(words)
+        XCTAssertTrue(f[2].contains("nm"), "\(f[2])")          // سهير
+        XCTAssertTrue(f[3].contains("nm-1"), "\(f[3])")        // البابلي: after a given name
+        // الحوار: its stem is also a name (حوار), but the word is an ordinary word, and the feature says so.
+        XCTAssertFalse(f[5].contains("nm"), "\(f[5])")
+        XCTAssertTrue(f[5].contains("nmc"), "\(f[5])")
+    }
+
+    /// The second pass's tags over a real kind of sentence where it cuts a name the first pass had in full, and
+    /// finds a bare family name the first pass missed: the result keeps both.
+    func testFirstPassPersonNamesAreKeptOverTheSecondPass() {
+        // "القاضي عبد الله العامري التقى العامري" (the judge Abdullah al-Amiri met al-Amiri)
+        let first: [NERTag] = [.o, .bPers, .iPers, .iPers, .o, .o]
+        let second: [NERTag] = [.o, .bPers, .iPers, .o, .o, .bPers]
+        XCTAssertEqual(NERTagger.keepPersons(first: first, second: second), [.o, .bPers, .iPers, .iPers, .o, .bPers])
+        // A second-pass entity of another type overlapping a first-pass person goes whole; entities elsewhere stay.
+        let first2: [NERTag] = [.bPers, .iPers, .o, .o, .o]
+        let second2: [NERTag] = [.o, .bOrg, .iOrg, .o, .bLoc]
+        XCTAssertEqual(NERTagger.keepPersons(first: first2, second: second2), [.bPers, .iPers, .o, .o, .bLoc])
+        // A second-pass person running past the first pass's name is cut back to it (the first pass sets the bounds).
+        XCTAssertEqual(NERTagger.keepPersons(first: [.o, .bPers, .o], second: [.o, .bPers, .iPers]), [.o, .bPers, .o])
+    }
+
+    func testErrorLinesShowMissesAndSpuriousSpansInContext() {
+        let s = NERCorpus.sentence([("وقال", .o), ("الرئيس", .o), ("جاك", .bPers), ("شيراك", .iPers), ("في", .o), ("باريس", .bLoc)])
+        let lines = NEREvaluation.errorLines(s, predicted: [.o, .o, .bPers, .o, .o, .bPers],
+                                             firstPass: [.o, .o, .bPers, .iPers, .o, .o], type: "PERS")
+        XCTAssertEqual(lines.count, 3)
+        XCTAssertTrue(lines[0].hasPrefix("miss\ts0\tجاك شيراك\tpredicted: O [B-PERS O] O\tfirst pass: O [B-PERS I-PERS] O"), lines[0])
+        XCTAssertTrue(lines[0].hasSuffix("وقال الرئيس [جاك شيراك] في باريس"), lines[0])
+        XCTAssertTrue(lines.contains { $0.hasPrefix("spurious\ts0\tباريس\tgold: O [B-LOC]") }, "\(lines)")
     }
 
     func testDocumentFeaturesCarryTheFirstPassTypeOfTheSameStem() {
@@ -54,7 +105,7 @@ final class EntityNERTests: XCTestCase {
         let all = try corpus()
         let (train, held) = NERCorpus.splitBlocks(all)
         let tagger = NERTagger.train(documents: train.map { $0.map { ($0.words, $0.tags) } },
-                                     features: NERFeatures(gazetteer: .shared), epochs: 4, seeds: [4])
+                                     features: NERFeatures(gazetteer: .shared), epochs: 8, seeds: [4])
         let block = held[0]
         let tags = tagger.tag(block.map(\.words))
         func people(_ i: Int) -> [String] {

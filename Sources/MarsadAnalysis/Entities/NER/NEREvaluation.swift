@@ -12,6 +12,10 @@ struct NERCorpus {
         /// Token-level gold tags and, for each token, its first word (nil for punctuation-only tokens).
         let tokenTags: [NERTag]
         let tokenWord: [Int?]
+        /// The corpus tokens, for error listings.
+        let tokens: [String]
+        /// Position of the sentence in the file (0-based), for error listings.
+        var index = 0
     }
 
     struct Malformed: Error, CustomStringConvertible {
@@ -30,7 +34,12 @@ struct NERCorpus {
         var tokens: [(String, NERTag)] = []
         var lineNo = 0
         func flush() {
-            if !tokens.isEmpty { out.append(sentence(tokens)); tokens.removeAll() }
+            if !tokens.isEmpty {
+                var s = sentence(tokens)
+                s.index = out.count
+                out.append(s)
+                tokens.removeAll()
+            }
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNo += 1
@@ -73,20 +82,24 @@ struct NERCorpus {
                 tags[wi] = NERTag.allCases.first { $0.type == type && $0.isInside } ?? .o
             }
         }
-        return Sentence(words: words, tags: tags, tokenTags: tokens.map(\.1), tokenWord: tokenWord)
+        return Sentence(words: words, tags: tags, tokenTags: tokens.map(\.1), tokenWord: tokenWord, tokens: tokens.map(\.0))
     }
 
     /// Splits into (training, held out) documents: block b of `block` sentences is held out when b % 5 == 4.
-    /// With `development`, the held-out blocks are left out altogether and blocks b % 5 == 3 are held out
-    /// instead: features are chosen on that split, so the reported held-out figures are not tuned to the test.
-    static func splitBlocks(_ s: [Sentence], development: Bool = false) -> (train: [[Sentence]], heldOut: [[Sentence]]) {
+    /// With `development`, the held-out blocks are left out altogether and blocks b % 5 == `fold` (0...3) are
+    /// held out instead: features are chosen on those splits, so the reported held-out figures are not tuned to
+    /// the test.
+    static func splitBlocks(_ s: [Sentence], development: Bool = false, fold: Int = 3) -> (train: [[Sentence]], heldOut: [[Sentence]]) {
         var train: [[Sentence]] = [], held: [[Sentence]] = []
         for b in stride(from: 0, to: s.count, by: block) {
             let doc = Array(s[b..<min(b + block, s.count)])
-            switch (b / block) % 5 {
-            case 4: if !development { held.append(doc) }
-            case 3: if development { held.append(doc) } else { train.append(doc) }
-            default: train.append(doc)
+            let r = (b / block) % 5
+            if r == 4 {
+                if !development { held.append(doc) }
+            } else if development && r == fold {
+                held.append(doc)
+            } else {
+                train.append(doc)
             }
         }
         return (train, held)
@@ -116,48 +129,116 @@ public enum NEREvaluation {
         public var trainSentences: Int
         public var heldOutSentences: Int
         public var heldOutTokens: Int
-        /// PERS, LOC, ORG, MISC, then "all" (micro average over PERS, LOC, ORG).
+        /// PERS, LOC, ORG, MISC, then "all" (micro average over PERS, LOC, ORG); on the development split, the
+        /// counts of all its folds pooled.
         public var scores: [Scores]
         /// The same for the first pass alone (no document features).
         public var firstPass: [Scores]
+        /// Development: the scores of each fold alone (its held-out residue, its scores, its first pass's).
+        public var folds: [(fold: Int, scores: [Scores], firstPass: [Scores])] = []
         public var trainingSeconds: Double
         public var development = false
+        /// Training orders pooled (see `run(orders:)`); sentence and token counts are per order.
+        public var orders = 1
+        /// Missed and spurious spans of the type asked for, one line each with context.
+        public var errors: [String] = []
 
         public var description: String {
-            var s = "NER on \(development ? "development" : "held-out") blocks (\(heldOutSentences) sentences, \(heldOutTokens) tokens; trained on \(trainSentences) sentences in \(String(format: "%.1f", trainingSeconds)) s)\n"
+            var s = errors.isEmpty ? "" : errors.joined(separator: "\n") + "\n\n"
+            var what = development ? "development blocks (\(folds.count) folds pooled, training blocks only)" : "held-out blocks"
+            if orders > 1 { what += ", \(orders) training orders pooled" }
+            s += "NER on \(what) (\(heldOutSentences) sentences, \(heldOutTokens) tokens; trained on \(trainSentences) sentences in \(String(format: "%.1f", trainingSeconds)) s)\n"
             s += "type   precision  recall     F1   gold  predicted\n"
             for x in scores {
                 s += x.type.padding(toLength: 6, withPad: " ", startingAt: 0)
                 s += String(format: " %9.3f %7.3f %6.3f %6d %10d\n", x.precision, x.recall, x.f1, x.gold, x.predicted)
             }
             s += "first pass alone (no document features): " + firstPass.map { "\($0.type) \(String(format: "%.3f", $0.f1))" }.joined(separator: ", ") + "\n"
+            for f in folds {
+                let p = f.scores[0]
+                s += "fold \(f.fold) F1: " + f.scores.map { "\($0.type) \(String(format: "%.3f", $0.f1))" }.joined(separator: ", ")
+                s += String(format: " (PERS P %.3f R %.3f; first pass PERS %.3f)\n", p.precision, p.recall, f.firstPass[0].f1)
+            }
             return s
         }
     }
 
     /// Trains on the training blocks of `tsv` (each block a document for the tagger's second pass) and scores
     /// the held-out blocks; `firstPass` holds the scores of the first pass alone, for comparison. `development`:
-    /// the development split (see `NERCorpus.splitBlocks`).
-    public static func run(tsv: URL, gazetteer: Gazetteer = .shared, epochs: Int = 8, development: Bool = false) throws -> Report {
+    /// the development split (see `NERCorpus.splitBlocks`), once per fold in `developmentFolds`, counts pooled
+    /// (one fold of 8 blocks moves by a point or two with any change of features). `orders`: train that many
+    /// times with different training orders (`NERTagger.train(order:)`) and pool the counts — the order alone
+    /// moves pooled development PERS F1 by up to 3 points. `errors`: list the missed and spurious spans of this
+    /// type ("PERS", "LOC", "ORG", "MISC").
+    public static func run(tsv: URL, gazetteer: Gazetteer = .shared, epochs: Int = 8, development: Bool = false,
+                           developmentFolds: [Int] = [0, 1, 2, 3], orders: Int = 1, errors type: String? = nil) throws -> Report {
+        precondition(orders >= 1, "at least one training order")
+        precondition(developmentFolds.allSatisfy { (0...3).contains($0) }, "development folds are block residues 0...3")
         let all = try NERCorpus.read(tsv)
-        let (train, held) = NERCorpus.splitBlocks(all, development: development)
-        let t0 = Date()
-        let tagger = NERTagger.train(documents: train.map { $0.map { ($0.words, $0.tags) } },
-                                     features: NERFeatures(gazetteer: gazetteer), epochs: epochs)
-        let seconds = Date().timeIntervalSince(t0)
-        var predicted: [[NERTag]] = [], firstPass: [[NERTag]] = []
-        for doc in held {
-            let tags = tagger.tag(doc.map(\.words))
-            for (s, t) in zip(doc, tags) {
-                predicted.append(tokenTags(s, t))
-                firstPass.append(tokenTags(s, tagger.local.decode(tagger.index.lookup(tagger.features.features(s.words)))))
+        let splits = development ? developmentFolds.map { ($0, NERCorpus.splitBlocks(all, development: true, fold: $0)) }
+                                 : [(4, NERCorpus.splitBlocks(all))]
+        var gold: [[NERTag]] = [], predicted: [[NERTag]] = [], firstPass: [[NERTag]] = []
+        var report = Report(trainSentences: 0, heldOutSentences: 0, heldOutTokens: 0, scores: [], firstPass: [],
+                            trainingSeconds: 0, development: development)
+        for (fold, (train, held)) in splits {
+            var foldGold: [[NERTag]] = [], foldPredicted: [[NERTag]] = [], foldFirst: [[NERTag]] = []
+            for order in 0..<orders {
+                let t0 = Date()
+                let tagger = NERTagger.train(documents: train.map { $0.map { ($0.words, $0.tags) } },
+                                             features: NERFeatures(gazetteer: gazetteer), epochs: epochs, order: UInt64(order))
+                report.trainingSeconds += Date().timeIntervalSince(t0)
+                report.trainSentences = max(report.trainSentences, train.reduce(0) { $0 + $1.count })
+                for doc in held {
+                    let tags = tagger.tag(doc.map(\.words))
+                    for (s, t) in zip(doc, tags) {
+                        let p = tokenTags(s, t)
+                        let f = tokenTags(s, tagger.local.decode(tagger.index.lookup(tagger.features.features(s.words))))
+                        foldGold.append(s.tokenTags); foldPredicted.append(p); foldFirst.append(f)
+                        if let type, order == 0 { report.errors += errorLines(s, predicted: p, firstPass: f, type: type) }
+                    }
+                }
+            }
+            gold += foldGold; predicted += foldPredicted; firstPass += foldFirst
+            if development {
+                report.folds.append((fold, score(gold: foldGold, predicted: foldPredicted), score(gold: foldGold, predicted: foldFirst)))
             }
         }
-        let gold = held.flatMap { $0.map(\.tokenTags) }
-        return Report(trainSentences: train.reduce(0) { $0 + $1.count }, heldOutSentences: gold.count,
-                      heldOutTokens: gold.reduce(0) { $0 + $1.count },
-                      scores: score(gold: gold, predicted: predicted), firstPass: score(gold: gold, predicted: firstPass),
-                      trainingSeconds: seconds, development: development)
+        report.orders = orders
+        report.heldOutSentences = gold.count / orders
+        report.heldOutTokens = gold.reduce(0) { $0 + $1.count } / orders
+        report.scores = score(gold: gold, predicted: predicted)
+        report.firstPass = score(gold: gold, predicted: firstPass)
+        return report
+    }
+
+    /// One line per gold span of `type` the prediction missed ("miss") and per predicted span of `type` that is
+    /// not gold ("spurious"): sentence number, the span, the other side's tags over it (and the first pass's),
+    /// and ±6 tokens of context with the span in brackets.
+    static func errorLines(_ s: NERCorpus.Sentence, predicted: [NERTag], firstPass: [NERTag], type: String) -> [String] {
+        let gold = spans(s.tokenTags).filter { $0.0 == type }, pred = spans(predicted).filter { $0.0 == type }
+        func key(_ x: (String, Int, Int)) -> String { "\(x.1):\(x.2)" }
+        let gset = Set(gold.map(key)), pset = Set(pred.map(key))
+        func label(_ t: NERTag) -> String {
+            guard let ty = t.type else { return "O" }
+            return (t.isBegin ? "B-" : "I-") + ty
+        }
+        func tags(_ other: [NERTag], _ x: (String, Int, Int)) -> String {
+            // Over the span and one token either side (boundary errors show there).
+            (max(0, x.1 - 1)..<min(other.count, x.2 + 1)).map {
+                ($0 == x.1 ? "[" : "") + label(other[$0]) + ($0 == x.2 - 1 ? "]" : "")
+            }.joined(separator: " ")
+        }
+        func line(_ kind: String, _ x: (String, Int, Int), other: [NERTag]) -> String {
+            let lo = max(0, x.1 - 6), hi = min(s.tokens.count, x.2 + 6)
+            var ctx: [String] = []
+            for i in lo..<hi {
+                ctx.append((i == x.1 ? "[" : "") + s.tokens[i] + (i == x.2 - 1 ? "]" : ""))
+            }
+            let spanText = s.tokens[x.1..<x.2].joined(separator: " ")
+            return "\(kind)\ts\(s.index)\t\(spanText)\t\(kind == "miss" ? "predicted" : "gold"): \(tags(other, x))\tfirst pass: \(tags(firstPass, x))\t\(ctx.joined(separator: " "))"
+        }
+        return gold.filter { !pset.contains(key($0)) }.map { line("miss", $0, other: predicted) }
+             + pred.filter { !gset.contains(key($0)) }.map { line("spurious", $0, other: s.tokenTags) }
     }
 
     /// Word tags back onto the sentence's tokens (a token takes its first word's tag; punctuation is O).

@@ -47,6 +47,8 @@ enum NERTag: Int, CaseIterable {
 /// evaluation and the pipeline, so the three see the same features.
 struct NERFeatures: Sendable {
     let gazetteer: Gazetteer
+    /// Words of personal names from a name dictionary (`NERNameParts`).
+    var nameParts: KeySet = NERNameParts.shared
 
     /// The word with its clitics and article off (its last reading), the form features and document counts use.
     static func stem(_ w: EntityWord) -> String { w.articleReadings.last?.key ?? w.key }
@@ -80,6 +82,7 @@ struct NERFeatures: Sendable {
         let lex = gazetteer.lexicons
         let keys = words.map(\.key)
         let stems = words.map(NERFeatures.stem)
+        let namePart = words.indices.map { nameParts.contains(keys[$0]) || nameParts.contains(stems[$0]) }
         var out: [[String]] = []
         out.reserveCapacity(words.count)
         for i in words.indices {
@@ -92,6 +95,9 @@ struct NERFeatures: Sendable {
             if lex.lastNames.contains(w) || lex.lastNames.contains(stems[i]) { f.append("pl") }
             if i > 0, lex.firstNames.contains(keys[i - 1]) { f.append("pf-1") }
             if i + 1 < words.count, lex.lastNames.contains(keys[i + 1]) { f.append("pl+1") }
+            if namePart[i] { f.append(lex.commonWords.contains(w) ? "nmc" : "nm") }
+            if i > 0, namePart[i - 1] { f.append("nm-1") }
+            if i + 1 < words.count, namePart[i + 1] { f.append("nm+1") }
             for n in 1...4 where sc.count > n {
                 f.append("p\(n)=" + String(String.UnicodeScalarView(sc.prefix(n))))
                 f.append("x\(n)=" + String(String.UnicodeScalarView(sc.suffix(n))))
