@@ -276,7 +276,9 @@ struct EventCoder {
                            datePrecision: ev.datePrecision, claimedBy: doc.statements[c].speaker, sentence: sentence,
                            start: ev.start, end: ev.end, confidence: 0.6)
             }
-            if let dup = out.firstIndex(where: { $0.type == ev.type && $0.source?.country == ev.source?.country && $0.target?.country == ev.target?.country && $0.claimedBy?.country == ev.claimedBy?.country && $0.source?.name == ev.source?.name }) {
+            // the same act told twice in a clause; the last few events are compared, not all (a page with no
+            // punctuation is one "sentence" with thousands of events)
+            if let dup = out.indices.suffix(8).first(where: { out[$0].type == ev.type && out[$0].source?.country == ev.source?.country && out[$0].target?.country == ev.target?.country && out[$0].claimedBy?.country == ev.claimedBy?.country && out[$0].source?.name == ev.source?.name }) {
                 if out[dup].fatalities == nil { out[dup].fatalities = ev.fatalities }
                 if out[dup].injured == nil { out[dup].injured = ev.injured }
                 if out[dup].location == nil { out[dup].location = ev.location }
@@ -347,9 +349,16 @@ struct EventCoder {
 
     /// The PLOVER ASSAULT mode the sentence's weapons tell ("سيارة مفخخة" → explosives, "انتحاري" →
     /// suicide-attack, "قذائف" → heavy-weapons, "غارة" → aerial, "رصاص" → firearms); a suicide attack wins.
-    func weaponMode() -> String? {
+    /// The words a per-event scan reads: the sentence, or sixty words either side of the trigger when one is
+    /// given — the same for any real sentence, and linear work on a page with no punctuation.
+    func window(_ i: Int?) -> Range<Int> {
+        guard let i else { return range }
+        return max(range.lowerBound, i - 60)..<min(range.upperBound, i + 60)
+    }
+
+    func weaponMode(near i: Int? = nil) -> String? {
         var mode: String? = nil
-        for j in range where words[j].kind == .arabic {
+        for j in window(i) where words[j].kind == .arabic {
             guard let m = lexicon.value(.weapon, words[j]), !m.isEmpty else { continue }
             if m == "suicide-attack" { return m }
             if mode == nil { mode = m }
@@ -523,7 +532,7 @@ struct EventCoder {
         if cue.mode == "abduct", let t = target, let m = doc.actors.mentionAt[t.start], doc.actors.layer.mentions[m].form == .name,
            [.group, .organization, .country].contains(doc.actors.layer.entities[doc.actors.layer.mentions[m].entity].type) { return nil }
         // "صاروخ إسرائيلي أصاب السيارة", "ضربة جوية أميركية أدت إلى مقتل": the means names its user
-        if source == nil, cue.plover == "ASSAULT", let a = meansOwner() { source = a }
+        if source == nil, cue.plover == "ASSAULT", let a = meansOwner(near: i) { source = a }
         // an imperfective verb with no named doer is habitual or generic ("يقتلون العراقيين")
         if source == nil, !injure, !reported, trigger.count == 1, !cue.nominal, lexicon.isImperfective(words[i].key) { return nil }
         // "مظاهرة نظمها حزب البعث": a support verb resuming the protest noun names its organiser
@@ -546,9 +555,9 @@ struct EventCoder {
             ev.date = d.date; ev.datePrecision = d.precision
         }
         if cue.plover == "ASSAULT" {
-            let (f, inj) = casualties()
+            let (f, inj) = casualties(near: i)
             ev.fatalities = f; ev.injured = inj
-            if ev.mode == nil || ev.mode == "" { ev.mode = weaponMode() }
+            if ev.mode == nil || ev.mode == "" { ev.mode = weaponMode(near: i) }
         }
         var conf = cue.nominal || cue.kind == .noun ? 0.6 : 0.7
         if ev.source != nil { conf += 0.1 }
@@ -602,9 +611,9 @@ struct EventCoder {
     /// The state or group whose nisba qualifies a weapon or an attack noun of the sentence: "صاروخ اسرائيلي",
     /// "ضربة جوية أميركية", "غارات روسية" — an attack made with a country's missile or aircraft is its
     /// military's. One adjective may stand between ("جوية"); a nisba of people ("الإسرائيليين") does not count.
-    func meansOwner() -> FoundActor? {
+    func meansOwner(near i: Int? = nil) -> FoundActor? {
         let layer = doc.actors.layer
-        for j in range where words[j].kind == .arabic {
+        for j in window(i) where words[j].kind == .arabic {
             let means = words[j].inClass(.weapon) && words[j].key != "سيارة"
                 || doc.cues[j].contains { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) && !["عملية", "عمليات", "مقتل", "مصرع", "اعتداء", "اعتداءات"].contains($0.lemma) }
             guard means, doc.actors.mentionAt[j] == nil else { continue }
@@ -769,7 +778,9 @@ struct EventCoder {
     func locationEntity(near i: Int) -> Entity? {
         let layer = doc.actors.layer
         var best: (LinkedMention, Int)? = nil
-        for j in range {
+        // within forty words of the trigger: a place further off in a run-on "sentence" (a page without
+        // punctuation) is not this event's, and the scan stays linear in the page
+        for j in max(range.lowerBound, i - 40)..<min(range.upperBound, i + 40) {
             guard let m = doc.actors.mentionAt[j] else { continue }
             let lm = layer.mentions[m]
             let e = layer.entities[lm.entity]
@@ -839,9 +850,9 @@ struct EventCoder {
     }
 
     /// Deaths and injuries stated in the sentence: a count next to a killed/injured word.
-    func casualties() -> (Int?, Int?) {
+    func casualties(near i: Int? = nil) -> (Int?, Int?) {
         var fatal: Int? = nil, injured: Int? = nil
-        for j in range where words[j].kind == .arabic {
+        for j in window(i) where words[j].kind == .arabic {
             let isKilled = words[j].inClass(.killed), isInjured = words[j].inClass(.injured)
             guard isKilled || isInjured else { continue }
             var count: CountWord? = nil
