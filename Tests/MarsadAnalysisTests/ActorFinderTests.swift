@@ -137,6 +137,9 @@ final class ActorFinderTests: XCTestCase {
         let toll = try assault("وأعلنت وزارة الداخلية وقوات التحالف مقتل جندي أفغاني في انفجار عبوة ناسفة.")
         XCTAssertEqual(toll.target?.country, "AF")
         XCTAssertEqual(toll.target?.sector, .military)
+        // the attack noun's adjective is not the attacker: "هجوماً مسلحاً"
+        let armed = try assault("شهدت إسطنبول هجوماً مسلحاً على مطعم في حي بيكوز أسفر عن إصابة شخصين.")
+        XCTAssertNil(armed.source)
         // a counted subject before its killing verb: the toll
         let blast = try assault("وقالت الشرطة إن خمسة مدنيين قتلوا في انفجار سيارة مفخخة في كركوك.")
         XCTAssertEqual(blast.fatalities, 5)

@@ -445,6 +445,18 @@ struct EventCoder {
         var source: FoundActor? = nil
         var target: FoundActor? = nil
         var after = trigger.upperBound + 1
+        // the event noun's adjectives are not its doer: "هجوما مسلحا", "هجوم انتحاري", "غارة جوية"
+        if doc.cues[trigger.upperBound].contains(where: { $0.nominal || $0.kind == .noun }) {
+            let noun = words[trigger.upperBound].key
+            while after < range.upperBound, after <= trigger.upperBound + 2, words[after].kind == .arabic, doc.actors.mentionAt[after] == nil {
+                let k = words[after].key
+                let agrees = (noun.last == EventLexicon.alef && k.last == EventLexicon.alef && !k.hasPrefix(EventLexicon.article))
+                    || (!doc.actors.namesPeople(k) && noun.hasPrefix(EventLexicon.article) == k.hasPrefix(EventLexicon.article)
+                        && lexicon.headMatch(words, at: after) == nil)      // "مقتل جندي أفغاني": a noun in ـي, not an adjective
+                guard agrees, doc.cues[after].isEmpty, doc.numbers.read(words, at: after) == nil else { break }
+                after += 1
+            }
+        }
         // "فرقت الشرطة مظاهرة": who disperses a protest did not protest
         let dispersal = trigger.count > 1 && doc.cues[i].contains { $0.kind == .light && !$0.nominal && EventCoder.dispersalVerbs.contains($0.lemma) }
         // "أطلقت الشرطة الفرنسية النار": the subject stands between a support verb and its noun
