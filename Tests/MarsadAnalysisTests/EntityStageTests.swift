@@ -92,6 +92,9 @@ final class EntityStageTests: XCTestCase {
     func testOrdinaryWordsAreNotPlaces() throws {
         // "ونزل" (and went down) is not a skeleton variant of Venezuela: a leading و may be the conjunction
         XCTAssertFalse(stage.run(text: "ونزل آلاف المتظاهرين إلى الشوارع.").entities.contains { $0.id == "iso3166:VE" })
+        // "بنكا" is "a bank", not ب + the Iranian town Nekā; "بغزة" is still Gaza
+        XCTAssertTrue(stage.run(text: "اقتحم شخص مجهول بنكا في مدينة دويسبورغ الألمانية.").entities.allSatisfy { $0.country != "IR" })
+        XCTAssertTrue(stage.run(text: "ووصل الوفد بغزة أمس.").entities.contains { $0.name == "Gaza" })
         // Across real articles, the commonest words of the language never link to a place.
         let texts: [String]
         do { texts = try SharedData.corpusTexts(limit: 200) } catch let e as SharedData.Missing { throw XCTSkip(e.description) }

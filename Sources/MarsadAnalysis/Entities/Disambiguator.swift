@@ -11,7 +11,7 @@ struct Disambiguator {
     func contextCountries(_ cands: [NameCandidate]) -> Set<String> {
         var out = Set<String>()
         gazetteer.entries.withUnsafeBufferPointer { es in
-            for c in cands where !c.loose {
+            for c in cands where !c.loose && !Disambiguator.isShortBehindPreposition(c) {
                 // The one country of the entries that have one, if they agree (entries read in place, not copied).
                 var country: String?
                 var agree = true
@@ -27,6 +27,13 @@ struct Disambiguator {
         return out
     }
 
+    /// A name of three letters or fewer read behind a preposition ("بنكا" → ب + "نكا"): as likely a word as a
+    /// name, so a town under 100,000 needs its country from elsewhere in the article ("بغزة" stays Gaza), and
+    /// such a reading gives the article no country itself.
+    static func isShortBehindPreposition(_ c: NameCandidate) -> Bool {
+        c.form == .name && c.preposition && c.endWord - c.firstWord == 1 && c.end - c.start <= 3
+    }
+
     func choose(_ c: NameCandidate, words: [EntityWord], context: Set<String>) -> Int32? {
         let lex = gazetteer.lexicons
         let prev = c.firstWord > 0 && words[c.firstWord].joined ? words[c.firstWord - 1].key : nil
@@ -37,6 +44,7 @@ struct Disambiguator {
         let placeCue = prev.map { lex.placeCues.contains($0) || lex.placeCues.contains(prevBare!) } ?? false
         let single = c.endWord - c.firstWord == 1
         let ordinaryWord = c.form == .name && single && lex.commonWords.contains(words[c.firstWord].key)
+        let shortBehindClitic = Disambiguator.isShortBehindPreposition(c)
         var best: (Int32, Double)?
         // Entries are read in place (`es[i]`), not copied with their strings.
         gazetteer.entries.withUnsafeBufferPointer { es in
@@ -62,6 +70,10 @@ struct Disambiguator {
                 if es[i].isMinor && !placeCue { continue }
                 if ordinaryWord && (es[i].type == .city || es[i].type == .country) && !placeCue { continue }
                 if c.loose && es[i].type == .city && !(es[i].country.map(context.contains) ?? false) && es[i].population < 500_000 { continue }
+                // a short town name behind a clitic is mostly a word ("بنكا" is "a bank", not ب + Nekā): only with its
+                // country in the article or after a place word
+                if shortBehindClitic && es[i].type == .city && !placeCue && !(es[i].country.map(context.contains) ?? false)
+                    && es[i].population < 100_000 { continue }
                 if let cc = es[i].country, context.contains(cc) { score += 2 }
                 if placeCue && (es[i].type == .city || es[i].type == .region) { score += 1 }
                 if best == nil || score > best!.1 { best = (idx, score) }
