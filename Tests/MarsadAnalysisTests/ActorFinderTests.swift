@@ -140,6 +140,15 @@ final class ActorFinderTests: XCTestCase {
         // the attack noun's adjective is not the attacker: "هجوماً مسلحاً"
         let armed = try assault("شهدت إسطنبول هجوماً مسلحاً على مطعم في حي بيكوز أسفر عن إصابة شخصين.")
         XCTAssertNil(armed.source)
+        // one person named in the singular after the toll word counts one
+        let one = try assault("شهدت إسطنبول هجوماً مسلحاً على مطعم، ما أسفر عن مقتل شخص وإصابة اثنين آخرين.")
+        XCTAssertEqual(one.fatalities, 1)
+        XCTAssertEqual(one.injured, 2)
+        // a reported injury names its victim after it, and the victim's nisba is not the attacker's
+        let wounded = try assault("وأعلن الجيش إصابة جندي إسرائيلي بجروح طفيفة في عملية طعن قرب الخليل.")
+        XCTAssertEqual(wounded.target?.country, "IL")
+        XCTAssertNil(wounded.source)
+        XCTAssertEqual(wounded.injured, 1)
         // a counted subject before its killing verb: the toll
         let blast = try assault("وقالت الشرطة إن خمسة مدنيين قتلوا في انفجار سيارة مفخخة في كركوك.")
         XCTAssertEqual(blast.fatalities, 5)

@@ -473,8 +473,10 @@ struct EventCoder {
             source = doc.resolvePossessive(before, referent: ref)
         }
         if injure {
+            // a reported masdar names its victim after it: "أعلن الجيش إصابة جندي إسرائيلي" (not the army)
+            if reported, source == nil, let v = countedPhrase(at: doc.skipInterjections(after, range.upperBound)) { target = v }
             // the one who suffers is the subject: "اثنين من جنودها أصيبا", "مواقعها تعرضت"
-            target = source ?? victimBefore(i, referent: ref)
+            target = target ?? source ?? victimBefore(i, referent: ref)
             // a passive or intransitive injury verb's subject may follow it: "أصيب خمسة مدنيين", "جرح وزير الدفاع"
             if target == nil, doc.cues[i].contains(where: { $0.kind == .injure && $0.lemma != "أصاب" }) { target = countedPhrase(at: doc.skipInterjections(after, range.upperBound)) }
             // active "أصاب" (hit): verb, subject, object — "أصابت قذيفة مواقع عسكرية", "أصاب صاروخ اسرائيلي السيارة"
@@ -627,13 +629,15 @@ struct EventCoder {
         let layer = doc.actors.layer
         for j in window(i) where words[j].kind == .arabic {
             let means = words[j].inClass(.weapon) && words[j].key != "سيارة"
-                || doc.cues[j].contains { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) && !["عملية", "عمليات", "مقتل", "مصرع", "اعتداء", "اعتداءات"].contains($0.lemma) }
+                || doc.cues[j].contains { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) && $0.kind != .injure
+                    && !["عملية", "عمليات", "مقتل", "مصرع", "اعتداء", "اعتداءات"].contains($0.lemma) }
             guard means, doc.actors.mentionAt[j] == nil else { continue }
             for k in (j + 1)..<min(range.upperBound, j + 3) {
                 guard words[k].kind == .arabic else { break }
                 guard let m = doc.actors.mentionAt[k] else {
-                    // only an adjective may stand between ("ضربة جوية أميركية"), not a noun ("قصف القوات السورية")
-                    if doc.actors.namesPeople(words[k].key) { break } else { continue }
+                    // only an adjective may stand between ("ضربة جوية أميركية"), not a noun ("قصف القوات السورية",
+                    // "إصابة جندي إسرائيلي")
+                    if doc.actors.namesPeople(words[k].key) || lexicon.headMatch(words, at: k) != nil { break } else { continue }
                 }
                 let lm = layer.mentions[m]
                 guard lm.form == .nisba, doc.actors.namesPeople(words[k].key) == false, let c = lm.country ?? layer.entities[lm.entity].country else { break }
@@ -871,6 +875,11 @@ struct EventCoder {
             // after: "مقتل 5 أشخاص", "إصابة ثلاثة"
             if j + 1 < range.upperBound, let (c, _) = doc.numbers.read(words, at: j + 1) { count = c }
             else if j + 2 < range.upperBound, words[j + 1].kind == .arabic, let (c, _) = doc.numbers.read(words, at: j + 2), case .number = c { count = c }
+            // one person named in the singular right after the toll word: "مقتل شخص", "إصابة جندي إسرائيلي"
+            if count == nil, j + 1 < range.upperBound, words[j + 1].kind == .arabic, words[j + 1].inClass(.single),
+               !words[j + 1].key.hasPrefix(EventLexicon.article), words[j].key.hasPrefix("م") || words[j].key.hasPrefix("ا") || words[j].key.hasPrefix("إ") {
+                count = .number(1)
+            }
             // before: "18 شخصا قتلوا", "اثنين من جنودها أصيبا"
             if count == nil {
                 var b = j - 1
