@@ -307,8 +307,9 @@ struct EventCoder {
         var ev = Event(type: "ASSAULT", mode: weaponMode(), negated: false, source: (agent(after: c, referent: nil) ?? meansOwner())?.actor, target: victims()?.actor, sentence: sentence,
                        start: words[c].start, end: words[c].end, confidence: 0.6)
         ev.fatalities = f; ev.injured = inj
-        ev.location = location(near: c)
-        localizeActors(&ev, near: c)
+        let place = placeMention(near: c)
+        ev.location = location(place)
+        localizeActors(&ev, place: place)
         if let d = nearestDate(words[c].start) {
             if isHistorical(d) { return nil }
             ev.date = d.date; ev.datePrecision = d.precision
@@ -561,9 +562,11 @@ struct EventCoder {
                        sentence: sentence, start: words[i].start,
                        end: max(words[trigger.upperBound].end, target.map { words[$0.end - 1].end } ?? 0),
                        confidence: 0.5)
-        ev.location = location(near: i)
-        localizeActors(&ev, near: i)
-        if ev.type == "ASSAULT", ev.target == nil, let t = attackedCountry(source: ev.source, near: i) { ev.target = t }
+        // the place is looked up once and serves the location, local actors and a cross-border target
+        let place = placeMention(near: i)
+        ev.location = location(place)
+        localizeActors(&ev, place: place)
+        if ev.type == "ASSAULT", ev.target == nil, let t = attackedCountry(source: ev.source, place: place) { ev.target = t }
         if let d = nearestDate(words[i].start) {
             if isHistorical(d) { return nil }
             ev.date = d.date; ev.datePrecision = d.precision
@@ -754,17 +757,18 @@ struct EventCoder {
         return nil
     }
 
-    /// The place of the event: a linked place mention in the sentence, preferring one after the trigger.
-    func location(near i: Int) -> EventLocation? {
-        guard let e = locationEntity(near: i) else { return nil }
+    /// The record's location for the place mention.
+    func location(_ place: LinkedMention?) -> EventLocation? {
+        guard let m = place else { return nil }
+        let e = doc.actors.layer.entities[m.entity]
         return EventLocation(entity: e.id, name: e.name, lat: e.lat, lon: e.lon)
     }
 
     /// Unnamed local actors ("مسلحون", "شخصا", "عناصر الشرطة") belong to the country where the event took
     /// place, as an event coder writes "Civilians (Iraq)"; actors named with a country, international ones,
     /// peacekeepers and the media keep what the text says.
-    func localizeActors(_ ev: inout Event, near i: Int) {
-        guard let country = locationEntity(near: i)?.country else { return }
+    func localizeActors(_ ev: inout Event, place: LinkedMention?) {
+        guard let m = place, let country = doc.actors.layer.entities[m.entity].country else { return }
         func local(_ a: Actor?) -> Actor? {
             guard var a, a.country == nil, a.entity == nil else { return a }
             // "قوات أجنبية", "المسلحين الأجانب": said to be from elsewhere
@@ -783,15 +787,16 @@ struct EventCoder {
     /// "إسرائيل نفذت ضربة جوية في سورية": an attack by one state's forces inside another country, with no other
     /// target named, is coded against that country, as event coders write Israel → Syria for a cross-border
     /// strike. Only a country named as the place itself counts, not a town in it.
-    func attackedCountry(source: Actor?, near i: Int) -> Actor? {
-        guard let sc = source?.country, let place = locationEntity(near: i), place.type == .country, let c = place.country, c != sc else { return nil }
-        let layer = doc.actors.layer
-        let text = range.lazy.compactMap { doc.actors.mentionAt[$0] }.first { layer.entities[layer.mentions[$0].entity].id == place.id }
-            .map { doc.text(layer.mentions[$0].start..<layer.mentions[$0].end) }
-        return Actor(name: place.name, country: c, entity: place.id, text: text)
+    func attackedCountry(source: Actor?, place: LinkedMention?) -> Actor? {
+        guard let sc = source?.country, let m = place else { return nil }
+        let e = doc.actors.layer.entities[m.entity]
+        guard e.type == .country, let c = e.country, c != sc else { return nil }
+        return Actor(name: e.name, country: c, entity: e.id, text: doc.text(m.start..<m.end))
     }
 
-    func locationEntity(near i: Int) -> Entity? {
+    /// The mention naming where the event took place: a linked place in the sentence near the trigger,
+    /// preferring one after it; a country only after a preposition or a side of it.
+    func placeMention(near i: Int) -> LinkedMention? {
         let layer = doc.actors.layer
         var best: (LinkedMention, Int)? = nil
         // within forty words of the trigger: a place further off in a run-on "sentence" (a page without
@@ -814,8 +819,7 @@ struct EventCoder {
             let score = (j > i ? 0 : 1000) + abs(j - i) + (placeLike ? 0 : 50)
             if best == nil || score < best!.1 { best = (lm, score) }
         }
-        guard let (m, _) = best else { return nil }
-        return layer.entities[m.entity]
+        return best?.0
     }
 
     /// An act dated two or more calendar years before publication is history the sentence recalls ("مذبحة
