@@ -550,10 +550,9 @@ struct EventCoder {
         if source == nil, cue.plover == "ASSAULT", let a = meansOwner(near: i) { source = a }
         // an imperfective verb with no named doer is habitual or generic ("يقتلون العراقيين")
         if source == nil, !injure, !reported, trigger.count == 1, !cue.nominal, lexicon.isImperfective(words[i].key) { return nil }
-        // "مظاهرة نظمها حزب البعث": a support verb resuming the protest noun names its organiser
-        let resumed = trigger.upperBound + 1
-        // (and "عمليات نفذها قراصنة صوماليون", "هجوم نفذته امرأة": the attacker)
-        if cue.plover == "PROTEST" || source == nil, let a = resumingAgent(after: trigger.upperBound - (trigger.count > 1 ? 0 : 1), type: cue.plover) { source = a }
+        // "مظاهرة نظمها حزب البعث": a support verb resuming the protest noun names its organiser (and
+        // "عمليات نفذها قراصنة صوماليون", "هجوم نفذته امرأة": the attacker); the search starts at the event noun
+        if cue.plover == "PROTEST" || source == nil, let a = resumingAgent(after: trigger.upperBound - 1, type: cue.plover) { source = a }
         if dispersal, source?.start ?? range.upperBound < trigger.upperBound { source = nil }
         // the governed noun names the doers: "تجمع متظاهرون", "خرج المتظاهرون"
         if source == nil, trigger.count > 1, let a = doc.actors.phrase(at: trigger.upperBound, limit: range.upperBound) { source = a }
