@@ -133,6 +133,10 @@ final class ActorFinderTests: XCTestCase {
         // "عمليات نفذها X": the support verb resuming the attack names the attacker
         let piracy = try assault("وتعرضت ثلاث سفن للهجوم في خليج عدن في عمليات نفذها قراصنة صوماليون.")
         XCTAssertEqual(piracy.source?.country, "SO")
+        // also when the toll carries the event: "صد هجوما شنته X … مقتل ثلاثة من جنوده"
+        let repelled = try assault("وأعلن الجيش أنه صد هجوما شنته حركة الشباب على مواقعه، مؤكدا مقتل ثلاثة من جنوده.")
+        XCTAssertEqual(repelled.source?.entity, "group:al-shabaab")
+        XCTAssertEqual(repelled.fatalities, 3)
         // "مقتل X": whose killing, not the party announcing it
         let toll = try assault("وأعلنت وزارة الداخلية وقوات التحالف مقتل جندي أفغاني في انفجار عبوة ناسفة.")
         XCTAssertEqual(toll.target?.country, "AF")

@@ -304,7 +304,7 @@ struct EventCoder {
             if doc.cues[j].contains(where: { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) && !["عملية", "عمليات", "مقتل", "مصرع"].contains($0.lemma) && (!$0.needsWeapon || weaponNear(j)) }) { cause = j; break }
         }
         guard let c = cause, !isModal(c), !isBackground(c) else { return nil }
-        var ev = Event(type: "ASSAULT", mode: weaponMode(), negated: false, source: (agent(after: c, referent: nil) ?? meansOwner())?.actor, target: victims()?.actor, sentence: sentence,
+        var ev = Event(type: "ASSAULT", mode: weaponMode(), negated: false, source: (agent(after: c, referent: nil) ?? resumingAgent(after: c - 1, type: "ASSAULT") ?? meansOwner())?.actor, target: victims()?.actor, sentence: sentence,
                        start: words[c].start, end: words[c].end, confidence: 0.6)
         ev.fatalities = f; ev.injured = inj
         let place = placeMention(near: c)
