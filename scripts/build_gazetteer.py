@@ -291,6 +291,10 @@ def main():
         if "city" in d and ARABIC_ONLY.match(d["city"]):
             tz_names[tz].append(d["city"])
     dropped = collections.Counter()
+    # the cue words the entity stage reads are words of the language first: "جامعة" heads "جامعة بغداد" (a
+    # university) far more often than it names Djamaa in Algeria, so such a town needs a place word before it
+    cue_words = {fold(l.split("\t")[1].strip()) for l in open(os.path.join(OUT, "lexicons.tsv"), encoding="utf-8")
+                 if l.startswith(("org-head\t", "title\t", "place\t", "person-stop\t", "media-before\t"))}
     for gid in sorted(cities, key=lambda k: int(cities[k]["geonameid"])):
         c = cities[gid]
         names = sorted({clean(n) for n in c["alternatenames"] if ARABIC_ONLY.match(n)})
@@ -300,6 +304,7 @@ def main():
             continue
         pop = c["population"]
         kept = []
+        cue_named = False
         for n in names:
             k = fold(n)
             bare = k[2:] if k.startswith("ال") else k
@@ -311,6 +316,8 @@ def main():
             if " " not in k and (k in common_set or bare in common_set):
                 dropped["common word"] += 1
                 continue
+            if " " not in k and (k in cue_words or bare in cue_words):
+                cue_named = True      # kept, but linked only after a place word ("مدينة السفيرة")
             if k in country_keys and c["geonameid"] not in capitals:
                 dropped["country name"] += 1
                 continue
@@ -324,7 +331,7 @@ def main():
         e.name_ar = e.names[0]
         if c["geonameid"] in capitals:
             e.flags.add("capital")
-        if pop < 15000:
+        if pop < 15000 or cue_named:
             e.flags.add("minor")
         entities[e.id] = e
 
@@ -373,6 +380,12 @@ def main():
     heads = {fold(l.split("\t")[1]) for l in open(os.path.join(OUT, "lexicons.tsv"), encoding="utf-8")
              if l.startswith(("org-head\t", "title\t"))}
     first_names, last_names = collections.Counter(), collections.Counter()
+    # the dictionary also codes capitals and countries written like names ("رام_الله_ [PSE]", "تل_أبيب_"):
+    # a name the gazetteer already holds for a place or a body is not a person
+    taken = {fold(n) for e in entities.values() for n in e.names}
+    # nor is a name opening with a word for a landform or a building ("جبل قنديل", "جزيرة قبرص", "بيت أبيض")
+    place_words = {fold(w) for w in ("جزيرة", "جزر", "جبل", "جبال", "تل", "وادي", "شرم", "رأس", "بحر", "خليج", "نهر",
+                                      "سهل", "بيت", "سانت", "سان", "نيو", "مدينة", "بلدة", "قرية", "مخيم", "سد")}
     for words, codes in actor_entries(actor_dict):
         if not (2 <= len(words) <= 4) or not all(ARABIC_ONLY.match(w) for w in words):
             continue
@@ -389,7 +402,7 @@ def main():
                 break
         name = " ".join(words)
         slug = "person:" + "-".join(keys)
-        if slug in entities:
+        if slug in entities or fold(name) in taken or keys[0] in place_words:
             continue
         e = Entity(slug, "person", name, name_ar=name, country=cc, sector=sector)
         e.add_name(name)
