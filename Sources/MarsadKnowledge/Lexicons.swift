@@ -21,15 +21,19 @@ public struct Lexicons: Sendable {
     /// Given and family names of known people (person_names.tsv), folded.
     public let firstNames: KeySet
     public let lastNames: KeySet
+    /// ISO codes of the countries Arabic news is mostly about: between two places of one name, the one there
+    /// is meant unless the article says otherwise ("بيت لحم" is Bethlehem in Palestine, not in Pennsylvania).
+    public let homeCountries: Set<String>
 
     public init(mediaBefore: Set<String> = [], mediaAfter: Set<String> = [], placeCues: Set<String> = [],
                 locatives: Set<String> = [], titles: Set<String> = [], orgHeads: [String: String] = [:],
                 personStops: Set<String> = [], commonWords: Set<String> = [], firstNames: Set<String> = [],
-                lastNames: Set<String> = []) {
+                lastNames: Set<String> = [], homeCountries: Set<String> = []) {
         self.mediaBefore = KeySet(mediaBefore); self.mediaAfter = KeySet(mediaAfter); self.placeCues = KeySet(placeCues)
         self.locatives = KeySet(locatives); self.titles = KeySet(titles); self.orgHeads = KeyMap(orgHeads)
         self.personStops = KeySet(personStops); self.commonWords = KeySet(commonWords)
         self.firstNames = KeySet(firstNames); self.lastNames = KeySet(lastNames)
+        self.homeCountries = homeCountries
         self.maxTitleWords = titles.map { $0.split(separator: " ").count }.max() ?? 1
         self.titlePrefixes = KeySet(Lexicons.wordPrefixes(titles))
         self.orgHeadPrefixes = KeySet(Lexicons.wordPrefixes(orgHeads.keys))
@@ -49,9 +53,11 @@ public struct Lexicons: Sendable {
     init(lexiconTSV: String, commonWords: String, personNames: String = "") {
         var sets: [String: Set<String>] = [:]
         var heads: [String: String] = [:]
+        var home = Set<String>()
         for line in lexiconTSV.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.count >= 2 else { continue }
+            if f[0] == "home-country" { home.insert(String(f[1])); continue }
             let k = NameFold.key(String(f[1]))
             if f[0] == "org-head" { heads[k] = f.count > 2 ? String(f[2]) : "" } else { sets[String(f[0]), default: []].insert(k) }
         }
@@ -68,6 +74,6 @@ public struct Lexicons: Sendable {
         self.init(mediaBefore: sets["media-before"] ?? [], mediaAfter: sets["media-after"] ?? [],
                   placeCues: sets["place"] ?? [], locatives: sets["locative"] ?? [], titles: sets["title"] ?? [],
                   orgHeads: heads, personStops: sets["person-stop"] ?? [], commonWords: common,
-                  firstNames: first, lastNames: last)
+                  firstNames: first, lastNames: last, homeCountries: home)
     }
 }

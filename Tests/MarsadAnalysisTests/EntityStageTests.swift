@@ -106,6 +106,33 @@ final class EntityStageTests: XCTestCase {
         }
     }
 
+    /// The actor dictionary codes capitals like people ("رام_الله_ [PSE]"); the gazetteer keeps them places.
+    /// Sentences from the ANT corpus.
+    func testCapitalsWrittenLikeNamesArePlaces() {
+        assertLinked("دخلت موجة الحرائق التي اندلعت في اسرائيل يومها الثالث على التوالي لتمتد إلى مناطق مختلفة من الضفة الغربية منها الخليل نابلس رام الله طولكرم جنين والقدس.",
+                     "رام الله", to: "geonames:282239")
+        let embassy = links("بدأ المباحثات حول إمكانية نقل السفارة الأمريكية في إسرائيل من تل أبيب إلى القدس.")
+        XCTAssertFalse(embassy.contains { $0.id.hasPrefix("person:") }, "\(embassy)")
+        XCTAssertTrue(embassy.contains { $0.text == "تل أبيب" && $0.id.hasPrefix("geonames:") }, "\(embassy)")
+        // a district of Baghdad the news names as the place of attacks
+        assertLinked("لقي 9 أشخاص على الاقل مصرعهم مساء اليوم الاثنين في هجوم بسيارة مفخخة بحي الكرادة وسط العاصمة العراقية بغداد.",
+                     "الكرادة", to: "place:baghdad-karrada")
+    }
+
+    /// A town named like a given name ("جاسم" in Syria) is a person's name when another name word follows and
+    /// no place word or preposition of place says otherwise.
+    func testTownsNamedLikePeople() {
+        XCTAssertFalse(links("وقال جاسم العبيدي إن الطريق مغلق منذ الصباح.").contains { $0.id == "geonames:165997" })
+        assertLinked("وصل الوفد إلى جاسم العبيدي أمس.", "جاسم", to: "geonames:165997")
+        assertLinked("وقصفت الطائرات مدينة جاسم العبيدي.", "جاسم", to: "geonames:165997")
+    }
+
+    /// A capital in an institution's name is the city ("بجامعة بغداد"); standing alone it is still the government.
+    func testCapitalInAnInstitutionName() {
+        assertLinked("وتخرج من كلية الطب بجامعة دمشق عام 1990.", "دمشق", to: "geonames:170654", form: .name)
+        assertLinked("ونفت دمشق هذه الاتهامات.", "دمشق", to: "geonames:170654", form: .metonym)
+    }
+
     func testReferenceArticle() throws {
         let text: String
         do { text = try SharedData.string("examples/karabakh-2023-09-19/article.txt") } catch let e as SharedData.Missing { throw XCTSkip(e.description) }

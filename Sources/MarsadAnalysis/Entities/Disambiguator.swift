@@ -45,6 +45,13 @@ struct Disambiguator {
         let single = c.endWord - c.firstWord == 1
         let ordinaryWord = c.form == .name && single && lex.commonWords.contains(words[c.firstWord].key)
         let shortBehindClitic = Disambiguator.isShortBehindPreposition(c)
+        // "اغتيال جاسم الذهبي": a town named like a given name and followed by another name word is a person's
+        // name, unless a place word or a preposition of place says it is the town ("في جاسم", "مدينة جاسم")
+        let names = NERNameParts.shared
+        let locative = prev.map { lex.locatives.contains($0) || lex.locatives.contains(prevBare!) } ?? false
+        let givenName = single && c.form == .name && !c.preposition && !placeCue && !locative
+            && names.contains(words[c.firstWord].key)
+            && (next.map { names.contains($0) || ($0.hasPrefix("\u{0627}\u{0644}") && names.contains(String($0.unicodeScalars.dropFirst(2)))) } ?? false)
         var best: (Int32, Double)?
         // Entries are read in place (`es[i]`), not copied with their strings.
         gazetteer.entries.withUnsafeBufferPointer { es in
@@ -68,6 +75,7 @@ struct Disambiguator {
                 // Small places are mostly named like people or things ("دونالد", a village in Oregon): only after a
                 // place cue ("قرية", "بلدة", "مدينة").
                 if es[i].isMinor && !placeCue { continue }
+                if givenName && es[i].type == .city && es[i].population < 100_000 { continue }
                 if ordinaryWord && (es[i].type == .city || es[i].type == .country) && !placeCue { continue }
                 if c.loose && es[i].type == .city && !(es[i].country.map(context.contains) ?? false) && es[i].population < 500_000 { continue }
                 // a short town name behind a clitic is mostly a word ("بنكا" is "a bank", not ب + Nekā): only with its
@@ -75,6 +83,9 @@ struct Disambiguator {
                 if shortBehindClitic && es[i].type == .city && !placeCue && !(es[i].country.map(context.contains) ?? false)
                     && es[i].population < 100_000 { continue }
                 if let cc = es[i].country, context.contains(cc) { score += 2 }
+                // Arabic news is mostly about the Arab world and its neighbours: a town there outweighs a namesake
+                // elsewhere ten times its size (the article's own countries, +2, still decide first)
+                if es[i].type == .city, let cc = es[i].country, lex.homeCountries.contains(cc) { score += 1 }
                 if placeCue && (es[i].type == .city || es[i].type == .region) { score += 1 }
                 if best == nil || score > best!.1 { best = (idx, score) }
             }
@@ -90,11 +101,23 @@ struct Disambiguator {
         let prev = words[c.firstWord - 1].key
         let lex = gazetteer.lexicons
         if lex.locatives.contains(prev) || lex.locatives.contains(stripConjunction(prev)) { return false }
+        // the city in an institution's name: "جامعة بغداد", "بجامعة دمشق", "شركة نفط البصرة" ("حكومة بغداد" is the
+        // government, so only heads that imply no state sector count)
+        for k in [prev, stripConjunction(prev), stripProclitic(prev)] {
+            if let sector = lex.orgHeads[k], sector.isEmpty || sector == "civilians" || sector == "media" { return false }
+        }
         // A preposition of place attached to the word before ("بمدينة") or a place noun with the article.
         for r in words[c.firstWord - 1].articleReadings where lex.locatives.contains(r.key) || lex.placeCues.contains(r.key) {
             return false
         }
         return true
+    }
+
+    /// The word without one proclitic letter (و ف ب ل ك): "بجامعة" → "جامعة".
+    private func stripProclitic(_ k: String) -> String {
+        guard let f = k.unicodeScalars.first, [CliticForms.waw, CliticForms.fa, CliticForms.ba, CliticForms.lam, CliticForms.kaf].contains(f),
+              k.unicodeScalars.count > 3 else { return k }
+        return String(k.unicodeScalars.dropFirst())
     }
 
     private func stripConjunction(_ k: String) -> String {
