@@ -97,6 +97,61 @@ final class ActorFinderTests: XCTestCase {
         XCTAssertEqual(raid.target?.text, "جنود")
     }
 
+    func testPassiveAgentsAndClashes() throws {
+        // "على أيدي X" names the doer of a passive; its subject suffered the act
+        let kidnap = try assault("وقال المسؤول ان سبعة من 20 باكستانياً خطفوا على أيدي مسلحين قرب الحدود.")
+        XCTAssertEqual(kidnap.target?.country, "PK")
+        XCTAssertEqual(kidnap.source?.sector, .rebels)
+        XCTAssertEqual(kidnap.source?.text, "مسلحين")
+        // the other side of a clash killed them
+        let clash = try assault("وقتل عشرون متمردا في مواجهات مع قوات الأمن الباكستانية في وزيرستان.")
+        XCTAssertEqual(clash.source?.country, "PK")
+        XCTAssertEqual(clash.source?.sector, .military)
+    }
+
+    func testPluralsAndTheConstructState() throws {
+        // "مسلحون" keeps its ن, so it governs nothing: the office after it is the object
+        let bishop = try assault("وخطف مسلحون مطران الكنيسة الكلدانية في كركوك صباح أمس.")
+        XCTAssertEqual(bishop.source?.text, "مسلحون")
+        XCTAssertEqual(bishop.target?.country, "IQ")
+        XCTAssertTrue(bishop.target?.text?.hasPrefix("مطران") ?? false, "\(String(describing: bishop.target))")
+        // the construct "مستوطني" governs the next word whatever its prefix ("بيتار" is not "بـ" + noun)
+        let settlers = try assault("وقال شهود ان مستوطني بيتار هاجموا المواطنين قرب بيت لحم.")
+        XCTAssertEqual(settlers.source?.text, "مستوطني بيتار")
+        XCTAssertEqual(settlers.target?.text, "المواطنين")
+        XCTAssertEqual(settlers.location?.entity, "geonames:284315")     // Bethlehem in Palestine, not Pennsylvania
+    }
+
+    func testTollsNameTheirVictims() throws {
+        // a bare toll: the victims are unnamed, and of the country of the place
+        let toll = try assault("وفي احداث اخرى قتل 12 واصيب 40 في هجوم انتحاري على سوق شعبي في كركوك.")
+        XCTAssertEqual(toll.target?.country, "IQ")
+        XCTAssertNil(toll.target?.text)
+        XCTAssertEqual(toll.fatalities, 12)
+        // a toll that says whom it counts
+        let counted = try assault("وانفجرت قنبلة امس في شمال اسبانيا، مما اسفر عن اصابة أربعة اشخاص بجروح.")
+        XCTAssertEqual(counted.target?.country, "ES")
+        XCTAssertEqual(counted.target?.sector, .civilians)
+        // an office found by its pattern belongs to the place of the event
+        let office = try assault("كما اصيب مدير مكتب وزير الصحة في الخليل بجروح خطرة في انفجار عبوة.")
+        XCTAssertEqual(office.target?.country, "PS")
+    }
+
+    func testAnEventNounGovernsItsPatient() throws {
+        // "اغتيال X": the genitive of a construct masdar suffered the act; it did not do it
+        let dean = try assault("وشهد الأسبوع الماضي اغتيال عميد كلية الطب في الموصل.")
+        XCTAssertNil(dean.source)
+        XCTAssertEqual(dean.target?.country, "IQ")
+        XCTAssertEqual(dean.target?.sector, .civilians)
+        // an unknown name with what the person is, after a comma
+        let teacher = try assault("وشهدت الموصل اغتيال فاضل العبيدي، أستاذ الكيمياء بجامعة الموصل.")
+        XCTAssertTrue(teacher.target?.text?.hasPrefix("فاضل العبيدي") ?? false, "\(String(describing: teacher.target))")
+        XCTAssertEqual(teacher.target?.country, "IQ")
+        // a definite noun governs nothing: the doer follows it
+        let fire = try assault("وأطلق النار مسلحون على دورية للشرطة في الموصل.")
+        XCTAssertEqual(fire.source?.sector, .rebels)
+    }
+
     func testGroupsOfTheArabicPress() throws {
         let a = try assault("واغتالت قوة إسرائيلية خاصة ثلاثة من عناصر كتائب شهداء الأقصى في نابلس.")
         XCTAssertEqual(a.target?.entity, "group:aqsa-brigades")

@@ -44,6 +44,8 @@ struct ActorFinder {
     let lexicon: EventLexicon
     /// Words inside a resolved date expression ("الأسبوع الماضي", "27 ديسمبر"): they end an actor phrase.
     let inDate: [Bool]
+    /// Ids of the entities found by pattern rather than in the gazetteer.
+    let patternEntities: Set<String>
 
     init(words: [EventWord], text: ScalarSlice, layer: EntityLayer, lexicon: EventLexicon, dates: [ResolvedDate] = []) {
         self.words = words; self.text = text; self.layer = layer; self.lexicon = lexicon
@@ -62,6 +64,7 @@ struct ActorFinder {
             if m < mentions.count, mentions[m].start < w.end, w.start < mentions[m].end { at[i] = m }
         }
         self.mentionAt = at
+        self.patternEntities = Set(mentions.lazy.filter { $0.form == .pattern }.map { layer.entities[$0.entity].id })
     }
 
     static let boundaryClasses = WordClass.stop.bit | WordClass.complementizer.bit | WordClass.target.bit
@@ -85,6 +88,7 @@ struct ActorFinder {
     }
 
     static let possessives: [WordKey] = ["هم", "ها", "ه"]
+    static let nunatedEndings: [WordKey] = ["ون", "ين"]
     static let adjectiveEndings: [WordKey] = ["ي", "ية"]
 
     /// A nisba word (linked as one) that names people by itself: a plural or dual ("الإسرائيليين", "عراقيون",
@@ -149,7 +153,14 @@ struct ActorFinder {
                 }
             }
             if let m = mentionAt[i] { mention = layer.mentions[m] }    // the head word itself is linked ("مجلس الأمن")
-            while j < hi, j < afterHead + 4, !isBoundary(j) {
+            // a sound plural or dual keeping its ن ("مسلحون", "مدنيين") is not in the construct state (that
+            // would be "مسلحو", "مدنيي"): it governs no genitive, so a name or a definite word right after it
+            // begins the next phrase ("خطف مسلحون الصحفي"), while its indefinite adjectives stay ("مسلحون أجانب")
+            let nunated = afterHead == i + 1 && !words[i].key.hasPrefix(EventLexicon.article) && h.kind == .group
+                && words[i].key.count > 4 && ActorFinder.nunatedEndings.contains { words[i].key.hasSuffix($0) }
+            while j < hi, j < afterHead + 4, !isBoundary(j) || (h.construct && j == afterHead && words[j].kind == .arabic && words[j].classes == 0) {
+                if nunated, j == afterHead, words[j].kind == .arabic,
+                   mentionAt[j].map({ layer.mentions[$0].form != .nisba }) ?? words[j].key.hasPrefix(EventLexicon.article) { break }
                 // "جنود غرب العراق": a side of a place says where they are, unless it begins a name ("جنوب السودان")
                 if mentionAt[j] == nil, words[j].inClass(.compass) { break }
                 if j > afterHead, words[j].key.hasPrefix("و"), lexicon.heads[words[j].key] == nil,
@@ -280,7 +291,7 @@ struct ActorFinder {
     }
 
     /// A name the gazetteer does not know, followed by what the person is: "محمد عبد الله المتحدث باسم الجيش",
-    /// "سامح شكري وزير الخارجية المصري". The person is coded as the office (its country and sector); the text
+    /// "سامح شكري وزير الخارجية المصري", "جاسم الذهبي، عميد كلية". The person is coded as the office (its country and sector); the text
     /// covers name and title. Up to four name words, none of them a known name, a head or a boundary.
     func namedPhrase(at i: Int, limit hi: Int) -> FoundActor? {
         var k = i
@@ -291,7 +302,9 @@ struct ActorFinder {
                   !ActorFinder.auxiliaries.contains(w.key), !ActorFinder.prepositionArticle.contains(where: { w.key.hasPrefix($0) }),
                   lexicon.headMatch(words, at: k) == nil || k > i else { return nil }
             k += 1
-            if k < hi, let inner = phrase(at: k, limit: hi), lexicon.headMatch(words, at: k).map({ $0.0.kind == .speaker || $0.0.kind == .person }) ?? false {
+            // the office may follow after a comma: "جاسم الذهبي، عميد كلية الإدارة"
+            let o = k + 1 < hi && words[k].kind == .punctuation && words[k].punct == "،" ? k + 1 : k
+            if o < hi, let inner = phrase(at: o, limit: hi), lexicon.headMatch(words, at: o).map({ $0.0.kind == .speaker || $0.0.kind == .person }) ?? false {
                 return holder(i, inner)
             }
         }
@@ -306,6 +319,9 @@ struct ActorFinder {
         a.text = text[words[i].start..<words[inner.end - 1].end]
         return FoundActor(actor: a, start: i, end: inner.end, label: inner.label)
     }
+
+    /// The entity was found by the shape of the text (an office, a name after a title), not in the gazetteer.
+    func isPatternEntity(_ id: String) -> Bool { patternEntities.contains(id) }
 
     /// Word `i` begins the name of a country or place (not its nisba): after "من" it says where from, not
     /// whose ("سحب القوات من العراق").

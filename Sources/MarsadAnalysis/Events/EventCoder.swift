@@ -310,6 +310,7 @@ struct EventCoder {
         let place = placeMention(near: c)
         ev.location = location(place)
         localizeActors(&ev, place: place)
+        if ev.target == nil { ev.target = tollTarget(ev, place: place) }
         if let d = nearestDate(words[c].start) {
             if isHistorical(d) { return nil }
             ev.date = d.date; ev.datePrecision = d.precision
@@ -505,7 +506,11 @@ struct EventCoder {
                 }
                 if let a = doc.actors.phrase(at: j, limit: range.upperBound) { source = a; after = a.end }
             }
-            if source == nil, !reported {
+            // "شهد الشهر اغتيال عميد الكلية": an event noun in the construct state (no article, no tanween) governs
+            // its patient, which is not the doer ("أطلق النار مسلحون": a definite noun does not, and the doer follows)
+            let nounGovernsPatient = trigger.count > 1 && cue.plover == "ASSAULT" && after == trigger.upperBound + 1
+                && isConstructNoun(trigger.upperBound)
+            if source == nil, !reported, !nounGovernsPatient {
                 let j = doc.skipInterjections(after, range.upperBound)
                 let k = words[i].key
                 // "… وهاجمت قواتها": a coordinated verb shares the subject of the sentence's previous event,
@@ -523,7 +528,7 @@ struct EventCoder {
                 }
             }
             // passive: "تعرضت … من قبل X"; "قتل 18 شخصا", "جنديين عراقيين قتلا بانفجار عبوة" (killed, not killers)
-            if isPassiveKilling(i, cue) {
+            if isPassiveKilling(i, cue) || (!cue.nominal && cue.kind != .noun && trigger.count == 1 && agentMarkerFollows(trigger.upperBound + 1)) {
                 // "قتل وجرح سبعة عشر سائحا": the count follows a coordinated injury verb
                 var v = doc.skipInterjections(i + 1, range.upperBound)
                 if v < range.upperBound, doc.cues[v].contains(where: { $0.kind == .injure }) { v = doc.skipInterjections(v + 1, range.upperBound) }
@@ -544,7 +549,9 @@ struct EventCoder {
         }
         // "اختطفوا فتح ومن بعدها السلطة", "اختطف القرار اللبناني": a movement, a state or an office cannot be
         // carried off — seizing it is a figure of speech; its members can ("خطفوا عنصرين من حماس")
+        // ("13 إثيوبياً": a counted name in ـيا is the accusative nisba, people)
         if cue.mode == "abduct", let t = target, let m = doc.actors.mentionAt[t.start], doc.actors.layer.mentions[m].form == .name,
+           !words[t.start].tanween, !(max(range.lowerBound, t.start - 2)..<t.start).contains(where: { doc.numbers.read(words, at: $0) != nil }),
            [.group, .organization, .country].contains(doc.actors.layer.entities[doc.actors.layer.mentions[m].entity].type) { return nil }
         // "صاروخ إسرائيلي أصاب السيارة", "ضربة جوية أميركية أدت إلى مقتل": the means names its user
         if source == nil, cue.plover == "ASSAULT", let a = meansOwner(near: i) { source = a }
@@ -574,6 +581,7 @@ struct EventCoder {
             let (f, inj) = casualties(near: i)
             ev.fatalities = f; ev.injured = inj
             if ev.mode == nil || ev.mode == "" { ev.mode = weaponMode(near: i) }
+            if ev.target == nil { ev.target = tollTarget(ev, place: place) }
         }
         var conf = cue.nominal || cue.kind == .noun ? 0.6 : 0.7
         if ev.source != nil { conf += 0.1 }
@@ -600,6 +608,13 @@ struct EventCoder {
         return false
     }
 
+
+    /// A noun in the construct state: no article, no tanween, no accusative alef ("اغتيال", not "الهجوم", "هجوما").
+    func isConstructNoun(_ n: Int) -> Bool {
+        let k = words[n].key
+        let bare = k.hasPrefix("و") || k.hasPrefix("ف") || k.hasPrefix("ب") || k.hasPrefix("ل") ? k.dropFirst() : k
+        return words[n].kind == .arabic && !words[n].tanween && !bare.hasPrefix(EventLexicon.article) && k.last != EventLexicon.alef
+    }
 
     /// true when the verb follows "أنها/أنه/أنهم" (its subject is that pronoun's referent).
     func complementizerPronoun(before i: Int) -> Bool? {
@@ -707,12 +722,14 @@ struct EventCoder {
         return nil
     }
 
-    /// The agent of a passive or injury: "من قبل X", "نتيجة … X", "بنيران X", "برصاص X".
+    /// The agent of a passive or injury: "من قبل X", "نتيجة … X", "بنيران X", "برصاص X", "على يد X", "في اشتباكات مع X".
     func agent(after j0: Int, referent: FoundActor?) -> FoundActor? {
         var j = j0
         while j < range.upperBound, j < j0 + 10 {
-            if words[j].inClass(.cause) {
-                var k = j + 1
+            // "على أيدي X"; "قتلوا في مواجهات مع X": the other side of a clash
+            let marker = handsOf(j) || (words[j].inClass(.clash) && j + 1 < range.upperBound && words[j + 1].key == "مع")
+            if marker || words[j].inClass(.cause) {
+                var k = j + (marker ? 2 : 1)
                 while k < range.upperBound, k < j + 6 {
                     if let a = doc.actors.phrase(at: k, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
                     // a nisba standing alone: "استفزاز عسكري أرميني"
@@ -730,10 +747,31 @@ struct EventCoder {
         return nil
     }
 
+    /// "على يد X", "على أيدي X": by the hand of X, the agent of a passive ("خطفوا على أيدي مسلحين").
+    func handsOf(_ j: Int) -> Bool {
+        j + 1 < range.upperBound && EventCoder.upon.contains(words[j].key) && EventCoder.hands.contains(words[j + 1].key)
+    }
+    static let upon: Set<WordKey> = ["على", "علي"]
+    static let hands: Set<WordKey> = ["يد", "ايدي", "يدي"]
+
+    /// A finite verb followed within its clause by the agent of a passive, "على يد X" or "من قبل X": its
+    /// subject suffered the act ("خمسة إثيوبيين خطفوا على أيدي مسلحين", "اعتقل صحفي من قبل الشرطة").
+    func agentMarkerFollows(_ j0: Int) -> Bool {
+        var j = j0
+        while j < range.upperBound, j < j0 + 5, words[j].kind != .punctuation {
+            if handsOf(j) { return true }
+            if words[j].key == "من", j + 1 < range.upperBound, words[j + 1].key == "قبل" { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// The object or target: the phrase right after, or after "ضد"/"على" in the clause.
     func objectActor(from verbEnd: Int, referent: FoundActor?, prepositionalOnly: Bool = false) -> FoundActor? {
         let j0 = doc.skipTime(verbEnd, range.upperBound)
         if !prepositionalOnly, j0 < range.upperBound, let a = doc.actors.governedPhrase(at: j0, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
+        // a name the gazetteer lacks, then what the person is: "اغتيال جاسم الذهبي، عميد كلية الإدارة"
+        if !prepositionalOnly, j0 < range.upperBound, let a = doc.actors.namedPhrase(at: j0, limit: range.upperBound) { return a }
         // a counted object: "11 مسلحا", "عنصرين من «ألوية …»"
         if !prepositionalOnly, let (n, next) = doc.numbers.read(words, at: j0), case .number = n {
             var k = next
@@ -743,6 +781,7 @@ struct EventCoder {
         var j = j0
         while j < range.upperBound, j < j0 + 8 {
             if words[j].kind == .punctuation, words[j].punct != "-", words[j].punct != "“", words[j].punct != "”" { break }
+            if handsOf(j) { return nil }
             if words[j].isClass(.target) || words[j].key.hasPrefix("ضد") {
                 var k = j + 1
                 while k < range.upperBound, k < j + 4 {
@@ -763,13 +802,14 @@ struct EventCoder {
         return EventLocation(entity: e.id, name: e.name, lat: e.lat, lon: e.lon)
     }
 
-    /// Unnamed local actors ("مسلحون", "شخصا", "عناصر الشرطة") belong to the country where the event took
+    /// Unnamed local actors ("مسلحون", "شخصا", "عناصر الشرطة", "مدير مكتب وزير الداخلية") belong to the country where the event took
     /// place, as an event coder writes "Civilians (Iraq)"; actors named with a country, international ones,
     /// peacekeepers and the media keep what the text says.
     func localizeActors(_ ev: inout Event, place: LinkedMention?) {
         guard let m = place, let country = doc.actors.layer.entities[m.entity].country else { return }
         func local(_ a: Actor?) -> Actor? {
-            guard var a, a.country == nil, a.entity == nil else { return a }
+            // an office or a person found by pattern ("مدير مكتب وزير الداخلية") has no country of its own either
+            guard var a, a.country == nil, a.entity.map(doc.actors.isPatternEntity) ?? true else { return a }
             // "قوات أجنبية", "المسلحين الأجانب": said to be from elsewhere
             if let t = a.text, t.split(separator: " ").contains(where: { EventCoder.foreign.contains(EventLexicon.stripArticle(ArabicFold.key(String($0)))) }) { return a }
             switch a.sector {
@@ -866,6 +906,23 @@ struct EventCoder {
             }
         }
         return nil
+    }
+
+    /// The target of an attack with a toll and no target named by its verb: the people the toll counts
+    /// ("أسفر عن مقتل ثلاثة أشخاص"), or, when the toll gives only a number ("قتل 20 واصيب 70 في الموصل"),
+    /// the unnamed victims of the country where it happened, as an event coder writes "Civilians (Iraq)";
+    /// Marsad does not say civilians, since a bare toll does not tell. Such an actor has no words in the text.
+    func tollTarget(_ ev: Event, place: LinkedMention?) -> Actor? {
+        guard (ev.fatalities ?? 0) + (ev.injured ?? 0) > 0 else { return nil }
+        if let v = victims(), v.actor != ev.source {
+            var e = ev
+            e.target = v.actor
+            localizeActors(&e, place: place)
+            return e.target
+        }
+        guard let m = place, let c = doc.actors.layer.entities[m.entity].country else { return nil }
+        let name = doc.actors.countryName(c, fallback: doc.actors.layer.entities[m.entity])
+        return Actor(name: "Victims (\(name))", country: c)
     }
 
     /// Deaths and injuries stated in the sentence: a count next to a killed/injured word.

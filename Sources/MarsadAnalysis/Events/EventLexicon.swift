@@ -30,6 +30,9 @@ struct ActorHead: Sendable {
     let sector: Sector
     let label: String
     let kind: Kind
+    /// A sound plural in the construct state, derived from its ـون form: "مسلحو", "مسلحي" ("مسلحي الحركة",
+    /// "مستوطني براخة"). The word after it is its genitive, whatever its prefix.
+    var construct = false
 }
 
 /// The event stage's lexicons, loaded once from `Resources/lexicons/*.tsv` (built by
@@ -129,11 +132,23 @@ final class EventLexicon: Sendable {
         }
 
         var heads: [WordKey: [ActorHead]] = [:]
+        var constructs: [(WordKey, ActorHead)] = []
         for row in load("actor-heads") where row.count >= 4 {
             guard let sector = Sector(rawValue: row[1]), let kind = ActorHead.Kind(rawValue: row[3]) else { continue }
             let words = row[0].split(separator: " ").map { EventLexicon.stripArticle(ArabicFold.key(String($0))) }
             guard let first = words.first else { continue }
             heads[first, default: []].append(ActorHead(words: words, sector: sector, label: row[2], kind: kind))
+            // the construct state of a sound masculine plural drops its ن: مسلحون → مسلحو (nominative), مسلحي
+            // (accusative/genitive). Only a ـون entry is sure to be a plural ("شخصين" is a dual, and "شخصي" an adjective).
+            if words.count == 1, kind == .group, first.count >= 5, first.hasSuffix("ون") {
+                let stem = first.dropLast(2)
+                for construct in [stem + "و", stem + "ي"] {
+                    constructs.append((construct, ActorHead(words: [construct], sector: sector, label: row[2], kind: kind, construct: true)))
+                }
+            }
+        }
+        for (k, h) in constructs {
+            if heads[k] == nil { heads[k] = [h] } else { for n in heads[k]!.indices where heads[k]![n].words.count == 1 { heads[k]![n].construct = true } }
         }
         for k in heads.keys { heads[k]!.sort { $0.words.count > $1.words.count } }
 
