@@ -104,9 +104,10 @@ final class ActorFinderTests: XCTestCase {
         XCTAssertEqual(kidnap.source?.sector, .rebels)
         XCTAssertEqual(kidnap.source?.text, "مسلحين")
         // the other side of a clash killed them
-        let clash = try assault("وقتل عشرون متمردا في مواجهات مع قوات الأمن الباكستانية في وزيرستان.")
+        let clash = try assault("وقال الجيش ان عشرين متمردا قتلوا في مواجهات مع قوات الأمن الباكستانية في وزيرستان.")
         XCTAssertEqual(clash.source?.country, "PK")
         XCTAssertEqual(clash.source?.sector, .military)
+        XCTAssertEqual(clash.target?.sector, .rebels)      // not the army that reports it, before "ان"
     }
 
     func testPluralsAndTheConstructState() throws {
@@ -132,6 +133,11 @@ final class ActorFinderTests: XCTestCase {
         let counted = try assault("وانفجرت قنبلة امس في شمال اسبانيا، مما اسفر عن اصابة أربعة اشخاص بجروح.")
         XCTAssertEqual(counted.target?.country, "ES")
         XCTAssertEqual(counted.target?.sector, .civilians)
+        // what the attack aimed at comes before the unnamed casualties a report counts
+        let patrol = try assault("وأعلن الجيش الأميركي مقتل شخص وإصابة 12 آخرين في هجوم بسيارة مفخخة استهدف دورية للجيش الأميركي في تكريت.")
+        XCTAssertEqual(patrol.target?.country, "US")
+        XCTAssertEqual(patrol.target?.sector, .military)
+        XCTAssertEqual(patrol.fatalities, 1)
         // an office found by its pattern belongs to the place of the event
         let office = try assault("كما اصيب مدير مكتب وزير الصحة في الخليل بجروح خطرة في انفجار عبوة.")
         XCTAssertEqual(office.target?.country, "PS")

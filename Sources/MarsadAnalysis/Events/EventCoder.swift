@@ -563,6 +563,12 @@ struct EventCoder {
         if dispersal, source?.start ?? range.upperBound < trigger.upperBound { source = nil }
         // the governed noun names the doers: "تجمع متظاهرون", "خرج المتظاهرون"
         if source == nil, trigger.count > 1, let a = doc.actors.phrase(at: trigger.upperBound, limit: range.upperBound) { source = a }
+        // "هجوم انتحاري بسيارة مفخخة استهدف دورية للجيش الاميركي": what the attack aimed at is its target, before
+        // the unnamed casualties a report counts ("مقتل شخص")
+        if cue.plover == "ASSAULT", target == nil || (target!.actor.country == nil && target!.actor.entity == nil),
+           let aimed = aimedAt(after: trigger.upperBound), aimed.actor.country != nil || aimed.actor.entity != nil {
+            target = aimed
+        }
         if let s = source { newActors.append(s); previousSource = s }
         var ev = Event(type: cue.plover, mode: cue.mode, negated: isNegated(i), source: source?.actor, target: target?.actor,
                        sentence: sentence, start: words[i].start,
@@ -603,7 +609,7 @@ struct EventCoder {
         if words[i + 1].inClass(.cause) { return true }
         if k.first == EventLexicon.ba || k == "في" || k == "جراء" || k == "اثر" {
             let n = i + (k == "في" ? 2 : 1)
-            if n < range.upperBound, words[n].eventWord || words[n].inClass(.weapon) { return true }
+            if n < range.upperBound, words[n].eventWord || words[n].inClass(.weapon) || words[n].inClass(.clash) { return true }
         }
         return false
     }
@@ -632,7 +638,8 @@ struct EventCoder {
     func victimBefore(_ i: Int, referent: FoundActor?) -> FoundActor? {
         var j = i - 1
         while j >= range.lowerBound, j >= i - 4 {
-            if words[j].kind == .punctuation { break }
+            // "وقال الجيش ان عشرين متمردا قتلوا": the victim is in the verb's own clause, not before "ان"
+            if words[j].kind == .punctuation || words[j].isClass(.complementizer) { break }
             if let h = doc.actors.phrase(at: j, limit: i) { return doc.resolvePossessive(h, referent: referent) }
             j -= 1
         }
@@ -721,6 +728,20 @@ struct EventCoder {
         }
         return nil
     }
+
+    /// The object of "استهدف" when it resumes the attack within its clause: "هجوم انتحاري استهدف دورية للجيش".
+    func aimedAt(after n: Int) -> FoundActor? {
+        var j = n + 1
+        while j < range.upperBound, j <= n + 14 {
+            if words[j].kind == .punctuation, words[j].punct != "«", words[j].punct != "»" { return nil }
+            if EventCoder.aimVerbs.contains(words[j].key), j + 1 < range.upperBound {
+                return doc.actors.governedPhrase(at: doc.skipTime(j + 1, range.upperBound), limit: range.upperBound)
+            }
+            j += 1
+        }
+        return nil
+    }
+    static let aimVerbs: Set<WordKey> = ["استهدف", "استهدفت", "واستهدف", "واستهدفت"]
 
     /// The agent of a passive or injury: "من قبل X", "نتيجة … X", "بنيران X", "برصاص X", "على يد X", "في اشتباكات مع X".
     func agent(after j0: Int, referent: FoundActor?) -> FoundActor? {
