@@ -143,6 +143,21 @@ final class ActorFinderTests: XCTestCase {
         XCTAssertEqual(office.target?.country, "PS")
     }
 
+    func testCoordinatedObjectsAndPlacesBeforeAVerb() throws {
+        // the first conjunct names no state, the second does; the place before "وخطفوا" is not its subject
+        let evs = events("وهاجم مسلحون قاعدة جوية في شمال مالي وخطفوا ثلاثة أوروبيين يعملون في مجال الإغاثة وطيارين جزائريين.")
+        let kidnap = try XCTUnwrap(evs.first { $0.mode == "abduct" }, "\(evs)")
+        XCTAssertEqual(kidnap.target?.country, "DZ")
+        XCTAssertEqual(kidnap.source?.sector, .rebels)
+        XCTAssertNotEqual(kidnap.source?.sector, .government)
+        // a feminine noun is no adjective of "مسلحون": the airbase is the object of the raid
+        XCTAssertEqual(try XCTUnwrap(evs.first).source?.text, "مسلحون")
+        // two sound plurals in different cases are subject and object
+        let pilots = try assault("وخطف مسلحون طيارين مصريين قرب الحدود.")
+        XCTAssertEqual(pilots.source?.text, "مسلحون")
+        XCTAssertEqual(pilots.target?.country, "EG")
+    }
+
     func testAnEventNounGovernsItsPatient() throws {
         // "اغتيال X": the genitive of a construct masdar suffered the act; it did not do it
         let dean = try assault("وشهد الأسبوع الماضي اغتيال عميد كلية الطب في الموصل.")

@@ -154,13 +154,14 @@ struct ActorFinder {
             }
             if let m = mentionAt[i] { mention = layer.mentions[m] }    // the head word itself is linked ("مجلس الأمن")
             // a sound plural or dual keeping its ن ("مسلحون", "مدنيين") is not in the construct state (that
-            // would be "مسلحو", "مدنيي"): it governs no genitive, so a name or a definite word right after it
-            // begins the next phrase ("خطف مسلحون الصحفي"), while its indefinite adjectives stay ("مسلحون أجانب")
+            // would be "مسلحو", "مدنيي"): it governs no genitive, so a name, a definite word or a plural in another
+            // case right after it begins the next phrase ("خطف مسلحون الصحفي", "مسلحون طيارين"), while its
+            // indefinite adjectives stay ("مسلحون أجانب", "مسلحون ملثمون")
             let nunated = afterHead == i + 1 && !words[i].key.hasPrefix(EventLexicon.article) && h.kind == .group
                 && words[i].key.count > 4 && ActorFinder.nunatedEndings.contains { words[i].key.hasSuffix($0) }
             while j < hi, j < afterHead + 4, !isBoundary(j) || (h.construct && j == afterHead && words[j].kind == .arabic && words[j].classes == 0) {
                 if nunated, j == afterHead, words[j].kind == .arabic,
-                   mentionAt[j].map({ layer.mentions[$0].form != .nisba }) ?? words[j].key.hasPrefix(EventLexicon.article) { break }
+                   mentionAt[j].map({ layer.mentions[$0].form != .nisba }) ?? (words[j].key.hasPrefix(EventLexicon.article) || caseClash(i, j)) { break }
                 // "جنود غرب العراق": a side of a place says where they are, unless it begins a name ("جنوب السودان")
                 if mentionAt[j] == nil, words[j].inClass(.compass) { break }
                 if j > afterHead, words[j].key.hasPrefix("و"), lexicon.heads[words[j].key] == nil,
@@ -318,6 +319,18 @@ struct ActorFinder {
         var a = inner.actor
         a.text = text[words[i].start..<words[inner.end - 1].end]
         return FoundActor(actor: a, start: i, end: inner.end, label: inner.label)
+    }
+
+    /// Two sound plurals in different cases, "مسلحون طيارين": the second is no adjective of the first (an
+    /// adjective agrees in case), so it begins the next phrase ("خطف مسلحون طيارين كينيين": subject, object).
+    /// A feminine word ("قاعدة", "مروحيات") cannot qualify a masculine plural of people either: "هاجم مسلحون
+    /// قاعدة جوية" is subject, then object.
+    func caseClash(_ a: Int, _ b: Int) -> Bool {
+        let x = words[a].key, y = words[b].key
+        guard y.count > 3 else { return false }
+        if y.hasSuffix("ة") || y.hasSuffix("ات") { return true }
+        guard y.count > 4 else { return false }
+        return (x.hasSuffix("ون") && y.hasSuffix("ين")) || (x.hasSuffix("ين") && y.hasSuffix("ون"))
     }
 
     /// The entity was found by the shape of the text (an office, a name after a title), not in the gazetteer.

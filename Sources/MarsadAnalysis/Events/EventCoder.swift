@@ -798,6 +798,13 @@ struct EventCoder {
             var k = next
             if k < range.upperBound, words[k].key == "من" { k += 1 }
             if k < range.upperBound, let a = doc.actors.phrase(at: k, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
+            // "خطفوا أربعة أوروبيين يعملون في الإغاثة وطيارين كينيين اثنين": when the first conjunct names no state,
+            // a later one that does tells who was hit
+            var c = k + 1
+            while c < range.upperBound, c <= k + 8, words[c].kind != .punctuation, !(words[c].eventWord && words[c].key.hasPrefix("و")) {
+                if words[c].key.hasPrefix("و"), let a = doc.actors.phrase(at: c, limit: range.upperBound), a.actor.country != nil { return a }
+                c += 1
+            }
         }
         var j = j0
         while j < range.upperBound, j < j0 + 8 {

@@ -277,7 +277,11 @@ struct EventDocument {
         var steps = 0
         while j >= range.lowerBound, steps < 5 {
             if words[j].kind == .punctuation { return nil }
-            if let a = actors.phrase(at: j, limit: i), a.end == i || a.end == i - 0 { return a }
+            if let a = actors.phrase(at: j, limit: i), a.end == i || a.end == i - 0 {
+                // "… في وسط الصومال وخطفوا": a place after a preposition or a side of it is where, not who
+                if j > range.lowerBound, actors.isPlaceName(at: j), words[j - 1].isClass(.preposition) || words[j - 1].isClass(.compass) { return nil }
+                return a
+            }
             j -= 1; steps += 1
         }
         return nil
