@@ -939,7 +939,7 @@ struct EventCoder {
     /// The target of an attack with a toll and no target named by its verb: the people the toll counts
     /// ("أسفر عن مقتل ثلاثة أشخاص"), or, when the toll gives only a number ("قتل 20 واصيب 70 في الموصل"),
     /// the unnamed victims of the country where it happened, as an event coder writes "Civilians (Iraq)";
-    /// Marsad does not say civilians, since a bare toll does not tell. Such an actor has no words in the text.
+    /// Marsad does not say civilians, since a bare toll does not tell. Such an actor's text is the count.
     func tollTarget(_ ev: Event, place: LinkedMention?) -> Actor? {
         guard (ev.fatalities ?? 0) + (ev.injured ?? 0) > 0 else { return nil }
         if let v = victims(), v.actor != ev.source {
@@ -950,7 +950,21 @@ struct EventCoder {
         }
         guard let m = place, let c = doc.actors.layer.entities[m.entity].country else { return nil }
         let name = doc.actors.countryName(c, fallback: doc.actors.layer.entities[m.entity])
-        return Actor(name: "Victims (\(name))", country: c)
+        return Actor(name: "Victims (\(name))", country: c, text: tollCount().map { doc.text(words[$0.lowerBound].start..<words[$0.upperBound - 1].end) })
+    }
+
+    /// The words of the first count next to a killed/injured word ("قتل 20", "18 شخصا قتلوا"): the evidence
+    /// for victims the text names only by number.
+    func tollCount() -> Range<Int>? {
+        for j in range where words[j].kind == .arabic && (words[j].inClass(.killed) || words[j].inClass(.injured)) {
+            if j + 1 < range.upperBound, let (n, next) = doc.numbers.read(words, at: j + 1), case .number = n { return (j + 1)..<next }
+            var b = j - 1
+            while b >= range.lowerBound, b >= j - 4, words[b].kind != .punctuation {
+                if let (n, next) = doc.numbers.read(words, at: b), case .number = n { return b..<next }
+                b -= 1
+            }
+        }
+        return nil
     }
 
     /// Deaths and injuries stated in the sentence: a count next to a killed/injured word.
