@@ -36,6 +36,19 @@ final class StatementTests: XCTestCase {
         XCTAssertTrue(r.events.contains { $0.type == "REQUEST" && $0.source?.name == "United Nations Security Council" })
     }
 
+    func testOfficesThatStandForTheirBody() {
+        // "الأمين العام لـX" speaks for X, with the holder's name after it; "وحذر" then continues him, not the
+        // previous speaker
+        let text = "ونفت الحركة أن تكون قد هاجمت المدينة. من جانبه، دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الطرفين إلى وقف القتال، وحذر من تدهور الوضع. وقال الأمين العام لحزب الأمة القومي السوداني إن الحزب يرفض الحرب."
+        // with the real entity stage: the holder's name is a pattern it finds after the title
+        let r = EventStage().run(text: text, sentences: testSentences(text), published: "2024-05-13", entities: EntityStage().run(text: text))
+        let call = r.statements.first { $0.stance == .call }
+        XCTAssertEqual(call?.speaker.sector, .international)
+        XCTAssertEqual(call?.speaker.text, "الأمين العام للأمم المتحدة أنطونيو غوتيريش")
+        XCTAssertEqual(r.statements.first { $0.stance == .warn }?.speaker.sector, .international)
+        XCTAssertEqual(r.statements.last?.speaker.country, "SD")
+    }
+
     func testAttributionAndPronounSubjects() {
         let text = "وأصيب ثلاثة جنود في هجوم على دورية في بغداد، بحسب الجيش الأميركي. من جانبها، قالت وزارة الخارجية الروسية إن موسكو قلقة. وأشارت الوزارة نفسها إلى أن الاتصالات مستمرة."
         let r = runEvents(text, published: "2008-01-02")

@@ -88,6 +88,14 @@ struct ActorFinder {
     }
 
     static let possessives: [WordKey] = ["هم", "ها", "ه"]
+
+    /// The word carries the article, behind its clitics too: "الأمم", "للأمم" (ل + ال), "وبالقوات".
+    static func isDefinite(_ k: WordKey) -> Bool {
+        var b = k
+        if b.count > 3, b.hasPrefix("و") || b.hasPrefix("ف") { b = b.dropFirst() }
+        if b.hasPrefix(EventLexicon.article) || (b.count > 3 && b.hasPrefix("لل")) { return true }
+        return b.count > 3 && (b.hasPrefix("ب") || b.hasPrefix("ك")) && b.dropFirst().hasPrefix(EventLexicon.article)
+    }
     static let nunatedEndings: [WordKey] = ["ون", "ين"]
     static let adjectiveEndings: [WordKey] = ["ي", "ية"]
 
@@ -141,15 +149,18 @@ struct ActorFinder {
             var j = afterHead
             var mention: LinkedMention? = nil
             // "ممثل الاتحاد الأوروبي", "المتحدثة باسم الوزارة": a definite head governs no genitive ("المتحدث واشنطن")
-            let definite = words[afterHead - 1].key.hasPrefix(EventLexicon.article) && words[i].key.hasPrefix(EventLexicon.article)
+            let definite = words[afterHead - 1].key.hasPrefix(EventLexicon.article) && ActorFinder.isDefinite(words[i].key)
+            // ("الأمين العام للأمم المتحدة": a definite speaker head takes its body after لـ)
             if h.kind == .speaker || h.kind == .media, depth < 2, afterHead < hi,
-               (!isBoundary(afterHead) && !definite) || words[afterHead].key == "باسم" {
+               (!isBoundary(afterHead) && (!definite || (words[afterHead].key.hasPrefix("ل") && mentionAt[afterHead] != nil)))
+                || words[afterHead].key == "باسم" {
                 let innerStart = words[afterHead].key == "باسم" ? afterHead + 1 : afterHead
                 if let inner = phrase(at: innerStart, limit: hi, depth: depth + 1) {
                     var a = inner.actor
                     if h.kind == .media && a.sector == nil { a.sector = .media }
-                    a.text = text[words[i].start..<words[inner.end - 1].end]
-                    return FoundActor(actor: a, start: i, end: inner.end, label: inner.label)
+                    let end = h.kind == .speaker ? pastHolderName(inner.end, hi) : inner.end
+                    a.text = text[words[i].start..<words[end - 1].end]
+                    return FoundActor(actor: a, start: i, end: end, label: inner.label)
                 }
             }
             if let m = mentionAt[i] { mention = layer.mentions[m] }    // the head word itself is linked ("مجلس الأمن")
@@ -228,6 +239,10 @@ struct ActorFinder {
                 } else if let c = actor.country {
                     actor.name = "\(countryName(c, fallback: e)) \(h.label)"
                 }
+            }
+            if h.kind == .person || h.kind == .speaker, !possessive {
+                let end = pastHolderName(j, hi)
+                if end > j { actor.text = text[words[i].start..<words[end - 1].end]; j = end }
             }
             return FoundActor(actor: actor, start: i, end: j, label: h.label, possessive: possessive)
         }
@@ -331,6 +346,14 @@ struct ActorFinder {
         if y.hasSuffix("ة") || y.hasSuffix("ات") { return true }
         guard y.count > 4 else { return false }
         return (x.hasSuffix("ون") && y.hasSuffix("ين")) || (x.hasSuffix("ين") && y.hasSuffix("ون"))
+    }
+
+    /// Past the name of the office's holder written after it: "الأمين العام للأمم المتحدة أنطونيو غوتيريش",
+    /// "وزير الخارجية المصري سامح شكري" (a person the entity stage found after the title, or knows).
+    func pastHolderName(_ end: Int, _ hi: Int) -> Int {
+        guard end < hi, let m = mentionAt[end], layer.entities[layer.mentions[m].entity].type == .person,
+              end == 0 || mentionAt[end - 1] != m else { return end }
+        return min(hi, wordIndexAfter(layer.mentions[m].end, from: end))
     }
 
     /// The entity was found by the shape of the text (an office, a name after a title), not in the gazetteer.
