@@ -157,6 +157,12 @@ final class EntityStageTests: XCTestCase {
         XCTAssertEqual(layer.mentions.map(\.start), layer.mentions.map(\.start).sorted())
     }
 
+    func testPatternNamesEndBeforeAPossessedNoun() {
+        let got = links("أعلن الرئيس الأمريكي دونالد ترامب موافقته على استقبال مئات اللاجئين.")
+        XCTAssertTrue(got.contains { $0.text == "دونالد ترامب" && $0.id.hasPrefix("person:") }, "\(got)")
+        XCTAssertFalse(links("وتابع الرئيس الاميركي غداة تنصيبه إن الوضع جيد.").contains { $0.id.hasPrefix("person:") })
+    }
+
     func testPatterns() {
         let got = links("وصف اليوم الأحد الرئيس الأميركي دونالد ترامب كل من حزب الله وحماس بالارهاب")
         XCTAssertTrue(got.contains { $0.text == "دونالد ترامب" && $0.form == .pattern && $0.id.hasPrefix("person:") }, "\(got)")

@@ -75,7 +75,19 @@ struct NamePatterns {
 
     private func isNameWord(_ w: EntityWord) -> Bool {
         w.arabic && w.count >= 2 && !lex.commonWords.contains(w.key) && !lex.personStops.contains(w.key)
-            && !lex.titles.contains(w.key) && lex.orgHeads[w.key] == nil
+            && !lex.titles.contains(w.key) && lex.orgHeads[w.key] == nil && !NamePatterns.possessedNoun(w.key)
+    }
+
+    /// A feminine noun with a possessive pronoun ("موافقته", "حكومتها", "زيارتهم") is no part of a name: it
+    /// ends "دونالد ترامب موافقته على …" at the name.
+    static func possessedNoun(_ k: String) -> Bool {
+        let u = Array(k.unicodeScalars)
+        guard u.count >= 5 else { return false }
+        let ta: Unicode.Scalar = "\u{062A}", ha: Unicode.Scalar = "\u{0647}", alef: Unicode.Scalar = "\u{0627}", mim: Unicode.Scalar = "\u{0645}"
+        let n = u.count
+        if u[n - 2] == ta && u[n - 1] == ha { return true }                                   // ـته
+        if u[n - 3] == ta && u[n - 2] == ha && (u[n - 1] == alef || u[n - 1] == mim) { return true }   // ـتها، ـتهم
+        return false
     }
 
     private func person(_ words: [EntityWord], at i: Int, covered: [WordCover], scalars: [Unicode.Scalar]) -> (PatternName, Int)? {
