@@ -49,6 +49,18 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(r.statements.last?.speaker.country, "SD")
     }
 
+    func testTheAccusedDidWhatTheAccusationNames() {
+        // "اتهمت X الجيش بقصف …": the army is the one the article named before, and the shelling is its act as X claims it
+        let text = "أعلن الجيش اليمني أمس أنه صد هجوما على مواقعه في مأرب. في المقابل، اتهمت جماعة الحوثي الجيش بقصف قرى في المديرية."
+        let r = EventStage().run(text: text, sentences: testSentences(text), published: "2024-05-13", entities: EntityStage().run(text: text))
+        let accuse = r.events.first { $0.type == "ACCUSE" }
+        XCTAssertEqual(accuse?.target?.country, "YE")
+        XCTAssertEqual(accuse?.target?.sector, .military)
+        let shelling = r.events.first { $0.type == "ASSAULT" && $0.claimedBy?.sector == .rebels }
+        XCTAssertEqual(shelling?.source?.country, "YE")
+        XCTAssertEqual(shelling?.source?.sector, .military)
+    }
+
     func testAttributionAndPronounSubjects() {
         let text = "وأصيب ثلاثة جنود في هجوم على دورية في بغداد، بحسب الجيش الأميركي. من جانبها، قالت وزارة الخارجية الروسية إن موسكو قلقة. وأشارت الوزارة نفسها إلى أن الاتصالات مستمرة."
         let r = runEvents(text, published: "2008-01-02")

@@ -181,6 +181,7 @@ struct EventCoder {
     mutating func code(statementsFrom first: Int) -> ([Event], [Int?]) {
         var out: [Event] = []
         var claims: [Int?] = []
+        var accused: [Int: Actor] = [:]      // statement index → whom it accuses
         // statements that are events themselves
         for n in first..<doc.statements.count {
             let st = doc.statements[n]
@@ -197,8 +198,10 @@ struct EventCoder {
             if let c = st.content, let ci = wordIndex(at: c.start) {
                 var j = ci
                 if j < range.upperBound, words[j].key == "من" { j += 1 }
-                if let t = doc.actors.governedPhrase(at: j, limit: range.upperBound) { target = doc.resolvePossessive(t, referent: nil).actor }
+                // "واتهمت الجيش": the army the article named before
+                if let t = doc.actors.governedPhrase(at: j, limit: range.upperBound) { target = doc.resolveAnaphora(doc.resolvePossessive(t, referent: nil), range.upperBound).actor }
             }
+            if st.stance == .accuse, let t = target { accused[n] = t }
             out.append(Event(type: type, negated: false, source: st.speaker, target: target, date: nearestDate(st.start)?.date,
                              datePrecision: nearestDate(st.start)?.precision, claimedBy: st.speaker, sentence: sentence,
                              start: st.start, end: st.end, confidence: target == nil ? 0.6 : 0.7))
@@ -269,6 +272,8 @@ struct EventCoder {
             guard var ev = buildEvent(cue: cue, trigger: trigger, reported: reported) else { continue }
             let claim = statementFor(i)
             if let c = claim { ev.claimedBy = doc.statements[c].speaker }
+            // "واتهمت الجيش بقصف أحياء سكنية": the act an accusation names was done, by its claim, by the accused
+            if ev.source == nil, let c = claim, let who = accused[c] { ev.source = who }
             // a judgement noun ("عدوان") reported by another party is its accusation, not a coded attack
             if let c = claim, EventCoder.accusationNouns.contains(EventLexicon.stripArticle(ArabicFold.key(cue.lemma))) || trigger.contains(where: { !EventCoder.accusationNouns.isDisjoint(with: EventLexicon.nounKeys(words[$0].key)) }),
                let speaker = doc.statements[c].speaker.country, ev.source?.country != speaker, ev.type == "ASSAULT" {
@@ -569,6 +574,9 @@ struct EventCoder {
            let aimed = aimedAt(after: trigger.upperBound), aimed.actor.country != nil || aimed.actor.entity != nil {
             target = aimed
         }
+        // a bare definite head ("الجيش", "الوزارة") is the actor of that kind the article named before
+        source = source.map { $0.possessive ? $0 : doc.resolveAnaphora($0, range.upperBound) }
+        target = target.map { $0.possessive ? $0 : doc.resolveAnaphora($0, range.upperBound) }
         if let s = source { newActors.append(s); previousSource = s }
         var ev = Event(type: cue.plover, mode: cue.mode, negated: isNegated(i), source: source?.actor, target: target?.actor,
                        sentence: sentence, start: words[i].start,

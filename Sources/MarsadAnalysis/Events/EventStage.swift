@@ -167,7 +167,7 @@ struct EventDocument {
     }
 
     /// Definite anaphora: a bare institution head ("الوزارة", "الدفاع") is the last actor with that head.
-    mutating func resolveAnaphora(_ a: FoundActor, _ hi: Int) -> FoundActor {
+    func resolveAnaphora(_ a: FoundActor, _ hi: Int) -> FoundActor {
         var a = a
         if a.possessive { return resolvePossessive(a, referent: lastSpeaker ?? history.last) }
         guard a.actor.country == nil, a.actor.entity == nil, let label = a.label else { return a }
