@@ -158,6 +158,21 @@ final class ActorFinderTests: XCTestCase {
         XCTAssertEqual(pilots.target?.country, "EG")
     }
 
+    func testARepelledAttackHappenedToTheRepeller() throws {
+        // "صد هجوما شنه X": X attacked, the one who repelled it was attacked
+        let repelled = try assault("أعلن الجيش اليمني أمس أنه صد هجوما شنه الحوثيون على مواقعه في مأرب.")
+        XCTAssertEqual(repelled.source?.text, "الحوثيون")
+        XCTAssertEqual(repelled.target?.country, "YE")
+        XCTAssertEqual(repelled.target?.sector, .military)
+        // the doer after لـ
+        let lam = try assault("وتصدت قوات الأمن المصرية لهجوم شنه مسلحون على نقطة تفتيش في العريش.")
+        XCTAssertEqual(lam.source?.sector, .rebels)
+        XCTAssertEqual(lam.target?.sector, .military)
+        XCTAssertEqual(lam.target?.country, "EG")
+        // claims and guesses after "أنه" stay out: only the support verbs of an attack are read as verbs there
+        XCTAssertTrue(events("وزعم انه تعرض للتعذيب على ايدي المحققين في سجن سري.").filter { $0.type == "ASSAULT" }.isEmpty)
+    }
+
     func testAnEventNounGovernsItsPatient() throws {
         // "اغتيال X": the genitive of a construct masdar suffered the act; it did not do it
         let dean = try assault("وشهد الأسبوع الماضي اغتيال عميد كلية الطب في الموصل.")

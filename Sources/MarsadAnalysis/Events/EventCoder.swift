@@ -65,6 +65,9 @@ struct EventCoder {
         // a definite word ends its phrase (a noun with the article cannot govern a genitive): "الليلة الماضية اغتال"
         if pk.count > 3, pk.hasPrefix(EventLexicon.article), !p.isClass(.relative) { return true }
         if p.isClass(.complementizer) || lexicon.value(.relday, p) != nil || lexicon.value(.weekday, p) != nil { return true }
+        // "أعلن أنه شن هجوما", "إنه صد هجوما": after a complementizer with its subject pronoun the support verbs
+        // of an attack are verbs (not "زعم انه تعرض للتعذيب" or "إما أنه قتل أو انتحر": claims and guesses)
+        if EventCoder.pronounComplementizers.contains(pk), EventCoder.attackSupportVerbs.contains(cue.lemma) { return true }
         return false
     }
 
@@ -562,6 +565,15 @@ struct EventCoder {
         if source == nil, cue.plover == "ASSAULT", let a = meansOwner(near: i) { source = a }
         // an imperfective verb with no named doer is habitual or generic ("يقتلون العراقيين")
         if source == nil, !injure, !reported, trigger.count == 1, !cue.nominal, lexicon.isImperfective(words[i].key) { return nil }
+        // "أنه صد هجوما شنته قوات الدعم السريع", "تصدت القوات لهجوم للمسلحين": who repelled an attack suffered it;
+        // its doer is named after the noun (a resuming support verb, or لـ)
+        if trigger.count > 1, doc.cues[i].contains(where: { $0.kind == .light && !$0.nominal && EventCoder.repelVerbs.contains($0.lemma) }) {
+            let repeller = source
+            source = nil
+            // "هجوما للحوثيين": the doer after لـ, read as the object before
+            if let t = target, words[t.start].key.hasPrefix("ل"), t.start == trigger.upperBound + 1 { source = t; target = nil }
+            target = repeller ?? target
+        }
         // "مظاهرة نظمها حزب البعث": a support verb resuming the protest noun names its organiser (and
         // "عمليات نفذها قراصنة صوماليون", "هجوم نفذته امرأة": the attacker); the search starts at the event noun
         if cue.plover == "PROTEST" || source == nil, let a = resumingAgent(after: trigger.upperBound - 1, type: cue.plover) { source = a }
@@ -714,6 +726,8 @@ struct EventCoder {
         return nil
     }
     static let before: Set<WordKey> = ["امام", "وامام", "قبالة", "حول"]
+    static let repelVerbs: Set<String> = ["صد", "تصدى"]
+    static let attackSupportVerbs: Set<String> = ["شن", "صد", "تصدى"]
 
     /// "مظاهرة نظمها حزب البعث", "عمليات نفذها قراصنة صوماليون", "هجوم انتحاري نفذته امرأة": a support verb
     /// resuming an event noun of the sentence (right after it or its adjective) with ـها/ـه; its subject is the
@@ -724,12 +738,13 @@ struct EventCoder {
             defer { v += 1 }
             if words[v].kind == .punctuation, words[v].punct != "«", words[v].punct != "»" { return nil }
             let k = words[v].key
-            guard words[v].kind == .arabic, k.count > 3, k.hasSuffix("ه") || k.hasSuffix("ها") else { continue }
+            guard words[v].kind == .arabic, k.count > 2, k.hasSuffix("ه") || k.hasSuffix("ها") else { continue }
             let resumesEvent = (max(n, v - 2)..<v).contains { p in
                 doc.cues[p].contains { ($0.nominal || $0.kind == .noun) && ($0.plover == type || $0.lemma == "عملية" || $0.lemma == "عمليات") }
             }
             guard resumesEvent else { continue }
-            for suffix in ["ها", "ه"] as [WordKey] where k.count > suffix.count + 2 && k.hasSuffix(suffix) {
+            // ("شنه": a two-letter verb with its pronoun)
+            for suffix in ["ها", "ه"] as [WordKey] where k.count > suffix.count + 1 && k.hasSuffix(suffix) {
                 guard lexicon.eventCues(k.dropLast(suffix.count)).contains(where: { $0.kind == .light && !$0.nominal }) else { continue }
                 return doc.actors.phrase(at: v + 1, limit: range.upperBound)
             }
