@@ -318,7 +318,7 @@ struct EventCoder {
         let place = placeMention(near: c)
         ev.location = location(place)
         localizeActors(&ev, place: place)
-        if ev.target == nil { ev.target = tollTarget(ev, place: place) }
+        if ev.target == nil { ev.target = tollTarget(ev, place: place, near: c) }
         if let d = nearestDate(words[c].start) {
             if isHistorical(d) { return nil }
             ev.date = d.date; ev.datePrecision = d.precision
@@ -607,7 +607,7 @@ struct EventCoder {
             let (f, inj) = casualties(near: i)
             ev.fatalities = f; ev.injured = inj
             if ev.mode == nil || ev.mode == "" { ev.mode = weaponMode(near: i) }
-            if ev.target == nil { ev.target = tollTarget(ev, place: place) }
+            if ev.target == nil { ev.target = tollTarget(ev, place: place, near: i) }
         }
         var conf = cue.nominal || cue.kind == .noun ? 0.6 : 0.7
         if ev.source != nil { conf += 0.1 }
@@ -942,8 +942,8 @@ struct EventCoder {
     }
 
     /// Who the toll counts: "مقتل جنديين عراقيين", "مقتل اربعة من عناصر الشرطة", "خمسة مدنيين قتلوا".
-    func victims() -> FoundActor? {
-        for j in range where words[j].kind == .arabic && (words[j].inClass(.killed) || words[j].inClass(.injured)) {
+    func victims(near i: Int? = nil) -> FoundActor? {
+        for j in window(i) where words[j].kind == .arabic && (words[j].inClass(.killed) || words[j].inClass(.injured)) {
             var k = j + 1
             if k < range.upperBound, let (n, next) = doc.numbers.read(words, at: k), case .number = n {
                 if let a = doc.actors.phrase(at: k, limit: range.upperBound) { return a }      // a dual head: "جنديين"
@@ -963,9 +963,9 @@ struct EventCoder {
     /// ("أسفر عن مقتل ثلاثة أشخاص"), or, when the toll gives only a number ("قتل 20 واصيب 70 في الموصل"),
     /// the unnamed victims of the country where it happened, as an event coder writes "Civilians (Iraq)";
     /// Marsad does not say civilians, since a bare toll does not tell. Such an actor's text is the count.
-    func tollTarget(_ ev: Event, place: LinkedMention?) -> Actor? {
+    func tollTarget(_ ev: Event, place: LinkedMention?, near i: Int? = nil) -> Actor? {
         guard (ev.fatalities ?? 0) + (ev.injured ?? 0) > 0 else { return nil }
-        if let v = victims(), v.actor != ev.source {
+        if let v = victims(near: i), v.actor != ev.source {
             var e = ev
             e.target = v.actor
             localizeActors(&e, place: place)
@@ -973,13 +973,13 @@ struct EventCoder {
         }
         guard let m = place, let c = doc.actors.layer.entities[m.entity].country else { return nil }
         let name = doc.actors.countryName(c, fallback: doc.actors.layer.entities[m.entity])
-        return Actor(name: "Victims (\(name))", country: c, text: tollCount().map { doc.text(words[$0.lowerBound].start..<words[$0.upperBound - 1].end) })
+        return Actor(name: "Victims (\(name))", country: c, text: tollCount(near: i).map { doc.text(words[$0.lowerBound].start..<words[$0.upperBound - 1].end) })
     }
 
     /// The words of the first count next to a killed/injured word ("قتل 20", "18 شخصا قتلوا"): the evidence
     /// for victims the text names only by number.
-    func tollCount() -> Range<Int>? {
-        for j in range where words[j].kind == .arabic && (words[j].inClass(.killed) || words[j].inClass(.injured)) {
+    func tollCount(near i: Int? = nil) -> Range<Int>? {
+        for j in window(i) where words[j].kind == .arabic && (words[j].inClass(.killed) || words[j].inClass(.injured)) {
             if j + 1 < range.upperBound, let (n, next) = doc.numbers.read(words, at: j + 1), case .number = n { return (j + 1)..<next }
             var b = j - 1
             while b >= range.lowerBound, b >= j - 4, words[b].kind != .punctuation {
