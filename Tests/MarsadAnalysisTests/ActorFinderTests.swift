@@ -169,6 +169,10 @@ final class ActorFinderTests: XCTestCase {
         XCTAssertEqual(lam.source?.sector, .rebels)
         XCTAssertEqual(lam.target?.sector, .military)
         XCTAssertEqual(lam.target?.country, "EG")
+        // "أنه" ends the speaker's phrase, whose referent launched the attack
+        let launched = try assault("أعلن الجيش أنه شن هجوما على مواقع الحوثيين في مأرب.")
+        XCTAssertEqual(launched.source?.text, "الجيش")
+        XCTAssertEqual(launched.target?.sector, .rebels)
         // claims and guesses after "أنه" stay out: only the support verbs of an attack are read as verbs there
         XCTAssertTrue(events("وزعم انه تعرض للتعذيب على ايدي المحققين في سجن سري.").filter { $0.type == "ASSAULT" }.isEmpty)
     }

@@ -78,6 +78,8 @@ struct ActorFinder {
         // a time adverbial follows the subject: "مسلحون مساء الخميس", "القوات فجر اليوم"
         if w.isClass(.daytime) || lexicon.value(.weekday, w) != nil || inDate[i] { return true }
         if w.classes & ActorFinder.boundaryClasses != 0 { return true }
+        // "أعلن الجيش أنه …": a complementizer with its pronoun ends the subject too
+        if EventCoder.pronounComplementizers.contains(k) { return true }
         if mentionAt[i] == nil, lexicon.headMatch(words, at: i) == nil {
             if w.reportingWord || w.eventWord { return true }
             // a count begins the next noun phrase: "القوات الأميركية | ثلاثة مسلحين"
