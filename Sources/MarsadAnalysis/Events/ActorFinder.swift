@@ -79,7 +79,7 @@ struct ActorFinder {
         if w.isClass(.daytime) || lexicon.value(.weekday, w) != nil || inDate[i] { return true }
         if w.classes & ActorFinder.boundaryClasses != 0 { return true }
         // "أعلن الجيش أنه …": a complementizer with its pronoun ends the subject too
-        if EventCoder.pronounComplementizers.contains(k) { return true }
+        if EventCoder.pronounComplementizers.contains(k) || ActorFinder.andThatPronouns.contains(k) { return true }
         if mentionAt[i] == nil, lexicon.headMatch(words, at: i) == nil {
             if w.reportingWord || w.eventWord { return true }
             // a count begins the next noun phrase: "القوات الأميركية | ثلاثة مسلحين"
@@ -99,6 +99,7 @@ struct ActorFinder {
         return b.count > 3 && (b.hasPrefix("ب") || b.hasPrefix("ك")) && b.dropFirst().hasPrefix(EventLexicon.article)
     }
     static let nunatedEndings: [WordKey] = ["ون", "ين"]
+    static let andThatPronouns: Set<WordKey> = ["وانه", "وانها", "وانهم"]
     static let adjectiveEndings: [WordKey] = ["ي", "ية"]
 
     /// A nisba word (linked as one) that names people by itself: a plural or dual ("الإسرائيليين", "عراقيون",

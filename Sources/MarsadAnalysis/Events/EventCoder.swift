@@ -18,7 +18,7 @@ struct EventCoder {
     static let gatheringVerbs: Set<String> = ["تجمع", "احتشد", "نزل", "خرج"]
     /// Event nouns that name the participants of a protest ("المتظاهرون", "المحتجون"), not the act.
     static let participantLemmas: Set<String> = ["متظاهرون"]
-    static let pronounComplementizers: Set<WordKey> = ["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها", "لانه", "وانه", "وانها"]
+    static let pronounComplementizers: Set<WordKey> = ["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها", "لانه"]
     static let accusationNouns: Set<WordKey> = ["عدوان", "اعتداء", "اعتداءات", "جرائم", "انتهاكات", "استفزاز", "استفزازات"]
 
     init(doc: EventDocument, sentence: Int, range: Range<Int>) {
