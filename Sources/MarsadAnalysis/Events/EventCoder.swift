@@ -637,9 +637,7 @@ struct EventCoder {
 
     /// A noun in the construct state: no article, no tanween, no accusative alef ("اغتيال", not "الهجوم", "هجوما").
     func isConstructNoun(_ n: Int) -> Bool {
-        let k = words[n].key
-        let bare = k.hasPrefix("و") || k.hasPrefix("ف") || k.hasPrefix("ب") || k.hasPrefix("ل") ? k.dropFirst() : k
-        return words[n].kind == .arabic && !words[n].tanween && !bare.hasPrefix(EventLexicon.article) && k.last != EventLexicon.alef
+        words[n].kind == .arabic && !words[n].tanween && !ActorFinder.isDefinite(words[n].key) && words[n].key.last != EventLexicon.alef
     }
 
     /// true when the verb follows "أنها/أنه/أنهم" (its subject is that pronoun's referent).
