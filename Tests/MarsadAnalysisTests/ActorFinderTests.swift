@@ -133,6 +133,12 @@ final class ActorFinderTests: XCTestCase {
         let counted = try assault("وانفجرت قنبلة امس في شمال اسبانيا، مما اسفر عن اصابة أربعة اشخاص بجروح.")
         XCTAssertEqual(counted.target?.country, "ES")
         XCTAssertEqual(counted.target?.sector, .civilians)
+        // the people a hit vehicle carried; a count coordinated to the next noun is that noun's
+        let bus = try assault("وانفجرت عبوة ناسفة لدى مرور حافلة تقل عناصر من الشرطة الأفغانية في قندهار، موقعة 9 قتلى و14 جريحا.")
+        XCTAssertEqual(bus.target?.country, "AF")
+        XCTAssertEqual(bus.target?.sector, .police)
+        XCTAssertEqual(bus.fatalities, 9)
+        XCTAssertEqual(bus.injured, 14)
         // what the attack aimed at comes before the unnamed casualties a report counts
         let patrol = try assault("وأعلن الجيش الأميركي مقتل شخص وإصابة 12 آخرين في هجوم بسيارة مفخخة استهدف دورية للجيش الأميركي في تكريت.")
         XCTAssertEqual(patrol.target?.country, "US")

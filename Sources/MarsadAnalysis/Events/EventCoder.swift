@@ -586,6 +586,8 @@ struct EventCoder {
            let aimed = aimedAt(after: trigger.upperBound), aimed.actor.country != nil || aimed.actor.entity != nil {
             target = aimed
         }
+        // "انفجرت سيارة مفخخة لدى مرور حافلة تقل عناصر من الحرس الثوري": the people a hit vehicle carried
+        if cue.plover == "ASSAULT", target == nil, let carried = passengers(after: trigger.upperBound) { target = carried }
         // a bare definite head ("الجيش", "الوزارة") is the actor of that kind the article named before
         source = source.map { $0.possessive ? $0 : doc.resolveAnaphora($0, range.upperBound) }
         target = target.map { $0.possessive ? $0 : doc.resolveAnaphora($0, range.upperBound) }
@@ -763,6 +765,21 @@ struct EventCoder {
         return nil
     }
     static let aimVerbs: Set<WordKey> = ["استهدف", "استهدفت", "واستهدف", "واستهدفت"]
+
+    /// Who a vehicle of the clause carried: "حافلة تقل عناصر من الحرس الثوري", "شاحنة كانت تقل جنودا"
+    /// ("تقل عن": is less than, is not carrying).
+    func passengers(after n: Int) -> FoundActor? {
+        var j = n + 1
+        while j + 1 < range.upperBound, j <= n + 10 {
+            if words[j].kind == .punctuation, words[j].punct != "«", words[j].punct != "»" { return nil }
+            if EventCoder.carryVerbs.contains(words[j].key), words[j + 1].key != "عن" {
+                return countedPhrase(at: j + 1)
+            }
+            j += 1
+        }
+        return nil
+    }
+    static let carryVerbs: Set<WordKey> = ["تقل", "يقل", "تنقل", "ينقل", "تقلان", "يقلان"]
 
     /// The agent of a passive or injury: "من قبل X", "نتيجة … X", "بنيران X", "برصاص X", "على يد X", "في اشتباكات مع X".
     func agent(after j0: Int, referent: FoundActor?) -> FoundActor? {
@@ -978,7 +995,8 @@ struct EventCoder {
     /// for victims the text names only by number.
     func tollCount(near i: Int? = nil) -> Range<Int>? {
         for j in window(i) where words[j].kind == .arabic && (words[j].inClass(.killed) || words[j].inClass(.injured)) {
-            if j + 1 < range.upperBound, let (n, next) = doc.numbers.read(words, at: j + 1), case .number = n { return (j + 1)..<next }
+            if j + 1 < range.upperBound, !words[j + 1].key.hasPrefix("و") || words[j + 1].key.hasPrefix("واحد"),
+               let (n, next) = doc.numbers.read(words, at: j + 1), case .number = n { return (j + 1)..<next }
             var b = j - 1
             while b >= range.lowerBound, b >= j - 4, words[b].kind != .punctuation {
                 if let (n, next) = doc.numbers.read(words, at: b), case .number = n { return b..<next }
@@ -995,9 +1013,10 @@ struct EventCoder {
             let isKilled = words[j].inClass(.killed), isInjured = words[j].inClass(.injured)
             guard isKilled || isInjured else { continue }
             var count: CountWord? = nil
-            // after: "مقتل 5 أشخاص", "إصابة ثلاثة"
-            if j + 1 < range.upperBound, let (c, _) = doc.numbers.read(words, at: j + 1) { count = c }
-            else if j + 2 < range.upperBound, words[j + 1].kind == .arabic, let (c, _) = doc.numbers.read(words, at: j + 2), case .number = c { count = c }
+            // after: "مقتل 5 أشخاص", "إصابة ثلاثة" — not a count coordinated to the next noun ("11 قتيلا و31 جريحا")
+            let coordinated = j + 1 < range.upperBound && words[j + 1].key.hasPrefix("و") && !words[j + 1].key.hasPrefix("واحد")
+            if j + 1 < range.upperBound, !coordinated, let (c, _) = doc.numbers.read(words, at: j + 1) { count = c }
+            else if j + 2 < range.upperBound, !coordinated, words[j + 1].kind == .arabic, let (c, _) = doc.numbers.read(words, at: j + 2), case .number = c { count = c }
             // one person named in the singular right after the toll word: "مقتل شخص", "إصابة جندي إسرائيلي"
             if count == nil, j + 1 < range.upperBound, words[j + 1].kind == .arabic, words[j + 1].inClass(.single),
                !words[j + 1].key.hasPrefix(EventLexicon.article), words[j].key.hasPrefix("م") || words[j].key.hasPrefix("ا") || words[j].key.hasPrefix("إ") {
