@@ -73,3 +73,13 @@ public enum CommonArabicWords {
         return out
     }
 }
+
+/// How often a word form occurs as a whole token in the news corpus behind `ArabicWordFrequency`
+/// (0 when unseen or too long to count). Other stages ask it whether a word is a word as written
+/// ("وكيل", deputy) before they read it as a clitic and a rarer rest ("و" + "كيل", Kiel).
+public enum ArabicWordCounts {
+    public static func count(_ word: String) -> Int {
+        let folded = Normalizer.fold(word).unicodeScalars.map(\.value)
+        return ArabicWordFrequency.shared.count(folded[...])
+    }
+}

@@ -133,6 +133,22 @@ final class EntityStageTests: XCTestCase {
         assertLinked("ونفت دمشق هذه الاتهامات.", "دمشق", to: "geonames:170654", form: .metonym)
     }
 
+    /// A word the news writes whole is not a clitic and a foreign town: "وكيل" (deputy) is not و + Kiel,
+    /// "لمراسلة" (to the correspondent) not ل + Marseille, "وفدا" (a delegation) not و + Fada in Chad; and such a
+    /// reading gives the article no country. Real names behind clitics stay ("وبغداد", "لروسيا").
+    func testWordsAreNotClitizedTowns() {
+        let got = links("وأفاد وكيل الجمهورية بالمحكمة الابتدائية بتونس، في تصريح لمراسلة الجوهرة أف أم، أن وفدا وزاريا سيزور الجهة.")
+        XCTAssertFalse(got.contains { ["geonames:2891122", "geonames:2995469", "geonames:244128", "geonames:2317765"].contains($0.id) }, "\(got)")
+        assertLinked("وأفاد وكيل الجمهورية بالمحكمة الابتدائية بتونس أن التحقيق متواصل.", "تونس", to: "geonames:2464470")
+        assertLinked("وزار الوفد البصرة وبغداد الأسبوع الماضي.", "بغداد", to: "geonames:98182")
+    }
+
+    /// An organisation found by pattern behind لـ ("للجيش اليمني") is named with its article.
+    func testPatternOrganisationBehindLam() {
+        let layer = stage.run(text: "وتابع أن المسلحين هاجموا موقعا للجيش اليمني في المحافظة.")
+        XCTAssertTrue(layer.entities.contains { $0.name == "الجيش اليمني" }, "\(layer.entities.map(\.name))")
+    }
+
     func testReferenceArticle() throws {
         let text: String
         do { text = try SharedData.string("examples/karabakh-2023-09-19/article.txt") } catch let e as SharedData.Missing { throw XCTSkip(e.description) }

@@ -1,5 +1,6 @@
 import Foundation
 import MarsadKnowledge
+import MarsadText
 
 /// Chooses the entry a candidate names, from evidence in the text: cue words before and after (a media cue
 /// before "الجزيرة", a place cue before a small town), the countries the article is about, the type of the
@@ -8,10 +9,10 @@ struct Disambiguator {
     let gazetteer: Gazetteer
 
     /// Countries the article names unambiguously (a country name, a nisba, a place of one country).
-    func contextCountries(_ cands: [NameCandidate]) -> Set<String> {
+    func contextCountries(_ cands: [NameCandidate], words: [EntityWord]) -> Set<String> {
         var out = Set<String>()
         gazetteer.entries.withUnsafeBufferPointer { es in
-            for c in cands where !c.loose && !Disambiguator.isShortBehindPreposition(c) {
+            for c in cands where !c.loose && !Disambiguator.isShortBehindPreposition(c) && !Disambiguator.isWordAsWritten(c, words: words) {
                 // The one country of the entries that have one, if they agree (entries read in place, not copied).
                 var country: String?
                 var agree = true
@@ -45,6 +46,9 @@ struct Disambiguator {
         let single = c.endWord - c.firstWord == 1
         let ordinaryWord = c.form == .name && single && lex.commonWords.contains(words[c.firstWord].key)
         let shortBehindClitic = Disambiguator.isShortBehindPreposition(c)
+        // "وكيل" is a word (deputy) before it is و + "كيل" (Kiel): a clitic reading of a word the news corpus
+        // has more often whole than the rest alone names a town only with its country in the article or a place word
+        let wordAsWritten = Disambiguator.isWordAsWritten(c, words: words)
         // "اغتيال جاسم الذهبي": a town named like a given name and followed by another name word is a person's
         // name, unless a place word or a preposition of place says it is the town ("في جاسم", "مدينة جاسم")
         let names = NERNameParts.shared
@@ -82,6 +86,7 @@ struct Disambiguator {
                 // country in the article or after a place word
                 if shortBehindClitic && es[i].type == .city && !placeCue && !(es[i].country.map(context.contains) ?? false)
                     && es[i].population < 100_000 { continue }
+                if wordAsWritten && es[i].type == .city && !placeCue && !(es[i].country.map(context.contains) ?? false) { continue }
                 if let cc = es[i].country, context.contains(cc) { score += 2 }
                 // Arabic news is mostly about the Arab world and its neighbours: a town there outweighs a namesake
                 // elsewhere ten times its size (the article's own countries, +2, still decide first)
@@ -91,6 +96,16 @@ struct Disambiguator {
             }
         }
         return best?.0
+    }
+
+    /// A one-word name read behind a clitic in a word that the news corpus has whole at least twice, and more
+    /// often than the name alone ("وكيل", not و + "كيل"). Such a reading gives the article no country either.
+    static func isWordAsWritten(_ c: NameCandidate, words: [EntityWord]) -> Bool {
+        guard c.form == .name, c.endWord - c.firstWord == 1, c.start > words[c.firstWord].start else { return false }
+        let key = words[c.firstWord].key
+        let whole = ArabicWordCounts.count(key)
+        guard whole >= 2 else { return false }
+        return whole > ArabicWordCounts.count(String(key.unicodeScalars.suffix(c.end - c.start)))
     }
 
     /// A capital named outside a phrase of place ("في موسكو", "بموسكو", "العاصمة موسكو") stands for its

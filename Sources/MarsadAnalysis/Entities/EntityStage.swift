@@ -16,7 +16,7 @@ public struct EntityStage: Sendable {
         let matcher = NameMatcher(gazetteer: gazetteer)
         let judge = Disambiguator(gazetteer: gazetteer)
         let cands = matcher.candidates(words)
-        let context = judge.contextCountries(cands)
+        let context = judge.contextCountries(cands, words: words)
 
         var builder = EntityLayerBuilder(scalars: scalars)
         var covered = [WordCover](repeating: .free, count: words.count)

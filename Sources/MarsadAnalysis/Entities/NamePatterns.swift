@@ -142,7 +142,10 @@ struct NamePatterns {
         let start = words[i].offset(h.stripped), end = words[j - 1].end
         var keyWords = h.key.split(separator: " ").map(String.init)
         keyWords += words[(i + h.words)..<j].map(\.key)
-        return (PatternName(id: "org:" + keyWords.joined(separator: "-"), type: .organization, name: text(scalars, start, end),
+        // "للجيش اليمني" is ل + "الجيش اليمني": the mention's text lost the article's alef, the name keeps it
+        var name = text(scalars, start, end)
+        if h.key.hasPrefix("\u{0627}\u{0644}"), name.hasPrefix("\u{0644}"), !name.hasPrefix("\u{0627}") { name = "\u{0627}" + name }
+        return (PatternName(id: "org:" + keyWords.joined(separator: "-"), type: .organization, name: name,
                             start: start, end: end, country: country, sector: sector), j)
     }
 }

@@ -59,7 +59,7 @@ struct NERFeatures: Sendable {
         let matcher = NameMatcher(gazetteer: gazetteer)
         let judge = Disambiguator(gazetteer: gazetteer)
         let cands = matcher.candidates(words)
-        let context = judge.contextCountries(cands)
+        let context = judge.contextCountries(cands, words: words)
         for c in cands {
             let tag: String
             if c.form == .nisba { tag = "NISBA" } else {
