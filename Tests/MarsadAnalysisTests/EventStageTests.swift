@@ -110,7 +110,20 @@ final class EventGSRTests: XCTestCase {
         let assault = try EventEvaluation.score(type: "ASSAULT", gsrDirectory: dir, analyze: analyze)
         XCTAssertGreaterThan(assault.recall, 0.75)
         XCTAssertGreaterThan(assault.precision, 0.40)
+        XCTAssertGreaterThan(assault.countryAccuracy, 0.80)
         let protest = try EventEvaluation.score(type: "PROTEST", gsrDirectory: dir, analyze: analyze)
         XCTAssertGreaterThan(protest.recall, 0.40)
+    }
+
+    /// Of several events of a sentence, the one scored is the one whose actors' words the annotators marked.
+    func testTheAnnotatedEventIsScored() throws {
+        let text = "كما اقتحم مسلحون مطارا صغيرا في وسط الصومال وخطفوا ثلاثة مهندسين ألمان."
+        let entities = EntityStage()
+        let events = EventEvaluation.stageAnalyzer(entities: { entities.run(text: $0) })(text, "2008-11-11").filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(events.count, 2)
+        let chosen = try XCTUnwrap(EventEvaluation.annotated(events, goldWords: ["مسلحون", "مهندسين", "ألمان"]))
+        XCTAssertEqual(chosen.target?.country, "DE")
+        // no words marked: the first
+        XCTAssertEqual(EventEvaluation.annotated(events, goldWords: [])?.start, events[0].start)
     }
 }
