@@ -104,8 +104,13 @@ def main(argv):
 
     for n, c in rows(os.path.join(seeds, "reporting-cues.tsv")):
         assert len(c) == 4 and c[3] in STANCES, "reporting-cues.tsv:%d: %r" % (n, c)
+    seen_heads = {}
     for n, c in rows(os.path.join(seeds, "actor-heads.tsv")):
-        assert len(c) == 4 and c[1] in SECTORS, "actor-heads.tsv:%d: %r" % (n, c)
+        # the first row of a head wins at lookup: a second one would be silently ignored
+        assert c[0] not in seen_heads, "actor-heads.tsv:%d: %r repeats line %d" % (n, c[0], seen_heads.get(c[0]))
+        seen_heads[c[0]] = n
+        assert len(c) in (4, 5) and c[1] in SECTORS, "actor-heads.tsv:%d: %r" % (n, c)
+        assert len(c) == 4 or re.fullmatch("[A-Z]{2}", c[4]), "actor-heads.tsv:%d: country %r" % (n, c[4])
     for name in ("reporting-cues.tsv", "actor-heads.tsv", "function-words.tsv"):
         with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
             f.write(header % name)

@@ -225,6 +225,47 @@ final class ActorFinderTests: XCTestCase {
         XCTAssertNil(shrine.target)
     }
 
+    /// Nouns that by themselves name people of one state ("مستوطنون": Israeli settlers) give it, unless a nisba
+    /// says otherwise; a quoted name after an indefinite head is its genitive; a vague count is no actor.
+    func testHeadsThatNameAState() throws {
+        let settlers = try assault("وقال رئيس المجلس القروي إن العشرات من مستوطني يتسهار هاجموا المزارعين قرب قرية عوريف جنوب نابلس.")
+        XCTAssertEqual(settlers.source?.country, "IL")
+        XCTAssertEqual(settlers.target?.country, "PS")
+        let colonial = try assault("وهاجم مستوطنون فرنسيون مزارعين جزائريين في منطقة القبائل.")
+        XCTAssertEqual(colonial.target?.country, "DZ")
+        XCTAssertEqual(colonial.source?.country, "FR")
+        let unit = try assault("وأفاد شهود بأن قوة من وحدة المستعربين اعتقلت شابين ثم أطلقت النار على ثالث في رام الله.")
+        XCTAssertEqual(unit.source?.country, "IL")
+        XCTAssertEqual(unit.source?.sector, .military)
+        // "عناصر «حزب الله»": the quote does not end the phrase, and the count after it is the object
+        let quoted = try assault("وقتل عناصر «حزب الله» ثلاثة جنود في كمين قرب الحدود.")
+        XCTAssertEqual(quoted.source?.entity, "group:hezbollah")
+        XCTAssertEqual(quoted.target?.sector, .military)
+        // "قام عدد من جنود … بقتل": the doers stand after a vague count, the act after the preposition
+        let marines = try assault("وقام عدد من جنود المارينز بقتل مدنيين في بلدة حديثة.")
+        XCTAssertEqual(marines.source?.country, "US")
+        XCTAssertEqual(marines.target?.sector, .civilians)
+    }
+
+    /// Who survived an attack suffered it: "نجا X من محاولة اغتيال"; an adjective of the attack is nobody.
+    func testSurvivedAttacks() throws {
+        let attempt = try assault("نجا محافظ ديالى من محاولة اغتيال بعبوة ناسفة استهدفت موكبه في بعقوبة صباح امس.")
+        XCTAssertEqual(attempt.target?.country, "IQ")
+        XCTAssertEqual(attempt.target?.sector, .government)
+        XCTAssertNil(attempt.source)
+        let suicide = try assault("وكان الوزير قد نجا من هجوم انتحاري على منزله في بيشاور.")
+        XCTAssertNotEqual(suicide.target?.text, "انتحاري")
+        XCTAssertEqual(suicide.mode, "suicide-attack")
+    }
+
+    /// Weapons that were seized or found give an attack no mode.
+    func testSeizedWeaponsAreNoMode() throws {
+        let raid = try assault("وقالت الشرطة إن قواتها قتلت خمسة مسلحين في اشتباك شرق الموصل وضبطت كميات من المتفجرات.")
+        XCTAssertNotEqual(raid.mode, "explosives")
+        let bomb = try assault("وقتل خمسة أشخاص في انفجار سيارة مفخخة شرق الموصل.")
+        XCTAssertEqual(bomb.mode, "explosives")
+    }
+
     func testCrossBorderStrikesAndResumedAttackers() throws {
         // one state's strike inside another country, no other target named: that country ("في سورية" is Syria)
         let strike = try assault("وقال مسؤول إن إسرائيل نفذت ضربة جوية في سورية ليلة الأربعاء.")

@@ -173,13 +173,31 @@ struct ActorFinder {
             // indefinite adjectives stay ("مسلحون أجانب", "مسلحون ملثمون")
             let nunated = afterHead == i + 1 && !words[i].key.hasPrefix(EventLexicon.article) && h.kind == .group
                 && words[i].key.count > 4 && ActorFinder.nunatedEndings.contains { words[i].key.hasSuffix($0) }
+            var genitiveCountry: String? = nil
+            // "مسلحو «القاعدة»", "عناصر «حزب الله»": a quoted name right after an indefinite head is its genitive
+            if !definite, !nunated, mention == nil, let close = quotedName(at: j, limit: hi) {
+                mention = layer.mentions[mentionAt[j + 1]!]
+                j = close + 1
+            } else if !definite, !nunated, j + 2 < hi, words[j].kind == .punctuation, "«\"“".unicodeScalars.contains(words[j].punct),
+                      mentionAt[j + 1] == nil, let (h2, end2) = lexicon.headMatch(words, at: j + 1), let c = h2.country,
+                      end2 < hi, words[end2].kind == .punctuation, "»\"”".unicodeScalars.contains(words[end2].punct) {
+                genitiveCountry = c        // "جنود «المارينز»"
+                j = end2 + 1
+            }
             while j < hi, j < afterHead + 4, !isBoundary(j) || (h.construct && j == afterHead && words[j].kind == .arabic && words[j].classes == 0) {
                 if nunated, j == afterHead, words[j].kind == .arabic,
                    mentionAt[j].map({ layer.mentions[$0].form != .nisba }) ?? (words[j].key.hasPrefix(EventLexicon.article) || caseClash(i, j)) { break }
+                // past its adjectives too: "مستوطنون فرنسيون مزارعين"
+                if nunated, j > afterHead, words[j].kind == .arabic, mentionAt[j] == nil, pluralCaseClash(i, j) { break }
                 // "جنود غرب العراق": a side of a place says where they are, unless it begins a name ("جنوب السودان")
                 if mentionAt[j] == nil, words[j].inClass(.compass) { break }
                 if j > afterHead, words[j].key.hasPrefix("و"), lexicon.heads[words[j].key] == nil,
                    lexicon.headMatch(words, at: j) != nil || (mentionAt[j] != nil && mentionAt[j] != mentionAt[j - 1]) { break }
+                // "جنود المارينز": a genitive head that names a state's people gives the phrase that state
+                if j == afterHead, !definite, !nunated, mentionAt[j] == nil, genitiveCountry == nil,
+                   let (h2, end2) = lexicon.headMatch(words, at: j), let c = h2.country, words[j].key.hasPrefix(EventLexicon.article) {
+                    genitiveCountry = c; j = end2; break
+                }
                 if mentionAt[j] == nil, lexicon.headMatch(words, at: j) != nil {
                     // "الحكومة العراقية مسلحين": the next noun phrase; and "مسلحون مساعد وزير الداخلية": an
                     // article-less noun right before it governs it (construct state) and belongs to it too
@@ -227,10 +245,10 @@ struct ActorFinder {
                 if a.sector == nil { a.sector = h.sector == .unknown ? nil : h.sector }
                 return FoundActor(actor: a, start: i, end: j, label: h.label)
             }
-            var actor = Actor(name: h.label, sector: h.sector == .unknown ? nil : h.sector, text: phraseText)
+            var actor = Actor(name: h.label, country: h.country ?? genitiveCountry, sector: h.sector == .unknown ? nil : h.sector, text: phraseText)
             if let m = mention {
                 let e = layer.entities[m.entity]
-                actor.country = m.country ?? e.country
+                actor.country = m.country ?? e.country ?? h.country
                 let sectorFromEntity = m.sector
                 if h.kind == .media || h.kind == .speaker, e.type == .organization || e.type == .group {
                     actor = entityActor(m); actor.text = phraseText
@@ -344,9 +362,18 @@ struct ActorFinder {
     /// A feminine word ("قاعدة", "مروحيات") cannot qualify a masculine plural of people either: "هاجم مسلحون
     /// قاعدة جوية" is subject, then object.
     func caseClash(_ a: Int, _ b: Int) -> Bool {
-        let x = words[a].key, y = words[b].key
+        let y = words[b].key
         guard y.count > 3 else { return false }
         if y.hasSuffix("ة") || y.hasSuffix("ات") { return true }
+        return pluralCaseClash(a, b)
+    }
+
+    /// A sound plural in one case followed by a word in another: "مسلحون طيارين", and a nominative plural
+    /// followed by an accusative indefinite ("مسلحون مطارا": the object). Its adjectives agree with it.
+    func pluralCaseClash(_ a: Int, _ b: Int) -> Bool {
+        let x = words[a].key, y = words[b].key
+        guard y.count > 3 else { return false }
+        if x.hasSuffix("ون"), y.hasSuffix("ا"), !y.hasSuffix("اا"), !y.hasSuffix("يا"), !y.hasPrefix("ال") { return true }
         guard y.count > 4 else { return false }
         return (x.hasSuffix("ون") && y.hasSuffix("ين")) || (x.hasSuffix("ين") && y.hasSuffix("ون"))
     }
@@ -371,6 +398,16 @@ struct ActorFinder {
     }
 
     /// The first word from `i` that is not an opening quote or bracket ("«", "\"", "(").
+    /// The index of the closing quote when word `i` opens a quote holding exactly one linked organisation,
+    /// group or country name ("«حزب الله»", "\"القاعدة\"").
+    func quotedName(at i: Int, limit hi: Int) -> Int? {
+        guard i + 2 < hi, words[i].kind == .punctuation, "«\"“".unicodeScalars.contains(words[i].punct),
+              let m = mentionAt[i + 1], [.organization, .group, .country].contains(layer.entities[layer.mentions[m].entity].type) else { return nil }
+        let close = wordIndexAfter(layer.mentions[m].end, from: i + 1)
+        guard close < hi, words[close].kind == .punctuation, "»\"”".unicodeScalars.contains(words[close].punct) else { return nil }
+        return close
+    }
+
     func skipQuotes(_ i: Int, _ hi: Int) -> Int {
         var j = i
         while j < hi, words[j].kind == .punctuation, "«\"“(".unicodeScalars.contains(words[j].punct) { j += 1 }

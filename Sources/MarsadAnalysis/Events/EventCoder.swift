@@ -368,8 +368,10 @@ struct EventCoder {
 
     func weaponMode(near i: Int? = nil) -> String? {
         var mode: String? = nil
+        var seized = -100          // the last word of seizing or finding: weapons within five words after it were not used
         for j in window(i) where words[j].kind == .arabic {
-            guard let m = lexicon.value(.weapon, words[j]), !m.isEmpty else { continue }
+            if words[j].inClass(.seizure) { seized = j; continue }
+            guard let m = lexicon.value(.weapon, words[j]), !m.isEmpty, j - seized > 5 else { continue }
             if m == "suicide-attack" { return m }
             if mode == nil { mode = m }
         }
@@ -398,7 +400,8 @@ struct EventCoder {
         return false
     }
 
-    static let lightPrepositions: [String: WordKey] = ["قام": "ب", "أسفر": "عن"]
+    static let lightPrepositions: [String: WordKey] = ["قام": "ب", "أسفر": "عن", "نجا": "من"]
+    static let quoteMarks: Set<Unicode.Scalar> = ["“", "”", "\"", "«", "»", "(", ")"]
 
     /// The event noun a support verb governs within the next few words (through a chain of support masdars).
     func governedNoun(after i: Int) -> (Int, EventCue)? {
@@ -408,16 +411,28 @@ struct EventCoder {
         let preposition = doc.cues[i].first { $0.kind == .light && !$0.nominal }.flatMap { EventCoder.lightPrepositions[$0.lemma] }
         var j = i + 1
         var steps = 0
-        while j < range.upperBound, steps < 6 {
+        // a verb that governs its act through a preposition may have a longer subject between ("قام عدد من جنود
+        // «المارينز» بقتل"): the preposition keeps the search from taking an unrelated noun
+        let reach = preposition == nil ? 6 : 8
+        while j < range.upperBound, steps < reach {
             let w = words[j]
-            if w.kind == .punctuation, w.punct != "“", w.punct != "\"", w.punct != "«", w.punct != "(", w.punct != ")" { return nil }
+            if w.kind == .punctuation {
+                // quotes and brackets around a name between the verb and its noun ("قام عدد من جنود «المارينز» بقتل")
+                // are not words of the phrase; any other mark ends the search
+                guard EventCoder.quoteMarks.contains(w.punct) else { return nil }
+                j += 1; steps += 1; continue
+            }
             if w.kind == .arabic {
                 let c = doc.cues[j]
                 if let n = c.first(where: { ($0.kind == .noun || $0.nominal) && !$0.plover.isEmpty }) {
                     // the doers between a support verb and its noun: "قام المتظاهرون بإزاحة", "تعرض المتظاهرون
                     // لإطلاق النار"; only a gathering verb makes them the event ("احتشد متظاهرون")
                     if EventCoder.participantLemmas.contains(n.lemma), !gathering { j += 1; steps += 1; continue }
-                    let governed = preposition.map { p in p == "ب" ? w.key.hasPrefix(p) || w.key.hasPrefix("وب") : (j > i + 1 && words[j - 1].key == p) } ?? true
+                    // (through an attempt: "نجا من محاولة اغتيال")
+                    let governed = preposition.map { p in
+                        p == "ب" ? w.key.hasPrefix(p) || w.key.hasPrefix("وب")
+                            : (j > i + 1 && words[j - 1].key == p) || (j > i + 2 && words[j - 1].isClass(.modal) && words[j - 2].key == p)
+                    } ?? true
                     if governed { return (j, n) }
                     j += 1; steps += 1; continue
                 }
@@ -470,8 +485,12 @@ struct EventCoder {
         // "فرقت الشرطة مظاهرة": who disperses a protest did not protest
         let dispersal = trigger.count > 1 && doc.cues[i].contains { $0.kind == .light && !$0.nominal && EventCoder.dispersalVerbs.contains($0.lemma) }
         // "أطلقت الشرطة الفرنسية النار": the subject stands between a support verb and its noun
-        if trigger.count > 1, !dispersal, let a = doc.actors.phrase(at: doc.skipInterjections(i + 1, trigger.upperBound), limit: trigger.upperBound) {
-            source = doc.resolvePossessive(a, referent: referent(i))
+        if trigger.count > 1, !dispersal {
+            let k = doc.skipInterjections(i + 1, trigger.upperBound)
+            if let a = doc.actors.phrase(at: k, limit: trigger.upperBound)
+                ?? (k < trigger.upperBound && doc.numbers.read(words, at: k) != nil ? countedPhrase(at: k, limit: trigger.upperBound) : nil) {
+                source = doc.resolvePossessive(a, referent: referent(i))
+            }
         }
         let ref = referent(i)
         let injure = cue.kind == .injure || doc.cues[i].contains { $0.kind == .injure }
@@ -523,7 +542,9 @@ struct EventCoder {
                 let k = words[i].key
                 // "… وهاجمت قواتها": a coordinated verb shares the subject of the sentence's previous event,
                 // and a possessed or unnamed phrase after it is its object
-                if (k.hasPrefix("و") || k.hasPrefix("ف")), let prev = previousSource,
+                // ("ثم أطلقت النار": ثم coordinates as و does)
+                let coordinated = k.hasPrefix("و") || k.hasPrefix("ف") || (i > range.lowerBound && words[i - 1].key == "ثم")
+                if coordinated, let prev = previousSource,
                    let a = doc.actors.phrase(at: j, limit: range.upperBound), a.possessive || a.actor.entity == nil && a.actor.country == nil {
                     source = prev
                 } else if var a = doc.actors.phrase(at: j, limit: range.upperBound),
@@ -531,7 +552,7 @@ struct EventCoder {
                    !(EventLexicon.isMasculineVerb(k, lemma: cue.lemma) && a.isFeminineName(doc.actors.layer, doc.actors.mentionAt)) {
                     a = doc.resolvePossessive(a, referent: ref)
                     if numberAt(j) == nil { source = a; after = a.end }
-                } else if (k.hasPrefix("و") || k.hasPrefix("ف")), let prev = previousSource {
+                } else if coordinated, let prev = previousSource {
                     source = prev
                 }
             }
@@ -568,10 +589,13 @@ struct EventCoder {
         // "أنه صد هجوما شنته قوات الدعم السريع", "تصدت القوات لهجوم للمسلحين": who repelled an attack suffered it;
         // its doer is named after the noun (a resuming support verb, or لـ)
         if trigger.count > 1, doc.cues[i].contains(where: { $0.kind == .light && !$0.nominal && EventCoder.repelVerbs.contains($0.lemma) }) {
-            let repeller = source
+            // (a phrase after the noun qualifies it or is its doer: "من هجوم انتحاري" names no survivor)
+            let repeller = source.flatMap { $0.start <= trigger.upperBound ? $0 : nil }
             source = nil
             // "هجوما للحوثيين": the doer after لـ, read as the object before
             if let t = target, words[t.start].key.hasPrefix("ل"), t.start == trigger.upperBound + 1 { source = t; target = nil }
+            // a word right after the noun qualifies it ("من هجوم انتحاري"): not who suffered it
+            if repeller == nil, let t = target, t.start == trigger.upperBound + 1 { target = nil }
             target = repeller ?? target
         }
         // "مظاهرة نظمها حزب البعث": a support verb resuming the protest noun names its organiser (and
@@ -726,7 +750,9 @@ struct EventCoder {
         return nil
     }
     static let before: Set<WordKey> = ["امام", "وامام", "قبالة", "حول"]
-    static let repelVerbs: Set<String> = ["صد", "تصدى"]
+    /// Support verbs whose subject suffered the attack their noun names: repelled it ("صد هجوما") or survived
+    /// it ("نجا من محاولة اغتيال").
+    static let repelVerbs: Set<String> = ["صد", "تصدى", "نجا"]
     static let attackSupportVerbs: Set<String> = ["شن", "صد", "تصدى"]
 
     /// "مظاهرة نظمها حزب البعث", "عمليات نفذها قراصنة صوماليون", "هجوم انتحاري نفذته امرأة": a support verb
@@ -948,12 +974,15 @@ struct EventCoder {
     }
 
     /// The actor phrase at `j`, past a count and "من": "جنديان أمريكيان" (a dual head), "ثلاثة جنود", "اربعة من عناصر الشرطة".
-    func countedPhrase(at j: Int) -> FoundActor? {
-        guard j < range.upperBound else { return nil }
-        if let a = doc.actors.governedPhrase(at: j, limit: range.upperBound) { return a }
-        guard let (n, next) = doc.numbers.read(words, at: j), case .number = n else { return nil }
-        let k = next < range.upperBound && words[next].key == "من" ? next + 1 : next
-        return doc.actors.phrase(at: k, limit: range.upperBound)
+    func countedPhrase(at j: Int, limit: Int? = nil) -> FoundActor? {
+        let hi = limit ?? range.upperBound
+        guard j < hi else { return nil }
+        if let a = doc.actors.governedPhrase(at: j, limit: hi) { return a }
+        guard let (n, next) = doc.numbers.read(words, at: j) else { return nil }
+        // a number, or a vague quantity of a definite or partitive phrase ("عدد من جنود المارينز", "عشرات المواطنين")
+        if n == .vague, !(next < hi && (words[next].key == "من" || words[next].key.hasPrefix(EventLexicon.article))) { return nil }
+        let k = next < hi && words[next].key == "من" ? next + 1 : next
+        return doc.actors.phrase(at: k, limit: hi)
     }
 
     /// Who the toll counts: "مقتل جنديين عراقيين", "مقتل اربعة من عناصر الشرطة", "خمسة مدنيين قتلوا".

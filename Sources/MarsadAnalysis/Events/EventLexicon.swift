@@ -30,6 +30,8 @@ struct ActorHead: Sendable {
     let sector: Sector
     let label: String
     let kind: Kind
+    /// The state whose people the noun itself names ("مستوطنون": Israel), from the lexicon's fifth column.
+    var country: String? = nil
     /// A sound plural in the construct state, derived from its ـون form: "مسلحو", "مسلحي" ("مسلحي الحركة",
     /// "مستوطني براخة"). The word after it is its genitive, whatever its prefix.
     var construct = false
@@ -137,13 +139,14 @@ final class EventLexicon: Sendable {
             guard let sector = Sector(rawValue: row[1]), let kind = ActorHead.Kind(rawValue: row[3]) else { continue }
             let words = row[0].split(separator: " ").map { EventLexicon.stripArticle(ArabicFold.key(String($0))) }
             guard let first = words.first else { continue }
-            heads[first, default: []].append(ActorHead(words: words, sector: sector, label: row[2], kind: kind))
+            let country = row.count >= 5 && !row[4].isEmpty ? row[4] : nil
+            heads[first, default: []].append(ActorHead(words: words, sector: sector, label: row[2], kind: kind, country: country))
             // the construct state of a sound masculine plural drops its ن: مسلحون → مسلحو (nominative), مسلحي
             // (accusative/genitive). Only a ـون entry is sure to be a plural ("شخصين" is a dual, and "شخصي" an adjective).
             if words.count == 1, kind == .group, first.count >= 5, first.hasSuffix("ون") {
                 let stem = first.dropLast(2)
                 for construct in [stem + "و", stem + "ي"] {
-                    constructs.append((construct, ActorHead(words: [construct], sector: sector, label: row[2], kind: kind, construct: true)))
+                    constructs.append((construct, ActorHead(words: [construct], sector: sector, label: row[2], kind: kind, country: country, construct: true)))
                 }
             }
         }
