@@ -247,6 +247,17 @@ final class ActorFinderTests: XCTestCase {
         XCTAssertEqual(marines.target?.sector, .civilians)
     }
 
+    /// An active killing verb's counted object, past its subject, is the toll; an uncounted plural is none.
+    func testAKillingVerbCountsItsObject() throws {
+        let raid = try assault("وقال المتحدث إن مديريات الشرطة في عموم العراق قتلت 47 إرهابيا خلال الأسبوع الماضي.")
+        XCTAssertEqual(raid.fatalities, 47)
+        XCTAssertEqual(raid.target?.sector, .rebels)
+        XCTAssertEqual(raid.source?.country, "IQ")
+        let partitive = try assault("وقتل الجيش الباكستاني ثلاثة من مقاتلي طالبان في وزيرستان.")
+        XCTAssertEqual(partitive.fatalities, 3)
+        XCTAssertNil(try assault("وقتلت القوات العراقية مسلحين في الموصل.").fatalities)
+    }
+
     /// Who survived an attack suffered it: "نجا X من محاولة اغتيال"; an adjective of the attack is nobody.
     func testSurvivedAttacks() throws {
         let attempt = try assault("نجا محافظ ديالى من محاولة اغتيال بعبوة ناسفة استهدفت موكبه في بعقوبة صباح امس.")

@@ -143,6 +143,16 @@ final class EntityStageTests: XCTestCase {
         assertLinked("وزار الوفد البصرة وبغداد الأسبوع الماضي.", "بغداد", to: "geonames:98182")
     }
 
+    /// A name of two words whose first has two letters is read behind a clitic ("وتل أبيب", "بأم درمان");
+    /// a two-letter rest alone names nothing ("وفي", "ولم" are no towns). Written for this test in the style
+    /// of the wires (the ANT corpus has no such spelling).
+    func testShortFirstWordsBehindClitics() {
+        let s = "وتنقل المبعوث بين القاهرة وتل أبيب قبل أن يلتقي مسؤولين سودانيين بأم درمان، ولم يصدر عنه أي تعليق."
+        assertLinked(s, "تل أبيب", to: "geonames:293397")
+        assertLinked(s, "أم درمان", to: "geonames:365137")
+        XCTAssertEqual(links(s).count, 4, "\(links(s))")    // القاهرة، تل أبيب، سودانيين، أم درمان
+    }
+
     /// An organisation found by pattern behind لـ ("للجيش اليمني") is named with its article.
     func testPatternOrganisationBehindLam() {
         let layer = stage.run(text: "وتابع أن المسلحين هاجموا موقعا للجيش اليمني في المحافظة.")

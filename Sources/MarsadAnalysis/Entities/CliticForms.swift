@@ -24,8 +24,11 @@ enum CliticForms {
     static let ba: Unicode.Scalar = "\u{0628}", lam: Unicode.Scalar = "\u{0644}", kaf: Unicode.Scalar = "\u{0643}"
     static let alef: Unicode.Scalar = "\u{0627}"
 
-    /// Readings for name lookup, least segmented first. The rest must keep at least `minRest` letters.
-    static func readings(_ key: String, article: Bool = false, minRest: Int = 3) -> [Reading] {
+    /// Readings for name lookup, least segmented first. The rest must keep at least `minRest` letters behind
+    /// a conjunction or preposition (two: "وتل أبيب", "بأم درمان" begin names of two words; `NameMatcher` reads
+    /// such a short rest only as the start of a longer name) and three behind the article.
+    static let minArticleRest = 3
+    static func readings(_ key: String, article: Bool = false, minRest: Int = 2) -> [Reading] {
         let s = Array(key.unicodeScalars)
         var out = [Reading(stripped: 0, key: key, preposition: false, article: false)]
         guard s.count > minRest, !s.contains(" ") else { return out }
@@ -35,11 +38,11 @@ enum CliticForms {
         }
         for (b, _) in bases {
             guard b < s.count else { continue }
-            if s[b] == lam, b + 1 < s.count, s[b + 1] == lam, s.count - b - 2 >= minRest - 1 {
+            if s[b] == lam, b + 1 < s.count, s[b + 1] == lam, s.count - b - 2 >= 2 {
                 // لل = ل + ال: the reading keeps the article.
                 let rest = String(String.UnicodeScalarView([alef, lam] + s[(b + 2)...]))
                 out.append(Reading(stripped: b + 1, key: rest, preposition: true, article: false))
-                if article, s.count - b - 2 >= minRest {
+                if article, s.count - b - 2 >= minArticleRest {
                     out.append(Reading(stripped: b + 2, key: String(String.UnicodeScalarView(s[(b + 2)...])), preposition: true, article: true, spanStart: b + 1))
                 }
                 continue
@@ -52,7 +55,7 @@ enum CliticForms {
         if article {
             for r in out where !r.article {
                 let rs = Array(r.key.unicodeScalars)
-                if rs.count - 2 >= minRest, rs[0] == alef, rs[1] == lam {
+                if rs.count - 2 >= minArticleRest, rs[0] == alef, rs[1] == lam {
                     out.append(Reading(stripped: r.stripped + 2, key: String(String.UnicodeScalarView(rs[2...])),
                                        preposition: r.preposition, article: true, spanStart: r.stripped))
                 }
@@ -184,16 +187,16 @@ struct FormHasher {
                 out.append(ReadingForm(hash: hash, skeleton: skeleton, nisba: nisba, length: Int32(length), suffix: UInt8(p),
                                        stripped: UInt8(stripped), spanStart: UInt8(spanStart), flags: flags))
             }
-            // CliticForms.readings(key, article: true, minRest: 3), step by step.
-            let minRest = 3
+            // CliticForms.readings(key, article: true), step by step.
+            let minRest = 2, minArticleRest = CliticForms.minArticleRest
             add(0, restores: false, stripped: 0, spanStart: 0, preposition: false, article: false)
             guard n > minRest else { return }
             let waw = CliticForms.waw.value, fa = CliticForms.fa.value, ba = CliticForms.ba.value, kaf = CliticForms.kaf.value
             let bases = (s[0] == waw || s[0] == fa) && n - 1 >= minRest ? 2 : 1
             for b in 0..<bases {
-                if s[b] == Self.lam, b + 1 < n, s[b + 1] == Self.lam, n - b - 2 >= minRest - 1 {
+                if s[b] == Self.lam, b + 1 < n, s[b + 1] == Self.lam, n - b - 2 >= 2 {
                     add(b + 2, restores: true, stripped: b + 1, spanStart: b + 1, preposition: true, article: false)
-                    if n - b - 2 >= minRest {
+                    if n - b - 2 >= minArticleRest {
                         add(b + 2, restores: false, stripped: b + 2, spanStart: b + 1, preposition: true, article: true)
                     }
                     continue
@@ -205,7 +208,7 @@ struct FormHasher {
             }
             for k in first..<out.count where !out[k].article {
                 let r = out[k]
-                guard Int(r.length) - 2 >= minRest else { continue }
+                guard Int(r.length) - 2 >= minArticleRest else { continue }
                 let p = Int(r.suffix)
                 if r.restoresArticle {
                     add(p, restores: false, stripped: Int(r.stripped) + 2, spanStart: Int(r.stripped), preposition: r.preposition, article: true)

@@ -66,7 +66,8 @@ struct NameMatcher {
             let first = words[i].key(of: f)
             var h = f.hash
             var n = 1
-            if f.length >= 2, gazetteer.mayBeName(hash: h) {
+            // a two-letter rest behind a clitic ("وتل") only begins a longer name ("وتل أبيب")
+            if f.length >= 2, f.length >= 3 || f.stripped == 0, gazetteer.mayBeName(hash: h) {
                 let hits = gazetteer.entries(named: first)
                 if !hits.isEmpty, best == nil || best!.n < 1 { best = (1, f, hits) }
             }
@@ -144,7 +145,8 @@ struct NameMatcher {
         // No form whose skeleton is a name or begins one: nothing to find (asked before the common-word check,
         // which is a string lookup for the many common words).
         func mayMatch(_ f: ReadingForm) -> Bool {
-            !f.article && (gazetteer.mayBeSkeleton(hash: f.skeleton) || (maxWords > 1 && gazetteer.mayBeSkeletonPrefix(hash: f.skeleton)))
+            !f.article && (f.length >= 3 || f.stripped == 0)
+                && (gazetteer.mayBeSkeleton(hash: f.skeleton) || (maxWords > 1 && gazetteer.mayBeSkeletonPrefix(hash: f.skeleton)))
         }
         guard words[i].forms.contains(where: mayMatch), !isCommon(words[i]) else { return nil }
         var best: (n: Int, form: ReadingForm, hits: [Int32])?

@@ -630,7 +630,9 @@ struct EventCoder {
             ev.date = d.date; ev.datePrecision = d.precision
         }
         if cue.plover == "ASSAULT" {
-            let (f, inj) = casualties(near: i)
+            var (f, inj) = casualties(near: i)
+            // "قتلت القوات الأميركية 11 مسلحا": a killing verb's counted object, past its subject, is the toll
+            if f == nil, cue.lemma == "قتل", !cue.nominal, let t = target, t.start > i, let n = countBefore(t.start) { f = n }
             ev.fatalities = f; ev.injured = inj
             if ev.mode == nil || ev.mode == "" { ev.mode = weaponMode(near: i) }
             if ev.target == nil { ev.target = tollTarget(ev, place: place, near: i) }
@@ -1036,6 +1038,17 @@ struct EventCoder {
     }
 
     /// Deaths and injuries stated in the sentence: a count next to a killed/injured word.
+    /// The number right before word `j` ("11 مسلحا", "ثلاثة من عناصرها" read back from the phrase).
+    func countBefore(_ j: Int) -> Int? {
+        var b = j - 1
+        if b > range.lowerBound, words[b].key == "من" { b -= 1 }
+        // a number word or digits: the reader must end exactly at `j` (or at its "من")
+        for start in stride(from: b, through: max(range.lowerBound, b - 2), by: -1) {
+            if let (c, next) = doc.numbers.read(words, at: start), case .number(let n) = c, next == b + 1 { return n }
+        }
+        return nil
+    }
+
     func casualties(near i: Int? = nil) -> (Int?, Int?) {
         var fatal: Int? = nil, injured: Int? = nil
         for j in window(i) where words[j].kind == .arabic {
