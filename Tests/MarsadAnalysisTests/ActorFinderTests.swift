@@ -258,6 +258,16 @@ final class ActorFinderTests: XCTestCase {
         XCTAssertNil(try assault("وقتلت القوات العراقية مسلحين في الموصل.").fatalities)
     }
 
+    /// A time adverbial between the subject and its verb does not hide the subject; a coordinated verb after
+    /// one begins a clause of its own.
+    func testTimeBetweenSubjectAndVerb() throws {
+        let raid = try assault("وقالت مصادر فلسطينية ان القوات الاسرائيلية فجر اليوم اقتحمت مخيم جنين واعتقلت خمسة شبان.")
+        XCTAssertEqual(raid.source?.country, "IL")
+        let week = try assault("وقال المتحدث إن مديريات الشرطة خلال الأسبوع الماضي قتلت 47 إرهابيا في محافظة ديالى.")
+        XCTAssertEqual(week.source?.country, "IQ")
+        XCTAssertEqual(week.fatalities, 47)
+    }
+
     /// Who survived an attack suffered it: "نجا X من محاولة اغتيال"; an adjective of the attack is nobody.
     func testSurvivedAttacks() throws {
         let attempt = try assault("نجا محافظ ديالى من محاولة اغتيال بعبوة ناسفة استهدفت موكبه في بعقوبة صباح امس.")

@@ -94,4 +94,25 @@ final class StatementTests: XCTestCase {
         // a clause is not an organisation: "القوات صدت الهجوم"
         XCTAssertFalse(entities.run(text: "وقال إن القوات صدت الهجوم.").entities.contains { $0.type == .organization })
     }
+
+    /// The subject before a verb is the longest phrase ending there (the title with its holder, the agency
+    /// with its name); an office with no state is its holder, so a later bare verb still has its speaker.
+    func testLongestSubjectsBeforeTheVerb() {
+        let entities = EntityStage()
+        func statements(_ text: String) -> [Statement] {
+            EventStage().run(text: text, sentences: testSentences(text), published: "2017-03-16", entities: entities.run(text: text)).statements
+        }
+        let trump = statements("وهو الحظر الذي أصدره الرئيس دونالد ترامب وقال إنه ضروري للأمن القومي. وانتقد ترامب حكم المحكمة بشدة.")
+        XCTAssertEqual(trump.first?.speaker.text, "الرئيس دونالد ترامب")
+        XCTAssertEqual(trump.first?.speaker.entity, "person:دونالد-ترامب")
+        XCTAssertTrue(trump.contains { $0.stance == .accuse && $0.speaker.entity == "person:دونالد-ترامب" }, "\(trump.map(\.speaker))")
+        let agency = statements("وأكد الموقع أن وكالة الأمن القومي الأمريكية طالبت أجهزة المخابرات بتزويدها بالمعلومات.")
+        XCTAssertTrue(agency.contains { $0.speaker.text == "وكالة الأمن القومي الأمريكية" && $0.speaker.country == "US" }, "\(agency.map(\.speaker))")
+        // a construct of two heads is one phrase with the genitive's adjectives: "قوات الجيش الإسرائيلي"
+        let forces = EventStage().run(text: "واعتقلت قوات الجيش الإسرائيلي خمسة شبان في نابلس.", sentences: testSentences("واعتقلت قوات الجيش الإسرائيلي خمسة شبان في نابلس."),
+                                      published: "2017-03-16", entities: entities.run(text: "واعتقلت قوات الجيش الإسرائيلي خمسة شبان في نابلس.")).events
+        XCTAssertEqual(forces.first?.source?.text, "قوات الجيش الإسرائيلي")
+        XCTAssertEqual(forces.first?.source?.country, "IL")
+        XCTAssertNotEqual(forces.first?.target?.text, "الجيش الإسرائيلي")
+    }
 }

@@ -173,7 +173,7 @@ struct ActorFinder {
             // indefinite adjectives stay ("مسلحون أجانب", "مسلحون ملثمون")
             let nunated = afterHead == i + 1 && !words[i].key.hasPrefix(EventLexicon.article) && h.kind == .group
                 && words[i].key.count > 4 && ActorFinder.nunatedEndings.contains { words[i].key.hasSuffix($0) }
-            var genitiveCountry: String? = nil
+            var genitiveCountry: String? = nil, genitiveSector: Sector? = nil
             // "مسلحو «القاعدة»", "عناصر «حزب الله»": a quoted name right after an indefinite head is its genitive
             if !definite, !nunated, mention == nil, let close = quotedName(at: j, limit: hi) {
                 mention = layer.mentions[mentionAt[j + 1]!]
@@ -193,10 +193,16 @@ struct ActorFinder {
                 if mentionAt[j] == nil, words[j].inClass(.compass) { break }
                 if j > afterHead, words[j].key.hasPrefix("و"), lexicon.heads[words[j].key] == nil,
                    lexicon.headMatch(words, at: j) != nil || (mentionAt[j] != nil && mentionAt[j] != mentionAt[j - 1]) { break }
-                // "جنود المارينز": a genitive head that names a state's people gives the phrase that state
-                if j == afterHead, !definite, !nunated, mentionAt[j] == nil, genitiveCountry == nil,
-                   let (h2, end2) = lexicon.headMatch(words, at: j), let c = h2.country, words[j].key.hasPrefix(EventLexicon.article) {
-                    genitiveCountry = c; j = end2; break
+                // "قوات الجيش", "مديريات الشرطة", "جنود المارينز": an indefinite head in the construct state governs
+                // the definite head after it; the phrase is its members (the genitive's sector when the head has
+                // none, and the state a genitive like "المارينز" names). Its adjectives follow ("قوات الجيش الإسرائيلي").
+                if j == afterHead, !definite, !nunated, !words[i].tanween, !words[i].key.hasPrefix(EventLexicon.article),
+                   mentionAt[j] == nil, genitiveCountry == nil, words[j].key.hasPrefix(EventLexicon.article),
+                   let (h2, end2) = lexicon.headMatch(words, at: j), h2.kind != .speaker, h2.kind != .media {
+                    genitiveCountry = h2.country
+                    if h.sector == .unknown, h2.sector != .unknown { genitiveSector = h2.sector }
+                    j = end2
+                    continue
                 }
                 if mentionAt[j] == nil, lexicon.headMatch(words, at: j) != nil {
                     // "الحكومة العراقية مسلحين": the next noun phrase; and "مسلحون مساعد وزير الداخلية": an
@@ -245,7 +251,7 @@ struct ActorFinder {
                 if a.sector == nil { a.sector = h.sector == .unknown ? nil : h.sector }
                 return FoundActor(actor: a, start: i, end: j, label: h.label)
             }
-            var actor = Actor(name: h.label, country: h.country ?? genitiveCountry, sector: h.sector == .unknown ? nil : h.sector, text: phraseText)
+            var actor = Actor(name: h.label, country: h.country ?? genitiveCountry, sector: h.sector == .unknown ? genitiveSector : h.sector, text: phraseText)
             if let m = mention {
                 let e = layer.entities[m.entity]
                 actor.country = m.country ?? e.country ?? h.country
@@ -263,7 +269,15 @@ struct ActorFinder {
             }
             if h.kind == .person || h.kind == .speaker, !possessive {
                 let end = pastHolderName(j, hi)
-                if end > j { actor.text = text[words[i].start..<words[end - 1].end]; j = end }
+                if end > j {
+                    // an office with no state named ("الرئيس دونالد ترامب") is its holder, whom the gazetteer may know
+                    if actor.country == nil, actor.entity == nil, let m = mentionAt[j] {
+                        let e = layer.entities[layer.mentions[m].entity]
+                        actor.entity = e.id; actor.name = e.name
+                        actor.country = layer.mentions[m].country ?? e.country
+                    }
+                    actor.text = text[words[i].start..<words[end - 1].end]; j = end
+                }
             }
             return FoundActor(actor: actor, start: i, end: j, label: h.label, possessive: possessive)
         }

@@ -273,18 +273,47 @@ struct EventDocument {
 
     /// SVO: an actor phrase ending right before word `i` in the same clause ("الرئيس الروسي قال").
     func subjectBefore(_ i: Int, _ range: Range<Int>) -> FoundActor? {
-        var j = i - 1
+        // a time adverbial may stand between the subject and its verb: "مديريات الشرطة خلال الأسبوع الماضي
+        // قتلت", "القوات الإسرائيلية فجر اليوم اقتحمت"
+        // (not before a coordinated verb, which begins a clause of its own: "… اليوم الأحد وطالب")
+        var end = i
+        let coordinated = words[i].key.hasPrefix("و") || words[i].key.hasPrefix("ف")
+        while !coordinated, end - 1 >= range.lowerBound, end > i - 6 {
+            let w = words[end - 1]
+            let inTime = actors.inDate[end - 1] || w.isClass(.daytime) || lexicon.value(.weekday, w) != nil
+                || (w.key == "خلال" && end < i && actors.inDate[end])
+            guard inTime else { break }
+            end -= 1
+        }
+        var j = end - 1
         var steps = 0
         while j >= range.lowerBound, steps < 5 {
             if words[j].kind == .punctuation { return nil }
-            if let a = actors.phrase(at: j, limit: i), a.end == i || a.end == i - 0 {
+            if let a = subjectPhrase(at: j, end: end, verb: i) {
                 // "… في وسط الصومال وخطفوا": a place after a preposition or a side of it is where, not who
                 if j > range.lowerBound, actors.isPlaceName(at: j), words[j - 1].isClass(.preposition) || words[j - 1].isClass(.compass) { return nil }
-                return a
+                // the longest phrase that ends there: "مديريات الشرطة قتلت", not "الشرطة"
+                var best = a
+                var k = j - 1
+                while k >= range.lowerBound, k >= j - 4, words[k].kind != .punctuation {
+                    // (a longer phrase begins with a head or a name, not with any noun: "ونقل دبلوماسي روسي")
+                    if actors.mentionAt[k] != nil || lexicon.headMatch(words, at: k) != nil,
+                       let b = subjectPhrase(at: k, end: end, verb: i) { best = b }
+                    k -= 1
+                }
+                return best
             }
             j -= 1; steps += 1
         }
         return nil
+    }
+
+    /// An actor phrase from word `j` that ends right at `end` (a statement noun does not stand for its author
+    /// across a time adverbial: "بيانا مساء الثلاثاء تقول").
+    private func subjectPhrase(at j: Int, end: Int, verb i: Int) -> FoundActor? {
+        guard let a = actors.phrase(at: j, limit: end), a.end == end else { return nil }
+        if end < i, let (h, _) = lexicon.headMatch(words, at: a.start), h.kind == .speaker || h.kind == .media { return nil }
+        return a
     }
 
     func statementContaining(_ word: Int) -> Int? {
