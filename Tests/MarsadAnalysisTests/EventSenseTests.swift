@@ -59,6 +59,16 @@ final class EventSenseTests: XCTestCase {
         XCTAssertTrue(assaults("وأشار إلى حملة الإبادة التي قام بها الجيش ضد القرى الكردية عام 1988 وقتل فيها الآلاف.").isEmpty)
         XCTAssertEqual(assaults("ـ 12 يوليو (تموز) 2005: جرح وزير الدفاع في تفجير سيارة مفخخة استهدفت موكبه.", published: "2007-09-20").count, 1)
         XCTAssertEqual(assaults("وقتل ثلاثة من الجنود الأميركيين في انفجار عبوة ناسفة في بغداد أمس.", published: "2007-05-02").count, 1)
+        // a recalled date after "يذكر أنه في" opens no chronology entry
+        XCTAssertTrue(assaults("يذكر أنه في مارس (آذار) 2003، عندما هاجم مسلحون مقر البعثة الدولية، قتل عشرون موظفا.", published: "2008-12-01").isEmpty)
+        XCTAssertEqual(assaults("في مارس (آذار) 2003 هاجم مسلحون مقر البعثة الدولية في بغداد.", published: "2008-12-01").count, 1)
+    }
+
+    /// A list of acts named by bare forms after an event noun ("من قتل وذبح وخطف") is a list of nouns, each one;
+    /// a form with a verb's ending ("وقتلت") is a verb whatever comes before.
+    func testListsOfActsAreNouns() {
+        XCTAssertTrue(assaults("وهذا هو التفسير الوحيد لما يجري في البلاد من قتل وذبح وخطف.").isEmpty)
+        XCTAssertEqual(assaults("وعثرت الكتيبة على بعض أدوات التفجير والألغام وقتلت عددا من المسلحين.").count, 1)
     }
 
     func testDiplomaticProtestIsAComplaint() {

@@ -211,6 +211,7 @@ struct EventCoder {
             claims.append(n)
         }
         var consumed = Set<Int>()
+        var nominalListEnd = -2           // the last word read as a noun of a coordinated list
         var i = range.lowerBound
         while i < range.upperBound {
             defer { i += 1 }
@@ -218,9 +219,13 @@ struct EventCoder {
             guard w.kind == .arabic, !consumed.contains(i), doc.actors.mentionAt[i] == nil else { continue }
             var cues = doc.cues[i]
             if w.tanween { cues = cues.filter { $0.nominal || $0.kind == .noun } }
-            // "من قتل وذبح وخطف": a bare form coordinated with an event noun is a noun too
-            if i > range.lowerBound, w.key.hasPrefix("و"), doc.cues[i - 1].contains(where: { $0.nominal || $0.kind == .noun }) {
+            // "من قتل وذبح وخطف": a bare form coordinated with an event noun is a noun too, and so is the next
+            // one of the list
+            // ("وقتلت" has a verb's ending: never a noun)
+            if i > range.lowerBound, w.key.hasPrefix("و"), cues.contains(where: { ArabicFold.key($0.lemma) == w.key.dropFirst() }),
+               nominalListEnd == i - 1 || doc.cues[i - 1].contains(where: { $0.nominal || $0.kind == .noun }) {
                 cues = cues.filter { $0.nominal || $0.kind == .noun }
+                nominalListEnd = i
             }
             guard !cues.isEmpty else { continue }
             if w.reportingWord, cues.allSatisfy({ $0.kind != .verb || $0.nominal }) { continue }
@@ -962,7 +967,7 @@ struct EventCoder {
         guard let published = doc.publishedDate, let year = Int(d.date.prefix(4)), published.year - year >= 2 else { return false }
         var j = range.lowerBound, opening = 0
         while j < range.upperBound, words[j].kind == .punctuation { j += 1 }
-        while j < range.upperBound, words[j].start < d.start, opening < 3 { j += 1; opening += 1 }
+        while j < range.upperBound, words[j].start < d.start, opening < 2 { j += 1; opening += 1 }
         return j >= range.upperBound || words[j].start != d.start
     }
 
