@@ -71,6 +71,14 @@ final class EventSenseTests: XCTestCase {
         XCTAssertEqual(assaults("وعثرت الكتيبة على بعض أدوات التفجير والألغام وقتلت عددا من المسلحين.").count, 1)
     }
 
+    /// A crowd gathered chanting protested, and a chant names whom against; a crowd gathered to watch did not.
+    func testChantsMakeAndAddressProtests() {
+        XCTAssertEqual(protests("واحتشد الآلاف في ساحة التحرير بالقاهرة مرددين الشعب يريد إسقاط النظام.", published: "2011-01-26").count, 1)
+        XCTAssertTrue(protests("واحتشد الآلاف في ساحة التحرير بالقاهرة لمشاهدة المباراة.", published: "2011-01-26").isEmpty)
+        let chant = protests("وتظاهر الآلاف في طهران بعد صلاة الجمعة وهم يهتفون الموت لأمريكا.", published: "2007-01-06").first
+        XCTAssertEqual(chant?.target?.country, "US")
+    }
+
     func testDiplomaticProtestIsAComplaint() {
         let r = runEvents("احتجت سوريا رسمياً أمس لدى روسيا على سماح السلطات هناك بتنظيم مظاهرة أمام السفارة.").events
         XCTAssertFalse(r.contains { $0.type == "PROTEST" && $0.source?.country == "SY" })

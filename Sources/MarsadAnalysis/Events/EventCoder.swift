@@ -239,7 +239,8 @@ struct EventCoder {
                       isVerbPosition(i, cues.first { $0.kind == .light && !$0.nominal }!) else { continue }
                 if let light = cues.first(where: { $0.kind == .light && !$0.nominal }), EventCoder.gatheringVerbs.contains(light.lemma),
                    let (_, next) = doc.numbers.read(words, at: doc.skipInterjections(i + 1, range.upperBound)),
-                   next < range.upperBound, words[next].key == "من" || doc.actors.phrase(at: next, limit: range.upperBound) != nil {
+                   next < range.upperBound, words[next].key == "من" || doc.actors.phrase(at: next, limit: range.upperBound) != nil
+                    || chanting(after: next) {
                     cue = EventCue(kind: .verb, lemma: light.lemma, plover: "PROTEST", mode: "demo", cameo: "141", needsWeapon: false, nominal: false)
                 } else if let (n, nounCue) = governedNoun(after: i) {
                     cue = nounCue; trigger = i...n; consumed.insert(n)
@@ -577,6 +578,7 @@ struct EventCoder {
                 source = agent(after: after, referent: ref)
             } else if cue.plover == "PROTEST" {
                 target = objectActor(from: after, referent: ref, prepositionalOnly: true) ?? protestAddressee(after: trigger.upperBound + 1)
+                    ?? chantTarget(after: trigger.upperBound + 1)
             } else {
                 target = objectActor(from: after, referent: ref)
             }
@@ -731,6 +733,34 @@ struct EventCoder {
     /// building they gather ("أمام مقر سفارة استونيا", "حول وزارة الداخلية"). A call's object after بـ is
     /// what is asked for, not whom ("مطالبين بتولي الحريري رئاسة الحكومة"); a shrine or a square is not
     /// addressed.
+    /// A crowd gathered with chants, slogans or banners ("احتشد الآلاف في ساحة التحرير مرددين …") protested.
+    func chanting(after j0: Int) -> Bool {
+        (j0..<min(range.upperBound, j0 + 25)).contains { j in
+            words[j].kind == .arabic && EventCoder.chantWords.contains(EventLexicon.stripArticle(words[j].key))
+        }
+    }
+    static let chantWords: Set<WordKey> = ["مرددين", "مرددون", "رافعين", "رافعون", "هاتفين", "هاتفون", "هتافات", "شعارات",
+                                           "لافتات", "ورددوا", "رددوا", "وهتفوا", "هتفوا", "ورفعوا", "رفعوا"]
+
+    /// Whom a chant of the sentence is against: "«يسقط بوش»" (down with), "الموت لأمريكا" (death to).
+    func chantTarget(after j0: Int) -> FoundActor? {
+        let hi = range.upperBound
+        var j = j0
+        while j < hi, j < j0 + 60 {
+            defer { j += 1 }
+            guard words[j].kind == .arabic, EventCoder.downWith.contains(words[j].key), j + 1 < hi else { continue }
+            var k = j + 1
+            if words[j].key.hasSuffix("الموت"), words[k].key == "ل" { k += 1 }
+            if let a = doc.actors.governedPhrase(at: k, limit: hi) { return a }
+            if let m = doc.actors.mentionAt[k] {
+                let e = doc.actors.layer.entities[doc.actors.layer.mentions[m].entity]
+                if [.country, .organization, .group, .person].contains(e.type) || doc.actors.layer.mentions[m].form == .metonym,
+                   let a = doc.actors.phrase(at: k, limit: hi) ?? doc.actors.namedPhrase(at: k, limit: hi) { return a }
+            }
+        }
+        return nil
+    }
+
     func protestAddressee(after j0: Int) -> FoundActor? {
         let hi = range.upperBound
         var j = j0
@@ -757,6 +787,8 @@ struct EventCoder {
         return nil
     }
     static let before: Set<WordKey> = ["امام", "وامام", "قبالة", "حول"]
+    /// Chants against someone: "يسقط X" (down with X), "الموت لـX" (death to X).
+    static let downWith: Set<WordKey> = ["يسقط", "تسقط", "ليسقط", "فليسقط", "الموت", "والموت"]
     /// Support verbs whose subject suffered the attack their noun names: repelled it ("صد هجوما") or survived
     /// it ("نجا من محاولة اغتيال").
     static let repelVerbs: Set<String> = ["صد", "تصدى", "نجا"]
