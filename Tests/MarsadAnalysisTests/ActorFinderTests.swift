@@ -268,6 +268,28 @@ final class ActorFinderTests: XCTestCase {
         XCTAssertEqual(week.fatalities, 47)
     }
 
+    /// An unvocalized killing or kidnapping verb with an indefinite victim noun after it and no object is
+    /// passive ("وقتل جندي أمريكي في انفجار"); "اغتيل" is passive as written; gunmen after the verb still act.
+    func testPassiveReadings() throws {
+        let soldier = try assault("وقتل جندي أمريكي في انفجار عبوة ناسفة شمال بغداد امس.")
+        XCTAssertNil(soldier.source)
+        XCTAssertEqual(soldier.target?.country, "US")
+        XCTAssertEqual(soldier.fatalities, 1)
+        let journalist = try assault("واختطف صحافي فرنسي في بغداد امس.")
+        XCTAssertEqual(journalist.target?.country, "FR")
+        XCTAssertNil(journalist.source)
+        let killed = try assault("واغتيل مسؤول محلي في الموصل على أيدي مسلحين مجهولين.")
+        XCTAssertEqual(killed.target?.sector, .government)
+        XCTAssertEqual(killed.source?.sector, .rebels)
+        let active = try assault("وقتل مسلحون جنديا عراقيا في الموصل.")
+        XCTAssertEqual(active.source?.sector, .rebels)
+        XCTAssertEqual(active.target?.country, "IQ")
+        // two tolls in one sentence: each killing takes the injured counted after it
+        let tolls = events("وقتل حارس بالبرلمان وأصيب سبعة آخرون في هجوم على المبنى، في حين قتل شخص وأصيب خمسة آخرون بهجوم على الضريح.")
+            .filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(tolls.map(\.injured), [7, 5])
+    }
+
     /// Who survived an attack suffered it: "نجا X من محاولة اغتيال"; an adjective of the attack is nobody.
     func testSurvivedAttacks() throws {
         let attempt = try assault("نجا محافظ ديالى من محاولة اغتيال بعبوة ناسفة استهدفت موكبه في بعقوبة صباح امس.")

@@ -64,6 +64,12 @@ final class EventSenseTests: XCTestCase {
         XCTAssertEqual(assaults("في مارس (آذار) 2003 هاجم مسلحون مقر البعثة الدولية في بغداد.", published: "2008-12-01").count, 1)
     }
 
+    /// A "when" clause opening the sentence dates its main clause; the act it recalls is not news.
+    func testWhenClausesRecall() {
+        XCTAssertTrue(assaults("عندما اغتيل القيادي في دمشق، اعلن الحزب الحرب على اسرائيل.").isEmpty)
+        XCTAssertEqual(assaults("وقتل ثلاثة جنود عندما انفجرت عبوة ناسفة قرب دوريتهم في بغداد.").count, 1)
+    }
+
     /// A list of acts named by bare forms after an event noun ("من قتل وذبح وخطف") is a list of nouns, each one;
     /// a form with a verb's ending ("وقتلت") is a verb whatever comes before.
     func testListsOfActsAreNouns() {

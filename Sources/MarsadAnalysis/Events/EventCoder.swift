@@ -75,6 +75,14 @@ struct EventCoder {
     /// act that is only attempted, intended, planned, possible, called for or warned of.
     func isBackground(_ i: Int) -> Bool {
         if i > range.lowerBound, words[i - 1].isClass(.relative) { return true }
+        // a "when" clause opening the sentence is the time of its main clause: "عندما اغتيل عماد مغنية في دمشق،
+        // اعلن …" recalls the killing to date the declaration
+        var f0 = range.lowerBound
+        while f0 < i, words[f0].kind == .punctuation { f0 += 1 }
+        if f0 < i, i - f0 <= 3, EventCoder.whenClause.contains(words[f0].key),
+           (i + 1..<range.upperBound).contains(where: { words[$0].kind == .punctuation && (words[$0].punct == "،" || words[$0].punct == ",") }) {
+            return true
+        }
         // "الذين تم قتلهم", "الذي كان قد اغتال": an auxiliary between the relative and the act
         if i > range.lowerBound + 1, EventCoder.auxiliaries.contains(words[i - 1].key), words[i - 2].isClass(.relative) { return true }
         // "من" right before a finite verb is the relative "who" ("بحق من اغتالوا الحريري", "عمن قتلتهم"): a
@@ -290,9 +298,15 @@ struct EventCoder {
                            datePrecision: ev.datePrecision, claimedBy: doc.statements[c].speaker, sentence: sentence,
                            start: ev.start, end: ev.end, confidence: 0.6)
             }
+            // a killing verb with its own victim ("قتل حارس", "قتل شخص") is an act of its own
+            let ownVictim = trigger.count == 1 && !cue.nominal && cue.kind == .verb
+                && (EventCoder.victimVerbs.contains(cue.lemma) || EventCoder.passiveLemmas.contains(cue.lemma))
             // the same act told twice in a clause; the last few events are compared, not all (a page with no
             // punctuation is one "sentence" with thousands of events)
-            if let dup = out.indices.suffix(8).first(where: { out[$0].type == ev.type && out[$0].source?.country == ev.source?.country && out[$0].target?.country == ev.target?.country && out[$0].claimedBy?.country == ev.claimedBy?.country && out[$0].source?.name == ev.source?.name }) {
+            if let dup = out.indices.suffix(8).first(where: { out[$0].type == ev.type && out[$0].source?.country == ev.source?.country && out[$0].target?.country == ev.target?.country && out[$0].claimedBy?.country == ev.claimedBy?.country && out[$0].source?.name == ev.source?.name
+                // (two killings of different victims are two acts: "قتل حارس …، في حين قتل شخص"; the wounded of
+                // the same act are counted with it: "قتل حارس وأصيب سبعة")
+                && (!ownVictim || out[$0].target == nil || ev.target == nil || out[$0].target?.name == ev.target?.name) }) {
                 if out[dup].fatalities == nil { out[dup].fatalities = ev.fatalities }
                 if out[dup].injured == nil { out[dup].injured = ev.injured }
                 if out[dup].location == nil { out[dup].location = ev.location }
@@ -640,6 +654,13 @@ struct EventCoder {
             var (f, inj) = casualties(near: i)
             // "قتلت القوات الأميركية 11 مسلحا": a killing verb's counted object, past its subject, is the toll
             if f == nil, cue.lemma == "قتل", !cue.nominal, let t = target, t.start > i, let n = countBefore(t.start) { f = n }
+            // "وقتل جندي أمريكي", "اغتيل مسؤولان": a passive killing's subject, one person or two
+            if f == nil, ["قتل", "اغتال", "اغتيل"].contains(cue.lemma), !cue.nominal, let t = target,
+               t.start == doc.skipInterjections(i + 1, range.upperBound), isPassiveKilling(i, cue) {
+                if let (c, _) = doc.numbers.read(words, at: t.start), case .number(let n) = c { f = n }
+                else if words[t.start].inClass(.single) || words[t.start].tanween == false && doc.actors.mentionAt[t.start].map({
+                    doc.actors.layer.entities[doc.actors.layer.mentions[$0].entity].type == .person }) == true { f = 1 }
+            }
             ev.fatalities = f; ev.injured = inj
             if ev.mode == nil || ev.mode == "" { ev.mode = weaponMode(near: i) }
             if ev.target == nil { ev.target = tollTarget(ev, place: place, near: i) }
@@ -654,7 +675,10 @@ struct EventCoder {
     /// A killing verb read as passive: a count right after it ("قتل 18 شخصا") or a cause right after its
     /// subject ("قتلا بانفجار", "قتلوا برصاص", "قتل في هجوم").
     func isPassiveKilling(_ i: Int, _ cue: EventCue) -> Bool {
-        guard cue.lemma == "قتل", !cue.nominal else { return false }
+        guard !cue.nominal else { return false }
+        if EventCoder.passiveLemmas.contains(cue.lemma) { return true }       // "اغتيل" is passive as written
+        if EventCoder.victimVerbs.contains(cue.lemma), isPassiveReading(i) { return true }
+        guard cue.lemma == "قتل" else { return false }
         let j = doc.skipInterjections(i + 1, range.upperBound)
         // "قتل أمس سبعة من عناصر الشرطة" — but "القوات الأميركية قتلت 11 مسلحا" is active
         if j < range.upperBound, let (n, _) = doc.numbers.read(words, at: j), case .number = n, doc.subjectBefore(i, range) == nil { return true }
@@ -669,6 +693,31 @@ struct EventCoder {
         return false
     }
 
+
+    static let whenClause: Set<WordKey> = ["عندما", "وعندما", "حين", "وحين", "حينما", "وحينما", "لما", "ولما"]
+
+    /// Verbs whose unvocalized past reads as active or passive ("قتل", killed or was killed).
+    static let victimVerbs: Set<String> = ["قتل", "اختطف", "خطف", "اغتال", "أعدم", "اعدم"]
+    /// Lemmas the lexicon lists in the passive ("اغتيل": was assassinated).
+    static let passiveLemmas: Set<String> = ["اغتيل"]
+
+    /// "وقتل جندي أمريكي في انفجار", "واختطف صحافي فرنسي في بغداد": no subject before the verb, an indefinite
+    /// noun of people after it in the nominative (no accusative alef: "قتل مسلحون جنديا" is active), not one
+    /// of the attacking kinds (gunmen, militants), and no object after it — the noun was the victim.
+    func isPassiveReading(_ i: Int) -> Bool {
+        guard doc.subjectBefore(i, range) == nil, complementizerPronoun(before: i) == nil else { return false }
+        let j = doc.skipInterjections(i + 1, range.upperBound)
+        guard j < range.upperBound, words[j].kind == .arabic, !words[j].tanween, !ActorFinder.isDefinite(words[j].key),
+              words[j].key.last != EventLexicon.alef, doc.actors.mentionAt[j] == nil,
+              let p = doc.actors.phrase(at: j, limit: range.upperBound), p.actor.entity == nil,
+              let sector = p.actor.sector, sector != .rebels else { return false }
+        let k = p.end
+        if k >= range.upperBound || words[k].kind == .punctuation { return true }
+        let key = words[k].key
+        if key == "في" || key == "خلال" || key == "على" || key.hasPrefix("ب") || words[k].inClass(.cause) || words[k].isClass(.relday)
+            || words[k].isClass(.daytime) || doc.cues[k].contains(where: { $0.kind == .injure }) { return true }
+        return false
+    }
 
     /// A noun in the construct state: no article, no tanween, no accusative alef ("اغتيال", not "الهجوم", "هجوما").
     func isConstructNoun(_ n: Int) -> Bool {
@@ -1088,7 +1137,11 @@ struct EventCoder {
 
     func casualties(near i: Int? = nil) -> (Int?, Int?) {
         var fatal: Int? = nil, injured: Int? = nil
-        for j in window(i) where words[j].kind == .arabic {
+        // the toll words after the trigger first, nearest first, then those before it, nearest first: of two
+        // tolls in one sentence ("قتل حارس وأصيب سبعة …، في حين قتل شخص وأصيب خمسة") each event takes its own
+        let w = window(i)
+        let order: [Int] = i.map { c in Array(max(c, w.lowerBound)..<w.upperBound) + Array((w.lowerBound..<max(c, w.lowerBound)).reversed()) } ?? Array(w)
+        for j in order where words[j].kind == .arabic {
             let isKilled = words[j].inClass(.killed), isInjured = words[j].inClass(.injured)
             guard isKilled || isInjured else { continue }
             var count: CountWord? = nil
