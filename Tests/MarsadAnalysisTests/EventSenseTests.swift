@@ -64,6 +64,14 @@ final class EventSenseTests: XCTestCase {
         XCTAssertEqual(assaults("في مارس (آذار) 2003 هاجم مسلحون مقر البعثة الدولية في بغداد.", published: "2008-12-01").count, 1)
     }
 
+    /// The place or time that witnessed an act did not do it; "المدينة" is a city, not the participle of أدان.
+    func testWitnessingPlaces() {
+        let killing = assaults("وشهدت العاصمة امس اغتيال ثلاثة من رجال الدين.", published: "2008-02-14")
+        XCTAssertEqual(killing.count, 1)
+        XCTAssertNil(killing.first?.source)
+        XCTAssertEqual(assaults("وشهدت المدينة اغتيال ثلاثة من رجال الدين.", published: "2008-02-14").count, 1)
+    }
+
     /// A "when" clause opening the sentence dates its main clause; the act it recalls is not news.
     func testWhenClausesRecall() {
         XCTAssertTrue(assaults("عندما اغتيل القيادي في دمشق، اعلن الحزب الحرب على اسرائيل.").isEmpty)

@@ -505,7 +505,9 @@ struct EventCoder {
         // "فرقت الشرطة مظاهرة": who disperses a protest did not protest
         let dispersal = trigger.count > 1 && doc.cues[i].contains { $0.kind == .light && !$0.nominal && EventCoder.dispersalVerbs.contains($0.lemma) }
         // "أطلقت الشرطة الفرنسية النار": the subject stands between a support verb and its noun
-        if trigger.count > 1, !dispersal {
+        // "وشهدت بغداد اغتيال …": the place or time that witnessed an act did not do it
+        let witnessed = trigger.count > 1 && doc.cues[i].contains { $0.kind == .light && !$0.nominal && $0.lemma == "شهد" }
+        if trigger.count > 1, !dispersal, !witnessed {
             let k = doc.skipInterjections(i + 1, trigger.upperBound)
             if let a = doc.actors.phrase(at: k, limit: trigger.upperBound)
                 ?? (k < trigger.upperBound && doc.numbers.read(words, at: k) != nil ? countedPhrase(at: k, limit: trigger.upperBound) : nil) {

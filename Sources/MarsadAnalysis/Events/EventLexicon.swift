@@ -89,6 +89,8 @@ final class EventLexicon: Sendable {
             }
         }
 
+        // generated forms that are, in news, another word: "مدينة" is a city before it is "condemning"
+        let homographs = Set(load("function-words").filter { $0.count >= 2 && $0[0] == "homograph" }.map { ArabicFold.key($0[1]) })
         var reporting: [WordKey: ReportingCue] = [:]
         for row in load("reporting-cues") where row.count >= 4 {
             guard let stance = Stance(rawValue: row[3]) else { continue }
@@ -97,7 +99,7 @@ final class EventLexicon: Sendable {
                 reporting[ArabicFold.key(f)] = ReportingCue(lemma: past, stance: stance, form: .verb)
             }
             if let p = present, p.count >= 4 {
-                for f in Conjugation.participles(p) where reporting[ArabicFold.key(f)] == nil {
+                for f in Conjugation.participles(p) where reporting[ArabicFold.key(f)] == nil && !homographs.contains(ArabicFold.key(f)) {
                     reporting[ArabicFold.key(f)] = ReportingCue(lemma: past, stance: stance, form: .participle)
                 }
             }
