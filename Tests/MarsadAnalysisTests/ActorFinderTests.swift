@@ -284,6 +284,11 @@ final class ActorFinderTests: XCTestCase {
         let active = try assault("وقتل مسلحون جنديا عراقيا في الموصل.")
         XCTAssertEqual(active.source?.sector, .rebels)
         XCTAssertEqual(active.target?.country, "IQ")
+        // "اثنان منهم": so many of the people the sentence named before, counted
+        let executed = try assault("وكان المسلحون قد خطفوا عشرين سائحا كوريا جنوبيا الشهر الماضي، وأعدم اثنان منهم في نهاية الشهر.")
+        XCTAssertEqual(executed.target?.country, "KR")
+        let killedOfThem = events("وخطف مسلحون عشرة عمال أتراك في الموصل امس، وقتل ثلاثة منهم.").filter { $0.type == "ASSAULT" }
+        XCTAssertTrue(killedOfThem.contains { $0.fatalities == 3 && $0.target?.country == "TR" }, "\(killedOfThem)")
         // two tolls in one sentence: each killing takes the injured counted after it
         let tolls = events("وقتل حارس بالبرلمان وأصيب سبعة آخرون في هجوم على المبنى، في حين قتل شخص وأصيب خمسة آخرون بهجوم على الضريح.")
             .filter { $0.type == "ASSAULT" }

@@ -306,7 +306,9 @@ struct EventCoder {
             if let dup = out.indices.suffix(8).first(where: { out[$0].type == ev.type && out[$0].source?.country == ev.source?.country && out[$0].target?.country == ev.target?.country && out[$0].claimedBy?.country == ev.claimedBy?.country && out[$0].source?.name == ev.source?.name
                 // (two killings of different victims are two acts: "قتل حارس …، في حين قتل شخص"; the wounded of
                 // the same act are counted with it: "قتل حارس وأصيب سبعة")
-                && (!ownVictim || out[$0].target == nil || ev.target == nil || out[$0].target?.name == ev.target?.name) }) {
+                && (!ownVictim || out[$0].target == nil || ev.target == nil || out[$0].target?.name == ev.target?.name)
+                // (kidnapping and then killing the same people are two acts: "خطفوا عشرين سائحا … وأعدم اثنان منهم")
+                && ((out[$0].mode == "abduct") == (ev.mode == "abduct")) }) {
                 if out[dup].fatalities == nil { out[dup].fatalities = ev.fatalities }
                 if out[dup].injured == nil { out[dup].injured = ev.injured }
                 if out[dup].location == nil { out[dup].location = ev.location }
@@ -520,7 +522,7 @@ struct EventCoder {
         if source == nil, let pronounSubject = complementizerPronoun(before: i) {
             source = pronounSubject ? ref : nil
         }
-        if source == nil, !reported, let before = doc.subjectBefore(i, range) {
+        if source == nil, !reported, !witnessed, let before = doc.subjectBefore(i, range) {
             source = doc.resolvePossessive(before, referent: ref)
         }
         if injure {
@@ -583,12 +585,17 @@ struct EventCoder {
                 // "قتل وجرح سبعة عشر سائحا": the count follows a coordinated injury verb
                 var v = doc.skipInterjections(i + 1, range.upperBound)
                 if v < range.upperBound, doc.cues[v].contains(where: { $0.kind == .injure }) { v = doc.skipInterjections(v + 1, range.upperBound) }
-                if source == nil, let (n, _) = doc.numbers.read(words, at: v), case .number = n {
-                    target = countedPhrase(at: v).map { doc.resolvePossessive($0, referent: ref) }
+                // (a coordinated verb may have taken the sentence's doers as its subject: "وخطف مسلحون عشرة عمال
+                // … وقتل ثلاثة منهم" — the count after the verb is still who was killed, by those doers)
+                var shared: FoundActor? = nil
+                if let (n, _) = doc.numbers.read(words, at: v), case .number = n, source == nil || source!.start < i,
+                   let counted = countedPhrase(at: v) {
+                    shared = source
+                    target = doc.resolvePossessive(counted, referent: ref)
                 } else {
                     target = source ?? victimBefore(i, referent: ref)
                 }
-                source = agent(after: trigger.upperBound + 1, referent: ref)
+                source = agent(after: trigger.upperBound + 1, referent: ref) ?? shared
             } else if trigger.count > 1, doc.cues[i].contains(where: { $0.lemma == "تعرض" }) {
                 target = source ?? victimBefore(i, referent: ref)
                 source = agent(after: after, referent: ref)
@@ -657,7 +664,7 @@ struct EventCoder {
             // "قتلت القوات الأميركية 11 مسلحا": a killing verb's counted object, past its subject, is the toll
             if f == nil, cue.lemma == "قتل", !cue.nominal, let t = target, t.start > i, let n = countBefore(t.start) { f = n }
             // "وقتل جندي أمريكي", "اغتيل مسؤولان": a passive killing's subject, one person or two
-            if f == nil, ["قتل", "اغتال", "اغتيل"].contains(cue.lemma), !cue.nominal, let t = target,
+            if f == nil, ["قتل", "اغتال", "اغتيل", "أعدم", "اعدم"].contains(cue.lemma), !cue.nominal, let t = target,
                t.start == doc.skipInterjections(i + 1, range.upperBound), isPassiveKilling(i, cue) {
                 if let (c, _) = doc.numbers.read(words, at: t.start), case .number(let n) = c { f = n }
                 else if words[t.start].inClass(.single) || words[t.start].tanween == false && doc.actors.mentionAt[t.start].map({
@@ -680,10 +687,14 @@ struct EventCoder {
         guard !cue.nominal else { return false }
         if EventCoder.passiveLemmas.contains(cue.lemma) { return true }       // "اغتيل" is passive as written
         if EventCoder.victimVerbs.contains(cue.lemma), isPassiveReading(i) { return true }
-        guard cue.lemma == "قتل" else { return false }
+        guard EventCoder.victimVerbs.contains(cue.lemma) else { return false }
         let j = doc.skipInterjections(i + 1, range.upperBound)
-        // "قتل أمس سبعة من عناصر الشرطة" — but "القوات الأميركية قتلت 11 مسلحا" is active
-        if j < range.upperBound, let (n, _) = doc.numbers.read(words, at: j), case .number = n, doc.subjectBefore(i, range) == nil { return true }
+        // "قتل أمس سبعة من عناصر الشرطة", "اعدم اثنان منهم" — but "القوات الأميركية قتلت 11 مسلحا" is active, and
+        // so is a verb with a plural or dual ending before its count ("وخطفوا ثلاثة أوروبيين": a verb before its
+        // subject is singular)
+        let plural = words[i].key.hasSuffix("وا") || words[i].key.hasSuffix("ا")
+        if !plural, j < range.upperBound, let (n, _) = doc.numbers.read(words, at: j), case .number = n, doc.subjectBefore(i, range) == nil { return true }
+        guard cue.lemma == "قتل" else { return false }
         guard i + 1 < range.upperBound, words[i + 1].kind == .arabic else { return false }
         let k = words[i + 1].key
         if doc.cues[i + 1].contains(where: { $0.kind == .injure }) || words[i + 1].inClass(.injured) { return true }      // "قتلوا وأصيب …"
@@ -1071,6 +1082,23 @@ struct EventCoder {
         guard let (n, next) = doc.numbers.read(words, at: j) else { return nil }
         // a number, or a vague quantity of a definite or partitive phrase ("عدد من جنود المارينز", "عشرات المواطنين")
         if n == .vague, !(next < hi && (words[next].key == "من" || words[next].key.hasPrefix(EventLexicon.article))) { return nil }
+        // "اعدم اثنان منهم": so many of the people named before in the sentence
+        if next < hi, words[next].key == "منهم" || words[next].key == "منهن" {
+            var b = j - 1
+            while b >= range.lowerBound, b >= j - 30 {
+                if var a = doc.actors.phrase(at: b, limit: j), a.actor.country != nil || a.actor.entity != nil {
+                    // the whole phrase, not its last nisba: "عشرة عمال أتراك"
+                    for c in stride(from: b - 1, through: max(range.lowerBound, b - 2), by: -1) {
+                        if let w = doc.actors.phrase(at: c, limit: j), w.end >= a.end { a = w }
+                    }
+                    var actor = a.actor
+                    actor.text = doc.text(words[j].start..<words[next].end)
+                    return FoundActor(actor: actor, start: j, end: next + 1, label: a.label)
+                }
+                b -= 1
+            }
+            return nil
+        }
         let k = next < hi && words[next].key == "من" ? next + 1 : next
         return doc.actors.phrase(at: k, limit: hi)
     }

@@ -280,7 +280,8 @@ struct EventDocument {
         let coordinated = words[i].key.hasPrefix("و") || words[i].key.hasPrefix("ف")
         while !coordinated, end - 1 >= range.lowerBound, end > i - 6 {
             let w = words[end - 1]
-            let inTime = actors.inDate[end - 1] || w.isClass(.daytime) || lexicon.value(.weekday, w) != nil
+            // ("قد" too: "وكان المسلحون قد خطفوا")
+            let inTime = actors.inDate[end - 1] || w.isClass(.daytime) || lexicon.value(.weekday, w) != nil || w.isClass(.qad)
                 || (w.key == "خلال" && end < i && actors.inDate[end])
             guard inTime else { break }
             end -= 1
@@ -312,6 +313,9 @@ struct EventDocument {
     /// across a time adverbial: "بيانا مساء الثلاثاء تقول").
     private func subjectPhrase(at j: Int, end: Int, verb i: Int) -> FoundActor? {
         guard let a = actors.phrase(at: j, limit: end), a.end == end else { return nil }
+        // a phrase behind a preposition with the article ("لليمين", "بالجيش") is no subject
+        let first = words[a.start].key
+        if first.hasPrefix("لل") || first.hasPrefix("بال") || first.hasPrefix("وبال") || first.hasPrefix("ولل") { return nil }
         if end < i, let (h, _) = lexicon.headMatch(words, at: a.start), h.kind == .speaker || h.kind == .media { return nil }
         return a
     }
