@@ -178,9 +178,9 @@ struct ActorFinder {
             if !definite, !nunated, mention == nil, let close = quotedName(at: j, limit: hi) {
                 mention = layer.mentions[mentionAt[j + 1]!]
                 j = close + 1
-            } else if !definite, !nunated, j + 2 < hi, words[j].kind == .punctuation, "«\"“".unicodeScalars.contains(words[j].punct),
+            } else if !definite, !nunated, j + 2 < hi, isQuote(j, ActorFinder.openingQuotes),
                       mentionAt[j + 1] == nil, let (h2, end2) = lexicon.headMatch(words, at: j + 1), let c = h2.country,
-                      end2 < hi, words[end2].kind == .punctuation, "»\"”".unicodeScalars.contains(words[end2].punct) {
+                      end2 < hi, isQuote(end2, ActorFinder.closingQuotes) {
                 genitiveCountry = c        // "جنود «المارينز»"
                 j = end2 + 1
             }
@@ -415,12 +415,18 @@ struct ActorFinder {
     /// The index of the closing quote when word `i` opens a quote holding exactly one linked organisation,
     /// group or country name ("«حزب الله»", "\"القاعدة\"").
     func quotedName(at i: Int, limit hi: Int) -> Int? {
-        guard i + 2 < hi, words[i].kind == .punctuation, "«\"“".unicodeScalars.contains(words[i].punct),
+        guard i + 2 < hi, isQuote(i, ActorFinder.openingQuotes),
               let m = mentionAt[i + 1], [.organization, .group, .country].contains(layer.entities[layer.mentions[m].entity].type) else { return nil }
         let close = wordIndexAfter(layer.mentions[m].end, from: i + 1)
-        guard close < hi, words[close].kind == .punctuation, "»\"”".unicodeScalars.contains(words[close].punct) else { return nil }
+        guard close < hi, isQuote(close, ActorFinder.closingQuotes) else { return nil }
         return close
     }
+
+    static let openingQuotes: Set<Unicode.Scalar> = ["«", "\"", "“"]
+    static let closingQuotes: Set<Unicode.Scalar> = ["»", "\"", "”"]
+
+    /// Word `i` is one of these quotation marks.
+    func isQuote(_ i: Int, _ marks: Set<Unicode.Scalar>) -> Bool { words[i].kind == .punctuation && marks.contains(words[i].punct) }
 
     func skipQuotes(_ i: Int, _ hi: Int) -> Int {
         var j = i
