@@ -489,6 +489,8 @@ struct EventCoder {
     /// `reported`: an event noun reported by a statement ("أفادت مواقع بإغلاق …"): its agent is not the speaker.
     mutating func buildEvent(cue: EventCue, trigger: ClosedRange<Int>, reported: Bool = false) -> Event? {
         let i = trigger.lowerBound
+        // read once: it decides the roles and, for a killing, the toll of its subject
+        let passive = isPassiveKilling(i, cue)
         var source: FoundActor? = nil
         var target: FoundActor? = nil
         var after = trigger.upperBound + 1
@@ -581,7 +583,7 @@ struct EventCoder {
                 }
             }
             // passive: "تعرضت … من قبل X"; "قتل 18 شخصا", "جنديين عراقيين قتلا بانفجار عبوة" (killed, not killers)
-            if isPassiveKilling(i, cue) || (!cue.nominal && cue.kind != .noun && trigger.count == 1 && agentMarkerFollows(trigger.upperBound + 1)) {
+            if passive || (!cue.nominal && cue.kind != .noun && trigger.count == 1 && agentMarkerFollows(trigger.upperBound + 1)) {
                 // "قتل وجرح سبعة عشر سائحا": the count follows a coordinated injury verb
                 var v = doc.skipInterjections(i + 1, range.upperBound)
                 if v < range.upperBound, doc.cues[v].contains(where: { $0.kind == .injure }) { v = doc.skipInterjections(v + 1, range.upperBound) }
@@ -665,7 +667,7 @@ struct EventCoder {
             if f == nil, cue.lemma == "قتل", !cue.nominal, let t = target, t.start > i, let n = countBefore(t.start) { f = n }
             // "وقتل جندي أمريكي", "اغتيل مسؤولان": a passive killing's subject, one person or two
             if f == nil, ["قتل", "اغتال", "اغتيل", "أعدم", "اعدم"].contains(cue.lemma), !cue.nominal, let t = target,
-               t.start == doc.skipInterjections(i + 1, range.upperBound), isPassiveKilling(i, cue) {
+               t.start == doc.skipInterjections(i + 1, range.upperBound), passive {
                 if let (c, _) = doc.numbers.read(words, at: t.start), case .number(let n) = c { f = n }
                 else if words[t.start].inClass(.single) || words[t.start].tanween == false && doc.actors.mentionAt[t.start].map({
                     doc.actors.layer.entities[doc.actors.layer.mentions[$0].entity].type == .person }) == true { f = 1 }

@@ -90,7 +90,8 @@ final class EventLexicon: Sendable {
         }
 
         // generated forms that are, in news, another word: "مدينة" is a city before it is "condemning"
-        let homographs = Set(load("function-words").filter { $0.count >= 2 && $0[0] == "homograph" }.map { ArabicFold.key($0[1]) })
+        let functionWords = load("function-words")
+        let homographs = Set(functionWords.filter { $0.count >= 2 && $0[0] == "homograph" }.map { ArabicFold.key($0[1]) })
         var reporting: [WordKey: ReportingCue] = [:]
         for row in load("reporting-cues") where row.count >= 4 {
             guard let stance = Stance(rawValue: row[3]) else { continue }
@@ -160,7 +161,7 @@ final class EventLexicon: Sendable {
         var classMask: [WordKey: UInt64] = [:]
         var values: [WordClass: [WordKey: String]] = [:]
         var phrases: [WordClass: [([WordKey], String)]] = [:]
-        for row in load("function-words") where row.count >= 2 {
+        for row in functionWords where row.count >= 2 {
             guard let cls = WordClass(name: row[0]) else {
                 fatalError("lexicons/function-words.tsv: unknown class \(row[0]); add it to WordClass")
             }
