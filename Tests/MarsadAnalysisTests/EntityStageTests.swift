@@ -153,6 +153,17 @@ final class EntityStageTests: XCTestCase {
         XCTAssertEqual(links(s).count, 4, "\(links(s))")    // القاهرة، تل أبيب، سودانيين، أم درمان
     }
 
+    /// "فلسطين" is the country (the sources gave it only as "دولة فلسطين", so it was read as Palestine, Texas),
+    /// and the actor dictionary's descriptions are no people: "جنوب لبنان" was a person "جنوب لبناني".
+    /// The first sentence is from the ANT corpus; the second is written in its style.
+    func testCountryNamesAndDescriptionsThatAreNoPeople() {
+        assertLinked("أعلن قاضي قضاة فلسطين، مستشار الرئيس للشؤون الدينية محمود الهباش اليوم الأحد، منع تسجيل حالات الطلاق.",
+                     "فلسطين", to: "iso3166:PS")
+        let s = "وأغارت طائرات حربية على بلدتي عيتا الشعب وكفركلا جنوبي لبنان، فيما قصفت المدفعية أطراف جنوب لبنان."
+        XCTAssertFalse(stage.run(text: s).entities.contains { $0.type == .person }, "\(links(s))")
+        assertLinked(s, "لبنان", to: "iso3166:LB")
+    }
+
     /// An organisation found by pattern behind لـ ("للجيش اليمني") is named with its article.
     func testPatternOrganisationBehindLam() {
         let layer = stage.run(text: "وتابع أن المسلحين هاجموا موقعا للجيش اليمني في المحافظة.")
