@@ -13,6 +13,14 @@ final class EventSenseTests: XCTestCase {
         runEvents(text, published: published).events.filter { $0.type == "PROTEST" && !$0.negated }
     }
 
+    /// "أغار على" is the raid verb of air strikes; its present "يغير" is another verb ("changes").
+    func testRaidVerb() {
+        let raid = assaults("وأغارت طائرات حربية إسرائيلية فجر اليوم على مواقع في بلدة عيتا الشعب.")
+        XCTAssertEqual(raid.first?.mode, "aerial")
+        XCTAssertEqual(raid.first?.source?.country, "IL")
+        XCTAssertTrue(assaults("وقال الوزير إن القرار لا يغير شيئا في موقف بلاده.").isEmpty)
+    }
+
     func testVerbalAttackIsCriticismArmedAttackIsNot() {
         XCTAssertTrue(assaults("وشن الوزير هجوما لاذعا على الحكومة في مؤتمر صحافي.").isEmpty)
         XCTAssertTrue(assaults("وهاجم رئيس البرلمان سياسة الحكومة بشدة.").isEmpty)

@@ -95,6 +95,36 @@ final class StatementTests: XCTestCase {
         XCTAssertFalse(entities.run(text: "وقال إن القوات صدت الهجوم.").entities.contains { $0.type == .organization })
     }
 
+    /// A state by its formal style is the state's government ("جمهورية مصر العربية", "مملكة البحرين", "دولة
+    /// قطر", "وزير خارجية مملكة النرويج"), and the speaker ends where its object begins: after a nisba only an
+    /// agreeing adjective continues it. Sentences of the ANT corpus, and one in its style (the French call).
+    func testStatesByTheirFormalStyleAndWhereTheSpeakerEnds() throws {
+        let entities = EntityStage()
+        func run(_ text: String) -> ([Statement], [Event]) {
+            let r = EventStage().run(text: text, sentences: testSentences(text), published: "2017-06-05", entities: entities.run(text: text))
+            return (r.statements, r.events)
+        }
+        let (egypt, _) = run("وأخيرا، أعلنت جمهورية مصر العربية قطع العلاقات مع قطر، وذلك بسبب ممارساتها في دعم التنظيمات الإرهابية.")
+        XCTAssertEqual(egypt.first?.speaker.text, "جمهورية مصر العربية", "the object قطع العلاقات is not the speaker's")
+        XCTAssertEqual(egypt.first?.speaker.country, "EG")
+        XCTAssertEqual(egypt.first?.speaker.sector, .government)
+        let (_, bahrain) = run("طلبت مملكة البحرين اليوم الأحد من جنود قطريين متمركزين فيها في إطار خدمتهم في القيادة المركزية للقوات البحرية الأمريكية، المغادرة على خلفية الأزمة الدبلوماسية مع الدوحة.")
+        let request = try XCTUnwrap(bahrain.first { $0.type == "REQUEST" })
+        XCTAssertEqual(request.source?.country, "BH")
+        let (qatar, _) = run("أعلنت دولة قطر،أمس أنها ستلاحق وتقاضي المسؤولين عن قرصنة الموقع الرسمي لوكالة الأنباء القطرية.")
+        XCTAssertEqual(qatar.first?.speaker.country, "QA")
+        let (norway, _) = run("أعلن وزير خارجية مملكة النرويج، \"بورج براند\"، قرار بلاده إعادة فتح سفارتها بتونس.")
+        XCTAssertEqual(norway.first?.speaker.country, "NO")
+        let (france, _) = run("من جهتها، دعت وزارة الخارجية الفرنسية الطرفين إلى ضبط النفس.")
+        XCTAssertEqual(france.first?.speaker.text, "وزارة الخارجية الفرنسية")
+        let (iraq, _) = run("ودعت الحكومة العراقية المؤقتة المواطنين إلى الهدوء.")
+        XCTAssertEqual(iraq.first?.speaker.text, "الحكومة العراقية المؤقتة", "an agreeing adjective stays")
+        // a national news agency is its country's media
+        let (agency, _) = run("وأفادت الوكالة الوطنية للإعلام بأن الغارات أسفرت عن مقتل ثلاثة مدنيين.")
+        XCTAssertEqual(agency.first?.speaker.country, "LB")
+        XCTAssertEqual(agency.first?.speaker.sector, .media)
+    }
+
     /// The subject before a verb is the longest phrase ending there (the title with its holder, the agency
     /// with its name); an office with no state is its holder, so a later bare verb still has its speaker.
     func testLongestSubjectsBeforeTheVerb() {

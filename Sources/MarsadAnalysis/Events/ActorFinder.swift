@@ -101,6 +101,15 @@ struct ActorFinder {
     static let nunatedEndings: [WordKey] = ["ون", "ين"]
     static let andThatPronouns: Set<WordKey> = ["وانه", "وانها", "وانهم"]
     static let adjectiveEndings: [WordKey] = ["ي", "ية"]
+    static let pluralEndings: [WordKey] = ["ين", "ون", "ات"]
+
+    /// Whether `next` can be an adjective agreeing with the singular adjective `previous` ("الفرنسية الجديدة",
+    /// "الأمريكي الخاص"); a word that is not a singular adjective in ـي/ـية constrains nothing.
+    static func agreesWithAdjective(_ previous: WordKey, _ next: WordKey) -> Bool {
+        if previous.hasSuffix("ية") { return next.hasSuffix("ة") }
+        if previous.hasSuffix("ي") { return !next.hasSuffix("ة") && !pluralEndings.contains { next.hasSuffix($0) } }
+        return true
+    }
 
     /// A nisba word (linked as one) that names people by itself: a plural or dual ("الإسرائيليين", "عراقيون",
     /// "عراقيات", "أمريكيان", "جورجيتين"), a broken plural, which has no adjective ending at all ("الأفغان"),
@@ -204,6 +213,13 @@ struct ActorFinder {
                     j = end2
                     continue
                 }
+                // "وزير خارجية مملكة النرويج": an indefinite head before a name is one more genitive of the chain
+                if mentionAt[j] == nil, mentionAt[j - 1] == nil, !ActorFinder.isDefinite(words[j - 1].key),
+                   !ActorFinder.isDefinite(words[j].key), let (_, end2) = lexicon.headMatch(words, at: j),
+                   end2 < hi, let m = mentionAt[end2], layer.mentions[m].form != .nisba {
+                    j = end2
+                    continue
+                }
                 if mentionAt[j] == nil, lexicon.headMatch(words, at: j) != nil {
                     // "الحكومة العراقية مسلحين": the next noun phrase; and "مسلحون مساعد وزير الداخلية": an
                     // article-less noun right before it governs it (construct state) and belongs to it too
@@ -220,6 +236,17 @@ struct ActorFinder {
                 // other it begins the next phrase ("خطف مسلحون أمس أميركيا": the American is the object)
                 if let m = mentionAt[j], mentionAt[j] != mentionAt[j - 1], layer.mentions[m].form == .nisba,
                    words[j].key.hasSuffix(ActorFinder.accusativeNisba), words[j - 1].key.last != EventLexicon.alef { break }
+                // an adjective agrees with the linked adjective before it: after "الفرنسية" a definite word without ة,
+                // and after either gender a definite plural or dual, is the next noun phrase ("دعت وزارة الخارجية
+                // الفرنسية الطرفين"), while "القوات الأمريكية الخاصة" stays one
+                if j > afterHead, mentionAt[j] == nil, mentionAt[j - 1] != nil, words[j - 1].key.hasPrefix(EventLexicon.article),
+                   ActorFinder.isDefinite(words[j].key), !ActorFinder.agreesWithAdjective(words[j - 1].key, words[j].key) { break }
+                // nor does an indefinite word follow an institution's definite adjective or name: "أعلنت جمهورية
+                // مصر العربية قطع العلاقات" ends at العربية (an office may be followed by its holder's name)
+                if h.kind == .institution, j > afterHead, mentionAt[j] == nil, words[j].kind == .arabic, !ActorFinder.isDefinite(words[j].key),
+                   !words[j].isClass(.anaphor), let m = mentionAt[j - 1] ?? (j - 2 >= afterHead ? mentionAt[j - 2] : nil),
+                   words[j - 1].key.hasPrefix(EventLexicon.article)
+                    || (layer.mentions[m].form != .nisba && !ActorFinder.adjectiveEndings.contains { words[j - 1].key.hasSuffix($0) }) { break }
                 if mention == nil, let m = mentionAt[j] { mention = layer.mentions[m] }
                 else if let m = mentionAt[j], mention?.country == nil, layer.mentions[m].country != nil { mention = layer.mentions[m] }
                 j += 1
