@@ -47,6 +47,28 @@ final class ActorFinderTests: XCTestCase {
         XCTAssertEqual(soldier.target?.sector, .military)
     }
 
+    /// A dual person noun is a victim phrase and counts two ("متظاهران", "جنديان"); its adjectives are dual, so
+    /// a verb after it is not part of it ("امرأتين دخلتا"). The first sentence is from the ANT corpus.
+    func testDualsCountTwo() throws {
+        let mine = try assault("لقي جنديان جزائريان مصرعهما وأصيب 4 آخرون بجروح إثر انفجار قنبلة يرجح أنها لغم أرضي.")
+        XCTAssertEqual(mine.target?.country, "DZ")
+        XCTAssertEqual(mine.injured, 4)
+        let protest = try assault("قُتل متظاهران اثنان وأصيب 14 آخرون بجروح، مساء أمس الخميس، خلال احتجاجات في البصرة.")
+        XCTAssertEqual(protest.fatalities, 2)
+        XCTAssertEqual(protest.injured, 14)
+        XCTAssertEqual(protest.target?.text, "متظاهران")
+        XCTAssertNil(protest.source)
+        let arrest = try XCTUnwrap(events("واعتقلت الشرطة التركية امرأتين دخلتا البلاد بطريقة غير شرعية.").first { $0.type == "COERCE" })
+        XCTAssertEqual(arrest.target?.text, "امرأتين")
+    }
+
+    /// A preposition after an attack noun begins its object: the teachers attacked are not the attackers.
+    /// (ANT corpus.)
+    func testPrepositionAfterAnAttackNounIsNoAdjective() {
+        let all = events("وكشفت الشرطة السعودية أن مدرسا تمت اقالته هو من اقتحم المدرسة بالرياض وقام بالإعتداء على المدرسين والطلاب.")
+        XCTAssertFalse(all.contains { $0.source?.text == "المدرسين" }, "\(all.map { ($0.type, $0.source?.text, $0.target?.text) })")
+    }
+
     func testMembersOfANamedBody() throws {
         let strike = try assault("واغتالت القوات الإسرائيلية ثلاثة من عناصر حركة حماس في غارة على خان يونس.")
         XCTAssertEqual(strike.source?.country, "IL")

@@ -164,6 +164,13 @@ final class EntityStageTests: XCTestCase {
         assertLinked(s, "لبنان", to: "iso3166:LB")
     }
 
+    /// An organisation's name ends at its definite genitive: the indefinite word after "قوات مكافحة الشغب"
+    /// is the clause's verb.
+    func testPatternOrganisationEndsBeforeTheVerb() {
+        let layer = stage.run(text: "وقال شهود عيان إن قوات مكافحة الشغب أطلقت الرصاص الحي لتفريق المحتجين.")
+        XCTAssertEqual(layer.entities.filter { $0.type == .organization }.map(\.name), ["قوات مكافحة الشغب"])
+    }
+
     /// An organisation found by pattern behind لـ ("للجيش اليمني") is named with its article.
     func testPatternOrganisationBehindLam() {
         let layer = stage.run(text: "وتابع أن المسلحين هاجموا موقعا للجيش اليمني في المحافظة.")

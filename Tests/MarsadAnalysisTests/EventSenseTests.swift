@@ -21,6 +21,12 @@ final class EventSenseTests: XCTestCase {
         XCTAssertTrue(assaults("وقال الوزير إن القرار لا يغير شيئا في موقف بلاده.").isEmpty)
     }
 
+    /// What a condemnation names is a known act, not news of one (the GSR labels these "easy no").
+    func testCondemnedActsAreNotReported() {
+        XCTAssertTrue(assaults("حكومة المالكي تدين التفجيرات ـ ومعها كل القوى السياسية على اختلاف مشاربها.").isEmpty)
+        XCTAssertFalse(assaults("وأعلنت الشرطة مقتل ثلاثة أشخاص في انفجار سيارة مفخخة.").isEmpty, "a report is news")
+    }
+
     func testVerbalAttackIsCriticismArmedAttackIsNot() {
         XCTAssertTrue(assaults("وشن الوزير هجوما لاذعا على الحكومة في مؤتمر صحافي.").isEmpty)
         XCTAssertTrue(assaults("وهاجم رئيس البرلمان سياسة الحكومة بشدة.").isEmpty)

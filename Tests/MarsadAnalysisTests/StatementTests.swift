@@ -125,6 +125,26 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(agency.first?.speaker.sector, .media)
     }
 
+    /// Speakers of a protest story written in the wires' style: a rank between the office and its holder, a UN
+    /// mission that then urges its object ("وحثت الحكومة على": حث always has one, so الحكومة is urged, not
+    /// urging), a command that speaks for its force.
+    func testRanksMissionsCommandsAndWhomTheyUrge() {
+        let entities = EntityStage()
+        func run(_ text: String) -> [Statement] {
+            EventStage().run(text: text, sentences: testSentences(text), published: "2018-07-20", entities: entities.run(text: text)).statements
+        }
+        let denial = run("لكن المتحدث باسم وزارة الداخلية العراقية اللواء سعد معن نفى أن تكون القوات الأمنية قد استخدمت الذخيرة الحية.")
+        XCTAssertEqual(denial.first?.stance, .deny)
+        XCTAssertEqual(denial.first?.speaker.text, "المتحدث باسم وزارة الداخلية العراقية اللواء سعد معن")
+        XCTAssertEqual(denial.first?.speaker.country, "IQ")
+        let mission = run("من جانبها، طالبت بعثة الأمم المتحدة لمساعدة العراق (يونامي) السلطات بفتح تحقيق في مقتل المتظاهرين، وحثت الحكومة على احترام حق التظاهر السلمي.")
+        XCTAssertEqual(mission.map(\.speaker.entity), ["org:un", "org:un"], "\(mission.map(\.speaker.text))")
+        XCTAssertEqual(run("وحثت الحكومة العراقية المواطنين على الهدوء.").first?.speaker.text, "الحكومة العراقية", "a subject with its object after it")
+        let command = run("وأعلنت قيادة شرطة البصرة حظرا للتجوال في المدينة.")
+        XCTAssertEqual(command.first?.speaker.country, "IQ")
+        XCTAssertEqual(command.first?.speaker.sector, .police)
+    }
+
     /// The subject before a verb is the longest phrase ending there (the title with its holder, the agency
     /// with its name); an office with no state is its holder, so a later bare verb still has its speaker.
     func testLongestSubjectsBeforeTheVerb() {

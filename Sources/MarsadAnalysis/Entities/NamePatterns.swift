@@ -132,6 +132,9 @@ struct NamePatterns {
             let construct = !definite && w.count >= 3 && j + 1 < words.count && words[j + 1].joined
                 && words[j + 1].key.hasPrefix("\u{0627}\u{0644}")
             guard definite || construct else { break }
+            // a definite genitive closes the chain: what follows "قوات مكافحة الشغب" without the article is the
+            // clause's verb ("أطلقت الرصاص"), not more of the name
+            if !definite, modifiers > 0, words[j - 1].key.hasPrefix("\u{0627}\u{0644}") { break }
             // a definite head takes adjectives, not a construct: "القوات صدت الهجوم" is a clause, not a name
             if !definite, words[i].key.hasPrefix("\u{0627}\u{0644}") { break }
             j += 1

@@ -98,7 +98,7 @@ struct ActorFinder {
         if b.hasPrefix(EventLexicon.article) || (b.count > 3 && b.hasPrefix("لل")) { return true }
         return b.count > 3 && (b.hasPrefix("ب") || b.hasPrefix("ك")) && b.dropFirst().hasPrefix(EventLexicon.article)
     }
-    static let nunatedEndings: [WordKey] = ["ون", "ين"]
+    static let nunatedEndings: [WordKey] = ["ون", "ين", "ان"]
     static let andThatPronouns: Set<WordKey> = ["وانه", "وانها", "وانهم"]
     static let adjectiveEndings: [WordKey] = ["ي", "ية"]
     static let pluralEndings: [WordKey] = ["ين", "ون", "ات"]
@@ -198,6 +198,9 @@ struct ActorFinder {
                    mentionAt[j].map({ layer.mentions[$0].form != .nisba }) ?? (words[j].key.hasPrefix(EventLexicon.article) || caseClash(i, j)) { break }
                 // past its adjectives too: "مستوطنون فرنسيون مزارعين"
                 if nunated, j > afterHead, words[j].kind == .arabic, mentionAt[j] == nil, pluralCaseClash(i, j) { break }
+                // a dual's adjectives are dual: "امرأتين دخلتا البلاد" ends at the head
+                if nunated, lexicon.dualHeads.contains(words[i].key), words[j].kind == .arabic, mentionAt[j] == nil,
+                   !words[j].key.hasSuffix("ان"), !words[j].key.hasSuffix("ين") { break }
                 // "جنود غرب العراق": a side of a place says where they are, unless it begins a name ("جنوب السودان")
                 if mentionAt[j] == nil, words[j].inClass(.compass) { break }
                 if j > afterHead, words[j].key.hasPrefix("و"), lexicon.heads[words[j].key] == nil,
@@ -206,8 +209,12 @@ struct ActorFinder {
                 // the definite head after it; the phrase is its members (the genitive's sector when the head has
                 // none, and the state a genitive like "المارينز" names). Its adjectives follow ("قوات الجيش الإسرائيلي").
                 if j == afterHead, !definite, !nunated, !words[i].tanween, !words[i].key.hasPrefix(EventLexicon.article),
-                   mentionAt[j] == nil, genitiveCountry == nil, words[j].key.hasPrefix(EventLexicon.article),
-                   let (h2, end2) = lexicon.headMatch(words, at: j), h2.kind != .speaker, h2.kind != .media {
+                   mentionAt[j] == nil, genitiveCountry == nil,
+                   let (h2, end2) = lexicon.headMatch(words, at: j), h2.kind != .speaker, h2.kind != .media,
+                   // (or itself in the construct state, before a place or as the first word of a head: "قيادة شرطة
+                   // البصرة", "قوات مكافحة الشغب")
+                   words[j].key.hasPrefix(EventLexicon.article) || (end2 - j > 1 && words[end2 - 1].key.hasPrefix(EventLexicon.article))
+                    || (j + 1 < hi && isPlaceName(at: j + 1)) {
                     genitiveCountry = h2.country
                     if h.sector == .unknown, h2.sector != .unknown { genitiveSector = h2.sector }
                     j = end2
@@ -422,6 +429,12 @@ struct ActorFinder {
     /// Past the name of the office's holder written after it: "الأمين العام للأمم المتحدة أنطونيو غوتيريش",
     /// "وزير الخارجية المصري سامح شكري" (a person the entity stage found after the title, or knows).
     func pastHolderName(_ end: Int, _ hi: Int) -> Int {
+        // a rank between office and name: "المتحدث باسم وزارة الداخلية اللواء سعد معن" (a name found by pattern
+        // was found after its title, so the word before it is that title)
+        if end + 1 < hi, mentionAt[end] == nil, words[end].kind == .arabic, let m = mentionAt[end + 1],
+           layer.entities[layer.mentions[m].entity].type == .person, isPatternEntity(layer.entities[layer.mentions[m].entity].id) {
+            return min(hi, wordIndexAfter(layer.mentions[m].end, from: end + 1))
+        }
         guard end < hi, let m = mentionAt[end], layer.entities[layer.mentions[m].entity].type == .person,
               end == 0 || mentionAt[end - 1] != m else { return end }
         return min(hi, wordIndexAfter(layer.mentions[m].end, from: end))

@@ -15,6 +15,8 @@ struct EventCoder {
     static let clauseOpeners: Set<WordKey> = ["قد", "لقد", "وقد", "فقد", "ثم", "وكان", "كان", "بعدما", "عندما", "حين", "حيث", "لما", "حتى",
                                               "فيما", "وفيما", "بينما", "وبينما", "كما", "اذ", "إذ"]
     /// Support verbs of a crowd gathering: with a counted crowd after them ("تجمع مئات من الأقباط") they are a demonstration.
+    /// Verbs of condemnation: their object is an act already known.
+    static let condemnLemmas: Set<String> = ["أدان", "ندد", "انتقد"]
     static let gatheringVerbs: Set<String> = ["تجمع", "احتشد", "نزل", "خرج"]
     /// Event nouns that name the participants of a protest ("المتظاهرون", "المحتجون"), not the act.
     static let participantLemmas: Set<String> = ["متظاهرون"]
@@ -473,6 +475,10 @@ struct EventCoder {
     func reportedNominal(_ i: Int) -> Bool {
         let k = words[i].key
         guard let s = doc.statementContaining(i), let c = doc.statements[s].content else { return false }
+        // what is condemned is the act the condemnation names, not news of it: "الحكومة تدين التفجيرات" (an
+        // accusation's act is: "اتهمت الجماعة الجيش بقصف قرى" is the shelling as the accuser claims it)
+        if doc.statements[s].stance == .accuse,
+           let lemma = lexicon.reportingCue(ArabicFold.key(doc.statements[s].cue))?.lemma, EventCoder.condemnLemmas.contains(lemma) { return false }
         if words[i].start == c.start { return true }      // "أعلنت الشرطة مقتل ثلاثة"
         guard k.hasPrefix("ب") || (i > range.lowerBound && words[i - 1].key == "عن") else { return false }
         return words[i].start == c.start || (i > range.lowerBound && words[i - 1].start == c.start)
@@ -502,7 +508,8 @@ struct EventCoder {
                 let agrees = (noun.last == EventLexicon.alef && k.last == EventLexicon.alef && !k.hasPrefix(EventLexicon.article))
                     || (!doc.actors.namesPeople(k) && noun.hasPrefix(EventLexicon.article) == k.hasPrefix(EventLexicon.article)
                         && lexicon.headMatch(words, at: after) == nil)      // "مقتل جندي أفغاني": a noun in ـي, not an adjective
-                guard agrees, doc.cues[after].isEmpty, doc.numbers.read(words, at: after) == nil else { break }
+                // ("الاعتداء على المدرسين": a preposition begins the object, it is no adjective)
+                guard agrees, !words[after].isClass(.preposition), doc.cues[after].isEmpty, doc.numbers.read(words, at: after) == nil else { break }
                 after += 1
             }
         }

@@ -50,6 +50,8 @@ final class EventLexicon: Sendable {
     let pastForms: Set<WordKey>
     /// Actor heads by their first word's key.
     let heads: [WordKey: [ActorHead]]
+    /// Dual forms of person heads ("متظاهران", "جنديين", "امرأتين"): an adjective after them is dual too.
+    let dualHeads: Set<WordKey>
     /// Closed-class words: for each key, the bits (`WordClass.bit`) of the classes it belongs to.
     let classMask: WordKeyTable<UInt64>
     /// Valued words by class: months, weekdays, numbers, relative days, periods.
@@ -72,7 +74,7 @@ final class EventLexicon: Sendable {
 
     private init(copying b: EventLexicon, common: WordKeyTable<Annotation>) {
         reporting = b.reporting; events = b.events; presentForms = b.presentForms; pastForms = b.pastForms
-        heads = b.heads; classMask = b.classMask; values = b.values; phrases = b.phrases
+        heads = b.heads; dualHeads = b.dualHeads; classMask = b.classMask; values = b.values; phrases = b.phrases
         self.common = common
     }
 
@@ -153,6 +155,17 @@ final class EventLexicon: Sendable {
                 }
             }
         }
+        // the dual of a singular person noun names two of them: "متظاهران", "جنديين", "ناشطتان"
+        var duals: [(WordKey, ActorHead)] = []
+        for (k, hs) in heads {
+            guard let h = hs.first(where: { $0.words.count == 1 && ($0.kind == .person || $0.kind == .group) }), k.count >= 3,
+                  !["ون", "ين", "ان", "ات"].contains(where: { k.hasSuffix($0) }), !k.hasSuffix("ا"), !k.hasSuffix("و") else { continue }
+            let stem = k.hasSuffix("ة") ? k.dropLast(1) + "ت" : k
+            for form in [stem + "ان", stem + "ين"] where heads[form] == nil {
+                duals.append((form, ActorHead(words: [form], sector: h.sector, label: h.label, kind: .group, country: h.country)))
+            }
+        }
+        for (k, h) in duals where heads[k] == nil { heads[k] = [h] }
         for (k, h) in constructs {
             if heads[k] == nil { heads[k] = [h] } else { for n in heads[k]!.indices where heads[k]![n].words.count == 1 { heads[k]![n].construct = true } }
         }
@@ -174,6 +187,12 @@ final class EventLexicon: Sendable {
                 if !value.isEmpty { values[cls, default: [:]][k] = value }
             }
         }
+        // and counts two: a nominative dual in ـان is never a plural ("متظاهران" = 2; ـين may be either)
+        for (k, _) in duals where k.hasSuffix("ان") && values[.dual]?[k] == nil {
+            classMask[k, default: 0] |= WordClass.dual.bit
+            values[.dual, default: [:]][k] = "2"
+        }
+        self.dualHeads = Set(duals.map(\.0)).union(values[.dual]?.keys.map { $0 } ?? [])
         self.reporting = WordKeyTable(reporting); self.events = WordKeyTable(events); self.heads = heads
         self.presentForms = presentForms; self.pastForms = pastForms
         self.values = values; self.phrases = phrases

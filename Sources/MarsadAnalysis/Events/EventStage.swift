@@ -225,7 +225,11 @@ struct EventDocument {
                 if var sp = actors.phrase(at: j, limit: range.upperBound),
                    // agreement: "ودعت المجتمع الدولي": a feminine verb's subject is not a masculine singular noun
                    !(EventLexicon.isFeminineVerb(w.key, lemma: cue.lemma) && sp.isMasculineSingular(words, actors.layer, actors.mentionAt)),
-                   !(EventLexicon.isMasculineVerb(w.key, lemma: cue.lemma) && sp.isFeminineName(actors.layer, actors.mentionAt)) {
+                   !(EventLexicon.isMasculineVerb(w.key, lemma: cue.lemma) && sp.isFeminineName(actors.layer, actors.mentionAt)),
+                   // "وحثت الحكومة على احترام …": حث always has its object, so one phrase before على is the one urged
+                   // and the subject is the speaker before (when there is one)
+                   !(EventDocument.urgeLemmas.contains(ArabicFold.key(cue.lemma)) && sp.end < range.upperBound
+                     && EventDocument.onKeys.contains(words[sp.end].key) && (found.last?.speaker ?? lastSpeaker) != nil) {
                     sp = resolveAnaphora(sp, range.upperBound)
                     speaker = sp; contentStart = sp.end; explicit = true
                 } else if var sp = actors.namedPhrase(at: j, limit: range.upperBound) {
@@ -296,7 +300,7 @@ struct EventDocument {
                 // the longest phrase that ends there: "مديريات الشرطة قتلت", not "الشرطة"
                 var best = a
                 var k = j - 1
-                while k >= range.lowerBound, k >= j - 4, words[k].kind != .punctuation {
+                while k >= range.lowerBound, k >= j - 8, words[k].kind != .punctuation {
                     // (a longer phrase begins with a head or a name, not with any noun: "ونقل دبلوماسي روسي")
                     if actors.mentionAt[k] != nil || lexicon.headMatch(words, at: k) != nil,
                        let b = subjectPhrase(at: k, end: end, verb: i) { best = b }
@@ -332,6 +336,9 @@ struct EventDocument {
 
     /// Words a statement's content can span, at most (a long quotation is a few hundred).
     static let longestContent = 4_000
+    /// Verbs of urging, whose object is never left out: "حث X على Y", "حض X على Y".
+    static let urgeLemmas: Set<WordKey> = ["حث", "حض"]
+    static let onKeys: Set<WordKey> = ["على", "علي"]
 
     // MARK: events
 
