@@ -104,6 +104,35 @@ final class EnglishEventTests: XCTestCase {
         XCTAssertEqual(r.events.first { $0.type == "PROTEST" }?.location?.name, "Port Sudan")
     }
 
+    /// A wire story written for this test: an attack by a group named after "by" (behind an adjective), a
+    /// quoted denial with its speaker after it ("…," the spokesman said in a statement) whose "our forces"
+    /// are the speaker's, tolls of two casualty words, titles before their holders, a relative clause
+    /// between a subject and its verb.
+    func testRepelledAttackQuotedDenialAndTitles() {
+        let r = record("""
+            KHARTOUM, March 3 (Reuters) - Sudan's army said on Sunday it had repelled an attack by the paramilitary Rapid             Support Forces (RSF) on the city of El Obeid, killing dozens of fighters.
+            The RSF accused the army of shelling residential neighbourhoods in the city, where at least 12 civilians were             killed and 30 wounded, according to a local medical group.
+            "Our forces did not attack El Obeid," RSF spokesman Al-Fateh Qurashi said in a statement.
+            Foreign Minister Sergei Lavrov said Moscow was ready to help.
+            Egypt and Saudi Arabia, which have mediated between the two sides, urged an immediate ceasefire.
+            """, published: "2024-03-04")
+        let attack = r.events.firstIndex { $0.type == "ASSAULT" && $0.source?.entity == "group:rsf" && !$0.negated }
+        XCTAssertNotNil(attack, "\(r.events.map { ($0.type, $0.source?.text, $0.negated) })")
+        let shelling = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 12 }
+        XCTAssertEqual(shelling?.injured, 30, "the wounded are not added to the dead")
+        XCTAssertEqual(shelling?.source?.country, "SD", "the army named before")
+        let denied = r.events.firstIndex { $0.type == "ASSAULT" && $0.negated }
+        XCTAssertEqual(denied.map { r.events[$0].source?.entity }, "group:rsf", "our forces are the speaker's")
+        XCTAssertNotNil(denied.map { r.events[$0].claimedBy }, "the quote before the speaker is what he said")
+        // the army's statement and the spokesman's denial (contradictions index statements)
+        XCTAssertTrue(r.contradictions.contains { c in
+            [c.a, c.b].contains { r.statements[$0].speaker.country == "SD" && r.statements[$0].speaker.sector == .military }
+                && [c.a, c.b].contains { r.statements[$0].speaker.entity == "group:rsf" }
+        }, "\(r.contradictions)")
+        XCTAssertTrue(r.statements.contains { $0.speaker.text == "Foreign Minister Sergei Lavrov" && $0.speaker.sector == .government })
+        XCTAssertTrue(r.statements.contains { $0.stance == .call && $0.speaker.country == "SA" })
+    }
+
     func testEnglishDates() {
         let lexicon = EnglishLexicon.shared
         func date(_ s: String, _ published: String? = "2023-09-19") -> String? {

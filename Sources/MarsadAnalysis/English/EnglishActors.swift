@@ -18,7 +18,11 @@ struct EnglishActors {
         var end: Int
     }
 
-    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "other", "local"]
+    /// Last words of heads that are a person's office, before the holder's name.
+    static let titleWords: Set<String> = ["president", "minister", "secretary-general", "general", "spokesman", "spokeswoman",
+                                          "spokesperson", "envoy", "ambassador", "commander", "leader", "official", "king",
+                                          "emir", "governor", "chief"]
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "our", "his", "her", "other", "local"]
     /// Lower-case particles inside names ("Moammar al-Eryani", "Osama bin Laden").
     static let particles: Set<String> = ["al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "ul"]
 
@@ -46,6 +50,8 @@ struct EnglishActors {
     /// `actor.text` is the phrase as written: sliced once for the phrase kept, not for every one tried.
     private func withText(_ f: Found) -> Found {
         var f = f
+        // "at least 12 civilians", not "least 12 civilians"
+        if f.start > 0, tokens[f.start].key == "least", tokens[f.start - 1].key == "at", !tokens[f.start].breakBefore { f.start -= 1 }
         f.actor.text = text[tokens[f.start].start..<tokens[f.end - 1].end]
         return f
     }
@@ -60,6 +66,10 @@ struct EnglishActors {
             if Self.determiners.contains(k) || lexicon.isClass(.vague, k) { i += 1; continue }
             break
         }
+        // a plain adjective before a name: "the paramilitary Rapid Support Forces"
+        if i + 1 < hi, mentionAt[i] == nil, mentionAt[i + 1] != nil, !tokens[i].capital, !tokens[i + 1].breakBefore,
+           tokens[i].digits == nil, !Self.functionWords.contains(tokens[i].key), !lexicon.isClass(.report, tokens[i].key),
+           lexicon.match(.head, tokens, at: i, limit: hi) == nil { i += 1 }
         // modifiers: linked names and demonyms before the head ("Azerbaijan's", "Armenian", "Saudi-led")
         var j = i
         while j < hi, j == i || !tokens[j].breakBefore {
@@ -81,8 +91,9 @@ struct EnglishActors {
                 || lexicon.match(.event, tokens, at: h0 - 1) != nil { break }
             if let (h, after) = lexicon.match(.head, tokens, at: h0, limit: hi) {
                 // "the Sudan Doctors Network": a capitalised head going on in capitals is part of a proper name
+                // (a title's capitals are its holder's name: "Foreign Minister Sergei Lavrov")
                 if tokens[h0].capital, after < hi, tokens[after].capital, !tokens[after].breakBefore, mentionAt[after] == nil,
-                   !lexicon.isClass(.report, tokens[after].key) { break }
+                   !lexicon.isClass(.report, tokens[after].key), !Self.titleWords.contains(tokens[after - 1].key) { break }
                 headAt = (h, h0, after)
             }
         }
@@ -141,12 +152,23 @@ struct EnglishActors {
         return nil
     }
 
-    static let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "been", "not", "also", "reportedly", "allegedly", "is", "are"]
+    static let relatives: Set<String> = ["which", "who"]
+    static let functionWords: Set<String> = ["and", "or", "but", "of", "in", "on", "by", "to", "for", "with", "from", "at", "as",
+                                             "that", "than", "into", "against", "between", "near", "after", "before", "while"]
+    static let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "been", "not", "also", "reportedly", "allegedly", "is", "are",
+                                           "did", "does", "do", "never"]
 
     /// The actor phrase ending before token `i` with only auxiliaries between ("peacekeepers had not been").
     func phrase(before i: Int, from lo: Int) -> Found? {
         var k = i
         while k > lo, Self.auxiliaries.contains(tokens[k - 1].key), !tokens[k].clauseBefore || k == i { k -= 1 }
+        // "Egypt and Saudi Arabia, which have mediated between the two sides, urged": the subject stands before
+        // a relative clause set off by commas
+        if k < tokens.count, tokens[k].clauseBefore {
+            var r = k - 1
+            while r > lo, r > k - 16, !(Self.relatives.contains(tokens[r].key) && tokens[r].clauseBefore) { r -= 1 }
+            if r > lo, Self.relatives.contains(tokens[r].key), tokens[r].clauseBefore { k = r }
+        }
         return phrase(endingBefore: k, from: lo)
     }
 

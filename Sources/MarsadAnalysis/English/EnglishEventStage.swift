@@ -61,7 +61,9 @@ struct EnglishDocument {
         var k = after
         var words = 0
         while k < t.count, !t[k].clauseBefore || k == after {
-            if !["on", "in", "late", "early", "today", "yesterday", "tonight", "the", "last", "this", "week", "month"].contains(t[k].key),
+            // (nor where it was said: "…," the spokesman said in a statement / at a news conference)
+            if !["on", "in", "late", "early", "today", "yesterday", "tonight", "the", "last", "this", "week", "month",
+                 "a", "an", "at", "statement", "interview", "briefing", "news", "press", "conference"].contains(t[k].key),
                lexicon.value(.weekday, t[k].key) == nil, lexicon.value(.month, t[k].key) == nil, t[k].digits == nil { words += 1 }
             k += 1
         }
@@ -140,7 +142,7 @@ struct EnglishDocument {
             }
             var j = range.lowerBound
             if j < t.count, ["on", "upon"].contains(t[j].key) { j += 1 }
-            let target = j < range.upperBound ? actors.phrase(at: j, limit: range.upperBound)?.actor : nil
+            let target = j < range.upperBound ? actors.phrase(at: j, limit: range.upperBound).map { resolve($0.actor) } : nil
             found.append(Event(type: type, mode: type == "ACCUSE" ? "allege" : nil, source: st.speaker, target: target,
                                date: date?.date, datePrecision: date?.precision, claimedBy: st.speaker, sentence: n,
                                start: st.start, end: st.end, confidence: target == nil ? 0.6 : 0.7))
@@ -160,12 +162,16 @@ struct EnglishDocument {
                 if let tg = actors.phrase(before: i2, from: 0) { ev.target = tg.actor }
                 if after + 1 < t.count, t[after].key == "by", let src = actors.phrase(at: after + 1, limit: t.count) { ev.source = src.actor }
             } else {
-                if let src = actors.phrase(endingBefore: i2, from: 0, span: 6) { ev.source = src.actor }
+                // (past auxiliaries and a negation: "Our forces did not attack")
+                if let src = actors.phrase(endingBefore: i2, from: 0, span: 6) ?? actors.phrase(before: i2, from: 0) { ev.source = src.actor }
                 var j = after
                 if j < t.count, ["on", "against", "at"].contains(t[j].key) { j += 1 }
                 if j < t.count, !t[j].clauseBefore, let tg = actors.phrase(at: j, limit: t.count) { ev.target = tg.actor }
                 if ev.source == nil, after + 1 < t.count, t[after].key == "by", let src = actors.phrase(at: after + 1, limit: t.count) {
                     ev.source = src.actor
+                    // "an attack by the RSF on El Obeid": the target follows the doer
+                    if ev.target == nil, src.end + 1 < t.count, ["on", "against"].contains(t[src.end].key),
+                       let tg = actors.phrase(at: src.end + 1, limit: t.count) { ev.target = tg.actor }
                 }
             }
             if ev.source == ev.target { ev.target = nil }
@@ -178,7 +184,8 @@ struct EnglishDocument {
             ev.location = location(t, n: n)
             // "struck a deal" is no attack: such words need a target or a place after them; "rallied to beat"
             // and "a heart attack" need someone acting or suffering, a place, or a count of victims
-            if cue.requires == "target", ev.target == nil, !placeFollows(t, after) { continue }
+            // ("an attack by the RSF": a doer named after "by" says it is one)
+            if cue.requires == "target", ev.target == nil, !placeFollows(t, after), !(after < t.count && t[after].key == "by" && ev.source != nil) { continue }
             if cue.requires == "actor", ev.source == nil, ev.target == nil, !placeFollows(t, after), !hasCasualties { continue }
             // "riot police", "protest leaders", "attack helicopters": the event word names a kind of actor or thing
             let last = t[after - 1].key
@@ -190,9 +197,21 @@ struct EnglishDocument {
             // "months of protests", "years of fighting": a state of affairs, not one event
             if i2 >= 2, t[i2 - 1].key == "of", Self.durations.contains(t[i2 - 2].key) { continue }
             ev.date = date?.date; ev.datePrecision = date?.precision
+            // "the army" named before with its state: the actor the article already knows
+            ev.source = ev.source.map(resolve); ev.target = ev.target.map(resolve)
             if let s = contents.filter({ $0.1.contains(i2) }).max(by: { $0.1.lowerBound < $1.1.lowerBound })?.0 {
                 ev.claimedBy = statements[s].speaker
                 if statements[s].stance == .deny { ev.negated = true }
+                // "\"Our forces did not attack\", the spokesman said": our/its forces are the speaker's
+                let speaker = statements[s].speaker
+                for keyPath in [\Event.source, \Event.target] {
+                    if var a = ev[keyPath: keyPath], a.country == nil, a.entity == nil,
+                       let w = a.text?.lowercased(), ["our ", "its ", "their "].contains(where: { w.hasPrefix($0) }) {
+                        a.country = speaker.country; a.entity = speaker.entity
+                        if speaker.entity != nil { a.name = speaker.name; a.sector = speaker.sector ?? a.sector }
+                        ev[keyPath: keyPath] = a
+                    }
+                }
                 foundClaims.append(s)
             } else {
                 foundClaims.append(nil)
@@ -311,6 +330,9 @@ struct EnglishDocument {
                         k = m - 1
                         var found = false
                         while k >= max(0, m - 4), !t[k + 1].clauseBefore {
+                            // "12 civilians were killed and 30 wounded": a count of another casualty word is not
+                            // of this list
+                            if lexicon.isClass(.killed, t[k].key) || lexicon.isClass(.injured, t[k].key) { break }
                             if count(t[k]) != nil { found = true; break }
                             k -= 1
                         }

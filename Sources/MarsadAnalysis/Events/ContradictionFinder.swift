@@ -1,6 +1,7 @@
 /// Finds statements that cannot both be true:
-/// - a denial and the claim it denies: party P denies, and another party's statement claims an event in
-///   which P acts or suffers (nearest such claim before the denial, else after it);
+/// - a denial and the claim it denies: party P denies (with a denial verb, or by saying its own side did
+///   not do an act), and another party's statement claims an event in which P acts or suffers (nearest
+///   such claim before the denial, else after it);
 /// - opposite accounts of one fight: P says Q attacked P, Q says P attacked Q.
 struct ContradictionFinder {
     let statements: [Statement]
@@ -45,7 +46,13 @@ struct ContradictionFinder {
             }
         }
         for k in involving.keys { involving[k]!.sort() }
-        for (d, st) in statements.enumerated() where st.stance == .deny {
+        // a statement saying its own side did not do an act denies it as a denial verb does ("«Our forces did
+        // not attack El Obeid», the spokesman said")
+        var denies = statements.map { $0.stance == .deny }
+        for (e, ev) in events.enumerated() where ev.negated {
+            if let s = claims[e], let p = speakerParty[s], ContradictionFinder.party(ev.source) == p { denies[s] = true }
+        }
+        for (d, _) in statements.enumerated() where denies[d] {
             guard let p = speakerParty[d], let cands = involving[p], !cands.isEmpty else { continue }
             // the nearest claim before the denial, else the nearest after it
             let at = Self.firstIndex(in: cands, notBelow: d)
