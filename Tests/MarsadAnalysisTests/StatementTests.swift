@@ -145,6 +145,28 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(command.first?.speaker.sector, .police)
     }
 
+    /// A West Bank raid story written in the wires' style: "وفق ما أعلنت X" at the end attributes the clause
+    /// before it, a toll's second verb lends the doer it reached to the first ("استشهد … وأصيب … برصاص قوات
+    /// الاحتلال"), and "وحملت X المسؤولية" holds X responsible (the speaker is the one before).
+    func testAttributionAtTheEndTollsAndResponsibility() throws {
+        let entities = EntityStage()
+        func run(_ text: String) -> (statements: [Statement], events: [Event], contradictions: [Contradiction]) {
+            EventStage().run(text: text, sentences: testSentences(text), published: "2024-09-17", entities: entities.run(text: text))
+        }
+        let raid = run("استشهد ثلاثة شبان فلسطينيين وأصيب خمسة آخرون، فجر اليوم الثلاثاء، برصاص قوات الاحتلال الإسرائيلي خلال اقتحامها مخيم جنين، وفق ما أعلنت وزارة الصحة الفلسطينية.")
+        let assaults = raid.events.filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(assaults.count, 1, "one act told by two verbs")
+        XCTAssertEqual(assaults.first?.source?.country, "IL")
+        XCTAssertEqual(assaults.first?.target?.country, "PS")
+        XCTAssertEqual(assaults.first?.fatalities, 3)
+        XCTAssertEqual(assaults.first?.injured, 5)
+        XCTAssertEqual(assaults.first?.claimedBy?.country, "PS", "the ministry that announced it")
+        let blame = run("ونددت الرئاسة الفلسطينية بما وصفته بجريمة الإعدام الميداني، وحملت حكومة الاحتلال المسؤولية الكاملة عن التصعيد.")
+        XCTAssertEqual(blame.statements.map(\.speaker.country), ["PS", "PS"])
+        let accuse = try XCTUnwrap(blame.events.last { $0.type == "ACCUSE" })
+        XCTAssertEqual(accuse.target?.text, "حكومة الاحتلال")
+    }
+
     /// The subject before a verb is the longest phrase ending there (the title with its holder, the agency
     /// with its name); an office with no state is its holder, so a later bare verb still has its speaker.
     func testLongestSubjectsBeforeTheVerb() {

@@ -303,6 +303,14 @@ struct EventCoder {
             // a killing verb with its own victim ("قتل حارس", "قتل شخص") is an act of its own
             let ownVictim = trigger.count == 1 && !cue.nominal && cue.kind == .verb
                 && (EventCoder.victimVerbs.contains(cue.lemma) || EventCoder.passiveLemmas.contains(cue.lemma))
+            // "استشهد ثلاثة شبان وأصيب خمسة … برصاص قوات الاحتلال": the toll's second verb found the doer the
+            // first could not reach; it is one act
+            if let k = out.indices.suffix(8).first(where: { out[$0].type == ev.type && out[$0].source == nil && ev.source != nil
+                && out[$0].target != nil && out[$0].target?.name == ev.target?.name && out[$0].fatalities == ev.fatalities
+                && out[$0].injured == ev.injured && (out[$0].mode == "abduct") == (ev.mode == "abduct") }) {
+                out[k].source = ev.source
+                continue
+            }
             // the same act told twice in a clause; the last few events are compared, not all (a page with no
             // punctuation is one "sentence" with thousands of events)
             if let dup = out.indices.suffix(8).first(where: { out[$0].type == ev.type && out[$0].source?.country == ev.source?.country && out[$0].target?.country == ev.target?.country && out[$0].claimedBy?.country == ev.claimedBy?.country && out[$0].source?.name == ev.source?.name

@@ -229,7 +229,10 @@ struct EventDocument {
                    // "وحثت الحكومة على احترام …": حث always has its object, so one phrase before على is the one urged
                    // and the subject is the speaker before (when there is one)
                    !(EventDocument.urgeLemmas.contains(ArabicFold.key(cue.lemma)) && sp.end < range.upperBound
-                     && EventDocument.onKeys.contains(words[sp.end].key) && (found.last?.speaker ?? lastSpeaker) != nil) {
+                     && EventDocument.onKeys.contains(words[sp.end].key) && (found.last?.speaker ?? lastSpeaker) != nil),
+                   // "وحملت حكومة الاحتلال المسؤولية": the one held responsible, as urged above
+                   !(ArabicFold.key(cue.lemma) == "حمل" && sp.end < range.upperBound && EventDocument.responsibilityKeys.contains(words[sp.end].key)
+                     && (found.last?.speaker ?? lastSpeaker) != nil) {
                     sp = resolveAnaphora(sp, range.upperBound)
                     speaker = sp; contentStart = sp.end; explicit = true
                 } else if var sp = actors.namedPhrase(at: j, limit: range.upperBound) {
@@ -245,7 +248,11 @@ struct EventDocument {
                 if bare && i > range.lowerBound && cue.form == .verb { i += 1; continue }     // "طلب" as a noun
                 speaker = found.last?.speaker ?? lastSpeaker
             }
-            found.append((i, speaker, cue.stance, contentStart, false, explicit))
+            // "…، وفق ما أعلنت وزارة الصحة": what was said is the clause before, as after "بحسب"
+            let attributing = cue.form == .verb && explicit && i - 1 > range.lowerBound
+                && (EventDocument.asWhatKeys.contains(words[i - 1].key)
+                    || (words[i - 1].key == "ما" && EventDocument.accordingKeys.contains(words[i - 2].key)))
+            found.append((i, speaker, cue.stance, contentStart, attributing, explicit))
             i += 1
         }
         for (n, f) in found.enumerated() {
@@ -259,6 +266,9 @@ struct EventDocument {
             if f.attribution {
                 cs = range.lowerBound
                 ce = f.cue
+                // ("…، وفق ما أعلنت": the content ends before the words that attribute it)
+                while ce > cs, words[ce - 1].kind == .punctuation || words[ce - 1].key == "ما"
+                        || EventDocument.accordingKeys.contains(words[ce - 1].key) || EventDocument.asWhatKeys.contains(words[ce - 1].key) { ce -= 1 }
                 if ce <= cs { cs = sp.end; ce = range.upperBound }
             } else if n + 1 < found.count, !found[n + 1].attribution {
                 ce = max(cs, found[n + 1].cue)
@@ -339,6 +349,10 @@ struct EventDocument {
     /// Verbs of urging, whose object is never left out: "حث X على Y", "حض X على Y".
     static let urgeLemmas: Set<WordKey> = ["حث", "حض"]
     static let onKeys: Set<WordKey> = ["على", "علي"]
+    static let responsibilityKeys: Set<WordKey> = ["المسؤولية", "مسؤولية", "المسوولية", "مسوولية"]
+    /// "وفق ما", "بحسب ما", "حسبما", "كما" before a reporting verb: the verb attributes what was said before.
+    static let accordingKeys: Set<WordKey> = ["وفق", "بحسب", "حسب", "وفقا", "طبقا"]
+    static let asWhatKeys: Set<WordKey> = ["حسبما", "وفقما", "بحسبما"]
 
     // MARK: events
 
