@@ -13,6 +13,9 @@ struct Disambiguator {
         var out = Set<String>()
         gazetteer.entries.withUnsafeBufferPointer { es in
             for c in cands where !c.loose && !Disambiguator.isShortBehindPreposition(c) && !Disambiguator.isWordAsWritten(c, words: words) {
+                // a name that may only be a weak town gives the article no country ("فإن" is no French town)
+                if c.entries.allSatisfy({ isWeakTown(c, type: es[Int($0)].type, population: es[Int($0)].population,
+                                                     capital: es[Int($0)].isCapital, country: es[Int($0)].country, words: words) }) { continue }
                 // The one country of the entries that have one, if they agree (entries read in place, not copied).
                 var country: String?
                 var agree = true
@@ -26,6 +29,17 @@ struct Disambiguator {
             }
         }
         return out
+    }
+
+    /// A one-word town under 100,000 that may well be something else: abroad (a Japanese "أوباما", a French
+    /// "فان" that is the word "فإن", a Greek "لمياء"), or at home but named like a person or a word the news
+    /// corpus uses often ("جمال", "دير"). It is linked only with its country in the article or a place word
+    /// before it (at home, a preposition of place will do), and it gives the article no country by itself.
+    func isWeakTown(_ c: NameCandidate, type: KnowledgeType, population: Int, capital: Bool, country: String?, words: [EntityWord]) -> Bool {
+        guard c.endWord - c.firstWord == 1, type == .city, population < 100_000, !capital else { return false }
+        guard let cc = country, gazetteer.lexicons.homeCountries.contains(cc) else { return true }
+        let key = words[c.firstWord].key
+        return NERNameParts.shared.contains(key) || ArabicWordCounts.count(key) >= 5
     }
 
     /// A name of three letters or fewer read behind a preposition ("بنكا" → ب + "نكا"): as likely a word as a
@@ -87,6 +101,12 @@ struct Disambiguator {
                 if shortBehindClitic && es[i].type == .city && !placeCue && !(es[i].country.map(context.contains) ?? false)
                     && es[i].population < 100_000 { continue }
                 if wordAsWritten && es[i].type == .city && !placeCue && !(es[i].country.map(context.contains) ?? false) { continue }
+                if isWeakTown(c, type: es[i].type, population: es[i].population, capital: es[i].isCapital, country: es[i].country, words: words),
+                   !placeCue, !(es[i].country.map(context.contains) ?? false) {
+                    // (at home a preposition of place says enough: "في سوسة")
+                    let home = es[i].country.map(lex.homeCountries.contains) ?? false
+                    if !home || !(locative || c.preposition) { continue }
+                }
                 if let cc = es[i].country, context.contains(cc) { score += 2 }
                 // Arabic news is mostly about the Arab world and its neighbours: a town there outweighs a namesake
                 // elsewhere ten times its size (the article's own countries, +2, still decide first)
