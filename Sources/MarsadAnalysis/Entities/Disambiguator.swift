@@ -31,14 +31,17 @@ struct Disambiguator {
         return out
     }
 
-    /// A one-word town under 100,000 that may well be something else: abroad (a Japanese "أوباما", a French
-    /// "فان" that is the word "فإن", a Greek "لمياء"), or at home but named like a person or a word the news
-    /// corpus uses often ("جمال", "دير"). It is linked only with its country in the article or a place word
+    /// A one-word town that may well be something else: under 100,000 abroad (a Japanese "أوباما", a French
+    /// "فان" that is the word "فإن", a Greek "لمياء"), or at home, or under a million anywhere, but named like
+    /// a person or a word the news corpus uses often ("جمال", "دير"; "خبر", "ليل"). It is linked only with its country in the article or a place word
     /// before it (at home, a preposition of place will do), and it gives the article no country by itself.
     func isWeakTown(_ c: NameCandidate, type: KnowledgeType, population: Int, capital: Bool, country: String?, words: [EntityWord]) -> Bool {
-        guard c.endWord - c.firstWord == 1, type == .city, population < 100_000, !capital else { return false }
-        guard let cc = country, gazetteer.lexicons.homeCountries.contains(cc) else { return true }
+        guard c.endWord - c.firstWord == 1, type == .city, population < 1_000_000, !capital else { return false }
         let key = words[c.firstWord].key
+        // up to a million people when the word is a given name or a word the news corpus has ten times or more
+        // ("خبر" is news before it is Khobar, "ليل" night before Lille, "سالم" a name before Salem)
+        if population >= 100_000 { return NERNameParts.shared.contains(key) || ArabicWordCounts.count(key) >= 10 }
+        guard let cc = country, gazetteer.lexicons.homeCountries.contains(cc) else { return true }
         return NERNameParts.shared.contains(key) || ArabicWordCounts.count(key) >= 5
     }
 
@@ -95,7 +98,9 @@ struct Disambiguator {
                 if es[i].isMinor && !placeCue { continue }
                 if givenName && es[i].type == .city && es[i].population < 100_000 { continue }
                 if ordinaryWord && (es[i].type == .city || es[i].type == .country) && !placeCue { continue }
-                if c.loose && es[i].type == .city && !(es[i].country.map(context.contains) ?? false) && es[i].population < 500_000 { continue }
+                // (a consonant skeleton is too weak a match for a town of any size abroad: "مركبة" is no Maracaibo)
+                if c.loose && es[i].type == .city && !(es[i].country.map(context.contains) ?? false)
+                    && (es[i].population < 500_000 || !(es[i].country.map(lex.homeCountries.contains) ?? false)) { continue }
                 // a short town name behind a clitic is mostly a word ("بنكا" is "a bank", not ب + Nekā): only with its
                 // country in the article or after a place word
                 if shortBehindClitic && es[i].type == .city && !placeCue && !(es[i].country.map(context.contains) ?? false)
