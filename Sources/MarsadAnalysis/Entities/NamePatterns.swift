@@ -25,6 +25,8 @@ enum WordCover {
 /// "وزير الخارجية سيرغي لافروف"), an organisation headed by وزارة، حركة، جيش، قوات … with the words that
 /// complete it ("وزارة الدفاع الأذربيجانية", "قوات حفظ السلام الروسية").
 struct NamePatterns {
+    /// Ta marbuta as the search fold writes it (ة → ه).
+    static let taMarbuta = "\u{0647}"
     let gazetteer: Gazetteer
     private var lex: Lexicons { gazetteer.lexicons }
 
@@ -76,6 +78,18 @@ struct NamePatterns {
     private func isNameWord(_ w: EntityWord) -> Bool {
         w.arabic && w.count >= 2 && !lex.commonWords.contains(w.key) && !lex.personStops.contains(w.key)
             && !lex.titles.contains(w.key) && lex.orgHeads[w.key] == nil && !NamePatterns.possessedNoun(w.key)
+            && !isHeadBehindPreposition(w.key)
+    }
+
+    /// "عضو بمجلس النواب", "القيادي لحزب", "للاتحاد": a body behind a preposition (with or without its article)
+    /// follows a title where a name would, and is none.
+    private func isHeadBehindPreposition(_ k: String) -> Bool {
+        let u = k.unicodeScalars
+        guard let f = u.first, f == CliticForms.ba || f == CliticForms.lam, u.count > 3 else { return false }
+        var rest = String(u.dropFirst())
+        if rest.hasPrefix("\u{0644}") && f == CliticForms.lam { return true }              // "لل…": ل + the article
+        if rest.hasPrefix("\u{0627}\u{0644}") { rest = String(rest.unicodeScalars.dropFirst(2)) }
+        return lex.orgHeads[rest] != nil || lex.orgHeads["\u{0627}\u{0644}" + rest] != nil
     }
 
     /// A feminine noun with a possessive pronoun ("موافقته", "حكومتها", "زيارتهم") is no part of a name: it
@@ -137,6 +151,11 @@ struct NamePatterns {
             if !definite, modifiers > 0, words[j - 1].key.hasPrefix("\u{0627}\u{0644}") { break }
             // a definite head takes adjectives, not a construct: "القوات صدت الهجوم" is a clause, not a name
             if !definite, words[i].key.hasPrefix("\u{0627}\u{0644}") { break }
+            // and its adjectives agree with it: after a feminine head a word without ة (or the ى/ا of "العليا",
+            // "الكبرى") is no adjective of it ("رئيس الحكومة المكلف", "الحكومة الحبيب الصيد": the adjective
+            // and the name are the office's)
+            if definite, words[i].key.hasPrefix("\u{0627}\u{0644}"), words[i].key.hasSuffix(NamePatterns.taMarbuta),
+               !w.key.hasSuffix(NamePatterns.taMarbuta), !w.key.hasSuffix("\u{0627}"), !w.key.hasSuffix("\u{064A}") { break }
             j += 1
             modifiers += 1
         }

@@ -162,9 +162,11 @@ struct ActorFinder {
             var mention: LinkedMention? = nil
             // "ممثل الاتحاد الأوروبي", "المتحدثة باسم الوزارة": a definite head governs no genitive ("المتحدث واشنطن")
             let definite = words[afterHead - 1].key.hasPrefix(EventLexicon.article) && ActorFinder.isDefinite(words[i].key)
-            // ("الأمين العام للأمم المتحدة": a definite speaker head takes its body after لـ)
+            // ("الأمين العام للأمم المتحدة", "الأمين العام لحزب حركة مشروع تونس", "النائب بمجلس نواب الشعب": a
+            // definite speaker head takes its body after لـ or بـ)
             if h.kind == .speaker || h.kind == .media, depth < 2, afterHead < hi,
-               (!isBoundary(afterHead) && (!definite || (words[afterHead].key.hasPrefix("ل") && mentionAt[afterHead] != nil)))
+               (!isBoundary(afterHead) && (!definite || ((words[afterHead].key.hasPrefix("ل") || words[afterHead].key.hasPrefix("ب"))
+                    && (mentionAt[afterHead] != nil || lexicon.headMatch(words, at: afterHead) != nil))))
                 || words[afterHead].key == "باسم" {
                 let innerStart = words[afterHead].key == "باسم" ? afterHead + 1 : afterHead
                 if let inner = phrase(at: innerStart, limit: hi, depth: depth + 1) {
