@@ -14,8 +14,11 @@ struct Disambiguator {
         gazetteer.entries.withUnsafeBufferPointer { es in
             for c in cands where !c.loose && !Disambiguator.isShortBehindPreposition(c) && !Disambiguator.isWordAsWritten(c, words: words) {
                 // a name that may only be a weak town gives the article no country ("فإن" is no French town)
-                if c.entries.allSatisfy({ isWeakTown(c, type: es[Int($0)].type, population: es[Int($0)].population,
-                                                     capital: es[Int($0)].isCapital, country: es[Int($0)].country, words: words) }) { continue }
+                if c.endWord - c.firstWord == 1, c.entries.allSatisfy({ es[Int($0)].type == .city && es[Int($0)].population < 1_000_000 }) {
+                    let word = WordEvidence(c, words: words)
+                    if c.entries.allSatisfy({ isWeakTown(c, type: es[Int($0)].type, population: es[Int($0)].population,
+                                                         capital: es[Int($0)].isCapital, country: es[Int($0)].country, word: word) }) { continue }
+                }
                 // The one country of the entries that have one, if they agree (entries read in place, not copied).
                 var country: String?
                 var agree = true
@@ -35,14 +38,25 @@ struct Disambiguator {
     /// "فان" that is the word "فإن", a Greek "لمياء"), or at home, or under a million anywhere, but named like
     /// a person or a word the news corpus uses often ("جمال", "دير"; "خبر", "ليل"). It is linked only with its country in the article or a place word
     /// before it (at home, a preposition of place will do), and it gives the article no country by itself.
-    func isWeakTown(_ c: NameCandidate, type: KnowledgeType, population: Int, capital: Bool, country: String?, words: [EntityWord]) -> Bool {
+    func isWeakTown(_ c: NameCandidate, type: KnowledgeType, population: Int, capital: Bool, country: String?,
+                    word: WordEvidence) -> Bool {
         guard c.endWord - c.firstWord == 1, type == .city, population < 1_000_000, !capital else { return false }
-        let key = words[c.firstWord].key
         // up to a million people when the word is a given name or a word the news corpus has ten times or more
         // ("خبر" is news before it is Khobar, "ليل" night before Lille, "سالم" a name before Salem)
-        if population >= 100_000 { return NERNameParts.shared.contains(key) || ArabicWordCounts.count(key) >= 10 }
+        if population >= 100_000 { return word.givenName || word.count >= 10 }
         guard let cc = country, gazetteer.lexicons.homeCountries.contains(cc) else { return true }
-        return NERNameParts.shared.contains(key) || ArabicWordCounts.count(key) >= 5
+        return word.givenName || word.count >= 5
+    }
+
+    /// What the rest of the text knows of a candidate's word, looked up once per candidate and only when asked.
+    struct WordEvidence {
+        let givenName: Bool
+        let count: Int
+        init(_ c: NameCandidate, words: [EntityWord]) {
+            let key = words[c.firstWord].key
+            givenName = NERNameParts.shared.contains(key)
+            count = ArabicWordCounts.count(key)
+        }
     }
 
     /// A name of three letters or fewer read behind a preposition ("بنكا" → ب + "نكا"): as likely a word as a
@@ -74,6 +88,7 @@ struct Disambiguator {
             && names.contains(words[c.firstWord].key)
             && (next.map { names.contains($0) || ($0.hasPrefix("\u{0627}\u{0644}") && names.contains(String($0.unicodeScalars.dropFirst(2)))) } ?? false)
         var best: (Int32, Double)?
+        var wordEvidence: WordEvidence? = nil
         // Entries are read in place (`es[i]`), not copied with their strings.
         gazetteer.entries.withUnsafeBufferPointer { es in
             for idx in c.entries {
@@ -106,7 +121,9 @@ struct Disambiguator {
                 if shortBehindClitic && es[i].type == .city && !placeCue && !(es[i].country.map(context.contains) ?? false)
                     && es[i].population < 100_000 { continue }
                 if wordAsWritten && es[i].type == .city && !placeCue && !(es[i].country.map(context.contains) ?? false) { continue }
-                if isWeakTown(c, type: es[i].type, population: es[i].population, capital: es[i].isCapital, country: es[i].country, words: words),
+                if single, es[i].type == .city, es[i].population < 1_000_000, !es[i].isCapital,
+                   isWeakTown(c, type: es[i].type, population: es[i].population, capital: es[i].isCapital, country: es[i].country,
+                              word: wordEvidence ?? { let w = WordEvidence(c, words: words); wordEvidence = w; return w }()),
                    !placeCue, !(es[i].country.map(context.contains) ?? false) {
                     // (at home a preposition of place says enough: "في سوسة")
                     let home = es[i].country.map(lex.homeCountries.contains) ?? false
