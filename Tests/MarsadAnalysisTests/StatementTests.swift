@@ -2,6 +2,14 @@ import XCTest
 @testable import MarsadAnalysis
 
 final class StatementTests: XCTestCase {
+    typealias Staged = (statements: [Statement], events: [Event], contradictions: [Contradiction])
+    let entities = EntityStage()
+
+    /// The event stage on `text` with the real entity stage.
+    func staged(_ text: String, published: String) -> Staged {
+        EventStage().run(text: text, sentences: testSentences(text), published: published, entities: entities.run(text: text))
+    }
+
     func testReportingVerbsInAllTheirForms() {
         let lex = EventLexicon.shared
         for (word, stance) in [("قال", Stance.assert), ("وقالت", .assert), ("فقالوا", .assert), ("يقول", .assert), ("تقول", .assert),
@@ -77,11 +85,7 @@ final class StatementTests: XCTestCase {
     }
 
     func testSpeakersNamedWithTheirOfficeAndAccusedParties() throws {
-        let entities = EntityStage()
-        func statements(_ text: String) -> ([Statement], [Event]) {
-            let r = EventStage().run(text: text, sentences: testSentences(text), published: "2024-05-01", entities: entities.run(text: text))
-            return (r.statements, r.events)
-        }
+        func statements(_ text: String) -> ([Statement], [Event]) { let r = staged(text, published: "2024-05-01"); return (r.statements, r.events) }
         // a name the gazetteer does not know, then the office: the speaker is the office holder
         let (named, _) = statements("وقال سامح شكري وزير الخارجية المصري إن بلاده ترفض التهجير.")
         XCTAssertEqual(named.first?.speaker.text, "سامح شكري وزير الخارجية المصري")
@@ -99,11 +103,7 @@ final class StatementTests: XCTestCase {
     /// قطر", "وزير خارجية مملكة النرويج"), and the speaker ends where its object begins: after a nisba only an
     /// agreeing adjective continues it. Sentences of the ANT corpus, and one in its style (the French call).
     func testStatesByTheirFormalStyleAndWhereTheSpeakerEnds() throws {
-        let entities = EntityStage()
-        func run(_ text: String) -> ([Statement], [Event]) {
-            let r = EventStage().run(text: text, sentences: testSentences(text), published: "2017-06-05", entities: entities.run(text: text))
-            return (r.statements, r.events)
-        }
+        func run(_ text: String) -> ([Statement], [Event]) { let r = staged(text, published: "2017-06-05"); return (r.statements, r.events) }
         let (egypt, _) = run("وأخيرا، أعلنت جمهورية مصر العربية قطع العلاقات مع قطر، وذلك بسبب ممارساتها في دعم التنظيمات الإرهابية.")
         XCTAssertEqual(egypt.first?.speaker.text, "جمهورية مصر العربية", "the object قطع العلاقات is not the speaker's")
         XCTAssertEqual(egypt.first?.speaker.country, "EG")
@@ -129,10 +129,7 @@ final class StatementTests: XCTestCase {
     /// mission that then urges its object ("وحثت الحكومة على": حث always has one, so الحكومة is urged, not
     /// urging), a command that speaks for its force.
     func testRanksMissionsCommandsAndWhomTheyUrge() {
-        let entities = EntityStage()
-        func run(_ text: String) -> [Statement] {
-            EventStage().run(text: text, sentences: testSentences(text), published: "2018-07-20", entities: entities.run(text: text)).statements
-        }
+        func run(_ text: String) -> [Statement] { staged(text, published: "2018-07-20").statements }
         let denial = run("لكن المتحدث باسم وزارة الداخلية العراقية اللواء سعد معن نفى أن تكون القوات الأمنية قد استخدمت الذخيرة الحية.")
         XCTAssertEqual(denial.first?.stance, .deny)
         XCTAssertEqual(denial.first?.speaker.text, "المتحدث باسم وزارة الداخلية العراقية اللواء سعد معن")
@@ -152,10 +149,7 @@ final class StatementTests: XCTestCase {
     /// before it, a toll's second verb lends the doer it reached to the first ("استشهد … وأصيب … برصاص قوات
     /// الاحتلال"), and "وحملت X المسؤولية" holds X responsible (the speaker is the one before).
     func testAttributionAtTheEndTollsAndResponsibility() throws {
-        let entities = EntityStage()
-        func run(_ text: String) -> (statements: [Statement], events: [Event], contradictions: [Contradiction]) {
-            EventStage().run(text: text, sentences: testSentences(text), published: "2024-09-17", entities: entities.run(text: text))
-        }
+        func run(_ text: String) -> Staged { staged(text, published: "2024-09-17") }
         let raid = run("استشهد ثلاثة شبان فلسطينيين وأصيب خمسة آخرون، فجر اليوم الثلاثاء، برصاص قوات الاحتلال الإسرائيلي خلال اقتحامها مخيم جنين، وفق ما أعلنت وزارة الصحة الفلسطينية.")
         let assaults = raid.events.filter { $0.type == "ASSAULT" }
         XCTAssertEqual(assaults.count, 1, "one act told by two verbs")
@@ -173,10 +167,7 @@ final class StatementTests: XCTestCase {
     /// The subject before a verb is the longest phrase ending there (the title with its holder, the agency
     /// with its name); an office with no state is its holder, so a later bare verb still has its speaker.
     func testLongestSubjectsBeforeTheVerb() {
-        let entities = EntityStage()
-        func statements(_ text: String) -> [Statement] {
-            EventStage().run(text: text, sentences: testSentences(text), published: "2017-03-16", entities: entities.run(text: text)).statements
-        }
+        func statements(_ text: String) -> [Statement] { staged(text, published: "2017-03-16").statements }
         let trump = statements("وهو الحظر الذي أصدره الرئيس دونالد ترامب وقال إنه ضروري للأمن القومي. وانتقد ترامب حكم المحكمة بشدة.")
         XCTAssertEqual(trump.first?.speaker.text, "الرئيس دونالد ترامب")
         XCTAssertEqual(trump.first?.speaker.entity, "person:دونالد-ترامب")

@@ -9,16 +9,13 @@ struct Disambiguator {
     let gazetteer: Gazetteer
 
     /// Countries the article names unambiguously (a country name, a nisba, a place of one country).
-    func contextCountries(_ cands: [NameCandidate], words: [EntityWord]) -> Set<String> {
+    func contextCountries(_ cands: [NameCandidate], words: [EntityWord], facts: [CandidateFacts]) -> Set<String> {
         var out = Set<String>()
         gazetteer.entries.withUnsafeBufferPointer { es in
-            for c in cands where !c.loose && !Disambiguator.isShortBehindPreposition(c) && !Disambiguator.isWordAsWritten(c, words: words) {
+            for (n, c) in cands.enumerated() where !c.loose && !Disambiguator.isShortBehindPreposition(c) && !facts[n].wordAsWritten {
                 // a name that may only be a weak town gives the article no country ("فإن" is no French town)
-                if c.endWord - c.firstWord == 1, c.entries.allSatisfy({ es[Int($0)].type == .city && es[Int($0)].population < 1_000_000 }) {
-                    let word = WordEvidence(c, words: words)
-                    if c.entries.allSatisfy({ isWeakTown(c, type: es[Int($0)].type, population: es[Int($0)].population,
-                                                         capital: es[Int($0)].isCapital, country: es[Int($0)].country, word: word) }) { continue }
-                }
+                if let word = facts[n].word, c.entries.allSatisfy({ isWeakTown(c, type: es[Int($0)].type, population: es[Int($0)].population,
+                                                                               capital: es[Int($0)].isCapital, country: es[Int($0)].country, word: word) }) { continue }
                 // The one country of the entries that have one, if they agree (entries read in place, not copied).
                 var country: String?
                 var agree = true
@@ -66,7 +63,27 @@ struct Disambiguator {
         c.form == .name && c.preposition && c.endWord - c.firstWord == 1 && c.end - c.start <= 3
     }
 
-    func choose(_ c: NameCandidate, words: [EntityWord], context: Set<String>) -> Int32? {
+    /// What the text says of each candidate's word, found once for both passes over the candidates (the
+    /// article's countries, then the choice).
+    struct CandidateFacts {
+        /// A clitic reading of a word the news corpus has whole ("وكيل" is no و + Kiel).
+        let wordAsWritten: Bool
+        /// For a one-word name that may be a town under a million: is it a given name, how common a word.
+        let word: WordEvidence?
+    }
+
+    func facts(_ cands: [NameCandidate], words: [EntityWord]) -> [CandidateFacts] {
+        gazetteer.entries.withUnsafeBufferPointer { es in
+            cands.map { c in
+                let town = c.endWord - c.firstWord == 1
+                    && c.entries.contains { es[Int($0)].type == .city && es[Int($0)].population < 1_000_000 }
+                return CandidateFacts(wordAsWritten: Disambiguator.isWordAsWritten(c, words: words),
+                                      word: town ? WordEvidence(c, words: words) : nil)
+            }
+        }
+    }
+
+    func choose(_ c: NameCandidate, words: [EntityWord], context: Set<String>, facts f: CandidateFacts) -> Int32? {
         let lex = gazetteer.lexicons
         let prev = c.firstWord > 0 && words[c.firstWord].joined ? words[c.firstWord - 1].key : nil
         let prevBare = prev.map { stripConjunction($0) }
@@ -79,7 +96,7 @@ struct Disambiguator {
         let shortBehindClitic = Disambiguator.isShortBehindPreposition(c)
         // "وكيل" is a word (deputy) before it is و + "كيل" (Kiel): a clitic reading of a word the news corpus
         // has more often whole than the rest alone names a town only with its country in the article or a place word
-        let wordAsWritten = Disambiguator.isWordAsWritten(c, words: words)
+        let wordAsWritten = f.wordAsWritten
         // "اغتيال جاسم الذهبي": a town named like a given name and followed by another name word is a person's
         // name, unless a place word or a preposition of place says it is the town ("في جاسم", "مدينة جاسم")
         let names = NERNameParts.shared
@@ -88,7 +105,6 @@ struct Disambiguator {
             && names.contains(words[c.firstWord].key)
             && (next.map { names.contains($0) || ($0.hasPrefix("\u{0627}\u{0644}") && names.contains(String($0.unicodeScalars.dropFirst(2)))) } ?? false)
         var best: (Int32, Double)?
-        var wordEvidence: WordEvidence? = nil
         // Entries are read in place (`es[i]`), not copied with their strings.
         gazetteer.entries.withUnsafeBufferPointer { es in
             for idx in c.entries {
@@ -121,9 +137,8 @@ struct Disambiguator {
                 if shortBehindClitic && es[i].type == .city && !placeCue && !(es[i].country.map(context.contains) ?? false)
                     && es[i].population < 100_000 { continue }
                 if wordAsWritten && es[i].type == .city && !placeCue && !(es[i].country.map(context.contains) ?? false) { continue }
-                if single, es[i].type == .city, es[i].population < 1_000_000, !es[i].isCapital,
-                   isWeakTown(c, type: es[i].type, population: es[i].population, capital: es[i].isCapital, country: es[i].country,
-                              word: wordEvidence ?? { let w = WordEvidence(c, words: words); wordEvidence = w; return w }()),
+                if let word = f.word,
+                   isWeakTown(c, type: es[i].type, population: es[i].population, capital: es[i].isCapital, country: es[i].country, word: word),
                    !placeCue, !(es[i].country.map(context.contains) ?? false) {
                     // (at home a preposition of place says enough: "في سوسة")
                     let home = es[i].country.map(lex.homeCountries.contains) ?? false

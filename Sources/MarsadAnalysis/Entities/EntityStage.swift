@@ -16,12 +16,13 @@ public struct EntityStage: Sendable {
         let matcher = NameMatcher(gazetteer: gazetteer)
         let judge = Disambiguator(gazetteer: gazetteer)
         let cands = matcher.candidates(words)
-        let context = judge.contextCountries(cands, words: words)
+        let facts = judge.facts(cands, words: words)
+        let context = judge.contextCountries(cands, words: words, facts: facts)
 
         var builder = EntityLayerBuilder(scalars: scalars)
         var covered = [WordCover](repeating: .free, count: words.count)
-        for c in cands {
-            guard let idx = judge.choose(c, words: words, context: context) else { continue }
+        for (n, c) in cands.enumerated() {
+            guard let idx = judge.choose(c, words: words, context: context, facts: facts[n]) else { continue }
             let e = gazetteer.entries[Int(idx)]
             let metonym = judge.isMetonym(c, words: words, entry: e)
             let form: MentionForm = metonym ? .metonym : c.form

@@ -7,6 +7,13 @@ struct ReportingCue: Sendable {
     let lemma: String
     let stance: Stance
     let form: Form
+    /// The lemma's folded key, computed once at load ("حث", "حمل" for the rules that ask for them).
+    let lemmaKey: WordKey
+
+    init(lemma: String, stance: Stance, form: Form) {
+        self.lemma = lemma; self.stance = stance; self.form = form
+        lemmaKey = ArabicFold.key(lemma)
+    }
 }
 
 /// An event word: what PLOVER type it codes, and how it may be used.

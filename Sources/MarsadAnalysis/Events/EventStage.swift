@@ -228,10 +228,10 @@ struct EventDocument {
                    !(EventLexicon.isMasculineVerb(w.key, lemma: cue.lemma) && sp.isFeminineName(actors.layer, actors.mentionAt)),
                    // "وحثت الحكومة على احترام …": حث always has its object, so one phrase before على is the one urged
                    // and the subject is the speaker before (when there is one)
-                   !(EventDocument.urgeLemmas.contains(ArabicFold.key(cue.lemma)) && sp.end < range.upperBound
+                   !(EventDocument.urgeLemmas.contains(cue.lemmaKey) && sp.end < range.upperBound
                      && EventDocument.onKeys.contains(words[sp.end].key) && (found.last?.speaker ?? lastSpeaker) != nil),
                    // "وحملت حكومة الاحتلال المسؤولية": the one held responsible, as urged above
-                   !(ArabicFold.key(cue.lemma) == "حمل" && sp.end < range.upperBound && EventDocument.responsibilityKeys.contains(words[sp.end].key)
+                   !(cue.lemmaKey == "حمل" && sp.end < range.upperBound && EventDocument.responsibilityKeys.contains(words[sp.end].key)
                      && (found.last?.speaker ?? lastSpeaker) != nil) {
                     sp = resolveAnaphora(sp, range.upperBound)
                     speaker = sp; contentStart = sp.end; explicit = true
@@ -242,7 +242,7 @@ struct EventDocument {
                     speaker = before; explicit = true
                 }
             }
-            let bare = ArabicFold.key(cue.lemma) == w.key
+            let bare = cue.lemmaKey == w.key
             if speaker == nil {
                 // pronoun subject: the speaker of the sentence's or the text's last statement
                 if bare && i > range.lowerBound && cue.form == .verb { i += 1; continue }     // "طلب" as a noun
@@ -258,7 +258,7 @@ struct EventDocument {
         for (n, f) in found.enumerated() {
             guard let sp = f.speaker else { continue }
             var stance = f.stance
-            if stance == .assert, sp.actor.sector == .media, ["افاد", "نقل", "ذكر"].contains(ArabicFold.key(reporting[f.cue]?.lemma ?? "")) { stance = .report }
+            if stance == .assert, sp.actor.sector == .media, let k = reporting[f.cue]?.lemmaKey, ["افاد", "نقل", "ذكر"].contains(k) { stance = .report }
             // content: after the speaker (and a complementizer), up to the next statement or the sentence end
             var cs = f.contentStart
             while cs < range.upperBound, words[cs].kind == .punctuation || words[cs].isClass(.complementizer) { cs += 1 }

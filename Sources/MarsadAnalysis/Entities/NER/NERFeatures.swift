@@ -59,13 +59,14 @@ struct NERFeatures: Sendable {
         let matcher = NameMatcher(gazetteer: gazetteer)
         let judge = Disambiguator(gazetteer: gazetteer)
         let cands = matcher.candidates(words)
-        let context = judge.contextCountries(cands, words: words)
-        for c in cands {
+        let facts = judge.facts(cands, words: words)
+        let context = judge.contextCountries(cands, words: words, facts: facts)
+        for (n, c) in cands.enumerated() {
             let tag: String
             if c.form == .nisba { tag = "NISBA" } else {
                 // The type of the entry the disambiguator would choose, or, failing a confident choice, the
                 // types the name could have (a feature, not a decision).
-                let idx = judge.choose(c, words: words, context: context) ?? c.entries[0]
+                let idx = judge.choose(c, words: words, context: context, facts: facts[n]) ?? c.entries[0]
                 switch gazetteer.entries[Int(idx)].type {
                 case .country, .city, .region, .place: tag = "LOC"
                 case .organization, .group: tag = "ORG"
