@@ -14,9 +14,9 @@ struct EventCoder {
     /// Event nouns that carry a judgement: reported by the other party they are an accusation.
     static let clauseOpeners: Set<WordKey> = ["قد", "لقد", "وقد", "فقد", "ثم", "وكان", "كان", "بعدما", "عندما", "حين", "حيث", "لما", "حتى",
                                               "فيما", "وفيما", "بينما", "وبينما", "كما", "اذ", "إذ"]
+    /// Verbs of condemnation (folded lemmas): their object is an act already known.
+    static let condemnLemmas: Set<WordKey> = ["ادان", "ندد", "انتقد"]
     /// Support verbs of a crowd gathering: with a counted crowd after them ("تجمع مئات من الأقباط") they are a demonstration.
-    /// Verbs of condemnation: their object is an act already known.
-    static let condemnLemmas: Set<String> = ["أدان", "ندد", "انتقد"]
     static let gatheringVerbs: Set<String> = ["تجمع", "احتشد", "نزل", "خرج"]
     /// Event nouns that name the participants of a protest ("المتظاهرون", "المحتجون"), not the act.
     static let participantLemmas: Set<String> = ["متظاهرون"]
@@ -486,7 +486,7 @@ struct EventCoder {
         // what is condemned is the act the condemnation names, not news of it: "الحكومة تدين التفجيرات" (an
         // accusation's act is: "اتهمت الجماعة الجيش بقصف قرى" is the shelling as the accuser claims it)
         if doc.statements[s].stance == .accuse,
-           let lemma = lexicon.reportingCue(ArabicFold.key(doc.statements[s].cue))?.lemma, EventCoder.condemnLemmas.contains(lemma) { return false }
+           let lemma = lexicon.reportingCue(ArabicFold.key(doc.statements[s].cue))?.lemmaKey, EventCoder.condemnLemmas.contains(lemma) { return false }
         if words[i].start == c.start { return true }      // "أعلنت الشرطة مقتل ثلاثة"
         guard k.hasPrefix("ب") || (i > range.lowerBound && words[i - 1].key == "عن") else { return false }
         return words[i].start == c.start || (i > range.lowerBound && words[i - 1].start == c.start)
