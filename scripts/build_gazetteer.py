@@ -62,6 +62,11 @@ BLOCK = 100
 STATE_STYLES = {"المملكه", "مملكه", "الجمهوريه", "جمهوريه", "دوله", "الاتحاد", "اتحاد", "الولايات", "سلطنه"}
 
 
+# The article of Arabic place names as GeoNames transliterates it ("Umm el Faḥm", "Aş Şalāḩāt").
+LATIN_ARTICLES = {"al", "el", "ad", "adh", "ag", "an", "ar", "as", "ash", "at", "ath", "az", "aş", "aţ", "aḑ", "aẓ",
+                  "ed", "en", "er", "es", "et", "ez", "esh", "ech", "l", "il"}
+
+
 def fold(s):
     """Search fold, as MarsadKnowledge.NameFold does: used here only for de-duplication and word lists."""
     s = DIACRITICS.sub("", s)
@@ -314,6 +319,8 @@ def main():
     dropped = collections.Counter()
     # the cue words the entity stage reads are words of the language first: "جامعة" heads "جامعة بغداد" (a
     # university) far more often than it names Djamaa in Algeria, so such a town needs a place word before it
+    place_cue_words = {fold(l.split("\t")[1].strip()) for l in open(os.path.join(OUT, "lexicons.tsv"), encoding="utf-8")
+                       if l.startswith("place\t")}
     cue_words = {fold(l.split("\t")[1].strip()) for l in open(os.path.join(OUT, "lexicons.tsv"), encoding="utf-8")
                  if l.startswith(("org-head\t", "title\t", "place\t", "person-stop\t", "media-before\t"))}
     for gid in sorted(cities, key=lambda k: int(cities[k]["geonameid"])):
@@ -326,9 +333,18 @@ def main():
         pop = c["population"]
         kept = []
         cue_named = False
+        # the genitive of a place's own construct name is a word, not the place: "الفحم" (coal) of "أم الفحم".
+        # Only when GeoNames' own name is a construct too ("Umm el Faḥm", "Kafr al Kurdī"): Jerusalem is also
+        # "أورشليم القدس" and Sharjah "إمارة الشارقة", yet "القدس" and "الشارقة" name them.
+        latin_words = [w for w in re.split(r"[\s\-‘’']+", c["name"]) if w and w.lower() not in LATIN_ARTICLES]
+        construct_tails = {fold(n).split(" ", 1)[1] for n in names
+                           if len(latin_words) >= 2 and " " in fold(n) and fold(n).split(" ", 1)[0] not in place_cue_words}
         for n in names:
             k = fold(n)
             bare = k[2:] if k.startswith("ال") else k
+            if " " not in k and k.startswith("ال") and k in construct_tails:
+                dropped["genitive of its own name"] += 1
+                continue
             if len(bare.replace(" ", "")) < 3:
                 dropped["short"] += 1
                 continue

@@ -187,6 +187,16 @@ final class EntityStageTests: XCTestCase {
         XCTAssertFalse(links(s).contains { $0.id.hasPrefix("geonames:") }, "\(links(s))")
     }
 
+    /// A word the news corpus has as written is that word, not a consonant-skeleton variant of a name
+    /// ("الاسلاميون", the Islamists, shares its consonants with "السليمانية"); and the genitive of a town's own
+    /// construct name is a word ("الفحم", coal, of "أم الفحم"). The names themselves still link.
+    func testCommonWordsAreNoSpellingsOfPlaces() {
+        let s = "ونفى المتشددون الاسلاميون أي صلة لهم بالهجوم، فيما اعتصم عمال محطة الكهرباء التي تعمل بالفحم."
+        XCTAssertFalse(links(s).contains { $0.id.hasPrefix("geonames:") }, "\(links(s))")
+        assertLinked("وزار الوفد مدينة السليمانية في إقليم كردستان.", "السليمانية", to: "geonames:98463")
+        assertLinked("وقعت المواجهات في مدينة أم الفحم أمس.", "أم الفحم", to: "geonames:293286")
+    }
+
     /// Pattern names of the ANT corpus's Tunisian politics: a body behind a preposition after a title is no
     /// person's name ("عضو بمجلس", "لحزب" were people), and a feminine head's adjectives agree with it, so the
     /// office's adjective is not the body's ("الحكومة المكلف" was an organisation), while "المحكمة العليا" is one.

@@ -97,6 +97,9 @@ struct Disambiguator {
         // "وكيل" is a word (deputy) before it is و + "كيل" (Kiel): a clitic reading of a word the news corpus
         // has more often whole than the rest alone names a town only with its country in the article or a place word
         let wordAsWritten = f.wordAsWritten
+        // an Arabic derivation is that word, not a spelling variant of a name with the same consonants
+        // ("الاسلاميون" is the Islamists, not a loose reading of "السليمانية")
+        let looseWord = c.loose && single && Disambiguator.isDerivedWord(words[c.firstWord].key)
         // "اغتيال جاسم الذهبي": a town named like a given name and followed by another name word is a person's
         // name, unless a place word or a preposition of place says it is the town ("في جاسم", "مدينة جاسم")
         let names = NERNameParts.shared
@@ -130,6 +133,7 @@ struct Disambiguator {
                 if givenName && es[i].type == .city && es[i].population < 100_000 { continue }
                 if ordinaryWord && (es[i].type == .city || es[i].type == .country) && !placeCue { continue }
                 // (a consonant skeleton is too weak a match for a town of any size abroad: "مركبة" is no Maracaibo)
+                if looseWord && es[i].type != .country { continue }
                 if c.loose && es[i].type == .city && !(es[i].country.map(context.contains) ?? false)
                     && (es[i].population < 500_000 || !(es[i].country.map(lex.homeCountries.contains) ?? false)) { continue }
                 // a short town name behind a clitic is mostly a word ("بنكا" is "a bank", not ب + Nekā): only with its
@@ -164,6 +168,23 @@ struct Disambiguator {
         guard whole >= 2 else { return false }
         return whole > ArabicWordCounts.count(String(key.unicodeScalars.suffix(c.end - c.start)))
     }
+
+    /// A word the news corpus knows as an Arabic derivation: without a plural, dual, pronoun or adjective ending
+    /// (and the article) it is itself a word the corpus has ("الاسلاميون" → "اسلامي", "أنهما" → "ان",
+    /// "المحمودي" → "محمود"). A foreign name written another way ("بيونجيانج", "مقديش") is not one.
+    static func isDerivedWord(_ key: String) -> Bool {
+        let s = Array(key.unicodeScalars)
+        let article = s.count > 4 && s[0] == "\u{0627}" && s[1] == "\u{0644}"
+        for ending in derivationEndings where s.count >= ending.count + 2 && s.suffix(ending.count).elementsEqual(ending) {
+            let stem = s.dropLast(ending.count)
+            for form in article ? [stem, stem.dropFirst(2)] : [stem] where form.count >= 2 {
+                var w = String.UnicodeScalarView(); w.append(contentsOf: form)
+                if ArabicWordCounts.count(String(w)) >= 2 { return true }
+            }
+        }
+        return false
+    }
+    static let derivationEndings: [[Unicode.Scalar]] = ["هما", "ون", "ين", "ان", "هم", "ها", "ات", "ي", "ه", "ة"].map { Array($0.unicodeScalars) }
 
     /// A capital named outside a phrase of place ("في موسكو", "بموسكو", "العاصمة موسكو") stands for its
     /// government ("ونفت يريفان", "مع يريفان وباكو", "عدوان باكو").
