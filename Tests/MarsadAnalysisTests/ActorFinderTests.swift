@@ -119,6 +119,23 @@ final class ActorFinderTests: XCTestCase {
         XCTAssertEqual(raid.target?.text, "جنود")
     }
 
+    /// A victim before its passive verb is the whole phrase, not its last nisba; and the verb after an accusative
+    /// in ـيا is a verb (an indefinite accusative governs no genitive), so "أن جنديا أميركيا قتل" is a killing.
+    /// Security forces are police, whatever "قوات" alone would say.
+    func testWholeVictimPhrasesAndSecurityForces() throws {
+        let soldier = try assault("وأعلن الجيش الأميركي أمس أن جنديا أميركيا قتل في انفجار عبوة ناسفة شمال بغداد.")
+        XCTAssertEqual(soldier.target?.text, "جنديا أميركيا")
+        XCTAssertEqual(soldier.target?.sector, .military)
+        XCTAssertEqual(soldier.target?.country, "US")
+        XCTAssertEqual(soldier.fatalities, 1)
+        let two = try assault("وقال مصدر أمني إن جنديين جزائريين أصيبا بجروح في انفجار لغم.")
+        XCTAssertEqual(two.target?.text, "جنديين جزائريين")
+        XCTAssertTrue(events("وأحيلت قضايا قتل عديدة إلى المحكمة.").allSatisfy { $0.type != "ASSAULT" }, "a broken plural in ـايا governs the masdar")
+        let police = try assault("وقتلت قوات الأمن الباكستانية خمسة مسلحين في اشتباك قرب الحدود الأفغانية.")
+        XCTAssertEqual(police.source?.sector, .police)
+        XCTAssertEqual(police.source?.country, "PK")
+    }
+
     func testPassiveAgentsAndClashes() throws {
         // "على أيدي X" names the doer of a passive; its subject suffered the act
         let kidnap = try assault("وقال المسؤول ان سبعة من 20 باكستانياً خطفوا على أيدي مسلحين قرب الحدود.")
@@ -128,7 +145,7 @@ final class ActorFinderTests: XCTestCase {
         // the other side of a clash killed them
         let clash = try assault("وقال الجيش ان عشرين متمردا قتلوا في مواجهات مع قوات الأمن الباكستانية في وزيرستان.")
         XCTAssertEqual(clash.source?.country, "PK")
-        XCTAssertEqual(clash.source?.sector, .military)
+        XCTAssertEqual(clash.source?.sector, .police)       // "قوات الأمن": security forces are police (CAMEO COP)
         XCTAssertEqual(clash.target?.sector, .rebels)      // not the army that reports it, before "ان"
     }
 
@@ -195,7 +212,7 @@ final class ActorFinderTests: XCTestCase {
         // the doer after لـ
         let lam = try assault("وتصدت قوات الأمن المصرية لهجوم شنه مسلحون على نقطة تفتيش في العريش.")
         XCTAssertEqual(lam.source?.sector, .rebels)
-        XCTAssertEqual(lam.target?.sector, .military)
+        XCTAssertEqual(lam.target?.sector, .police)
         XCTAssertEqual(lam.target?.country, "EG")
         // "أنه" ends the speaker's phrase, whose referent launched the attack
         let launched = try assault("أعلن الجيش أنه شن هجوما على مواقع الحوثيين في مأرب.")

@@ -20,6 +20,8 @@ struct EventCoder {
     static let gatheringVerbs: Set<String> = ["تجمع", "احتشد", "نزل", "خرج"]
     /// Event nouns that name the participants of a protest ("المتظاهرون", "المحتجون"), not the act.
     static let participantLemmas: Set<String> = ["متظاهرون"]
+    static let accusativeNisba: WordKey = "يا"
+    static let brokenPluralYa: WordKey = "ايا"
     static let pronounComplementizers: Set<WordKey> = ["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها", "لانه"]
     static let accusationNouns: Set<WordKey> = ["عدوان", "اعتداء", "اعتداءات", "جرائم", "انتهاكات", "استفزاز", "استفزازات"]
 
@@ -67,6 +69,15 @@ struct EventCoder {
         // a definite word ends its phrase (a noun with the article cannot govern a genitive): "الليلة الماضية اغتال"
         if pk.count > 3, pk.hasPrefix(EventLexicon.article), !p.isClass(.relative) { return true }
         if p.isClass(.complementizer) || lexicon.value(.relday, p) != nil || lexicon.value(.weekday, p) != nil { return true }
+        // the subject of "أن/إن" in ـيا (an accusative nisba or person noun, its tanween unwritten) ends its phrase,
+        // since an indefinite accusative governs no genitive: "أن جنديا أميركيا قتل في انفجار" (not a broken plural,
+        // "قضايا قتل"; and an object's verb may open a clause describing it: "عقد مؤتمرا صحفيا هاجم فيه")
+        if pk.count >= 4, pk.hasSuffix(EventCoder.accusativeNisba), !pk.hasSuffix(EventCoder.brokenPluralYa) {
+            var b = i - 1
+            while b > range.lowerBound, b >= i - 3, words[b].kind == .arabic, !words[b].isClass(.complementizer),
+                  words[b].key.last == EventLexicon.alef { b -= 1 }
+            if b >= range.lowerBound, b < i - 1, words[b].isClass(.complementizer) { return true }
+        }
         // "أعلن أنه شن هجوما", "إنه صد هجوما": after a complementizer with its subject pronoun the support verbs
         // of an attack are verbs (not "زعم انه تعرض للتعذيب" or "إما أنه قتل أو انتحر": claims and guesses)
         if EventCoder.pronounComplementizers.contains(pk), EventCoder.attackSupportVerbs.contains(cue.lemma) { return true }
@@ -670,6 +681,7 @@ struct EventCoder {
         // the place is looked up once and serves the location, local actors and a cross-border target
         let place = placeMention(near: i)
         ev.location = location(place)
+        if ev.type == "PROTEST", ev.target == nil { ev.target = protestRecipient(source: ev.source, trigger: i) }
         localizeActors(&ev, place: place)
         if ev.type == "ASSAULT", ev.target == nil, let t = attackedCountry(source: ev.source, place: place) { ev.target = t }
         if let d = nearestDate(words[i].start) {
@@ -687,6 +699,9 @@ struct EventCoder {
                 else if words[t.start].inClass(.single) || words[t.start].tanween == false && doc.actors.mentionAt[t.start].map({
                     doc.actors.layer.entities[doc.actors.layer.mentions[$0].entity].type == .person }) == true { f = 1 }
             }
+            // "أن جنديا أميركيا قتل في انفجار": one person named in the singular right before the bare passive verb
+            if f == nil, ["قتل", "اغتيل"].contains(cue.lemma), !cue.nominal, passive, words[i].key == ArabicFold.key(cue.lemma),
+               let t = target, t.end == i, words[t.start].inClass(.single), !words[t.start].key.hasPrefix(EventLexicon.article) { f = 1 }
             ev.fatalities = f; ev.injured = inj
             if ev.mode == nil || ev.mode == "" { ev.mode = weaponMode(near: i) }
             if ev.target == nil { ev.target = tollTarget(ev, place: place, near: i) }
@@ -769,13 +784,16 @@ struct EventCoder {
     /// The suffering party written before an injury verb: "اثنين من جنودها أصيبا".
     func victimBefore(_ i: Int, referent: FoundActor?) -> FoundActor? {
         var j = i - 1
+        var found: FoundActor? = nil
         while j >= range.lowerBound, j >= i - 4 {
             // "وقال الجيش ان عشرين متمردا قتلوا": the victim is in the verb's own clause, not before "ان"
             if words[j].kind == .punctuation || words[j].isClass(.complementizer) { break }
-            if let h = doc.actors.phrase(at: j, limit: i) { return doc.resolvePossessive(h, referent: referent) }
+            // the whole phrase, not its last nisba: "أن جنديا أميركيا قتل" is a soldier, not "أميركيا"
+            if let h = doc.actors.phrase(at: j, limit: i), found.map({ h.end >= $0.end }) ?? true { found = h }
+            else if found != nil { break }
             j -= 1
         }
-        return nil
+        return found.map { doc.resolvePossessive($0, referent: referent) }
     }
 
     /// The state or group whose nisba qualifies a weapon or an attack noun of the sentence: "صاروخ اسرائيلي",
