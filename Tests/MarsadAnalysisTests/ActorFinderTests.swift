@@ -131,6 +131,11 @@ final class ActorFinderTests: XCTestCase {
         let two = try assault("وقال مصدر أمني إن جنديين جزائريين أصيبا بجروح في انفجار لغم.")
         XCTAssertEqual(two.target?.text, "جنديين جزائريين")
         XCTAssertTrue(events("وأحيلت قضايا قتل عديدة إلى المحكمة.").allSatisfy { $0.type != "ASSAULT" }, "a broken plural in ـايا governs the masdar")
+        // a group's definite genitive is followed by no indefinite word of its phrase: the village is the object
+        let raid = try XCTUnwrap(events("وفي الثاني عشر من آب الماضي، اقتحمت قوات الاحتلال قرية بورين جنوب نابلس.", published: "2024-09-01").first)
+        XCTAssertEqual(raid.source?.text, "قوات الاحتلال")
+        XCTAssertEqual(raid.location?.entity, "geonames:284214")
+        XCTAssertEqual(raid.date, "2024-08-12")
         let police = try assault("وقتلت قوات الأمن الباكستانية خمسة مسلحين في اشتباك قرب الحدود الأفغانية.")
         XCTAssertEqual(police.source?.sector, .police)
         XCTAssertEqual(police.source?.country, "PK")

@@ -197,6 +197,15 @@ final class EntityStageTests: XCTestCase {
         assertLinked("وقعت المواجهات في مدينة أم الفحم أمس.", "أم الفحم", to: "geonames:293286")
     }
 
+    /// A place word says a village is a place, not which: next to Nablus "قرية بورين" is Burin in the West Bank,
+    /// not Burien in Washington. Two US hamlets named Naples (minor, read only after a place word) do not keep
+    /// "نابلس" from giving the article its country.
+    func testAPlaceWordDoesNotPickAForeignNamesake() {
+        assertLinked("اقتحمت قوات الاحتلال قرية بورين جنوب نابلس واعتقلت ثلاثة شبان.", "بورين", to: "geonames:284214")
+        assertLinked("اقتحمت قوات الاحتلال قرية بورين جنوب نابلس واعتقلت ثلاثة شبان.", "نابلس", to: "geonames:282615")
+        assertLinked("وقعت الحادثة في مدينة فان غرب فرنسا.", "فان", to: "geonames:2970777")
+    }
+
     /// Pattern names of the ANT corpus's Tunisian politics: a body behind a preposition after a title is no
     /// person's name ("عضو بمجلس", "لحزب" were people), and a feminine head's adjectives agree with it, so the
     /// office's adjective is not the body's ("الحكومة المكلف" was an organisation), while "المحكمة العليا" is one.

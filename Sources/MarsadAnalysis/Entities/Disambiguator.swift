@@ -17,13 +17,18 @@ struct Disambiguator {
                 if let word = facts[n].word, c.entries.allSatisfy({ isWeakTown(c, type: es[Int($0)].type, population: es[Int($0)].population,
                                                                                capital: es[Int($0)].isCapital, country: es[Int($0)].country, word: word) }) { continue }
                 // The one country of the entries that have one, if they agree (entries read in place, not copied).
+                // Villages that need a place word to be read at all do not stand in the way: "نابلس" is Nablus,
+                // whatever two hamlets named Naples in the US say.
+                let major = c.entries.contains { !es[Int($0)].isMinor }
                 var country: String?
                 var agree = true
-                for idx in c.entries {
+                var entries = 0
+                for idx in c.entries where !major || !es[Int(idx)].isMinor {
+                    entries += 1
                     guard let cc = es[Int(idx)].country else { continue }
                     if country == nil { country = cc } else if cc != country { agree = false; break }
                 }
-                if agree, let cc = country, c.entries.count == 1 || c.entries.contains(where: { es[Int($0)].type != .city }) {
+                if agree, let cc = country, entries == 1 || c.entries.contains(where: { es[Int($0)].type != .city }) {
                     out.insert(cc)
                 }
             }
@@ -143,10 +148,13 @@ struct Disambiguator {
                 if wordAsWritten && es[i].type == .city && !placeCue && !(es[i].country.map(context.contains) ?? false) { continue }
                 if let word = f.word,
                    isWeakTown(c, type: es[i].type, population: es[i].population, capital: es[i].isCapital, country: es[i].country, word: word),
-                   !placeCue, !(es[i].country.map(context.contains) ?? false) {
+                   !(es[i].country.map(context.contains) ?? false) {
                     // (at home a preposition of place says enough: "في سوسة")
                     let home = es[i].country.map(lex.homeCountries.contains) ?? false
-                    if !home || !(locative || c.preposition) { continue }
+                    // a place word says it is a place, not that it is this one: abroad, in an article about other
+                    // countries, "قرية بورين" near Nablus is a village there, not Burien in Washington
+                    if placeCue { if !home && !context.isEmpty { continue } }
+                    else if !home || !(locative || c.preposition) { continue }
                 }
                 if let cc = es[i].country, context.contains(cc) { score += 2 }
                 // Arabic news is mostly about the Arab world and its neighbours: a town there outweighs a namesake

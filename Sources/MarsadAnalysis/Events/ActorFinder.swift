@@ -250,9 +250,10 @@ struct ActorFinder {
                 // الفرنسية الطرفين"), while "القوات الأمريكية الخاصة" stays one
                 if j > afterHead, mentionAt[j] == nil, mentionAt[j - 1] != nil, words[j - 1].key.hasPrefix(EventLexicon.article),
                    ActorFinder.isDefinite(words[j].key), !ActorFinder.agreesWithAdjective(words[j - 1].key, words[j].key) { break }
-                // nor does an indefinite word follow an institution's definite adjective or name: "أعلنت جمهورية
-                // مصر العربية قطع العلاقات" ends at العربية (an office may be followed by its holder's name)
-                if h.kind == .institution, j > afterHead, mentionAt[j] == nil, words[j].kind == .arabic, !ActorFinder.isDefinite(words[j].key),
+                // nor does an indefinite word follow an institution's or a group's definite adjective or name:
+                // "أعلنت جمهورية مصر العربية قطع العلاقات" ends at العربية, "اقتحمت قوات الاحتلال قرية بورين" at
+                // الاحتلال (an office may be followed by its holder's name)
+                if h.kind == .institution || h.kind == .group, j > afterHead, mentionAt[j] == nil, words[j].kind == .arabic, !ActorFinder.isDefinite(words[j].key),
                    !words[j].isClass(.anaphor), let m = mentionAt[j - 1] ?? (j - 2 >= afterHead ? mentionAt[j - 2] : nil),
                    words[j - 1].key.hasPrefix(EventLexicon.article)
                     || (layer.mentions[m].form != .nisba && !ActorFinder.adjectiveEndings.contains { words[j - 1].key.hasSuffix($0) }) { break }
