@@ -27,6 +27,12 @@ final class EventSenseTests: XCTestCase {
         XCTAssertFalse(assaults("وأعلنت الشرطة مقتل ثلاثة أشخاص في انفجار سيارة مفخخة.").isEmpty, "a report is news")
     }
 
+    /// An event noun whose support verb after it is future was only planned: "هجوما … سينفذ".
+    func testAnAttackThatWillBeCarriedOutHasNotHappened() {
+        XCTAssertTrue(assaults("وقالت الشرطة إنها تلقت اتصالا يفيد بأن هجوما بسيارة مفخخة سينفذ قرب السفارة.").isEmpty)
+        XCTAssertEqual(assaults("وقالت الشرطة إن هجوما بسيارة مفخخة نفذ قرب السفارة أمس.").count, 1)
+    }
+
     func testVerbalAttackIsCriticismArmedAttackIsNot() {
         XCTAssertTrue(assaults("وشن الوزير هجوما لاذعا على الحكومة في مؤتمر صحافي.").isEmpty)
         XCTAssertTrue(assaults("وهاجم رئيس البرلمان سياسة الحكومة بشدة.").isEmpty)

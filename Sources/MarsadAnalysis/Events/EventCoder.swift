@@ -251,6 +251,8 @@ struct EventCoder {
             guard !cues.isEmpty else { continue }
             if w.reportingWord, cues.allSatisfy({ $0.kind != .verb || $0.nominal }) { continue }
             if isModal(i) || isFuture(i) || afterCeasefire(i) || isBackground(i) || isPossessiveMasdar(i) { continue }
+            // "يفيد بان هجوما بالقنبلة سينفذ": an event noun whose support verb after it is future was only planned
+            if cues.allSatisfy({ $0.nominal || $0.kind == .noun }), plannedBySupport(after: i) { continue }
             var cue = cues[0]
             var trigger = i...i
             // a support verb takes the type of its event noun: "شنت هجمات", "تعرضت لإطلاق نار"
@@ -383,6 +385,16 @@ struct EventCoder {
         if base.first == EventLexicon.sin, base.count > 3, base[1] == EventLexicon.ya || base[1] == EventLexicon.ta || base[1] == EventLexicon.nun,
            lexicon.events[base] == nil { return true }
         if i > range.lowerBound, words[i - 1].key == "سوف" || words[i - 1].key == "وسوف" { return true }
+        return false
+    }
+
+    /// A future support verb within three words after an event noun, in its clause: "هجوما بالقنبلة سينفذ".
+    func plannedBySupport(after i: Int) -> Bool {
+        var j = i + 1
+        while j < range.upperBound, j <= i + 3, words[j].kind != .punctuation {
+            if isFuture(j), doc.cues[j].contains(where: { $0.kind == .light && !$0.nominal }) { return true }
+            j += 1
+        }
         return false
     }
 
