@@ -17,10 +17,34 @@ struct NERTagger: Sendable {
         let rows = document.map { features.features($0) }
         let first = rows.map { local.decode(index.lookup($0)) }
         let extra = NERFeatures.documentFeatures(document, first)
-        return rows.indices.map { s in
+        let tags = rows.indices.map { s in
             NERTagger.keepPersons(first: first[s], second: global.decode(index.lookup(zip(rows[s], extra[s]).map { $0 + $1 })))
         }
+        return NERTagger.attachedFamilyNames(document, tags)
     }
+
+    /// A person named in full in the document and later by family name with a clitic attached ("فلاديمير بوتين" …
+    /// "ولبوتين", "شافيز ولوكاشنكو"): the attached form, left O, is that person. The family name is the last word
+    /// of a person span of two words or more; the clitics are و ف ب ل ك.
+    static func attachedFamilyNames(_ document: [[EntityWord]], _ tags: [[NERTag]]) -> [[NERTag]] {
+        var family = Set<String>()
+        for (words, t) in zip(document, tags) {
+            for (type, a, b) in NEREvaluation.spans(t) where type == "PERS" && b - a >= 2 && words[b - 1].key.unicodeScalars.count >= 3 {
+                family.insert(words[b - 1].key)
+            }
+        }
+        guard !family.isEmpty else { return tags }
+        var out = tags
+        for (s, words) in document.enumerated() {
+            for (k, w) in words.enumerated() where out[s][k] == .o && w.arabic {
+                let u = w.key.unicodeScalars
+                guard u.count > 3, let f = u.first, NERTagger.clitics.contains(f), family.contains(String(u.dropFirst())) else { continue }
+                out[s][k] = .bPers
+            }
+        }
+        return out
+    }
+    static let clitics: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "ك"]
 
     /// The second pass's tags with the person spans of the first pass restored over them (a second-pass person
     /// overlapping one is cleared first). The second pass earns its keep on bare mentions the first pass missed
