@@ -406,6 +406,9 @@ def main():
         e = Entity(slug, typ, en, country=cc, sector=sector)
         for n in arabic.split("|"):
             e.add_name(n)
+        # the body's own adjective, where Arabic has one that names nothing else ("المبعوث الأممي": the UN's)
+        for n in filter(None, (row[8] if len(row) > 8 else "").split("|")):
+            e.add_nisba(n)
         for n in filter(None, aliases.split("|")):
             e.add_name(n)
         e.name_ar = e.names[0]

@@ -181,4 +181,24 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(forces.first?.source?.country, "IL")
         XCTAssertNotEqual(forces.first?.target?.text, "الجيش الإسرائيلي")
     }
+
+    /// A wire story of a Red Sea attack, written for this test: a company denies for itself (not the group named
+    /// before), a spokesman's office may carry its adjective before باسم, "الجماعة" is the group named before,
+    /// Central Command is military, "الأممي" is the UN's, and a place named in a "فيما" clause with another
+    /// subject is not where the strikes were.
+    func testSpeakersOfARedSeaStory() {
+        let text = "وأعلنت جماعة الحوثي أنها استهدفت سفينة تجارية في البحر الأحمر. وقال المتحدث العسكري باسم الجماعة يحيى سريع إن العملية نجحت. في المقابل، نفت الشركة المالكة للسفينة أن تكون لها أي علاقة بإسرائيل. وأكدت القيادة المركزية الأمريكية في بيان أن قواتها دمرت ثلاثة صواريخ. وأسفرت الغارات عن مقتل شخصين، فيما لم يصدر تعليق من واشنطن على الحصيلة. ودعا المبعوث الأممي إلى اليمن جميع الأطراف إلى ضبط النفس."
+        let r = staged(text, published: "2024-02-07")
+        let speakers = r.statements.map { ($0.stance, $0.speaker) }
+        XCTAssertEqual(speakers.first { $0.0 == .assert && ($0.1.text ?? "").hasPrefix("المتحدث العسكري") }?.1.country, "YE", "\(speakers)")
+        let denial = speakers.first { $0.0 == .deny }?.1
+        XCTAssertEqual(denial?.text, "الشركة المالكة")
+        XCTAssertNil(denial?.entity)
+        XCTAssertEqual(speakers.first { ($0.1.text ?? "").hasPrefix("القيادة المركزية") }?.1.sector, .military)
+        XCTAssertEqual(speakers.first { $0.0 == .call }?.1.sector, .international)
+        XCTAssertTrue(r.contradictions.isEmpty, "a company's denial contradicts no claim of the group")
+        let toll = r.events.first { $0.fatalities == 2 }
+        XCTAssertNotNil(toll)
+        XCTAssertNil(toll?.location, "Washington is where the comment did not come from, not where the strikes were")
+    }
 }

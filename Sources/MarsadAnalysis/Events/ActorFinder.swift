@@ -1,3 +1,4 @@
+import MarsadKnowledge
 /// An actor found in the text, with the words it spans.
 struct FoundActor: Sendable {
     var actor: Actor
@@ -164,15 +165,20 @@ struct ActorFinder {
             let definite = words[afterHead - 1].key.hasPrefix(EventLexicon.article) && ActorFinder.isDefinite(words[i].key)
             // ("الأمين العام للأمم المتحدة", "الأمين العام لحزب حركة مشروع تونس", "النائب بمجلس نواب الشعب": a
             // definite speaker head takes its body after لـ or بـ)
+            // ("المتحدث العسكري باسم الجماعة": the office's own adjectives may stand before باسم)
+            var bism = afterHead
+            while bism < hi, bism < afterHead + 2, h.kind == .speaker, words[bism].kind == .arabic, words[bism].key.hasPrefix(EventLexicon.article),
+                  mentionAt[bism] == nil, lexicon.headMatch(words, at: bism) == nil, bism + 1 < hi { bism += 1 }
+            if bism >= hi || words[bism].key != "باسم" { bism = afterHead }
             if h.kind == .speaker || h.kind == .media, depth < 2, afterHead < hi,
                (!isBoundary(afterHead) && (!definite || ((words[afterHead].key.hasPrefix("ل") || words[afterHead].key.hasPrefix("ب"))
                     && (mentionAt[afterHead] != nil || lexicon.headMatch(words, at: afterHead) != nil))))
-                || words[afterHead].key == "باسم" {
-                let innerStart = words[afterHead].key == "باسم" ? afterHead + 1 : afterHead
+                || words[bism].key == "باسم" {
+                let innerStart = words[bism].key == "باسم" ? bism + 1 : afterHead
                 if let inner = phrase(at: innerStart, limit: hi, depth: depth + 1) {
                     var a = inner.actor
                     if h.kind == .media && a.sector == nil { a.sector = .media }
-                    let end = h.kind == .speaker ? pastHolderName(inner.end, hi) : inner.end
+                    let end = h.kind == .speaker ? pastHolderName(inner.end, hi, anonymous: ActorFinder.isAnonymous(h)) : inner.end
                     a.text = text[words[i].start..<words[end - 1].end]
                     return FoundActor(actor: a, start: i, end: end, label: inner.label)
                 }
@@ -305,7 +311,7 @@ struct ActorFinder {
                 }
             }
             if h.kind == .person || h.kind == .speaker, !possessive {
-                let end = pastHolderName(j, hi)
+                let end = pastHolderName(j, hi, anonymous: ActorFinder.isAnonymous(h))
                 if end > j {
                     // an office with no state named ("الرئيس دونالد ترامب") is its holder, whom the gazetteer may know
                     if actor.country == nil, actor.entity == nil, let m = mentionAt[j] {
@@ -431,16 +437,50 @@ struct ActorFinder {
 
     /// Past the name of the office's holder written after it: "الأمين العام للأمم المتحدة أنطونيو غوتيريش",
     /// "وزير الخارجية المصري سامح شكري" (a person the entity stage found after the title, or knows).
-    func pastHolderName(_ end: Int, _ hi: Int) -> Int {
+    func pastHolderName(_ end: Int, _ hi: Int, anonymous: Bool = false) -> Int {
         // a rank between office and name: "المتحدث باسم وزارة الداخلية اللواء سعد معن" (a name found by pattern
         // was found after its title, so the word before it is that title)
         if end + 1 < hi, mentionAt[end] == nil, words[end].kind == .arabic, let m = mentionAt[end + 1],
            layer.entities[layer.mentions[m].entity].type == .person, isPatternEntity(layer.entities[layer.mentions[m].entity].id) {
             return min(hi, wordIndexAfter(layer.mentions[m].end, from: end + 1))
         }
+        // a holder the entity stage did not link: a given name and the next word or two of his name
+        // ("الأمين العام للحزب الجمهوري عصام الشابي", "المتحدث باسم الجماعة يحيى سريع")
+        if !anonymous, end < hi, mentionAt[end] == nil, words[end].kind == .arabic, !words[end].reportingWord, !words[end].eventWord,
+           words[end].key.count >= 3, !isBoundary(end), words[end].classes == 0, !ActorFinder.isClitic(words[end].key, on: .complementizer, lexicon),
+           ActorFinder.isGivenName(NameFold.key(text[words[end].start..<words[end].end])) {
+            // (any word may be the family name right after the given name; later ones are name words or family
+            // names with the article, and such a family name ends the name unless it completes "عبد"/"أبو":
+            // "عبد الحميد الجلاصي ضيف", "إيمانويل ماكرون تشكيلة حكومته")
+            var j = end + 1
+            while j < hi, j < end + 4, words[j].kind == .arabic, mentionAt[j] == nil, !isBoundary(j), !words[j].reportingWord,
+                  !words[j].eventWord, !words[j].isClass(.complementizer), !words[j].isClass(.preposition),
+                  lexicon.headMatch(words, at: j) == nil,
+                  !words[j - 1].key.hasPrefix(EventLexicon.article) || (j - 2 >= end && ActorFinder.compoundNameStarts.contains(words[j - 2].key)),
+                  j == end + 1 || words[j].key.hasPrefix(EventLexicon.article)
+                    || NERNameParts.shared.contains(NameFold.key(text[words[j].start..<words[j].end])) { j += 1 }
+            return j
+        }
         guard end < hi, let m = mentionAt[end], layer.entities[layer.mentions[m].entity].type == .person,
               end == 0 || mentionAt[end - 1] != m else { return end }
         return min(hi, wordIndexAfter(layer.mentions[m].end, from: end))
+    }
+
+    static let compoundNameStarts: Set<WordKey> = ["عبد", "ابو", "ابي", "ابن", "بن"]
+
+    /// A source is unnamed by definition: no word after "مصادر أمنية لوكالة فرنس برس" is its holder's name.
+    static func isAnonymous(_ h: ActorHead) -> Bool { h.label == "source" || h.label == "sources" }
+
+    /// A word of personal names that is not an ordinary word of the language ("خبر" is also a name).
+    static func isGivenName(_ key: String) -> Bool {
+        NERNameParts.shared.contains(key) && !Gazetteer.shared.lexicons.commonWords.contains(key)
+    }
+
+    /// The word is a closed-class word behind و/ف ("فإنّ", "وأن"), which the noun keys leave on short words.
+    static func isClitic(_ k: WordKey, on cls: WordClass, _ lexicon: EventLexicon) -> Bool {
+        if lexicon.inClass(cls, k) { return true }
+        guard k.count >= 3, let f = k.first, f == EventLexicon.waw || f == EventLexicon.fa else { return false }
+        return lexicon.inClass(cls, k.dropFirst())
     }
 
     /// The entity was found by the shape of the text (an office, a name after a title), not in the gazetteer.

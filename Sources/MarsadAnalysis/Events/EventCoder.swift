@@ -1061,6 +1061,19 @@ struct EventCoder {
         ev.target = local(ev.target)
     }
 
+    /// Words that begin another clause with its own subject and place ("فيما", "بينما", "في حين"; not "حين"
+    /// alone, "when", whose clause tells the same act) — unless the clause goes on with the toll ("قتل 3 أشخاص
+    /// بينما أصيب 20، … وسط مدينة ملبورن", "فيما جرح 59 آخرون").
+    static let clauseBreaks: Set<WordKey> = ["فيما", "وفيما", "بينما", "وبينما"]
+    func isClauseBreak(_ j: Int) -> Bool {
+        guard EventCoder.clauseBreaks.contains(words[j].key) || (words[j].key == "حين" && j > range.lowerBound && words[j - 1].key == "في")
+        else { return false }
+        for k in (j + 1)..<min(range.upperBound, j + 4) where words[k].kind == .arabic {
+            if words[k].inClass(.killed) || words[k].inClass(.injured)
+                || doc.cues[k].contains(where: { $0.kind == .injure || (EventCoder.victimVerbs.contains($0.lemma) && !$0.nominal) }) { return false }
+        }
+        return true
+    }
     static let foreign: Set<WordKey> = ["اجنبي", "اجنبية", "اجنبيه", "اجانب", "اجنبيا"]
 
     /// "إسرائيل نفذت ضربة جوية في سورية": an attack by one state's forces inside another country, with no other
@@ -1080,7 +1093,11 @@ struct EventCoder {
         var best: (LinkedMention, Int)? = nil
         // within forty words of the trigger: a place further off in a run-on "sentence" (a page without
         // punctuation) is not this event's, and the scan stays linear in the page
-        for j in max(range.lowerBound, i - 40)..<min(range.upperBound, i + 40) {
+        // and within the trigger's clause: "…، فيما لم يصدر تعليق من واشنطن" does not say where the strikes were
+        var lo = max(range.lowerBound, i - 40), hi = min(range.upperBound, i + 40)
+        for j in lo..<i where isClauseBreak(j) { lo = j + 1 }
+        for j in (i + 1)..<max(i + 1, hi) where isClauseBreak(j) { hi = j; break }
+        for j in lo..<hi {
             guard let m = doc.actors.mentionAt[j] else { continue }
             let lm = layer.mentions[m]
             let e = layer.entities[lm.entity]
