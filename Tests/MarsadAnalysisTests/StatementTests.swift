@@ -201,4 +201,21 @@ final class StatementTests: XCTestCase {
         XCTAssertNotNil(toll)
         XCTAssertNil(toll?.location, "Washington is where the comment did not come from, not where the strikes were")
     }
+
+    /// A Sudan story written for this test: a committee named with its country ("لجنة أطباء السودان"), its
+    /// accusation framed "في بيان" before the accused, the accused's denial (a contradiction), and a toll whose
+    /// wounded are "أكثر من 30" (not the 14 dead counted before it).
+    func testACommitteeAccusesAndTheAccusedDenies() {
+        let text = "قتل 14 مدنيا على الأقل وأصيب أكثر من 30 آخرين جراء قصف مدفعي استهدف سوقا في مدينة الأبيض، وفق ما أعلنت لجنة أطباء السودان. واتهمت اللجنة في بيان قوات الدعم السريع بقصف السوق. من جانبها، نفت قوات الدعم السريع أي مسؤولية عن الهجوم."
+        let r = staged(text, published: "2025-05-11")
+        let toll = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 14 }
+        XCTAssertEqual(toll?.injured, 30)
+        XCTAssertEqual(toll?.claimedBy?.country, "SD")
+        let accusation = r.events.first { $0.type == "ACCUSE" }
+        XCTAssertEqual(accusation?.source?.country, "SD")
+        XCTAssertEqual(accusation?.target?.entity, "group:rsf")
+        let deny = r.statements.firstIndex { $0.stance == .deny }
+        XCTAssertEqual(r.statements[deny ?? 0].speaker.entity, "group:rsf")
+        XCTAssertTrue(r.contradictions.contains { $0.a == deny || $0.b == deny }, "\(r.contradictions)")
+    }
 }

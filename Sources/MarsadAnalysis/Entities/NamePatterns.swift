@@ -137,6 +137,10 @@ struct NamePatterns {
         while j < words.count, words[j].joined, modifiers < 4 {
             let w = words[j]
             if case .nisba(let c) = covered[j] { country = c; j += 1; modifiers += 1; break }
+            // a country's name after an indefinite word closes the chain as its last genitive: "لجنة أطباء السودان"
+            if case .name(.country, let c?) = covered[j], modifiers > 0, !words[j - 1].key.hasPrefix("\u{0627}\u{0644}") {
+                country = c; j += 1; modifiers += 1; break
+            }
             guard case .free = covered[j], w.arabic, !lex.personStops.contains(w.key), lex.orgHeads[w.key] == nil || modifiers > 0 else { break }
             // A conjunction or preposition ("والمواقع", "بالدفاع") starts another phrase.
             if let f = w.key.unicodeScalars.first, [CliticForms.waw, CliticForms.fa, CliticForms.ba].contains(f),

@@ -211,6 +211,19 @@ struct ActorFinder {
                    !words[j].key.hasSuffix("ان"), !words[j].key.hasSuffix("ين") { break }
                 // "جنود غرب العراق": a side of a place says where they are, unless it begins a name ("جنوب السودان")
                 if mentionAt[j] == nil, words[j].inClass(.compass) { break }
+                // a time word, or a complementizer behind و/ف, ends the phrase: "منظمة اليونيسف اليوم", "المنظمة فإن"
+                if mentionAt[j] == nil, words[j].kind == .arabic,
+                   lexicon.value(.relday, words[j]) != nil || ActorFinder.isClitic(words[j].key, on: .complementizer, lexicon) { break }
+                // a definite institution or group takes no indefinite word right after it: "اللجنة إدراج", "اللجنة انتهاكا"
+                if definite, j == afterHead, h.kind == .institution || h.kind == .group, mentionAt[j] == nil, words[j].kind == .arabic,
+                   !ActorFinder.isDefinite(words[j].key), !words[j].isClass(.anaphor), !words[j].key.hasPrefix("ل"), !words[j].key.hasPrefix("ب") { break }
+                // two bodies named in a row are two phrases: "منظمة هيومن رايتس ووتش قوات الأمن المصرية" (a holder's name
+                // or a country after a body belongs to it: "رئيس حركة النهضة راشد الغنوشي", "المحكمة العليا السعودية")
+                // (nor a body after لـ, its genitive: "المجلس الرئاسي لحكومة الوفاق الوطني")
+                if j > afterHead, let m = mentionAt[j], let p = mentionAt[j - 1], m != p, layer.mentions[m].form != .nisba,
+                   layer.mentions[p].form != .nisba, !words[j].key.hasPrefix("ل"),
+                   [.organization, .group].contains(layer.entities[layer.mentions[m].entity].type),
+                   [.organization, .group].contains(layer.entities[layer.mentions[p].entity].type) { break }
                 if j > afterHead, words[j].key.hasPrefix("و"), lexicon.heads[words[j].key] == nil,
                    lexicon.headMatch(words, at: j) != nil || (mentionAt[j] != nil && mentionAt[j] != mentionAt[j - 1]) { break }
                 // "قوات الجيش", "مديريات الشرطة", "جنود المارينز": an indefinite head in the construct state governs
@@ -278,7 +291,9 @@ struct ActorFinder {
             }
             // "عنصرين من «ألوية الناصر صلاح الدين»", "جنود من الجيش العراقي", "ناشطا في كتائب الأقصى": members
             // of a named body are that body's; the head says what they are when the body does not
+            // ("اللجنة في بيان قوات الدعم السريع": في بيان frames what the committee said, it names no body)
             if mention == nil, h.kind != .speaker, h.kind != .media, depth < 2, j < hi, j == afterHead, ActorFinder.memberPrepositions.contains(words[j].key),
+               j + 1 >= hi || !ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[j + 1].key)),
                let inner = phrase(at: skipQuotes(j + 1, hi), limit: hi, depth: depth + 1),
                inner.actor.country != nil || inner.actor.entity != nil, !isPlaceName(at: inner.start) {
                 var a = inner.actor
@@ -466,6 +481,8 @@ struct ActorFinder {
         return min(hi, wordIndexAfter(layer.mentions[m].end, from: end))
     }
 
+    /// Nouns of the frame of a statement: "في بيان", "في تصريحات", "في مؤتمر صحفي".
+    static let statementFrames: Set<WordKey> = ["بيان", "تصريح", "تصريحات", "حديث", "مؤتمر"]
     static let compoundNameStarts: Set<WordKey> = ["عبد", "ابو", "ابي", "ابن", "بن"]
 
     /// A source is unnamed by definition: no word after "مصادر أمنية لوكالة فرنس برس" is its holder's name.

@@ -220,7 +220,8 @@ struct EventCoder {
             }
             var target: Actor? = nil
             if let c = st.content, let ci = wordIndex(at: c.start) {
-                var j = ci
+                // ("واتهمت اللجنة في بيان قوات الدعم السريع": past the frame of the statement)
+                var j = doc.skipInterjections(ci, range.upperBound)
                 if j < range.upperBound, words[j].key == "من" { j += 1 }
                 // "واتهمت الجيش": the army the article named before
                 if let t = doc.actors.governedPhrase(at: j, limit: range.upperBound) { target = doc.resolveAnaphora(doc.resolvePossessive(t, referent: nil), range.upperBound).actor }

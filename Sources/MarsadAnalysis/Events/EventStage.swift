@@ -99,7 +99,7 @@ struct EventDocument {
             let w = words[i]
             if w.kind == .punctuation, w.punct != "«", w.punct != "\"", w.punct != "“", w.punct != ":" { i += 1; steps += 1; continue }
             let k = w.key
-            if k == "في" || k == "فى", i + 1 < hi, ["بيان", "تصريح", "تصريحات", "حديث", "مؤتمر"].contains(EventLexicon.stripArticle(words[i + 1].key)) {
+            if k == "في" || k == "فى", i + 1 < hi, ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[i + 1].key)) {
                 i += 2; steps += 2
                 while i < hi, words[i].kind == .arabic, actors.mentionAt[i] == nil, lexicon.headMatch(words, at: i) == nil,
                       !words[i].isClass(.complementizer), steps < 8 { i += 1; steps += 1 }
