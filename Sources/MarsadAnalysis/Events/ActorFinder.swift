@@ -213,7 +213,7 @@ struct ActorFinder {
                 if mentionAt[j] == nil, words[j].inClass(.compass) { break }
                 // a time word, or a complementizer behind و/ف, ends the phrase: "منظمة اليونيسف اليوم", "المنظمة فإن"
                 if mentionAt[j] == nil, words[j].kind == .arabic,
-                   lexicon.value(.relday, words[j]) != nil || ActorFinder.isClitic(words[j].key, on: .complementizer, lexicon) { break }
+                   words[j].inClass(.relday) || ActorFinder.isClitic(words[j], on: .complementizer, lexicon) { break }
                 // a definite institution or group takes no indefinite word right after it: "اللجنة إدراج", "اللجنة انتهاكا"
                 if definite, j == afterHead, h.kind == .institution || h.kind == .group, mentionAt[j] == nil, words[j].kind == .arabic,
                    !ActorFinder.isDefinite(words[j].key), !words[j].isClass(.anaphor), !words[j].key.hasPrefix("ل"), !words[j].key.hasPrefix("ب") { break }
@@ -462,7 +462,7 @@ struct ActorFinder {
         // a holder the entity stage did not link: a given name and the next word or two of his name
         // ("الأمين العام للحزب الجمهوري عصام الشابي", "المتحدث باسم الجماعة يحيى سريع")
         if !anonymous, end < hi, mentionAt[end] == nil, words[end].kind == .arabic, !words[end].reportingWord, !words[end].eventWord,
-           words[end].key.count >= 3, !isBoundary(end), words[end].classes == 0, !ActorFinder.isClitic(words[end].key, on: .complementizer, lexicon),
+           words[end].key.count >= 3, !isBoundary(end), words[end].classes == 0, !ActorFinder.isClitic(words[end], on: .complementizer, lexicon),
            ActorFinder.isGivenName(NameFold.key(text[words[end].start..<words[end].end])) {
             // (any word may be the family name right after the given name; later ones are name words or family
             // names with the article, and such a family name ends the name unless it completes "عبد"/"أبو":
@@ -493,10 +493,13 @@ struct ActorFinder {
         NERNameParts.shared.contains(key) && !Gazetteer.shared.lexicons.commonWords.contains(key)
     }
 
-    /// The word is a closed-class word behind و/ف ("فإنّ", "وأن"), which the noun keys leave on short words.
-    static func isClitic(_ k: WordKey, on cls: WordClass, _ lexicon: EventLexicon) -> Bool {
-        if lexicon.inClass(cls, k) { return true }
-        guard k.count >= 3, let f = k.first, f == EventLexicon.waw || f == EventLexicon.fa else { return false }
+    /// The word is of the closed class, also behind و/ف on a short word ("فإنّ", "وأن"), which the noun keys
+    /// (read once at annotation) leave whole.
+    @inline(__always)
+    static func isClitic(_ w: EventWord, on cls: WordClass, _ lexicon: EventLexicon) -> Bool {
+        if w.inClass(cls) { return true }
+        let k = w.key
+        guard k.count == 3, let f = k.first, f == EventLexicon.waw || f == EventLexicon.fa else { return false }
         return lexicon.inClass(cls, k.dropFirst())
     }
 
