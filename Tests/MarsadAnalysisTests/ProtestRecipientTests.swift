@@ -13,21 +13,24 @@ final class ProtestRecipientTests: XCTestCase {
         return try XCTUnwrap(events.first { $0.type == "PROTEST" }, "no PROTEST in \(text)", file: file, line: line)
     }
 
+    /// The recipient of the sentence's protest has this country, sector and (when given) text.
+    func assertRecipient(_ text: String, country: String, sector: Sector, words: String? = nil,
+                         file: StaticString = #filePath, line: UInt = #line) throws {
+        let target = try protest(text, file: file, line: line).target
+        XCTAssertEqual(target?.country, country, file: file, line: line)
+        XCTAssertEqual(target?.sector, sector, file: file, line: line)
+        if let words { XCTAssertEqual(target?.text, words, file: file, line: line) }
+    }
+
     func testDenouncedActNamesItsState() throws {
-        let banners = try protest("واحتشد مئات المحتجين في وسط عمّان ورفعوا لافتات تندد بالعدوان الإسرائيلي على غزة.")
-        XCTAssertEqual(banners.target?.country, "IL")
-        XCTAssertEqual(banners.target?.sector, .military)
-        let raids = try protest("وتظاهر آلاف الطلاب في وسط القاهرة احتجاجا على الغارات الأمريكية على العراق.")
-        XCTAssertEqual(raids.target?.country, "US")
+        try assertRecipient("واحتشد مئات المحتجين في وسط عمّان ورفعوا لافتات تندد بالعدوان الإسرائيلي على غزة.", country: "IL", sector: .military)
+        try assertRecipient("وتظاهر آلاف الطلاب في وسط القاهرة احتجاجا على الغارات الأمريكية على العراق.", country: "US", sector: .military)
     }
 
     func testInterveningForceIsTheRecipient() throws {
-        let dispersed = try protest("واستخدمت الشرطة المصرية أمس قنابل مسيلة للدموع لتفريق الف متظاهر احتجوا على ارتفاع الأسعار.")
-        XCTAssertEqual(dispersed.target?.country, "EG")
-        XCTAssertEqual(dispersed.target?.sector, .police)
-        let clash = try protest("وخرج المئات في مسيرة تطالب بالإفراج عن المعتقلين، واشتبك المتظاهرون مع قوات الأمن البحرينية في قرية سترة.")
-        XCTAssertEqual(clash.target?.country, "BH")
-        XCTAssertEqual(clash.target?.text, "قوات الأمن البحرينية")
+        try assertRecipient("واستخدمت الشرطة المصرية أمس قنابل مسيلة للدموع لتفريق الف متظاهر احتجوا على ارتفاع الأسعار.", country: "EG", sector: .police)
+        try assertRecipient("وخرج المئات في مسيرة تطالب بالإفراج عن المعتقلين، واشتبك المتظاهرون مع قوات الأمن البحرينية في قرية سترة.",
+                            country: "BH", sector: .police, words: "قوات الأمن البحرينية")
     }
 
     /// The government of the place is only a plausible recipient: the record does not guess one.

@@ -20,7 +20,6 @@ struct EventCoder {
     static let gatheringVerbs: Set<String> = ["تجمع", "احتشد", "نزل", "خرج"]
     /// Event nouns that name the participants of a protest ("المتظاهرون", "المحتجون"), not the act.
     static let participantLemmas: Set<String> = ["متظاهرون"]
-    static let accusativeNisba: WordKey = "يا"
     static let brokenPluralYa: WordKey = "ايا"
     static let pronounComplementizers: Set<WordKey> = ["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها", "لانه"]
     static let accusationNouns: Set<WordKey> = ["عدوان", "اعتداء", "اعتداءات", "جرائم", "انتهاكات", "استفزاز", "استفزازات"]
@@ -72,7 +71,7 @@ struct EventCoder {
         // the subject of "أن/إن" in ـيا (an accusative nisba or person noun, its tanween unwritten) ends its phrase,
         // since an indefinite accusative governs no genitive: "أن جنديا أميركيا قتل في انفجار" (not a broken plural,
         // "قضايا قتل"; and an object's verb may open a clause describing it: "عقد مؤتمرا صحفيا هاجم فيه")
-        if pk.count >= 4, pk.hasSuffix(EventCoder.accusativeNisba), !pk.hasSuffix(EventCoder.brokenPluralYa) {
+        if pk.count >= 4, pk.hasSuffix(ActorFinder.accusativeNisba), !pk.hasSuffix(EventCoder.brokenPluralYa) {
             var b = i - 1
             while b > range.lowerBound, b >= i - 3, words[b].kind == .arabic, !words[b].isClass(.complementizer),
                   words[b].key.last == EventLexicon.alef { b -= 1 }

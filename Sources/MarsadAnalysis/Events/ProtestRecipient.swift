@@ -29,13 +29,15 @@ extension EventCoder {
             guard let m = doc.actors.mentionAt[a + 1] else { continue }
             let lm = layer.mentions[m]
             guard lm.form == .nisba, !doc.actors.namesPeople(words[a + 1].key), let c = lm.country ?? layer.entities[lm.entity].country else { continue }
-            let attack = doc.cues[a].contains { $0.plover == "ASSAULT" || $0.plover == "FIGHT" } || EventCoder.accusationNouns.contains(EventLexicon.stripArticle(EventLexicon.nounKeys(words[a].key).last ?? words[a].key))
+            let attack = doc.cues[a].contains { $0.plover == "ASSAULT" || $0.plover == "FIGHT" }
+                || EventLexicon.firstNounKey(words[a].key, { EventCoder.accusationNouns.contains($0) }) != nil
             let t = doc.text(words[a].start..<lm.end)
             return Actor(name: "\(doc.actors.countryName(c, fallback: layer.entities[lm.entity])) (\(t))", country: c,
                          sector: attack ? .military : .government, text: t)
         }
         return nil
     }
+
     /// Words that set a protest against its grievance (noun keys); a protest noun only with على after it.
     static let againstWords: Set<WordKey> = ["ضد", "مناوئة", "مناهضة", "تنديدا", "تنديد", "استنكارا", "استنكار"]
     static let protestNouns: Set<WordKey> = ["احتجاجا", "احتجاج"]
