@@ -27,6 +27,17 @@ final class EventSenseTests: XCTestCase {
         XCTAssertFalse(assaults("وأعلنت الشرطة مقتل ثلاثة أشخاص في انفجار سيارة مفخخة.").isEmpty, "a report is news")
     }
 
+    /// Tear gas fired at people is PLOVER's crowd-control assault, by the force that fired it; gas prices and a
+    /// rubber boat in a drowning toll are no weapons.
+    func testTearGasIsCrowdControl() {
+        let gas = assaults("وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في البصرة.")
+        XCTAssertEqual(gas.first?.mode, "crowd-control")
+        XCTAssertEqual(gas.first?.source?.sector, .police)
+        XCTAssertEqual(gas.first?.target?.text, "المتظاهرين")
+        XCTAssertTrue(assaults("وقالت الشركة إن أسعار الغاز ارتفعت بنسبة كبيرة.").isEmpty)
+        XCTAssertTrue(assaults("لقي 12 شخصا حتفهم بعد غرق قارب مطاطي قبالة سواحل اليونان.").isEmpty)
+    }
+
     /// An event noun whose support verb after it is future was only planned: "هجوما … سينفذ".
     func testAnAttackThatWillBeCarriedOutHasNotHappened() {
         XCTAssertTrue(assaults("وقالت الشرطة إنها تلقت اتصالا يفيد بأن هجوما بسيارة مفخخة سينفذ قرب السفارة.").isEmpty)

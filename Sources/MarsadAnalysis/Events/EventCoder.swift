@@ -427,7 +427,7 @@ struct EventCoder {
         for j in window(i) where words[j].kind == .arabic {
             if words[j].inClass(.seizure) { seized = j; continue }
             guard let m = lexicon.value(.weapon, words[j]), !m.isEmpty, j - seized > 5 else { continue }
-            if m == "suicide-attack" { return m }
+            if m == "suicide-attack" || m == "crowd-control" { return m }     // "قنابل مسيلة للدموع" are no bombs
             if mode == nil { mode = m }
         }
         return mode
