@@ -141,6 +141,15 @@ final class ActorFinderTests: XCTestCase {
         XCTAssertEqual(police.source?.country, "PK")
     }
 
+    /// "وأسفرت الغارات عن …": the definite attack noun of a verb of result is the attack told before, by its doer;
+    /// with no attack told before it has none.
+    func testAResumedAttackKeepsItsDoer() throws {
+        let two = events("وشنت طائرات أمريكية خمس غارات على مواقع للحوثيين في محافظة الحديدة. وأسفرت الغارات عن مقتل شخصين وإصابة أربعة آخرين.")
+        let toll = try XCTUnwrap(two.first { $0.type == "ASSAULT" && $0.fatalities == 2 })
+        XCTAssertEqual(toll.source?.country, "US")
+        XCTAssertNil(events("وأسفرت الغارات عن مقتل شخصين وإصابة أربعة آخرين.").first { $0.type == "ASSAULT" }?.source)
+    }
+
     func testPassiveAgentsAndClashes() throws {
         // "على أيدي X" names the doer of a passive; its subject suffered the act
         let kidnap = try assault("وقال المسؤول ان سبعة من 20 باكستانياً خطفوا على أيدي مسلحين قرب الحدود.")

@@ -388,6 +388,24 @@ struct EventCoder {
         return false
     }
 
+    /// "وأسفرت الغارات عن مقتل شخصين": an attack noun with the article as the subject of a verb of result, its
+    /// doer unnamed, is the attack the article told in the last three sentences; its doer is that attack's
+    /// (not any definite attack word near the trigger: "أطلقوا النار" resumes nothing).
+    func resumedAttackSource(near trigger: ClosedRange<Int>) -> Actor? {
+        let lo = max(range.lowerBound, trigger.lowerBound - 3), hi = min(range.upperBound, trigger.upperBound + 2)
+        let definite = (lo..<hi).contains { j in
+            j > range.lowerBound && words[j].kind == .arabic
+                && EventCoder.resultVerbs.contains(words[j - 1].key)
+                && doc.cues[j].contains { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) }
+                && words[j].key.hasPrefix(EventLexicon.article)
+        }
+        guard definite else { return nil }
+        return doc.events.last { $0.type == "ASSAULT" && $0.sentence < sentence && $0.sentence >= sentence - 3 && !$0.negated }?.source
+    }
+
+    /// Verbs of result whose subject is an act: "أسفر الهجوم عن", "أدى القصف إلى", "خلف الانفجار" (as written).
+    static let resultVerbs: Set<WordKey> = ["اسفر", "واسفر", "اسفرت", "واسفرت", "ادى", "وادى", "ادت", "وادت", "خلف", "وخلف", "خلفت", "وخلفت"]
+
     /// A future support verb within three words after an event noun, in its clause: "هجوما بالقنبلة سينفذ".
     func plannedBySupport(after i: Int) -> Bool {
         var j = i + 1
@@ -695,6 +713,7 @@ struct EventCoder {
         ev.location = location(place)
         if ev.type == "PROTEST", ev.target == nil { ev.target = protestRecipient(source: ev.source, trigger: i) }
         localizeActors(&ev, place: place)
+        if ev.type == "ASSAULT", ev.source == nil, let s = resumedAttackSource(near: trigger) { ev.source = s }
         if ev.type == "ASSAULT", ev.target == nil, let t = attackedCountry(source: ev.source, place: place) { ev.target = t }
         if let d = nearestDate(words[i].start) {
             if isHistorical(d) { return nil }
