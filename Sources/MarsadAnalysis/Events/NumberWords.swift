@@ -26,7 +26,7 @@ struct NumberReader: Sendable {
         // "أكثر من 30", "نحو 200", "قرابة ألف": the count past its approximation ("أكثر" alone is no count)
         if w.inClass(.approximate), i + 1 < words.count {
             let j = words[i + 1].key == "من" && i + 2 < words.count ? i + 2 : i + 1
-            if j > i, words[j].kind == .number || !words[j].inClass(.approximate), let r = read(words, at: j), case .number = r.0 { return r }
+            if !words[j].inClass(.approximate), let r = read(words, at: j), case .number = r.0 { return r }
             return nil
         }
         if w.inClass(.vague) { return (.vague, i + 1) }

@@ -44,7 +44,7 @@ struct NERTagger: Sendable {
         }
         return out
     }
-    static let clitics: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "ك"]
+    static let clitics: Set<Unicode.Scalar> = [CliticForms.waw, CliticForms.fa, CliticForms.ba, CliticForms.lam, CliticForms.kaf]
 
     /// The second pass's tags with the person spans of the first pass restored over them (a second-pass person
     /// overlapping one is cleared first). The second pass earns its keep on bare mentions the first pass missed
