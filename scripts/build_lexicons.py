@@ -9,7 +9,7 @@ Inputs
                                                       Arabic CAMEO verb patterns (MIT, Open Event Data Alliance),
                                                       inspected, not shipped (see below)
 Outputs (TSV, UTF-8, one entry a line, '#' comments)
-  reporting-cues.tsv, actor-heads.tsv, function-words.tsv   seeds, validated
+  reporting-cues.tsv, actor-heads.tsv, function-words.tsv, occupations.tsv   seeds, validated
   event-cues.tsv        seed events with PLOVER type and mode resolved from their CAMEO code
   iso3166-alpha3.tsv    ISO 3166-1 alpha-2 -> alpha-3 (pycountry), for scoring against CAMEO country codes
 
@@ -111,7 +111,10 @@ def main(argv):
         seen_heads[c[0]] = n
         assert len(c) in (4, 5) and c[1] in SECTORS, "actor-heads.tsv:%d: %r" % (n, c)
         assert len(c) == 4 or re.fullmatch("[A-Z]{2}", c[4]), "actor-heads.tsv:%d: country %r" % (n, c[4])
-    for name in ("reporting-cues.tsv", "actor-heads.tsv", "function-words.tsv"):
+    for n, c in rows(os.path.join(seeds, "occupations.tsv")):
+        assert len(c) == 4 and all(re.fullmatch("[A-Z]{2}", x) for x in c[:2]), "occupations.tsv:%d: %r" % (n, c)
+        assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", x) for x in c[2:3] + [d for d in c[3:] if d]), "occupations.tsv:%d: %r" % (n, c)
+    for name in ("reporting-cues.tsv", "actor-heads.tsv", "function-words.tsv", "occupations.tsv"):
         with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
             f.write(header % name)
             for _, c in rows(os.path.join(seeds, name)):

@@ -23,7 +23,7 @@ final class EnglishEventTests: XCTestCase {
             """, published: "2024-03-11")
         XCTAssertEqual(r.language, "en")
         let strike = r.events.first { $0.type == "ASSAULT" && $0.fatalities != nil }
-        XCTAssertEqual(strike?.mode, "aerial")
+        XCTAssertEqual(strike?.mode, "drone", "PLOVER's mode for unmanned aircraft")
         XCTAssertEqual(strike?.fatalities, 5)
         XCTAssertEqual(strike?.injured, 8)
         XCTAssertEqual(strike?.target?.sector, .civilians)

@@ -261,6 +261,14 @@ final class EntityStageTests: XCTestCase {
         XCTAssertEqual(org?.country, "AZ")
         XCTAssertEqual(org?.sector, .military)
     }
+
+    /// A word in ـية agreeing with the feminine noun before it is its adjective: "مسيرة سلمية" is a peaceful
+    /// march, not Salamiyah; after a place word it is the town.
+    func testAnAgreeingAdjectiveIsNoTown() {
+        XCTAssertFalse(links("ونظم الطلاب مسيرة سلمية أمام مقر الحكومة.").contains { $0.text == "سلمية" })
+        XCTAssertFalse(links("وتعثرت المسيرة السلمية بين الطرفين.").contains { $0.text == "السلمية" })
+        assertLinked("وقتل ثلاثة في مدينة سلمية بريف حماة.", "سلمية", to: "geonames:164947")
+    }
 }
 
 final class EntityLinkingBenchmarkTests: XCTestCase {
@@ -272,4 +280,5 @@ final class EntityLinkingBenchmarkTests: XCTestCase {
         XCTAssertEqual(r.mentions, 2 * (EntityStage().run(text: texts[0]).mentions.count + EntityStage().run(text: texts[1]).mentions.count))
         XCTAssertGreaterThan(r.entries, 20_000)
     }
+
 }

@@ -218,4 +218,31 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(r.statements[deny ?? 0].speaker.entity, "group:rsf")
         XCTAssertTrue(r.contradictions.contains { $0.a == deny || $0.b == deny }, "\(r.contradictions)")
     }
+
+    /// A verb of saying under "لم/لن/لا" says nothing ("ولم تعلن إسرائيل عن وقوع إصابات"); "وفق ما أعلنت" is
+    /// a relative, not a negation. The negated verb's subject is still the one a bare "وأضافت" goes on with.
+    func testNegatedSayingIsNoStatement() {
+        XCTAssertTrue(staged("ولم تعلن إسرائيل عن وقوع إصابات.", published: "2024-03-11").statements.isEmpty)
+        XCTAssertTrue(staged("لا نتهم أحدا لكن الحكومة مطالبة بفتح تحقيق.", published: "2024-03-11").statements.isEmpty)
+        let according = staged("وقتل ثلاثة أشخاص، وفق ما أعلنت وزارة الصحة الفلسطينية.", published: "2024-03-11")
+        XCTAssertEqual(according.statements.first?.speaker.country, "PS")
+        let r = staged("ولم تذكر وزارة الخارجية الروسية تفاصيل عن الاجتماع. وأضافت أن المحادثات ستستأنف الأسبوع المقبل.", published: "2024-03-11")
+        XCTAssertEqual(r.statements.count, 1)
+        XCTAssertEqual(r.statements.first?.cue, "وأضافت")
+        XCTAssertEqual(r.statements.first?.speaker.country, "RU")
+    }
+
+    /// An unnamed source close to a side speaks for it: its denial is that side's, and contradicts the
+    /// other side's claim about the same strike.
+    func testASourceCloseToASideSpeaksForIt() {
+        let r = staged("وقال الجيش الإسرائيلي إن طائراته استهدفت \"عنصرين من حزب الله\" في جنوب لبنان. ونفى مصدر مقرب من حزب الله أن يكون القتيلان من عناصره.", published: "2024-03-11")
+        let deny = r.statements.firstIndex { $0.stance == .deny }
+        XCTAssertEqual(deny.map { r.statements[$0].speaker.country }, "LB")
+        XCTAssertEqual(deny.map { r.statements[$0].speaker.text }, "مصدر مقرب من حزب الله")
+        XCTAssertEqual(r.events.first { $0.type == "ASSAULT" }?.target?.country, "LB", "the quoted object is the target")
+        let near = staged("وقالت مصادر قريبة من الحكومة السورية إن المحادثات فشلت.", published: "2024-03-11")
+        XCTAssertEqual(near.statements.first?.speaker.country, "SY")
+        XCTAssertEqual(near.statements.first?.speaker.sector, .government)
+        XCTAssertNil(staged("وقال مصدر أمني قريب من التحقيق إن المشتبه به اعتقل.", published: "2024-03-11").statements.first?.speaker.country)
+    }
 }

@@ -105,6 +105,10 @@ struct Disambiguator {
         // an Arabic derivation is that word, not a spelling variant of a name with the same consonants
         // ("الاسلاميون" is the Islamists, not a loose reading of "السليمانية")
         let looseWord = c.loose && single && Disambiguator.isDerivedWord(words[c.firstWord].key)
+        // "مسيرة سلمية", "المسيرة السلمية": a word in ـية agreeing with the feminine noun before it is its
+        // adjective, not the town of Salamiyah
+        let adjective = single && c.form == .name && !placeCue && !(prev.map { lex.locatives.contains($0) || lex.locatives.contains(prevBare!) } ?? false)
+            && Disambiguator.isAgreeingAdjective(words[c.firstWord].key, after: prevBare, wordStart: c.start == words[c.firstWord].start)
         // "اغتيال جاسم الذهبي": a town named like a given name and followed by another name word is a person's
         // name, unless a place word or a preposition of place says it is the town ("في جاسم", "مدينة جاسم")
         let names = NERNameParts.shared
@@ -139,6 +143,7 @@ struct Disambiguator {
                 if ordinaryWord && (es[i].type == .city || es[i].type == .country) && !placeCue { continue }
                 // (a consonant skeleton is too weak a match for a town of any size abroad: "مركبة" is no Maracaibo)
                 if looseWord && es[i].type != .country { continue }
+                if adjective && es[i].type != .country && es[i].type != .organization && es[i].type != .group { continue }
                 if c.loose && es[i].type == .city && !(es[i].country.map(context.contains) ?? false)
                     && (es[i].population < 500_000 || !(es[i].country.map(lex.homeCountries.contains) ?? false)) { continue }
                 // a short town name behind a clitic is mostly a word ("بنكا" is "a bank", not ب + Nekā): only with its
@@ -192,6 +197,15 @@ struct Disambiguator {
         }
         return false
     }
+    /// `key` (read whole, no clitic) is an adjective in ـية with the definiteness of the feminine noun `prev`
+    /// before it, and the corpus knows its stem: "مسيرة سلمية", "المسيرة السلمية".
+    static func isAgreeingAdjective(_ key: String, after prev: String?, wordStart: Bool) -> Bool {
+        guard wordStart, let prev, prev.hasSuffix("\u{0647}"), key.hasSuffix("\u{064A}\u{0647}"), prev.count > 2 else { return false }
+        let article = "\u{0627}\u{0644}"
+        guard prev.hasPrefix(article) == key.hasPrefix(article), isDerivedWord(key) else { return false }
+        return true
+    }
+
     static let derivationEndings: [[Unicode.Scalar]] = ["هما", "ون", "ين", "ان", "هم", "ها", "ات", "ي", "ه", "ة"].map { Array($0.unicodeScalars) }
 
     /// A capital named outside a phrase of place ("في موسكو", "بموسكو", "العاصمة موسكو") stands for its

@@ -47,9 +47,11 @@ struct ActorFinder {
     let inDate: [Bool]
     /// Ids of the entities found by pattern rather than in the gazetteer.
     let patternEntities: Set<String>
+    /// The state "الاحتلال" names in this article (`Occupations`), if any.
+    let occupier: String?
 
-    init(words: [EventWord], text: ScalarSlice, layer: EntityLayer, lexicon: EventLexicon, dates: [ResolvedDate] = []) {
-        self.words = words; self.text = text; self.layer = layer; self.lexicon = lexicon
+    init(words: [EventWord], text: ScalarSlice, layer: EntityLayer, lexicon: EventLexicon, dates: [ResolvedDate] = [], occupier: String? = nil) {
+        self.words = words; self.text = text; self.layer = layer; self.lexicon = lexicon; self.occupier = occupier
         var dated = [Bool](repeating: false, count: words.count)
         var d = 0
         for (i, w) in words.enumerated() {
@@ -156,6 +158,45 @@ struct ActorFinder {
 
     /// The actor phrase starting at word `i`, within `[i, hi)`.
     func phrase(at i: Int, limit hi: Int, depth: Int = 0) -> FoundActor? {
+        guard var a = headedPhrase(at: i, limit: hi, depth: depth) else { return nil }
+        if let end = aliasEnd(after: a, limit: hi) { a.end = end }
+        // "مصدر مقرب من حزب الله", "مصادر قريبة من الحكومة السورية": a source speaks for the side it is close to
+        // (the adjective may have ended the phrase: "مصدر مقرب")
+        let close = a.end - 1 > a.start && words[a.end - 1].inClass(.closeTo) ? a.end - 1 : a.end
+        if a.actor.country == nil, a.actor.entity == nil, a.label == "source" || a.label == "sources", close + 2 < hi,
+           words[close].inClass(.closeTo), words[close + 1].key == ActorFinder.from, depth < 2,
+           let side = phrase(at: close + 2, limit: hi, depth: depth + 1), side.actor.country != nil {
+            a.actor.country = side.actor.country; a.actor.sector = side.actor.sector
+            a.end = side.end
+            a.actor.text = text[words[a.start].start..<words[a.end - 1].end]
+            a.actor.name = a.actor.text ?? a.actor.name
+        }
+        // "قوات الاحتلال", "سلطات الاحتلال": the occupier's, when the phrase names no state of its own
+        if a.actor.country == nil, let occupier, a.actor.entity.map(isPatternEntity) ?? true,
+           (a.start..<a.end).contains(where: { words[$0].inClass(.occupation) }) {
+            a.actor.country = occupier
+        }
+        return a
+    }
+
+    /// The index after a bracketed alias of the actor just read: "قوة الأمم المتحدة المؤقتة في لبنان
+    /// (اليونيفيل)", "منظمة الصحة العالمية (WHO)" — the same entity again, or a Latin acronym. It is part of
+    /// the name, not the next phrase (an object, a second subject).
+    func aliasEnd(after a: FoundActor, limit hi: Int) -> Int? {
+        let open = a.end
+        guard open + 2 < hi, words[open].kind == .punctuation, words[open].punct == "(" else { return nil }
+        var close = open + 1
+        while close < hi, close < open + 5, !(words[close].kind == .punctuation && words[close].punct == ")") { close += 1 }
+        guard close < hi, close < open + 5, close > open + 1, words[close].kind == .punctuation else { return nil }
+        let inside = (open + 1)..<close
+        let sameEntity = a.actor.entity != nil && inside.allSatisfy { j in
+            mentionAt[j].map { layer.entities[layer.mentions[$0].entity].id == a.actor.entity } ?? false }
+        let acronym = inside.allSatisfy { j in
+            words[j].kind == .latin && text[words[j].start..<words[j].end].unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "-" } }
+        return sameEntity || acronym ? close + 1 : nil
+    }
+
+    func headedPhrase(at i: Int, limit hi: Int, depth: Int = 0) -> FoundActor? {
         guard i < hi, words[i].kind == .arabic || words[i].kind == .latin else { return nil }
         if let (h, afterHead, possessive) = head(at: i) {
             // modifiers: up to four words of the phrase, ending at a boundary
@@ -276,6 +317,9 @@ struct ActorFinder {
                    !words[j].isClass(.anaphor), let m = mentionAt[j - 1] ?? (j - 2 >= afterHead ? mentionAt[j - 2] : nil),
                    words[j - 1].key.hasPrefix(EventLexicon.article)
                     || (layer.mentions[m].form != .nisba && !ActorFinder.adjectiveEndings.contains { words[j - 1].key.hasSuffix($0) }) { break }
+                // nor after a head whose last word is a definite genitive: "اقتحمت قوات الاحتلال قرية بورين"
+                if h.kind == .institution || h.kind == .group, j == afterHead, afterHead - i > 1, mentionAt[j] == nil, words[j].kind == .arabic,
+                   words[j - 1].key.hasPrefix(EventLexicon.article), !ActorFinder.isDefinite(words[j].key), !words[j].isClass(.anaphor) { break }
                 if mention == nil, let m = mentionAt[j] { mention = layer.mentions[m] }
                 else if let m = mentionAt[j], mention?.country == nil, layer.mentions[m].country != nil { mention = layer.mentions[m] }
                 j += 1

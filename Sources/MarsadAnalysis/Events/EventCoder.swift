@@ -287,6 +287,8 @@ struct EventCoder {
             // "أصيب بمرض", "يصابون بحالات خوف": an illness or a state, not a wound
             if cues.contains(where: { $0.kind == .injure }), isAilment(after: i) { continue }
             if cue.plover == "PROTEST", isCourseNotMarch(trigger.upperBound) { continue }
+            // "إن مسيّرة إسرائيلية استهدفت": a drone, not a march
+            if cue.plover == "PROTEST", (trigger.lowerBound..<min(range.upperBound, trigger.upperBound + 1)).contains(where: isDrone) { continue }
             if cue.plover.isEmpty { continue }
             // a present-tense verb tells a habit, a generality or a plan ("يقوم عناصر الوحدة باختطاف المدنيين",
             // "الذين يقتلون العراقيين"), unless its subject stands before it as in a headline or a report of
@@ -444,6 +446,9 @@ struct EventCoder {
         var seized = -100          // the last word of seizing or finding: weapons within five words after it were not used
         for j in window(i) where words[j].kind == .arabic {
             if words[j].inClass(.seizure) { seized = j; continue }
+            // a drone strike is PLOVER's "drone", not "aerial" ("غارة نفذتها مسيّرة", "طائرة مسيرة")
+            if isDrone(j), j - seized > 5 { if mode == nil || mode == "aerial" { mode = "drone" }; continue }
+            if mode == "drone", lexicon.value(.weapon, words[j]) == "aerial" { continue }
             guard let m = lexicon.value(.weapon, words[j]), !m.isEmpty, j - seized > 5 else { continue }
             if m == "suicide-attack" || m == "crowd-control" { return m }     // "قنابل مسيلة للدموع" are no bombs
             if mode == nil { mode = m }
@@ -452,7 +457,25 @@ struct EventCoder {
     }
 
     func weaponNear(_ i: Int) -> Bool {
-        for j in max(range.lowerBound, i - 4)..<min(range.upperBound, i + 5) where j != i && words[j].inClass(.weapon) { return true }
+        for j in max(range.lowerBound, i - 4)..<min(range.upperBound, i + 5) where j != i && (words[j].inClass(.weapon) || isDrone(j)) { return true }
+        return false
+    }
+
+    /// "مسيّرة" names a drone or a march. It is the drone when a word around it says so: "طائرة" before it;
+    /// a word only a drone takes after it ("انتحارية", "هجومية", "معادية"); بـ with an attack just before
+    /// ("هاجموا سفينة بمسيّرات"); an attack verb right before it, whose subject it is or whose noun it resumes
+    /// ("استهدفت مسيّرة إسرائيلية سيارة", "غارة نفذتها مسيّرة"), not a verb of dispersing a march; or a state's
+    /// nisba then an attack verb ("مسيّرة إسرائيلية استهدفت"). "خرجت مسيرة فلسطينية" stays a march.
+    func isDrone(_ j: Int) -> Bool {
+        guard words[j].inClass(.drone) else { return false }
+        let lo = range.lowerBound, hi = range.upperBound
+        if j > lo, lexicon.value(.weapon, words[j - 1]) == "aerial", !words[j - 1].inClass(.drone) { return true }
+        if j + 1 < hi, words[j + 1].inClass(.droneSign) || words[j + 1].inClass(.weapon) && lexicon.value(.weapon, words[j + 1]) != "" { return true }
+        let attack = { (k: Int) in doc.cues[k].contains { $0.plover == "ASSAULT" || $0.kind == .light && EventCoder.attackerSupportVerbs.contains($0.lemma) } }
+        if words[j].key.first == EventLexicon.ba, (max(lo, j - 4)..<j).contains(where: attack) { return true }
+        if j > lo, !words[j - 1].inClass(.drone), attack(j - 1) || resumesWithPronoun(words[j - 1].key) { return true }
+        if j + 2 < hi, let m = doc.actors.mentionAt[j + 1], doc.actors.layer.mentions[m].form == .nisba,
+           ((j + 2)..<min(hi, j + 4)).contains(where: { doc.cues[$0].contains { $0.plover == "ASSAULT" && $0.kind == .verb && !$0.nominal } }) { return true }
         return false
     }
 
@@ -461,6 +484,8 @@ struct EventCoder {
                                             "الوية", "قناة", "قناه", "صحيفة", "صحيفه", "وكالة", "وكاله", "موقع", "عملية", "عمليه", "تيار", "ائتلاف"]
 
     static let dispersalVerbs: Set<String> = ["فرق"]
+    /// Support verbs of an attack noun, whose subject is the attacker: "غارة نفذتها مسيّرة", "شنت مسيّرة هجوما".
+    static let attackerSupportVerbs: Set<String> = ["شن", "نفذ", "أطلق", "وجه"]
 
     /// The بـ complement of an injury verb, past its subject, names an illness or a state: "أصيب الرئيس بجلطة",
     /// "أصيب عشرات التلاميذ بحالات تسمم" (not "بجروح", "برصاص").
@@ -501,6 +526,8 @@ struct EventCoder {
                     // the doers between a support verb and its noun: "قام المتظاهرون بإزاحة", "تعرض المتظاهرون
                     // لإطلاق النار"; only a gathering verb makes them the event ("احتشد متظاهرون")
                     if EventCoder.participantLemmas.contains(n.lemma), !gathering { j += 1; steps += 1; continue }
+                    // a noun inside the subject's name is no act: "وشنت طائرات الاحتلال غارات"
+                    if j > i + 1, let (_, end) = lexicon.headMatch(words, at: j - 1), end > j { j += 1; steps += 1; continue }
                     // (through an attempt: "نجا من محاولة اغتيال")
                     let governed = preposition.map { p in
                         p == "ب" ? w.key.hasPrefix(p) || w.key.hasPrefix("وب")
@@ -692,6 +719,7 @@ struct EventCoder {
         if dispersal, source?.start ?? range.upperBound < trigger.upperBound { source = nil }
         // the governed noun names the doers: "تجمع متظاهرون", "خرج المتظاهرون"
         if source == nil, trigger.count > 1, let a = doc.actors.phrase(at: trigger.upperBound, limit: range.upperBound) { source = a }
+        if source == nil, cue.plover == "PROTEST", let a = protestersByNisba(noun: trigger.upperBound) { source = a }
         // "هجوم انتحاري بسيارة مفخخة استهدف دورية للجيش الاميركي": what the attack aimed at is its target, before
         // the unnamed casualties a report counts ("مقتل شخص")
         if cue.plover == "ASSAULT", target == nil || (target!.actor.country == nil && target!.actor.entity == nil),
@@ -733,6 +761,11 @@ struct EventCoder {
             // "أن جنديا أميركيا قتل في انفجار": one person named in the singular right before the bare passive verb
             if f == nil, ["قتل", "اغتيل"].contains(cue.lemma), !cue.nominal, passive, words[i].key == ArabicFold.key(cue.lemma),
                let t = target, t.end == i, words[t.start].inClass(.single), !words[t.start].key.hasPrefix(EventLexicon.article) { f = 1 }
+            // "واستشهد شاب", "وأصيب طفل بجروح": one person, the subject right after an intransitive casualty verb
+            if f == nil, inj == nil, cue.kind == .injure, !cue.nominal, cue.lemma != "أصاب", let t = target,
+               t.start == doc.skipInterjections(i + 1, range.upperBound), words[t.start].inClass(.single) {
+                if cue.lemma == "استشهد" { f = 1 } else { inj = 1 }
+            }
             ev.fatalities = f; ev.injured = inj
             if ev.mode == nil || ev.mode == "" { ev.mode = weaponMode(near: i) }
             if ev.target == nil { ev.target = tollTarget(ev, place: place, near: i) }
@@ -833,7 +866,7 @@ struct EventCoder {
     func meansOwner(near i: Int? = nil) -> FoundActor? {
         let layer = doc.actors.layer
         for j in window(i) where words[j].kind == .arabic {
-            let means = words[j].inClass(.weapon) && words[j].key != "سيارة"
+            let means = words[j].inClass(.weapon) && words[j].key != "سيارة" || isDrone(j)
                 || doc.cues[j].contains { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) && $0.kind != .injure
                     && !["عملية", "عمليات", "مقتل", "مصرع", "اعتداء", "اعتداءات"].contains($0.lemma) }
             guard means, doc.actors.mentionAt[j] == nil else { continue }
@@ -925,6 +958,31 @@ struct EventCoder {
     /// "مظاهرة نظمها حزب البعث", "عمليات نفذها قراصنة صوماليون", "هجوم انتحاري نفذته امرأة": a support verb
     /// resuming an event noun of the sentence (right after it or its adjective) with ـها/ـه; its subject is the
     /// doer. Looked for from the trigger on, within the clause.
+    /// "خرجت مسيرة فلسطينية", "شهدت المدينة مظاهرات كردية غاضبة": a state's or people's nisba qualifying
+    /// the protest noun names whose people marched (one adjective may stand between: "مسيرة حاشدة فلسطينية").
+    func protestersByNisba(noun n: Int) -> FoundActor? {
+        guard doc.cues[n].contains(where: { $0.plover == "PROTEST" && ($0.kind == .noun || $0.nominal) && !EventCoder.participantLemmas.contains($0.lemma) }) else { return nil }
+        let layer = doc.actors.layer
+        for k in (n + 1)..<min(range.upperBound, n + 3) {
+            guard words[k].kind == .arabic else { return nil }
+            guard let m = doc.actors.mentionAt[k] else { if doc.actors.isBoundary(k) || words[k].eventWord { return nil }; continue }
+            let lm = layer.mentions[m]
+            guard lm.form == .nisba, let c = lm.country ?? layer.entities[lm.entity].country else { return nil }
+            let t = doc.text(words[n].start..<lm.end)
+            return FoundActor(actor: Actor(name: "\(doc.actors.countryName(c, fallback: layer.entities[lm.entity])) (\(t))", country: c, text: t),
+                              start: n, end: doc.actors.wordIndexAfter(lm.end, from: k), label: nil)
+        }
+        return nil
+    }
+
+    /// A support verb with the pronoun of the event noun it resumes: "نفذتها", "شنه".
+    func resumesWithPronoun(_ k: WordKey) -> Bool {
+        for suffix in ["ها", "ه"] as [WordKey] where k.count > suffix.count + 1 && k.hasSuffix(suffix) {
+            if lexicon.eventCues(k.dropLast(suffix.count)).contains(where: { $0.kind == .light && !$0.nominal && EventCoder.attackerSupportVerbs.contains($0.lemma) }) { return true }
+        }
+        return false
+    }
+
     func resumingAgent(after n: Int, type: String) -> FoundActor? {
         var v = n + 1
         while v + 1 < range.upperBound, v <= n + 12 {
@@ -1020,7 +1078,8 @@ struct EventCoder {
 
     /// The object or target: the phrase right after, or after "ضد"/"على" in the clause.
     func objectActor(from verbEnd: Int, referent: FoundActor?, prepositionalOnly: Bool = false) -> FoundActor? {
-        let j0 = doc.skipTime(verbEnd, range.upperBound)
+        // (an object quoted from a statement: استهدفت "عنصرين من وحدة …")
+        let j0 = doc.actors.skipQuotes(doc.skipTime(verbEnd, range.upperBound), range.upperBound)
         if !prepositionalOnly, j0 < range.upperBound, let a = doc.actors.governedPhrase(at: j0, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
         // a name the gazetteer lacks, then what the person is: "اغتيال جاسم الذهبي، عميد كلية الإدارة"
         if !prepositionalOnly, j0 < range.upperBound, let a = doc.actors.namedPhrase(at: j0, limit: range.upperBound) { return a }
@@ -1158,11 +1217,19 @@ struct EventCoder {
     }
 
     /// The actor phrase at `j`, past a count and "من": "جنديان أمريكيان" (a dual head), "ثلاثة جنود", "اربعة من عناصر الشرطة".
+    /// One person named by a singular noun that is no actor head, being an adjective too ("شاب" is also
+    /// "young"): "واستشهد شاب", "وأصيب فتى". Only where a victim is read; its sector is the lexicon's.
+    func singleVictim(at j: Int) -> FoundActor? {
+        guard words[j].kind == .arabic, let v = lexicon.value(.single, words[j]), let sector = Sector(rawValue: v) else { return nil }
+        let t = doc.text(words[j].start..<words[j].end)
+        return FoundActor(actor: Actor(name: t, sector: sector, text: t), start: j, end: j + 1, label: nil)
+    }
+
     func countedPhrase(at j: Int, limit: Int? = nil) -> FoundActor? {
         let hi = limit ?? range.upperBound
         guard j < hi else { return nil }
         if let a = doc.actors.governedPhrase(at: j, limit: hi) { return a }
-        guard let (n, next) = doc.numbers.read(words, at: j) else { return nil }
+        guard let (n, next) = doc.numbers.read(words, at: j) else { return singleVictim(at: j) }
         // a number, or a vague quantity of a definite or partitive phrase ("عدد من جنود المارينز", "عشرات المواطنين")
         if n == .vague, !(next < hi && (words[next].key == "من" || words[next].key.hasPrefix(EventLexicon.article))) { return nil }
         // "اعدم اثنان منهم": so many of the people named before in the sentence
@@ -1197,6 +1264,8 @@ struct EventCoder {
                 if let a = doc.actors.phrase(at: k, limit: range.upperBound) { return a }
             } else if let a = k < range.upperBound ? doc.actors.governedPhrase(at: k, limit: range.upperBound) : nil {
                 return a        // "مقتل جندي أفغاني", "مقتل الصحافي": whose killing
+            } else if k < range.upperBound, let a = singleVictim(at: k) {
+                return a        // "ومقتل فتاة صغيرة", "إصابة شاب"
             } else if j > range.lowerBound, let a = victimBefore(j, referent: nil) {
                 return a
             }

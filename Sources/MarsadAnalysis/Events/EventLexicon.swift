@@ -57,6 +57,8 @@ final class EventLexicon: Sendable {
     let pastForms: Set<WordKey>
     /// Actor heads by their first word's key.
     let heads: [WordKey: [ActorHead]]
+    /// Who "الاحتلال" names, by territory and date.
+    let occupations: Occupations
     /// Dual forms of person heads ("متظاهران", "جنديين", "امرأتين"): an adjective after them is dual too.
     let dualHeads: Set<WordKey>
     /// Closed-class words: for each key, the bits (`WordClass.bit`) of the classes it belongs to.
@@ -82,6 +84,7 @@ final class EventLexicon: Sendable {
     private init(copying b: EventLexicon, common: WordKeyTable<Annotation>) {
         reporting = b.reporting; events = b.events; presentForms = b.presentForms; pastForms = b.pastForms
         heads = b.heads; dualHeads = b.dualHeads; classMask = b.classMask; values = b.values; phrases = b.phrases
+        occupations = b.occupations
         self.common = common
     }
 
@@ -210,6 +213,7 @@ final class EventLexicon: Sendable {
         }
         for k in starts { classMask[k, default: 0] |= WordClass.dateStart.bit }
         self.classMask = WordKeyTable(classMask)
+        self.occupations = Occupations(rows: load("occupations"))
         self.common = WordKeyTable([:])
     }
 

@@ -65,9 +65,11 @@ struct EventDocument {
         let slice = ScalarSlice(scalars: scalars)
         let dates = DateResolver(lexicon: lexicon, published: published).resolve(all)
         self.dates = dates
-        self.actors = ActorFinder(words: all, text: slice, layer: layer, lexicon: lexicon, dates: dates)
+        let publishedDate = published.flatMap(CivilDate.init(iso:))
+        self.actors = ActorFinder(words: all, text: slice, layer: layer, lexicon: lexicon, dates: dates,
+                                  occupier: lexicon.occupations.occupier(of: layer, on: publishedDate))
         self.numbers = NumberReader(lexicon: lexicon)
-        self.publishedDate = published.flatMap(CivilDate.init(iso:))
+        self.publishedDate = publishedDate
     }
 
     func text(_ r: Range<Int>) -> String { ScalarSlice(scalars: scalars)[r] }
@@ -217,6 +219,16 @@ struct EventDocument {
                 let window = (i + 1)..<min(range.upperBound, i + 6)
                 guard window.contains(where: { EventLexicon.nounKeys(words[$0].key).contains("مسؤولية") || EventLexicon.nounKeys(words[$0].key).contains("مسوولية") }) else { i += 1; continue }
             }
+            // "ولم تعلن إسرائيل عن وقوع إصابات", "لم يؤكد الجيش": a verb of saying under negation says nothing
+            // (its subject is still the one the next "وقالت" or "وأضاف" goes on with)
+            if cue.form == .verb, isNegatedSaying(i, range) {
+                if var sp = actors.phrase(at: skipInterjections(i + 1, range.upperBound), limit: range.upperBound),
+                   sp.actor.country != nil || sp.actor.entity != nil {
+                    sp = resolveAnaphora(sp, range.upperBound)
+                    lastSpeaker = sp; remember(sp)
+                }
+                i += 1; continue
+            }
             var speaker: FoundActor? = nil
             var contentStart = i + 1
             var explicit = false
@@ -284,6 +296,16 @@ struct EventDocument {
             if sp.actor.country != nil || sp.actor.entity != nil { lastSpeaker = sp; remember(sp) }
         }
     }
+
+    /// The verb right after "لم", "لن" or "لا" (behind و/ف too: "ولم تعلن"). "ما" is left out: before a verb
+    /// of saying it is mostly the relative of "وفق ما أعلنت", "بحسب ما قال".
+    func isNegatedSaying(_ i: Int, _ range: Range<Int>) -> Bool {
+        guard i > range.lowerBound, words[i - 1].kind == .arabic else { return false }
+        var k = words[i - 1].key
+        if k.count == 3, let f = k.first, f == EventLexicon.waw || f == EventLexicon.fa { k = k.dropFirst() }
+        return EventDocument.sayingNegators.contains(k)
+    }
+    static let sayingNegators: Set<WordKey> = ["لم", "لن", "لا"]
 
     /// SVO: an actor phrase ending right before word `i` in the same clause ("الرئيس الروسي قال").
     func subjectBefore(_ i: Int, _ range: Range<Int>) -> FoundActor? {

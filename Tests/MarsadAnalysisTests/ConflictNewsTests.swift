@@ -1,0 +1,87 @@
+import XCTest
+import MarsadText
+@testable import MarsadAnalysis
+
+/// The words of today's conflict news, with the real entity stage: drones ("مسيّرة", which is also a
+/// march), the occupation's forces ("قوات الاحتلال", whose state depends on the place and the date), one
+/// person killed or hurt ("واستشهد شاب"), and a body's bracketed alias ("(اليونيفيل)").
+final class ConflictNewsTests: XCTestCase {
+    let entities = EntityStage()
+
+    func events(_ text: String, published: String) -> [Event] {
+        EventStage().run(text: text, sentences: testSentences(text), published: published, entities: entities.run(text: text)).events
+    }
+
+    func testADroneIsTheAttackerAndItsMode() {
+        let subject = events("واستهدفت مسيرة إسرائيلية سيارة في بلدة بنت جبيل، ما أدى إلى مقتل شخصين.", published: "2024-03-11")
+            .filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(subject.first?.mode, "drone")
+        XCTAssertEqual(subject.first?.source?.country, "IL")
+        XCTAssertEqual(subject.first?.source?.sector, .military)
+        XCTAssertEqual(subject.first?.fatalities, 2)
+        // the drone that carried out the strike the toll names
+        let resumed = events("قتل ثلاثة أشخاص مساء الأحد في غارة نفذتها مسيرة إسرائيلية على سيارة في جنوب لبنان.", published: "2024-03-11")
+        XCTAssertEqual(resumed.first?.mode, "drone")
+        XCTAssertEqual(resumed.first?.source?.country, "IL")
+        let means = events("وأعلن الحوثيون أنهم هاجموا سفينة بمسيرات وصواريخ في البحر الأحمر.", published: "2024-03-11")
+        XCTAssertEqual(means.first?.mode, "drone")
+        XCTAssertEqual(means.first?.source?.country, "YE")
+        // a drone is no march
+        XCTAssertFalse(events("وقالت مصادر إن مسيرة إسرائيلية استهدفت دراجة نارية جنوب لبنان.", published: "2024-03-11")
+            .contains { $0.type == "PROTEST" })
+    }
+
+    func testAMarchIsNoDroneAndItsNisbaNamesTheMarchers() {
+        let march = events("وخرجت مسيرة فلسطينية حاشدة في رام الله تنديدا بالعدوان.", published: "2024-03-11")
+        XCTAssertEqual(march.map(\.type), ["PROTEST"])
+        XCTAssertEqual(march.first?.source?.country, "PS")
+        let hurt = events("وأصيب ثلاثة شبان خلال مسيرة فلسطينية في بلدة كفر قدوم.", published: "2024-03-11").filter { $0.type == "ASSAULT" }
+        XCTAssertNil(hurt.first?.source, "the march's nisba names no attacker")
+        XCTAssertNotEqual(hurt.first?.mode, "drone")
+    }
+
+    /// "قوات الاحتلال" are the forces of the state that held the article's territory on its date, and no
+    /// state's where none did.
+    func testTheOccupationsForcesAreTheOccupiers() {
+        let raid = "واقتحمت قوات الاحتلال بلدة بيتا جنوب نابلس وأطلقت النار على الشبان، ما أدى لإصابة ثلاثة منهم."
+        XCTAssertEqual(events(raid, published: "2024-03-11").first?.source?.country, "IL")
+        let iraq = "وقتل جنديان من قوات الاحتلال في هجوم بعبوة ناسفة قرب بغداد."
+        XCTAssertEqual(events(iraq, published: "2007-03-11").first?.target?.country, "US")
+        XCTAssertNotEqual(events(iraq, published: "2015-03-11").first?.target?.country, "US", "no US forces held Baghdad in 2015")
+        // the organ's name is no act: "الاحتلال" here is not an occupation (COERCE)
+        let strike = events("وشنت طائرات الاحتلال غارات على مدينة رفح.", published: "2024-03-11")
+        XCTAssertEqual(strike.map(\.type), ["ASSAULT"])
+        XCTAssertEqual(strike.first?.source?.country, "IL")
+    }
+
+    func testOccupationPeriods() {
+        let o = EventLexicon.shared.occupations
+        XCTAssertEqual(o.occupier(of: "IQ", on: CivilDate(year: 2007, month: 3, day: 11)), "US")
+        XCTAssertNil(o.occupier(of: "IQ", on: CivilDate(year: 2012, month: 1, day: 1)))
+        XCTAssertEqual(o.occupier(of: "PS", on: nil), "IL", "with no date, a holding that has not ended")
+        XCTAssertNil(o.occupier(of: "AF", on: nil))
+        XCTAssertNil(o.occupier(of: "EG", on: CivilDate(year: 2024, month: 1, day: 1)))
+    }
+
+    func testOnePersonKilledOrHurt() {
+        let shot = events("واستشهد شاب برصاص جيش الاحتلال في مخيم جنين.", published: "2024-03-11").first
+        XCTAssertEqual(shot?.fatalities, 1)
+        XCTAssertEqual(shot?.target?.sector, .civilians)
+        XCTAssertEqual(shot?.source?.country, "IL")
+        let hurt = events("وأصيب فتى بجروح خطيرة في القصف على خان يونس.", published: "2024-03-11").first
+        XCTAssertEqual(hurt?.injured, 1)
+        XCTAssertNil(hurt?.fatalities)
+        // "الشاب" is also "young": an adjective of an office is no victim or actor of its own
+        let young = EventStage().run(text: "وقال الرئيس الفرنسي الشاب إن بلاده ستدعم الاتفاق.", sentences: testSentences("وقال الرئيس الفرنسي الشاب إن بلاده ستدعم الاتفاق."),
+                                     published: "2024-03-11", entities: entities.run(text: "وقال الرئيس الفرنسي الشاب إن بلاده ستدعم الاتفاق."))
+        XCTAssertEqual(young.statements.first?.speaker.country, "FR")
+    }
+
+    /// A bracketed alias is part of the name, not the object of the verb after it.
+    func testABracketedAliasIsPartOfTheName() {
+        let call = events("ودعت قوة الأمم المتحدة المؤقتة في لبنان (اليونيفيل) الطرفين إلى ضبط النفس.", published: "2024-03-11")
+            .first { $0.type == "REQUEST" }
+        XCTAssertEqual(call?.source?.sector, .peacekeepers)
+        XCTAssertNil(call?.target, "the alias is not whom UNIFIL called on")
+    }
+}
