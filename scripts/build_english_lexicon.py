@@ -17,7 +17,7 @@ from build_lexicons import plover_table, rows, STANCES, SECTORS  # noqa: E402
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 CLASSES = {"report", "event", "accident", "killed", "injured", "negation", "modal", "passive", "number", "vague", "weekday",
-           "month", "relday", "past", "next", "period", "head"}
+           "month", "relday", "past", "next", "period", "head", "weapon"}
 
 
 def main():
@@ -44,7 +44,7 @@ def main():
             if value not in table:
                 sys.exit(f"{where}: CAMEO {value} not in CAMEO2PLOVER")
             plover, mode = table[value]
-            if requires not in ("", "target", "actor"):
+            if requires not in ("", "target", "actor", "weapon"):
                 sys.exit(f"{where}: requires {requires}")
             out.append((cls, form, plover, extra or mode, requires))
         else:

@@ -152,4 +152,35 @@ final class EnglishEventTests: XCTestCase {
         XCTAssertNil(date("on Sunday", nil), "no publication date, no guess")
         XCTAssertNil(date("they may march"), "a modal and a verb are no month")
     }
+
+    /// A wire story of the Gaza war: the demonym before "air strike" names the attacker, "killed at least 12"
+    /// counts 12, "its aircraft" are the speaker's, "fired two ballistic missiles at" is an attack with the
+    /// weapon's mode, "Houthi forces in Yemen" are the group's, "shot dead a …" kills one, and what a speaker
+    /// said before ", adding that" is claimed by him.
+    func testAGazaWireStory() {
+        let r = record("""
+            GAZA, Oct 14 (Reuters) - An Israeli air strike on a school sheltering displaced families in the Nuseirat refugee camp             killed at least 12 people on Monday, including four children, Palestinian health officials said.
+            The Israeli military said its aircraft had targeted a Hamas command centre operating inside the compound.
+            Separately, Houthi forces in Yemen fired two ballistic missiles at a commercial ship in the Red Sea, the U.S. military's             Central Command said, adding that there were no injuries.
+            In the occupied West Bank, Israeli troops shot dead a 17-year-old Palestinian during a raid in Jenin, the Palestinian             health ministry said.
+            The coach was fired after the defeat.
+            """, published: "2024-10-14")
+        let attacks = r.events.filter { $0.type == "ASSAULT" }
+        let strike = attacks.first
+        XCTAssertEqual(strike?.source?.country, "IL")
+        XCTAssertEqual(strike?.source?.sector, .military)
+        XCTAssertEqual(strike?.fatalities, 12)
+        XCTAssertEqual(attacks.first { $0.claimedBy?.sector == .military && $0.claimedBy?.country == "IL" }?.source?.country, "IL",
+                       "its aircraft: the Israeli military's")
+        let missiles = attacks.first { $0.mode == "heavy-weapons" }
+        XCTAssertEqual(missiles?.source?.entity, "group:houthis")
+        XCTAssertEqual(missiles?.source?.sector, .rebels)
+        XCTAssertEqual(missiles?.claimedBy?.country, "US")
+        XCTAssertEqual(r.statements.first { $0.speaker.text?.contains("Central Command") == true }?.speaker.sector, .military)
+        let shot = attacks.first { $0.mode == "firearms" }
+        XCTAssertEqual(shot?.fatalities, 1)
+        XCTAssertEqual(shot?.source?.country, "IL")
+        XCTAssertEqual(shot?.target?.country, "PS")
+        XCTAssertEqual(attacks.count, 4, "the coach who was fired was not attacked: \(attacks.map(\.start))")
+    }
 }

@@ -111,8 +111,9 @@ struct EnglishActors {
                 while k < hi, Self.determiners.contains(tokens[k].key) { k += 1 }
                 // "positions in Nagorno-Karabakh" are still Armenian: a place only gives a country the phrase lacks
                 let place = tokens[end].key == "in" || tokens[end].key == "from"
-                if k < hi, let m = mentionAt[k], !place || country == nil {
-                    country = layer.mentions[m]
+                // ("Houthi forces in Yemen": the place is still part of the phrase)
+                if k < hi, let m = mentionAt[k] {
+                    if !place || country == nil { country = layer.mentions[m] }
                     end = k + 1
                     while end < hi, mentionAt[end] == m { end += 1 }
                 }
@@ -127,8 +128,10 @@ struct EnglishActors {
             if let c = country {
                 let inner = entityActor(c, withText: false)
                 let isGroup = layer.entities[c.entity].type == .group || layer.entities[c.entity].type == .organization
+                // ("Houthi forces" are the group's own: its sector, not the head's)
+                let armedGroup = layer.entities[c.entity].type == .group && inner.sector != nil
                 actor = Actor(name: isGroup ? inner.name : label, country: inner.country,
-                              sector: sector == .unknown ? inner.sector : sector, entity: isGroup ? inner.entity : nil)
+                              sector: sector == .unknown || armedGroup ? inner.sector : sector, entity: isGroup ? inner.entity : nil)
             } else {
                 actor = Actor(name: label, sector: sector == .unknown ? nil : sector)
             }

@@ -58,6 +58,8 @@ struct EnglishDocument {
     /// Words after a reporting verb that say something ("said its forces struck…"), not only a time
     /// or the end of the sentence ("…, the ministry said on Tuesday.").
     func saysSomething(_ t: [EnglishToken], _ after: Int) -> Bool {
+        // "…, the ministry said, adding that …": what follows is a second thing said
+        if after < t.count, t[after].clauseBefore, Self.addingWords.contains(t[after].key) { return false }
         var k = after
         var words = 0
         while k < t.count, !t[k].clauseBefore || k == after {
@@ -174,6 +176,8 @@ struct EnglishDocument {
                        let tg = actors.phrase(at: src.end + 1, limit: t.count) { ev.target = tg.actor }
                 }
             }
+            // "An Israeli air strike", "a Russian missile strike": the demonym before the attack names its military
+            if ev.source == nil, !passive, cue.value == "ASSAULT", let s = demonymBefore(t, i2) { ev.source = s }
             if ev.source == ev.target { ev.target = nil }
             // "accused the Houthis of carrying out the attack": the accused did what the accusation says
             if ev.source == nil, let s = contents.filter({ $0.1.contains(i2) }).max(by: { $0.1.lowerBound < $1.1.lowerBound })?.0,
@@ -185,6 +189,12 @@ struct EnglishDocument {
             // "struck a deal" is no attack: such words need a target or a place after them; "rallied to beat"
             // and "a heart attack" need someone acting or suffering, a place, or a count of victims
             // ("an attack by the RSF": a doer named after "by" says it is one)
+            // "fired two ballistic missiles at a ship", not "fired the coach": the weapon says it is an attack
+            if cue.requires == "weapon" {
+                guard let mode = weapon(t, after: after) else { continue }
+                ev.mode = ev.mode ?? mode
+                if ev.target == nil, let tg = objectAfterWeapon(t, after: after) { ev.target = resolve(tg.actor) }
+            }
             if cue.requires == "target", ev.target == nil, !placeFollows(t, after), !(after < t.count && t[after].key == "by" && ev.source != nil) { continue }
             if cue.requires == "actor", ev.source == nil, ev.target == nil, !placeFollows(t, after), !hasCasualties { continue }
             // "riot police", "protest leaders", "attack helicopters": the event word names a kind of actor or thing
@@ -236,6 +246,12 @@ struct EnglishDocument {
             if let k = found.firstIndex(where: { $0.type == "ASSAULT" }) {
                 found[k].fatalities = killed; found[k].injured = injured
             }
+        }
+        // "shot dead a 17-year-old Palestinian", "killed a soldier": one person killed
+        for k in found.indices where found[k].type == "ASSAULT" && found[k].fatalities == nil {
+            guard let tg = found[k].target?.text?.lowercased(), tg.hasPrefix("a ") || tg.hasPrefix("an "),
+                  let last = t.lastIndex(where: { $0.end == found[k].end }), lexicon.isClass(.killed, t[last].key) else { continue }
+            found[k].fatalities = 1
         }
         // one event per type and sentence: the triggers of one attack ("a drone strike killed five") merge
         var merged: [Event] = []
@@ -315,8 +331,12 @@ struct EnglishDocument {
             let isKilled = lexicon.isClass(.killed, w.key), isInjured = lexicon.isClass(.injured, w.key)
             guard isKilled || isInjured else { continue }
             var n: Int? = nil
-            // after: "killed five civilians", "wounding 12"
-            if i + 1 < t.count, !t[i + 1].clauseBefore { n = count(t[i + 1]) ?? (i + 2 < t.count && Self.skippable.contains(t[i + 1].key) ? count(t[i + 2]) : nil) }
+            // after: "killed five civilians", "wounding 12", "killed at least 12 people", "killing more than 30"
+            if i + 1 < t.count, !t[i + 1].clauseBefore {
+                var k = i + 1
+                while k < t.count, k < i + 4, Self.skippable.contains(t[k].key) { k += 1 }
+                if k < t.count { n = count(t[k]) }
+            }
             // before: "five civilians were killed", "18 dead", "eight others wounded"
             if n == nil {
                 var k = i - 1
@@ -351,6 +371,42 @@ struct EnglishDocument {
         return (killed, injured)
     }
 
+    /// The mode of a weapon word within four words after `after`, before a clause break.
+    private func weapon(_ t: [EnglishToken], after: Int) -> String? {
+        var k = after
+        while k < t.count, k < after + 4, k == after || !t[k].clauseBefore {
+            if let m = lexicon.value(.weapon, t[k].key) { return m }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "fired two ballistic missiles at a commercial ship": the phrase after "at/on/towards" past the weapon.
+    private func objectAfterWeapon(_ t: [EnglishToken], after: Int) -> EnglishActors.Found? {
+        var k = after
+        while k < t.count, k < after + 6, k == after || !t[k].clauseBefore {
+            if ["at", "on", "towards", "toward", "against"].contains(t[k].key) {
+                return EnglishActors(tokens: t, lexicon: lexicon, layer: layer, text: text).phrase(at: k + 1, limit: t.count)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A country's demonym right before the attack word, or one word before it ("Israeli air strike",
+    /// "a U.S. drone strike", "Russian missile strikes"): that state's military.
+    private func demonymBefore(_ t: [EnglishToken], _ i: Int) -> Actor? {
+        let actors = EnglishActors(tokens: t, lexicon: lexicon, layer: layer, text: text)
+        for k in stride(from: i - 1, through: max(0, i - 2), by: -1) {
+            guard let m = actors.mentionAt[k] else { if t[k + 1].breakBefore { return nil }; continue }
+            let lm = layer.mentions[m], e = layer.entities[lm.entity]
+            guard lm.form == .nisba || e.type == .country, e.type == .country, let c = lm.country ?? e.country else { return nil }
+            return Actor(name: e.name, country: c, sector: .military, text: text[lm.start..<lm.end])
+        }
+        return nil
+    }
+
+    static let addingWords: Set<String> = ["adding", "saying", "noting", "stressing", "citing"]
     static let skippable: Set<String> = ["at", "least", "some", "about", "nearly", "almost", "around", "more", "than", "over"]
 
     private func count(_ w: EnglishToken) -> Int? {

@@ -9,7 +9,7 @@ struct EnglishLexicon: Sendable {
     static let shared = EnglishLexicon(bundle: .module)
 
     enum Class: String, Sendable, CaseIterable {
-        case report, event, accident, killed, injured, negation, modal, passive, number, vague, weekday, month, relday, past, next, period, head
+        case report, event, accident, killed, injured, negation, modal, passive, number, vague, weekday, month, relday, past, next, period, head, weapon
     }
 
     struct Entry: Sendable {
@@ -17,7 +17,8 @@ struct EnglishLexicon: Sendable {
         let words: [String]
         let value: String
         let extra: String
-        /// Events: "target" when the word is an event only with an actor or place after it.
+        /// Events: "target" when the word is an event only with an actor or place after it, "weapon" when only
+        /// with a weapon word after it ("fired two missiles").
         let requires: String
     }
 
