@@ -84,4 +84,34 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(call?.source?.sector, .peacekeepers)
         XCTAssertNil(call?.target, "the alias is not whom UNIFIL called on")
     }
+
+    /// A Syrian story: a toll "in clashes between X and Y" is coded between the two sides; "مقتل عنصرين" counts
+    /// two (عناصر is the plural, so ـين is the dual); local activists deny, not the ministry they answer; a
+    /// count alone protests; "وجرح آخرين" after a toll masdar is its second toll word, not a second attack, and
+    /// takes no count of its own.
+    func testClashesDenialsAndCrowdsOfASyrianStory() {
+        let text = """
+            قتل 14 شخصا بينهم ثمانية من عناصر الأمن العام، أمس الخميس، في اشتباكات اندلعت بين قوات الأمن السورية ومجموعات مسلحة في ريف محافظة اللاذقية.
+            وقالت وزارة الداخلية السورية في بيان إن مسلحين هاجموا حاجزا أمنيا قرب مدينة جبلة، ما أدى إلى مقتل عنصرين وإصابة خمسة آخرين.
+            ونفى ناشطون محليون رواية الوزارة، مؤكدين أن قوات الأمن أطلقت النار على السكان.
+            وتظاهر المئات في مدينة طرطوس مساء الخميس.
+            وهاجم مسلحون حاجزا للجيش، مما أسفر عن مقتل 6 أشخاص وجرح آخرين.
+            """
+        let r = EventStage().run(text: text, sentences: testSentences(text), published: "2025-03-07", entities: entities.run(text: text))
+        let clash = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 14 }
+        XCTAssertEqual(clash?.source?.country, "SY")
+        XCTAssertEqual(clash?.source?.sector, .police)
+        XCTAssertEqual(clash?.target?.sector, .rebels)
+        XCTAssertEqual(r.events.first { $0.type == "ASSAULT" && $0.injured == 5 }?.fatalities, 2)
+        let denial = r.statements.first { $0.stance == .deny }
+        XCTAssertEqual(denial?.speaker.sector, .civilians)
+        XCTAssertNotEqual(denial?.speaker.entity, r.statements.first?.speaker.entity, "the ministry does not deny itself")
+        let crowd = r.events.first { $0.type == "PROTEST" }
+        XCTAssertEqual(crowd?.source?.text, "المئات")
+        XCTAssertEqual(crowd?.source?.country, "SY")
+        let last = r.events.filter { $0.type == "ASSAULT" && $0.sentence == 4 }
+        XCTAssertEqual(last.count, 1, "\(last)")
+        XCTAssertEqual(last.first?.fatalities, 6)
+        XCTAssertNil(last.first?.injured, "\"آخرين\" are not counted")
+    }
 }

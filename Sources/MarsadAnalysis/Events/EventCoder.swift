@@ -243,8 +243,9 @@ struct EventCoder {
             // "من قتل وذبح وخطف": a bare form coordinated with an event noun is a noun too, and so is the next
             // one of the list
             // ("وقتلت" has a verb's ending: never a noun)
+            // ("أسفر عن مقتل 6 أشخاص وجرح آخرين": after a toll masdar and its count, too)
             if i > range.lowerBound, w.key.hasPrefix("و"), cues.contains(where: { ArabicFold.key($0.lemma) == w.key.dropFirst() }),
-               nominalListEnd == i - 1 || doc.cues[i - 1].contains(where: { $0.nominal || $0.kind == .noun }) {
+               nominalListEnd == i - 1 || doc.cues[i - 1].contains(where: { $0.nominal || $0.kind == .noun }) || afterTollMasdar(i) {
                 cues = cues.filter { $0.nominal || $0.kind == .noun }
                 nominalListEnd = i
             }
@@ -636,11 +637,18 @@ struct EventCoder {
             // "تظاهر الاف الاسرائيليين", "اعتصم عشرات المواطنين": a protest's counted doers follow the verb
             if source == nil, !reported, cue.plover == "PROTEST" {
                 var j = doc.skipInterjections(after, range.upperBound)
+                let counted = j
                 if doc.numbers.read(words, at: j) != nil {
                     j = doc.numbers.read(words, at: j)!.1
                     if j < range.upperBound, words[j].key == "من" { j += 1 }
                 }
                 if let a = doc.actors.phrase(at: j, limit: range.upperBound) { source = a; after = a.end }
+                // "وتظاهر المئات في مدينة طرطوس": a count alone is the crowd, people of the place
+                else if j > counted, j == range.upperBound || words[j].kind == .punctuation || doc.actors.isBoundary(j) || words[j].isClass(.preposition) {
+                    let t = doc.text(words[counted].start..<words[j - 1].end)
+                    source = FoundActor(actor: Actor(name: "protesters", sector: .civilians, text: t), start: counted, end: j, label: nil)
+                    after = j
+                }
             }
             // "شهد الشهر اغتيال عميد الكلية": an event noun in the construct state (no article, no tanween) governs
             // its patient, which is not the doer ("أطلق النار مسلحون": a definite noun does not, and the doer follows)
@@ -742,6 +750,11 @@ struct EventCoder {
         if ev.type == "PROTEST", ev.target == nil { ev.target = protestRecipient(source: ev.source, trigger: i) }
         localizeActors(&ev, place: place)
         if ev.type == "ASSAULT", ev.source == nil, let s = resumedAttackSource(near: trigger) { ev.source = s }
+        // "قتل 14 شخصا في اشتباكات بين قوات الأمن ومجموعات مسلحة": the two sides of the clash, not its toll
+        if ev.type == "ASSAULT", ev.source == nil, let (a, b) = clashSides(near: i) {
+            ev.source = a.actor; ev.target = b.actor
+            localizeActors(&ev, place: place)
+        }
         if ev.type == "ASSAULT", ev.target == nil, let t = attackedCountry(source: ev.source, place: place) { ev.target = t }
         if let d = nearestDate(words[i].start) {
             if isHistorical(d) { return nil }
@@ -1057,6 +1070,32 @@ struct EventCoder {
         return nil
     }
 
+    /// A toll masdar and its victims stand within the three words before `i`, with no verb or mark between
+    /// ("عن مقتل 6 أشخاص وجرح").
+    func afterTollMasdar(_ i: Int) -> Bool {
+        var b = i - 1
+        while b >= range.lowerBound, b >= i - 4, words[b].kind != .punctuation {
+            if doc.cues[b].contains(where: { $0.nominal && ($0.kind == .injure || words[b].inClass(.killed) || words[b].inClass(.injured)) }) { return true }
+            if doc.cues[b].contains(where: { !$0.nominal && $0.kind != .noun }) { return false }
+            b -= 1
+        }
+        return false
+    }
+
+    /// The two sides of "اشتباكات (اندلعت) بين X وY", "مواجهات بين X وY" in the sentence.
+    func clashSides(near i: Int) -> (FoundActor, FoundActor)? {
+        for j in window(i) where words[j].kind == .arabic && words[j].inClass(.clash) {
+            for b in (j + 1)..<min(range.upperBound, j + 4) where words[b].key == EventCoder.between {
+                guard let x = doc.actors.phrase(at: b + 1, limit: range.upperBound), x.end < range.upperBound,
+                      words[x.end].key.first == EventLexicon.waw,
+                      let y = doc.actors.phrase(at: x.end, limit: range.upperBound) else { return nil }
+                return (doc.resolveAnaphora(x, range.upperBound), doc.resolveAnaphora(y, range.upperBound))
+            }
+        }
+        return nil
+    }
+    static let between: WordKey = "بين"
+
     /// "على يد X", "على أيدي X": by the hand of X, the agent of a passive ("خطفوا على أيدي مسلحين").
     func handsOf(_ j: Int) -> Bool {
         j + 1 < range.upperBound && EventCoder.upon.contains(words[j].key) && EventCoder.hands.contains(words[j + 1].key)
@@ -1340,7 +1379,11 @@ struct EventCoder {
             if count == nil {
                 var b = j - 1
                 while b >= range.lowerBound, b >= j - 4, words[b].kind != .punctuation {
-                    if let (c, _) = doc.numbers.read(words, at: b) { count = c; break }
+                    if let (c, _) = doc.numbers.read(words, at: b) {
+                        // ("مقتل 6 أشخاص وجرح آخرين": the count is the toll word's before it, not this one's)
+                        if b > range.lowerBound, words[b - 1].inClass(.killed) || words[b - 1].inClass(.injured) { break }
+                        count = c; break
+                    }
                     b -= 1
                 }
             }
