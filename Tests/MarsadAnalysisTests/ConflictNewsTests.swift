@@ -114,4 +114,29 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(last.first?.fatalities, 6)
         XCTAssertNil(last.first?.injured, "\"آخرين\" are not counted")
     }
+
+    /// An Iraqi protest story: who dispersed the crowd fired the gas and bullets (riot police, police sector);
+    /// "وهاجموا القوات الأمنية" has its subject in the verb, so the forces are the object, and the doers are the
+    /// quoted subject of the plural verb before ("إن \"مندسين\" أحرقوا … وهاجموا"); stones are primitive weapons;
+    /// a prime minister's nisba family name is no Sudan.
+    func testAnIraqiProtestStory() {
+        let text = """
+            فرقت قوات مكافحة الشغب العراقية، مساء الثلاثاء، مئات المحتجين في مدينة الناصرية، مستخدمة الرصاص الحي وقنابل الغاز المسيل للدموع، ما أسفر عن إصابة 47 متظاهرا.
+            وقال مصدر في الشرطة إن "مندسين" أحرقوا إطارات وهاجموا القوات الأمنية بالحجارة.
+            وأعلن رئيس الوزراء محمد شياع السوداني تشكيل لجنة تحقيق.
+            """
+        let layer = entities.run(text: text)
+        let r = EventStage().run(text: text, sentences: testSentences(text), published: "2024-06-12", entities: layer)
+        let fired = r.events.first { $0.type == "ASSAULT" && $0.injured == 47 }
+        XCTAssertEqual(fired?.mode, "crowd-control")
+        XCTAssertEqual(fired?.source?.sector, .police)
+        XCTAssertEqual(fired?.source?.country, "IQ")
+        let stones = r.events.first { $0.type == "ASSAULT" && $0.sentence == 1 }
+        XCTAssertEqual(stones?.mode, "primitive")
+        XCTAssertEqual(stones?.source?.text, "مندسين")
+        XCTAssertEqual(stones?.target?.text, "القوات الأمنية")
+        XCTAssertFalse(layer.entities.contains { $0.id == "iso3166:SD" }, "السوداني is the prime minister's family name")
+        XCTAssertEqual(r.statements.last?.speaker.text, "رئيس الوزراء محمد شياع السوداني")
+        XCTAssertNil(r.statements.last?.speaker.country)
+    }
 }

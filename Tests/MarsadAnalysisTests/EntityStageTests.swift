@@ -262,6 +262,15 @@ final class EntityStageTests: XCTestCase {
         XCTAssertEqual(org?.sector, .military)
     }
 
+    /// A name after a title takes no conjunction ("بإقالة المحافظ وتوفير فرص العمل" names nobody) and may end in
+    /// a nisba family name after a given name ("محمد شياع السوداني"), but not after the office's own words.
+    func testNamesAfterTitles() {
+        XCTAssertFalse(links("وطالب المحتجون بإقالة المحافظ وتوفير فرص العمل.").contains { $0.id.hasPrefix("person:") })
+        assertLinked("وأعلن رئيس الوزراء محمد شياع السوداني تشكيل لجنة.", "محمد شياع السوداني", to: "person:محمد-شياع-السوداني")
+        XCTAssertFalse(links("وأعلن رئيس الوزراء محمد شياع السوداني تشكيل لجنة.").contains { $0.id == "iso3166:SD" })
+        XCTAssertTrue(links("والتقى الرئيس المصري بولي العهد السعودي.").contains { $0.id == "iso3166:SA" })
+    }
+
     /// A word in ـية agreeing with the feminine noun before it is its adjective: "مسيرة سلمية" is a peaceful
     /// march, not Salamiyah; after a place word it is the town.
     func testAnAgreeingAdjectiveIsNoTown() {

@@ -71,6 +71,12 @@ struct EntityLayerBuilder {
     }
 
     mutating func addPattern(_ p: PatternName) {
+        // a person's name found by pattern may take in a word the gazetteer linked (a family name that is a
+        // nisba); an organisation keeps its nisba's mention ("وزارة الدفاع الأذربيجانية" names Azerbaijan)
+        if p.type == .person, mentions.contains(where: { $0.start >= p.start && $0.end <= p.end }) {
+            mentions.removeAll { $0.start >= p.start && $0.end <= p.end }
+            for k in entities.indices { entities[k].mentions.removeAll { $0.start >= p.start && $0.end <= p.end } }
+        }
         let i = entity(id: p.id) {
             Entity(id: p.id, type: p.type, name: p.name, nameAr: p.name, country: p.country)
         }
@@ -81,7 +87,16 @@ struct EntityLayerBuilder {
     func layer() -> EntityLayer {
         var ents = entities
         for i in ents.indices { ents[i].mentions.sort { $0.start < $1.start } }
-        return EntityLayer(entities: ents, mentions: mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) })
+        var ms = mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        // (an entity whose only mention a pattern name took in is dropped, and the indices renumbered)
+        if ents.contains(where: { $0.mentions.isEmpty }) {
+            var renumber = [Int](repeating: -1, count: ents.count)
+            var kept: [Entity] = []
+            for (i, e) in ents.enumerated() where !e.mentions.isEmpty { renumber[i] = kept.count; kept.append(e) }
+            ents = kept
+            for k in ms.indices { ms[k].entity = renumber[ms[k].entity] }
+        }
+        return EntityLayer(entities: ents, mentions: ms)
     }
 }
 

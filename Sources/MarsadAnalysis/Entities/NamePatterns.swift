@@ -1,3 +1,4 @@
+import MarsadText
 import MarsadKnowledge
 
 /// A person or organisation the gazetteer does not hold, found by the shape of the text around it.
@@ -92,6 +93,21 @@ struct NamePatterns {
         return lex.orgHeads[rest] != nil || lex.orgHeads["\u{0627}\u{0644}" + rest] != nil
     }
 
+    /// "وتوفير": و before a word the news corpus has more often than the whole.
+    static func isConjoinedWord(_ k: String) -> Bool {
+        guard k.hasPrefix("\u{0648}"), k.unicodeScalars.count > 3 else { return false }
+        let rest = String(k.unicodeScalars.dropFirst())
+        return ArabicWordCounts.count(rest) > max(2, ArabicWordCounts.count(k))
+    }
+
+    /// Endings an adjective may have: "العراقية", "الخاصة", "المركزي", "العليا", "الكبرى".
+    static let adjectiveEndings = ["\u{064A}", "\u{0629}", "\u{0647}", "\u{0649}", "\u{0627}", "\u{0646}"]
+
+    /// "السوداني", "المصري": the article, no ة, a final ي.
+    static func isDefiniteMasculineNisba(_ k: String) -> Bool {
+        k.hasPrefix("\u{0627}\u{0644}") && k.hasSuffix("\u{064A}") && k.unicodeScalars.count > 4
+    }
+
     /// A feminine noun with a possessive pronoun ("موافقته", "حكومتها", "زيارتهم") is no part of a name: it
     /// ends "دونالد ترامب موافقته على …" at the name.
     static func possessedNoun(_ k: String) -> Bool {
@@ -118,9 +134,15 @@ struct NamePatterns {
         while k < words.count, k - j < 3, words[k].joined, case .free = covered[k], isNameWord(words[k]) {
             // A person's first name does not take the article; later names may ("بشار الأسد").
             if k == j, words[k].key.hasPrefix("\u{0627}\u{0644}") { break }
+            // nor a conjunction: "بإقالة المحافظ وتوفير فرص العمل" (while "وليد" and "وائل" are names)
+            if k == j, NamePatterns.isConjoinedWord(words[k].key) { break }
             k += 1
         }
         guard k > j else { return nil }
+        // a family name that is a nisba: "رئيس الوزراء محمد شياع السوداني" is no Sudanese
+        // (after a given name, which takes no article: "محمد ولي العهد السعودي" qualifies the office)
+        if k < words.count, words[k].joined, case .nisba = covered[k], NamePatterns.isDefiniteMasculineNisba(words[k].key),
+           !words[k - 1].key.hasPrefix("\u{0627}\u{0644}") { k += 1 }
         let start = words[j].start, end = words[k - 1].end
         let key = words[j..<k].map(\.key).joined(separator: "-")
         return (PatternName(id: "person:" + key, type: .person, name: text(scalars, start, end), start: start, end: end,
@@ -131,6 +153,14 @@ struct NamePatterns {
         guard let h = phrase(in: { lex.orgHeads[$0] != nil }, lex.orgHeads.hashes, prefix: { lex.orgHeadPrefixes.contains($0) },
                              lex.orgHeadPrefixes.hashes, words, at: i, maxWords: 2) else { return nil }
         var sector = lex.orgHeads[h.key].flatMap { $0.isEmpty ? nil : Sector(rawValue: $0) }
+        // a longer head inside the name decides its sector: "قوات مكافحة الشغب" is police, "قوات حفظ السلام"
+        // peacekeepers, though "قوات" alone is military
+        var headEnd = i + h.words
+        if let long = phrase(in: { lex.orgHeads[$0] != nil }, lex.orgHeads.hashes, prefix: { lex.orgHeadPrefixes.contains($0) },
+                             lex.orgHeadPrefixes.hashes, words, at: i, maxWords: 3), long.words > h.words {
+            headEnd = i + long.words
+            if let v = lex.orgHeads[long.key], let longSector = Sector(rawValue: v) { sector = longSector }
+        }
         var j = i + h.words
         var country: String?
         var modifiers = 0
@@ -153,6 +183,10 @@ struct NamePatterns {
             // a definite genitive closes the chain: what follows "قوات مكافحة الشغب" without the article is the
             // clause's verb ("أطلقت الرصاص"), not more of the name
             if !definite, modifiers > 0, words[j - 1].key.hasPrefix("\u{0627}\u{0644}") { break }
+            // after a whole head ending in a definite genitive ("قوات مكافحة الشغب", "قوات الأمن") only an adjective
+            // goes on: in "أطلقت قوات مكافحة الشغب الرصاص" the next definite word is the verb's object
+            if definite, j == headEnd, headEnd - i > 1, words[j - 1].key.hasPrefix("\u{0627}\u{0644}"),
+               !NamePatterns.adjectiveEndings.contains(where: { w.key.hasSuffix($0) }) { break }
             // a definite head takes adjectives, not a construct: "القوات صدت الهجوم" is a clause, not a name
             if !definite, words[i].key.hasPrefix("\u{0627}\u{0644}") { break }
             // and its adjectives agree with it: after a feminine head a word without ة (or the ى/ا of "العليا",

@@ -193,7 +193,10 @@ struct ActorFinder {
             mentionAt[j].map { layer.entities[layer.mentions[$0].entity].id == a.actor.entity } ?? false }
         let acronym = inside.allSatisfy { j in
             words[j].kind == .latin && text[words[j].start..<words[j].end].unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "-" } }
-        return sameEntity || acronym ? close + 1 : nil
+        // an Arabic acronym the gazetteer lacks: "بعثة الأمم المتحدة لمساعدة العراق (يونامي)"
+        let arabicAcronym = inside.count == 1 && a.actor.entity != nil && words[open + 1].kind == .arabic && mentionAt[open + 1] == nil
+            && lexicon.headMatch(words, at: open + 1) == nil && !words[open + 1].key.hasPrefix(EventLexicon.article)
+        return sameEntity || acronym || arabicAcronym ? close + 1 : nil
     }
 
     func headedPhrase(at i: Int, limit hi: Int, depth: Int = 0) -> FoundActor? {
@@ -317,6 +320,11 @@ struct ActorFinder {
                    !words[j].isClass(.anaphor), let m = mentionAt[j - 1] ?? (j - 2 >= afterHead ? mentionAt[j - 2] : nil),
                    words[j - 1].key.hasPrefix(EventLexicon.article)
                     || (layer.mentions[m].form != .nisba && !ActorFinder.adjectiveEndings.contains { words[j - 1].key.hasSuffix($0) }) { break }
+                // a past verb in ـوا ends it: "إن مندسين أحرقوا إطارات"
+                if mentionAt[j] == nil, words[j].kind == .arabic, words[j].key.count >= 5,
+                   words[j].key.hasSuffix(ActorFinder.pluralVerbEnding) { break }
+                // a holder's name ends the phrase: "أعلن رئيس الوزراء محمد شياع السوداني تشكيل لجنة"
+                if j > afterHead, mentionAt[j] == nil, let m = mentionAt[j - 1], layer.entities[layer.mentions[m].entity].type == .person { break }
                 // nor after a head whose last word is a definite genitive: "اقتحمت قوات الاحتلال قرية بورين"
                 if h.kind == .institution || h.kind == .group, j == afterHead, afterHead - i > 1, mentionAt[j] == nil, words[j].kind == .arabic,
                    words[j - 1].key.hasPrefix(EventLexicon.article), !ActorFinder.isDefinite(words[j].key), !words[j].isClass(.anaphor) { break }
@@ -582,6 +590,7 @@ struct ActorFinder {
     }
 
     static let accusativeNisba: WordKey = "يا"
+    static let pluralVerbEnding: WordKey = "وا"
 
     /// "سائحا اسبانيا": a country's name ending in ـيا right after an indefinite accusative noun (ending in ا,
     /// its tanwin folded away) agrees with it as the accusative nisba (إسبانيًّا), the one reading that fits.

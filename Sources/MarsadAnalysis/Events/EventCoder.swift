@@ -360,7 +360,7 @@ struct EventCoder {
             if doc.cues[j].contains(where: { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) && !["عملية", "عمليات", "مقتل", "مصرع"].contains($0.lemma) && (!$0.needsWeapon || weaponNear(j)) }) { cause = j; break }
         }
         guard let c = cause, !isModal(c), !isBackground(c) else { return nil }
-        var ev = Event(type: "ASSAULT", mode: weaponMode(), negated: false, source: (agent(after: c, referent: nil) ?? resumingAgent(after: c - 1, type: "ASSAULT") ?? meansOwner())?.actor, target: victims()?.actor, sentence: sentence,
+        var ev = Event(type: "ASSAULT", mode: weaponMode(), negated: false, source: (agent(after: c, referent: nil) ?? resumingAgent(after: c - 1, type: "ASSAULT") ?? meansOwner() ?? dispersingForce(near: c))?.actor, target: victims()?.actor, sentence: sentence,
                        start: words[c].start, end: words[c].end, confidence: 0.6)
         ev.fatalities = f; ev.injured = inj
         let place = placeMention(near: c)
@@ -664,13 +664,16 @@ struct EventCoder {
                 if coordinated, let prev = previousSource,
                    let a = doc.actors.phrase(at: j, limit: range.upperBound), a.possessive || a.actor.entity == nil && a.actor.country == nil {
                     source = prev
-                } else if var a = doc.actors.phrase(at: j, limit: range.upperBound),
+                } else if !EventCoder.hasPluralSubjectSuffix(k, lemma: cue.lemma), var a = doc.actors.phrase(at: j, limit: range.upperBound),
                    !(EventLexicon.isFeminineVerb(k, lemma: cue.lemma) && a.isMasculineSingular(words, doc.actors.layer, doc.actors.mentionAt)),
                    !(EventLexicon.isMasculineVerb(k, lemma: cue.lemma) && a.isFeminineName(doc.actors.layer, doc.actors.mentionAt)) {
                     a = doc.resolvePossessive(a, referent: ref)
                     if numberAt(j) == nil { source = a; after = a.end }
                 } else if coordinated, let prev = previousSource {
                     source = prev
+                } else if coordinated, EventCoder.hasPluralSubjectSuffix(k, lemma: cue.lemma), let s = subjectOfPluralVerb(before: i) {
+                    // "إن مندسين أحرقوا إطارات وهاجموا القوات": the subject of the plural verb before, in SVO
+                    source = s
                 }
             }
             // passive: "تعرضت … من قبل X"; "قتل 18 شخصا", "جنديين عراقيين قتلا بانفجار عبوة" (killed, not killers)
@@ -707,6 +710,8 @@ struct EventCoder {
            [.group, .organization, .country].contains(doc.actors.layer.entities[doc.actors.layer.mentions[m].entity].type) { return nil }
         // "صاروخ إسرائيلي أصاب السيارة", "ضربة جوية أميركية أدت إلى مقتل": the means names its user
         if source == nil, cue.plover == "ASSAULT", let a = meansOwner(near: i) { source = a }
+        // "فرقت قوات مكافحة الشغب المحتجين مستخدمة الرصاص الحي وقنابل الغاز": who dispersed the crowd used the force
+        if source == nil, cue.plover == "ASSAULT", let a = dispersingForce(near: i) { source = a }
         // an imperfective verb with no named doer is habitual or generic ("يقتلون العراقيين")
         if source == nil, !injure, !reported, trigger.count == 1, !cue.nominal, lexicon.isImperfective(words[i].key) { return nil }
         // "أنه صد هجوما شنته قوات الدعم السريع", "تصدت القوات لهجوم للمسلحين": who repelled an attack suffered it;
@@ -1069,6 +1074,43 @@ struct EventCoder {
         }
         return nil
     }
+
+    /// The subject of a verb of dispersing in the sentence ("فرقت قوات مكافحة الشغب …", "الشرطة فرقت …").
+    func dispersingForce(near i: Int) -> FoundActor? {
+        for j in window(i) where words[j].kind == .arabic
+            && doc.cues[j].contains(where: { $0.kind == .light && !$0.nominal && EventCoder.dispersalVerbs.contains($0.lemma) }) {
+            if let a = doc.actors.phrase(at: doc.skipInterjections(j + 1, range.upperBound), limit: range.upperBound) { return doc.resolveAnaphora(a, range.upperBound) }
+            return doc.subjectBefore(j, range)
+        }
+        return nil
+    }
+
+    /// The subject standing before the nearest earlier verb in ـوا of the sentence ("مندسين أحرقوا").
+    func subjectOfPluralVerb(before i: Int) -> FoundActor? {
+        var j = i - 1
+        while j > range.lowerBound, j >= i - 12 {
+            if words[j].kind == .arabic, words[j].key.count > 3, words[j].key.hasSuffix(EventCoder.pluralEnding) {
+                // (a quoted subject: إن "مندسين" أحرقوا)
+                if j - 1 > range.lowerBound, words[j - 1].kind == .punctuation, EventCoder.quoteMarks.contains(words[j - 1].punct) {
+                    var o = j - 2
+                    while o > range.lowerBound, o >= j - 6, !(words[o].kind == .punctuation && EventCoder.quoteMarks.contains(words[o].punct)) { o -= 1 }
+                    if o >= range.lowerBound, words[o].kind == .punctuation, let a = doc.actors.phrase(at: o + 1, limit: j - 1), a.end == j - 1 { return a }
+                }
+                return doc.subjectBefore(j, range)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// "وهاجموا القوات الأمنية": a past verb with the plural ending ـوا carries its subject, so the phrase after
+    /// it is its object (a verb before its subject is singular in Arabic).
+    static func hasPluralSubjectSuffix(_ key: WordKey, lemma: String) -> Bool {
+        let l = ArabicFold.key(lemma)
+        guard key.count > l.count, key.hasSuffix(EventCoder.pluralEnding), !l.hasSuffix(EventCoder.pluralEnding) else { return false }
+        return true
+    }
+    static let pluralEnding: WordKey = "وا"
 
     /// A toll masdar and its victims stand within the three words before `i`, with no verb or mark between
     /// ("عن مقتل 6 أشخاص وجرح").
