@@ -177,7 +177,7 @@ struct EnglishDocument {
                 }
             }
             // "An Israeli air strike", "a Russian missile strike": the demonym before the attack names its military
-            if ev.source == nil, !passive, cue.value == "ASSAULT", let s = demonymBefore(t, i2) { ev.source = s }
+            if ev.source == nil, !passive, cue.value == "ASSAULT", let s = demonymBefore(t, i2, actors) { ev.source = s }
             if ev.source == ev.target { ev.target = nil }
             // "accused the Houthis of carrying out the attack": the accused did what the accusation says
             if ev.source == nil, let s = contents.filter({ $0.1.contains(i2) }).max(by: { $0.1.lowerBound < $1.1.lowerBound })?.0,
@@ -193,7 +193,7 @@ struct EnglishDocument {
             if cue.requires == "weapon" {
                 guard let mode = weapon(t, after: after) else { continue }
                 ev.mode = ev.mode ?? mode
-                if ev.target == nil, let tg = objectAfterWeapon(t, after: after) { ev.target = resolve(tg.actor) }
+                if ev.target == nil, let tg = objectAfterWeapon(t, after: after, actors) { ev.target = resolve(tg.actor) }
             }
             if cue.requires == "target", ev.target == nil, !placeFollows(t, after), !(after < t.count && t[after].key == "by" && ev.source != nil) { continue }
             if cue.requires == "actor", ev.source == nil, ev.target == nil, !placeFollows(t, after), !hasCasualties { continue }
@@ -382,11 +382,11 @@ struct EnglishDocument {
     }
 
     /// "fired two ballistic missiles at a commercial ship": the phrase after "at/on/towards" past the weapon.
-    private func objectAfterWeapon(_ t: [EnglishToken], after: Int) -> EnglishActors.Found? {
+    private func objectAfterWeapon(_ t: [EnglishToken], after: Int, _ actors: EnglishActors) -> EnglishActors.Found? {
         var k = after
         while k < t.count, k < after + 6, k == after || !t[k].clauseBefore {
             if ["at", "on", "towards", "toward", "against"].contains(t[k].key) {
-                return EnglishActors(tokens: t, lexicon: lexicon, layer: layer, text: text).phrase(at: k + 1, limit: t.count)
+                return actors.phrase(at: k + 1, limit: t.count)
             }
             k += 1
         }
@@ -395,8 +395,7 @@ struct EnglishDocument {
 
     /// A country's demonym right before the attack word, or one word before it ("Israeli air strike",
     /// "a U.S. drone strike", "Russian missile strikes"): that state's military.
-    private func demonymBefore(_ t: [EnglishToken], _ i: Int) -> Actor? {
-        let actors = EnglishActors(tokens: t, lexicon: lexicon, layer: layer, text: text)
+    private func demonymBefore(_ t: [EnglishToken], _ i: Int, _ actors: EnglishActors) -> Actor? {
         for k in stride(from: i - 1, through: max(0, i - 2), by: -1) {
             guard let m = actors.mentionAt[k] else { if t[k + 1].breakBefore { return nil }; continue }
             let lm = layer.mentions[m], e = layer.entities[lm.entity]

@@ -1089,7 +1089,7 @@ struct EventCoder {
     func subjectOfPluralVerb(before i: Int) -> FoundActor? {
         var j = i - 1
         while j > range.lowerBound, j >= i - 12 {
-            if words[j].kind == .arabic, words[j].key.count > 3, words[j].key.hasSuffix(EventCoder.pluralEnding) {
+            if words[j].kind == .arabic, words[j].key.count > 3, words[j].key.hasSuffix(ActorFinder.pluralVerbEnding) {
                 // (a quoted subject: إن "مندسين" أحرقوا)
                 if j - 1 > range.lowerBound, words[j - 1].kind == .punctuation, EventCoder.quoteMarks.contains(words[j - 1].punct) {
                     var o = j - 2
@@ -1107,10 +1107,9 @@ struct EventCoder {
     /// it is its object (a verb before its subject is singular in Arabic).
     static func hasPluralSubjectSuffix(_ key: WordKey, lemma: String) -> Bool {
         let l = ArabicFold.key(lemma)
-        guard key.count > l.count, key.hasSuffix(EventCoder.pluralEnding), !l.hasSuffix(EventCoder.pluralEnding) else { return false }
+        guard key.count > l.count, key.hasSuffix(ActorFinder.pluralVerbEnding), !l.hasSuffix(ActorFinder.pluralVerbEnding) else { return false }
         return true
     }
-    static let pluralEnding: WordKey = "وا"
 
     /// A toll masdar and its victims stand within the three words before `i`, with no verb or mark between
     /// ("عن مقتل 6 أشخاص وجرح").
