@@ -26,6 +26,13 @@ final class ConflictNewsTests: XCTestCase {
         let means = events("وأعلن الحوثيون أنهم هاجموا سفينة بمسيرات وصواريخ في البحر الأحمر.", published: "2024-03-11")
         XCTAssertEqual(means.first?.mode, "drone")
         XCTAssertEqual(means.first?.source?.country, "YE")
+        // shelling is heavy weapons unless aircraft or drones did it; the artillery is its state's military
+        XCTAssertEqual(events("واتهمت قوات الدعم السريع الجيش بقصف أحياء سكنية بالطائرات المسيرة.", published: "2024-03-11")
+            .first { $0.type == "ASSAULT" }?.mode, "drone")
+        XCTAssertEqual(events("وقصفت طائرات حربية إسرائيلية مواقع في جنوب لبنان.", published: "2024-03-11").first?.mode, "aerial")
+        let artillery = events("وقصفت المدفعية الإسرائيلية أطراف بلدة الخيام.", published: "2024-03-11").first
+        XCTAssertEqual(artillery?.mode, "heavy-weapons")
+        XCTAssertEqual(artillery?.source?.country, "IL")
         // a drone is no march
         XCTAssertFalse(events("وقالت مصادر إن مسيرة إسرائيلية استهدفت دراجة نارية جنوب لبنان.", published: "2024-03-11")
             .contains { $0.type == "PROTEST" })

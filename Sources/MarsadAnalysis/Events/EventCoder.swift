@@ -786,6 +786,9 @@ struct EventCoder {
             }
             ev.fatalities = f; ev.injured = inj
             if ev.mode == nil || ev.mode == "" { ev.mode = weaponMode(near: i) }
+            // shelling is heavy weapons unless the sentence says aircraft or drones did it ("بقصف أحياء سكنية
+            // بالطائرات المسيرة", "قصفت طائرات حربية")
+            else if ev.mode == "heavy-weapons", let m = weaponMode(near: i), m == "aerial" || m == "drone" { ev.mode = m }
             if ev.target == nil { ev.target = tollTarget(ev, place: place, near: i) }
         }
         var conf = cue.nominal || cue.kind == .noun ? 0.6 : 0.7
