@@ -402,7 +402,7 @@ struct ActorFinder {
             let e = layer.entities[layer.mentions[m].entity]
             let end = wordIndexAfter(layer.mentions[m].end, from: qualifier)
             let t = text[words[i].start..<words[end - 1].end]
-            return FoundActor(actor: Actor(name: "\(countryName(c, fallback: e)) (\(t))", country: c, text: t), start: i, end: end, label: nil)
+            return FoundActor(actor: nisbaActor(c, e, text: t), start: i, end: end, label: nil)
         }
         if let m = mentionAt[i] {
             let lm = layer.mentions[m]
@@ -413,7 +413,7 @@ struct ActorFinder {
                 guard namesPeople(words[i].key), let c = lm.country else { return nil }
                 let end = wordIndexAfter(lm.end, from: i)
                 let t = text[lm.start..<lm.end]
-                return FoundActor(actor: Actor(name: "\(countryName(c, fallback: e)) (\(t))", country: c, text: t), start: i, end: end, label: nil)
+                return FoundActor(actor: nisbaActor(c, e, text: t), start: i, end: end, label: nil)
             }
             // a place is where, not who; a city acts only as the seat of its government ("يريفان")
             guard e.type != .region && e.type != .place, e.type != .city || lm.form == .metonym else { return nil }
@@ -612,6 +612,11 @@ struct ActorFinder {
     func countryName(_ code: String, fallback: Entity) -> String {
         if let e = layer.entities.first(where: { $0.type == .country && $0.country == code }) { return e.name }
         return fallback.type == .country ? fallback.name : code
+    }
+
+    /// The state or people a nisba names, with the words that name them as evidence: "Palestine (مسيرة فلسطينية)".
+    func nisbaActor(_ c: String, _ e: Entity, text t: String, sector: Sector? = nil) -> Actor {
+        Actor(name: "\(countryName(c, fallback: e)) (\(t))", country: c, sector: sector, text: t)
     }
 }
 

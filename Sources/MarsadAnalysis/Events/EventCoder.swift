@@ -474,7 +474,7 @@ struct EventCoder {
         if j + 1 < hi, words[j + 1].inClass(.droneSign) || words[j + 1].inClass(.weapon) && lexicon.value(.weapon, words[j + 1]) != "" { return true }
         let attack = { (k: Int) in doc.cues[k].contains { $0.plover == "ASSAULT" || $0.kind == .light && EventCoder.attackerSupportVerbs.contains($0.lemma) } }
         if words[j].key.first == EventLexicon.ba, (max(lo, j - 4)..<j).contains(where: attack) { return true }
-        if j > lo, !words[j - 1].inClass(.drone), attack(j - 1) || resumesWithPronoun(words[j - 1].key) { return true }
+        if j > lo, !words[j - 1].inClass(.drone), attack(j - 1) || resumesWithPronoun(words[j - 1].key, attackOnly: true) { return true }
         if j + 2 < hi, let m = doc.actors.mentionAt[j + 1], doc.actors.layer.mentions[m].form == .nisba,
            ((j + 2)..<min(hi, j + 4)).contains(where: { doc.cues[$0].contains { $0.plover == "ASSAULT" && $0.kind == .verb && !$0.nominal } }) { return true }
         return false
@@ -903,7 +903,7 @@ struct EventCoder {
                 let e = layer.entities[lm.entity]
                 let sector: Sector? = e.type == .country ? .military : lm.sector
                 let t = doc.text(words[j].start..<lm.end)
-                return FoundActor(actor: Actor(name: "\(doc.actors.countryName(c, fallback: e)) (\(t))", country: c, sector: sector, text: t),
+                return FoundActor(actor: doc.actors.nisbaActor(c, e, text: t, sector: sector),
                                   start: j, end: doc.actors.wordIndexAfter(lm.end, from: k), label: nil)
             }
         }
@@ -990,16 +990,18 @@ struct EventCoder {
             let lm = layer.mentions[m]
             guard lm.form == .nisba, let c = lm.country ?? layer.entities[lm.entity].country else { return nil }
             let t = doc.text(words[n].start..<lm.end)
-            return FoundActor(actor: Actor(name: "\(doc.actors.countryName(c, fallback: layer.entities[lm.entity])) (\(t))", country: c, text: t),
+            return FoundActor(actor: doc.actors.nisbaActor(c, layer.entities[lm.entity], text: t),
                               start: n, end: doc.actors.wordIndexAfter(lm.end, from: k), label: nil)
         }
         return nil
     }
 
-    /// A support verb with the pronoun of the event noun it resumes: "نفذتها", "شنه".
-    func resumesWithPronoun(_ k: WordKey) -> Bool {
+    /// A support verb with the pronoun of the event noun it resumes: "نفذتها", "نظمها", "شنه"; with
+    /// `attackOnly`, only a verb whose subject carried out an attack ("نفذ", "شن", not "نظم").
+    func resumesWithPronoun(_ k: WordKey, attackOnly: Bool = false) -> Bool {
         for suffix in ["ها", "ه"] as [WordKey] where k.count > suffix.count + 1 && k.hasSuffix(suffix) {
-            if lexicon.eventCues(k.dropLast(suffix.count)).contains(where: { $0.kind == .light && !$0.nominal && EventCoder.attackerSupportVerbs.contains($0.lemma) }) { return true }
+            if lexicon.eventCues(k.dropLast(suffix.count)).contains(where: { $0.kind == .light && !$0.nominal
+                && (!attackOnly || EventCoder.attackerSupportVerbs.contains($0.lemma)) }) { return true }
         }
         return false
     }
@@ -1016,10 +1018,7 @@ struct EventCoder {
             }
             guard resumesEvent else { continue }
             // ("شنه": a two-letter verb with its pronoun)
-            for suffix in ["ها", "ه"] as [WordKey] where k.count > suffix.count + 1 && k.hasSuffix(suffix) {
-                guard lexicon.eventCues(k.dropLast(suffix.count)).contains(where: { $0.kind == .light && !$0.nominal }) else { continue }
-                return doc.actors.phrase(at: v + 1, limit: range.upperBound)
-            }
+            if resumesWithPronoun(k) { return doc.actors.phrase(at: v + 1, limit: range.upperBound) }
         }
         return nil
     }
@@ -1110,8 +1109,7 @@ struct EventCoder {
     /// it is its object (a verb before its subject is singular in Arabic).
     static func hasPluralSubjectSuffix(_ key: WordKey, lemma: String) -> Bool {
         let l = ArabicFold.key(lemma)
-        guard key.count > l.count, key.hasSuffix(ActorFinder.pluralVerbEnding), !l.hasSuffix(ActorFinder.pluralVerbEnding) else { return false }
-        return true
+        return key.count > l.count && key.hasSuffix(ActorFinder.pluralVerbEnding) && !l.hasSuffix(ActorFinder.pluralVerbEnding)
     }
 
     /// A toll masdar and its victims stand within the three words before `i`, with no verb or mark between

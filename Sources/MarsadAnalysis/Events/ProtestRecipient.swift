@@ -32,8 +32,7 @@ extension EventCoder {
             let attack = doc.cues[a].contains { $0.plover == "ASSAULT" || $0.plover == "FIGHT" }
                 || EventLexicon.firstNounKey(words[a].key, { EventCoder.accusationNouns.contains($0) }) != nil
             let t = doc.text(words[a].start..<lm.end)
-            return Actor(name: "\(doc.actors.countryName(c, fallback: layer.entities[lm.entity])) (\(t))", country: c,
-                         sector: attack ? .military : .government, text: t)
+            return doc.actors.nisbaActor(c, layer.entities[lm.entity], text: t, sector: attack ? .military : .government)
         }
         return nil
     }
