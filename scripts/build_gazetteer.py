@@ -322,7 +322,7 @@ def main():
     place_cue_words = {fold(l.split("\t")[1].strip()) for l in open(os.path.join(OUT, "lexicons.tsv"), encoding="utf-8")
                        if l.startswith("place\t")}
     cue_words = {fold(l.split("\t")[1].strip()) for l in open(os.path.join(OUT, "lexicons.tsv"), encoding="utf-8")
-                 if l.startswith(("org-head\t", "title\t", "place\t", "person-stop\t", "media-before\t"))}
+                 if l.startswith(("org-head\t", "title\t", "place\t", "place-feature\t", "person-stop\t", "media-before\t"))}
     for gid in sorted(cities, key=lambda k: int(cities[k]["geonameid"])):
         c = cities[gid]
         names = sorted({clean(n) for n in c["alternatenames"] if ARABIC_ONLY.match(n)})

@@ -4,6 +4,9 @@ public struct Lexicons: Sendable {
     public let mediaBefore: KeySet
     public let mediaAfter: KeySet
     public let placeCues: KeySet
+    /// Words of Arabic toponymy that begin place names ("رأس", "جبل", "دير"): followed by a name, such a word
+    /// heads a compound name ("منطقة رأس عيسى"), and is not the one-word town of that spelling.
+    public let placeFeatures: KeySet
     public let locatives: KeySet
     /// Titles and roles, folded, as word sequences; the longest that matches wins.
     public let titles: KeySet
@@ -26,10 +29,11 @@ public struct Lexicons: Sendable {
     public let homeCountries: Set<String>
 
     public init(mediaBefore: Set<String> = [], mediaAfter: Set<String> = [], placeCues: Set<String> = [],
-                locatives: Set<String> = [], titles: Set<String> = [], orgHeads: [String: String] = [:],
+                placeFeatures: Set<String> = [], locatives: Set<String> = [], titles: Set<String> = [], orgHeads: [String: String] = [:],
                 personStops: Set<String> = [], commonWords: Set<String> = [], firstNames: Set<String> = [],
                 lastNames: Set<String> = [], homeCountries: Set<String> = []) {
         self.mediaBefore = KeySet(mediaBefore); self.mediaAfter = KeySet(mediaAfter); self.placeCues = KeySet(placeCues)
+        self.placeFeatures = KeySet(placeFeatures)
         self.locatives = KeySet(locatives); self.titles = KeySet(titles); self.orgHeads = KeyMap(orgHeads)
         self.personStops = KeySet(personStops); self.commonWords = KeySet(commonWords)
         self.firstNames = KeySet(firstNames); self.lastNames = KeySet(lastNames)
@@ -72,7 +76,7 @@ public struct Lexicons: Sendable {
             common.insert(NameFold.key(String(line)))
         }
         self.init(mediaBefore: sets["media-before"] ?? [], mediaAfter: sets["media-after"] ?? [],
-                  placeCues: sets["place"] ?? [], locatives: sets["locative"] ?? [], titles: sets["title"] ?? [],
+                  placeCues: sets["place"] ?? [], placeFeatures: sets["place-feature"] ?? [], locatives: sets["locative"] ?? [], titles: sets["title"] ?? [],
                   orgHeads: heads, personStops: sets["person-stop"] ?? [], commonWords: common,
                   firstNames: first, lastNames: last, homeCountries: home)
     }

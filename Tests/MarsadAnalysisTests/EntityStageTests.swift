@@ -206,6 +206,17 @@ final class EntityStageTests: XCTestCase {
         assertLinked("وقعت الحادثة في مدينة فان غرب فرنسا.", "فان", to: "geonames:2970777")
     }
 
+    /// A word of toponymy followed by a name begins a compound name the gazetteer lacks: "منطقة رأس عيسى" (a
+    /// Yemeni port) is not Ross, Ohio, whose Arabic name is "راس", and "بلدة دير حافر" is not Bandar-e Deyr. The
+    /// rest of the sentence still links.
+    func testAWordOfToponymyBeginsACompoundName() {
+        let text = "شنت طائرات أمريكية غارات على مطار الحديدة ومنطقة رأس عيسى، فيما قصفت المدفعية بلدة دير حافر شرق حلب."
+        let found = links(text)
+        XCTAssertFalse(found.contains { $0.text == "رأس" || $0.text == "دير" }, "\(found)")
+        assertLinked(text, "الحديدة", to: "geonames:79415")
+        assertLinked(text, "حلب", to: "geonames:170063")
+    }
+
     /// Pattern names of the ANT corpus's Tunisian politics: a body behind a preposition after a title is no
     /// person's name ("عضو بمجلس", "لحزب" were people), and a feminine head's adjectives agree with it, so the
     /// office's adjective is not the body's ("الحكومة المكلف" was an organisation), while "المحكمة العليا" is one.

@@ -116,6 +116,10 @@ struct Disambiguator {
         let givenName = single && c.form == .name && !c.preposition && !placeCue && !locative
             && names.contains(words[c.firstWord].key)
             && (next.map { names.contains($0) || ($0.hasPrefix("\u{0627}\u{0644}") && names.contains(String($0.unicodeScalars.dropFirst(2)))) } ?? false)
+        // "منطقة رأس عيسى", "بلدة دير حافر": a word of toponymy followed by a name begins a compound place name
+        // the gazetteer lacks; it is not the town whose whole name is that word (Ross, Ohio; Bandar-e Deyr)
+        let compoundHead = single && c.form == .name && next.map { !$0.isEmpty } == true
+            && isPlaceFeature(words[c.firstWord].key, lex)
         var best: (Int32, Double)?
         // Entries are read in place (`es[i]`), not copied with their strings.
         gazetteer.entries.withUnsafeBufferPointer { es in
@@ -139,6 +143,7 @@ struct Disambiguator {
                 // Small places are mostly named like people or things ("دونالد", a village in Oregon): only after a
                 // place cue ("قرية", "بلدة", "مدينة").
                 if es[i].isMinor && !placeCue { continue }
+                if compoundHead && es[i].type == .city { continue }
                 if givenName && es[i].type == .city && es[i].population < 100_000 { continue }
                 if ordinaryWord && (es[i].type == .city || es[i].type == .country) && !placeCue { continue }
                 // (a consonant skeleton is too weak a match for a town of any size abroad: "مركبة" is no Maracaibo)
@@ -170,6 +175,15 @@ struct Disambiguator {
             }
         }
         return best?.0
+    }
+
+    /// `key` (a word as written) is a word of toponymy, with or without a conjunction and the article.
+    private func isPlaceFeature(_ key: String, _ lex: Lexicons) -> Bool {
+        let bare = stripConjunction(key)
+        if lex.placeFeatures.contains(bare) { return true }
+        let s = bare.unicodeScalars
+        guard s.count > 4, s.first == "\u{0627}", s[s.index(after: s.startIndex)] == "\u{0644}" else { return false }
+        return lex.placeFeatures.contains(String(s.dropFirst(2)))
     }
 
     /// A one-word name read behind a clitic in a word that the news corpus has whole at least twice, and more
