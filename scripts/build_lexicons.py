@@ -103,7 +103,7 @@ def main(argv):
     header = "# Built by scripts/build_lexicons.py from scripts/lexicons/%s; do not edit by hand.\n"
 
     for n, c in rows(os.path.join(seeds, "reporting-cues.tsv")):
-        assert len(c) == 4 and c[3] in STANCES, "reporting-cues.tsv:%d: %r" % (n, c)
+        assert len(c) in (4, 5) and c[3] in STANCES, "reporting-cues.tsv:%d: %r" % (n, c)
     seen_heads = {}
     for n, c in rows(os.path.join(seeds, "actor-heads.tsv")):
         # the first row of a head wins at lookup: a second one would be silently ignored

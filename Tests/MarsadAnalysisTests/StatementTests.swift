@@ -245,4 +245,41 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(near.statements.first?.speaker.sector, .government)
         XCTAssertNil(staged("وقال مصدر أمني قريب من التحقيق إن المشتبه به اعتقل.", published: "2024-03-11").statements.first?.speaker.country)
     }
+
+    /// A verb of saying with a subject of its own that is no actor ("إن السفينة أبلغت", "من أن التصعيد يهدد")
+    /// is what was said, not a statement by the last speaker; a participle after a comma is the subject's
+    /// circumstantial statement ("، نافية استهداف", "، قائلة إن", "، محذرا من أن"), form I participles
+    /// (نافٍ، قائل، داعٍ) included.
+    func testNestedVerbsAndParticiplesOfARedSeaStory() {
+        let ship = staged("من جهتها، قالت هيئة عمليات التجارة البحرية البريطانية إن السفينة أبلغت عن انفجار غرب مدينة الحديدة.", published: "2024-06-12")
+        XCTAssertEqual(ship.statements.count, 1, "\(ship.statements.map(\.cue))")
+        XCTAssertEqual(ship.statements.first?.speaker.country, "GB")
+        let denial = staged("وأكدت القيادة المركزية الأمريكية في بيان أن قواتها دمرت أربع طائرات مسيرة، نافية استهداف أي منشآت مدنية.", published: "2024-06-12")
+        XCTAssertEqual(denial.statements.map(\.stance), [.assert, .deny])
+        XCTAssertEqual(denial.statements.last?.speaker.country, "US")
+        let said = staged("وأعلنت وزارة الصحة العراقية مقتل ثلاثة أشخاص، قائلة إن الهجوم وقع فجرا.", published: "2024-06-12")
+        XCTAssertEqual(said.statements.map(\.cue), ["وأعلنت", "قائلة"])
+        let envoy = staged("ودعا المبعوث الأممي إلى اليمن هانس غروندبرغ جميع الأطراف إلى ضبط النفس، محذرا من أن التصعيد يهدد جهود السلام.", published: "2024-06-12")
+        XCTAssertEqual(envoy.statements.map(\.stance), [.call, .warn], "\(envoy.statements.map(\.cue))")
+        XCTAssertEqual(envoy.statements.first?.speaker.text, "المبعوث الأممي إلى اليمن هانس غروندبرغ")
+        XCTAssertFalse(envoy.events.contains { $0.type == "THREATEN" }, "the escalation threatens, the envoy warns")
+    }
+
+    /// A diplomat's posting is part of his title and his name follows it: "السفير الروسي لدى لبنان ألكسندر
+    /// روداكوف" is Russia's; a name beginning with a hamza'd alef is no definite word ("ألكسندر"), and a
+    /// definite ordinary noun after a foreign name is the verb's object ("ستيف ويتكوف الطرفين").
+    func testPostingsAndHoldersNames() {
+        let r = staged("وقال السفير الروسي لدى لبنان ألكسندر روداكوف إن موسكو تدعم الحل السياسي.", published: "2024-06-12")
+        XCTAssertEqual(r.statements.first?.speaker.text, "السفير الروسي لدى لبنان ألكسندر روداكوف")
+        XCTAssertEqual(r.statements.first?.speaker.country, "RU")
+        let u = staged("ودعا المبعوث الأمريكي إلى الشرق الأوسط ستيف ويتكوف الطرفين إلى التهدئة.", published: "2024-06-12")
+        XCTAssertEqual(u.statements.first?.speaker.text, "المبعوث الأمريكي إلى الشرق الأوسط ستيف ويتكوف")
+        XCTAssertEqual(u.statements.first?.speaker.country, "US")
+        let pm = staged("وأعلن رئيس الوزراء العراقي محمد شياع السوداني تشكيل لجنة تحقيق.", published: "2024-06-12")
+        XCTAssertEqual(pm.statements.first?.speaker.text, "رئيس الوزراء العراقي محمد شياع السوداني")
+        // a town named like a person, before his family name, is his given name, and gives him no country
+        let party = staged("وقال الأمين العام لحزب البناء الوطني رياض الشعيبي إن البرلمان يتصرف كتابع للحكومة.", published: "2017-03-02")
+        XCTAssertEqual(party.statements.first?.speaker.text, "الأمين العام لحزب البناء الوطني رياض الشعيبي")
+        XCTAssertNotEqual(party.statements.first?.speaker.country, "SA")
+    }
 }

@@ -268,6 +268,14 @@ struct ActorFinder {
                    layer.mentions[p].form != .nisba, !words[j].key.hasPrefix("ل"),
                    [.organization, .group].contains(layer.entities[layer.mentions[m].entity].type),
                    [.organization, .group].contains(layer.entities[layer.mentions[p].entity].type) { break }
+                // a definite nisba closes the phrase: a place's bare name after it is the next phrase ("اتهمت وزارة
+                // الطاقة الأوكرانية روسيا"); one behind لـ or بـ is still its ("المجلس العسكري بصبراتة")
+                // (or a body's name found whole, ending in its nisba: "وزارة الطاقة الأوكرانية")
+                if j > afterHead, let m = mentionAt[j], let p = mentionAt[j - 1], m != p,
+                   layer.mentions[p].form == .nisba || [.organization, .group].contains(layer.entities[layer.mentions[p].entity].type),
+                   layer.mentions[m].form != .nisba, words[j - 1].key.hasPrefix(EventLexicon.article),
+                   !words[j].key.hasPrefix(EventLexicon.article), words[j].start == layer.mentions[m].start,
+                   [.country, .city, .region, .place].contains(layer.entities[layer.mentions[m].entity].type) { break }
                 if j > afterHead, words[j].key.hasPrefix("و"), lexicon.heads[words[j].key] == nil,
                    lexicon.headMatch(words, at: j) != nil || (mentionAt[j] != nil && mentionAt[j] != mentionAt[j - 1]) { break }
                 // "قوات الجيش", "مديريات الشرطة", "جنود المارينز": an indefinite head in the construct state governs
@@ -378,6 +386,8 @@ struct ActorFinder {
                 }
             }
             if h.kind == .person || h.kind == .speaker, !possessive {
+                let posted = postingEnd(after: j, head: h, hi)
+                if posted > j { j = posted; actor.text = text[words[i].start..<words[j - 1].end] }
                 let end = pastHolderName(j, hi, anonymous: ActorFinder.isAnonymous(h))
                 if end > j {
                     // an office with no state named ("الرئيس دونالد ترامب") is its holder, whom the gazetteer may know
@@ -422,6 +432,17 @@ struct ActorFinder {
         }
         return nil
     }
+
+    /// "السفير الروسي لدى لبنان", "المبعوث الأممي إلى اليمن", "الممثل الخاص في ليبيا": a diplomat's posting
+    /// belongs to his title (the holder's name may follow it); the place is where he serves, not whose he is.
+    func postingEnd(after j: Int, head h: ActorHead, _ hi: Int) -> Int {
+        guard ActorFinder.postedLabels.contains(h.label), j + 1 < hi, ActorFinder.postingPrepositions.contains(words[j].key),
+              let m = mentionAt[j + 1], layer.mentions[m].form != .nisba,
+              layer.entities[layer.mentions[m].entity].type != .person else { return j }
+        return wordIndexAfter(layer.mentions[m].end, from: j + 1)
+    }
+    static let postedLabels: Set<String> = ["ambassador", "envoy", "representative", "coordinator"]
+    static let postingPrepositions: Set<WordKey> = ["لدى", "إلى", "في"]
 
     static let from: WordKey = "من"
     static let memberPrepositions: Set<WordKey> = ["في", "من", "فى"]
@@ -513,7 +534,12 @@ struct ActorFinder {
         }
         // a holder the entity stage did not link: a given name and the next word or two of his name
         // ("الأمين العام للحزب الجمهوري عصام الشابي", "المتحدث باسم الجماعة يحيى سريع")
-        if !anonymous, end < hi, mentionAt[end] == nil, words[end].kind == .arabic, !words[end].reportingWord, !words[end].eventWord,
+        // (a town named like a person is his given name here: "الأمين العام لحزب البناء الوطني رياض الشعيبي")
+        // (the next word a family name: "واتهم المتحدث واشنطن بالتورط" is the capital as its government)
+        let townAsName = end + 1 < hi && mentionAt[end].map { layer.entities[layer.mentions[$0].entity].type == .city } == true
+            && mentionAt[end + 1] == nil && words[end + 1].kind == .arabic
+            && (isFamilyNameWithArticle(end + 1) || NERNameParts.shared.contains(NameFold.key(text[words[end + 1].start..<words[end + 1].end])))
+        if !anonymous, end < hi, mentionAt[end] == nil || townAsName, words[end].kind == .arabic, !words[end].reportingWord, !words[end].eventWord,
            words[end].key.count >= 3, !isBoundary(end), words[end].classes == 0, !ActorFinder.isClitic(words[end], on: .complementizer, lexicon),
            ActorFinder.isGivenName(NameFold.key(text[words[end].start..<words[end].end])) {
             // (any word may be the family name right after the given name; later ones are name words or family
@@ -523,14 +549,29 @@ struct ActorFinder {
             while j < hi, j < end + 4, words[j].kind == .arabic, mentionAt[j] == nil, !isBoundary(j), !words[j].reportingWord,
                   !words[j].eventWord, !words[j].isClass(.complementizer), !words[j].isClass(.preposition),
                   lexicon.headMatch(words, at: j) == nil,
-                  !words[j - 1].key.hasPrefix(EventLexicon.article) || (j - 2 >= end && ActorFinder.compoundNameStarts.contains(words[j - 2].key)),
-                  j == end + 1 || words[j].key.hasPrefix(EventLexicon.article)
+                  !hasWrittenArticle(j - 1) || (j - 2 >= end && ActorFinder.compoundNameStarts.contains(words[j - 2].key)),
+                  j == end + 1 || isFamilyNameWithArticle(j)
                     || NERNameParts.shared.contains(NameFold.key(text[words[j].start..<words[j].end])) { j += 1 }
             return j
         }
         guard end < hi, let m = mentionAt[end], layer.entities[layer.mentions[m].entity].type == .person,
               end == 0 || mentionAt[end - 1] != m else { return end }
         return min(hi, wordIndexAfter(layer.mentions[m].end, from: end))
+    }
+
+    /// The word begins with the article as written: "الشابي", not "ألكسندر", whose hamza makes the alef the
+    /// name's own letter (the folded key has lost that difference).
+    func hasWrittenArticle(_ j: Int) -> Bool {
+        words[j].key.hasPrefix(EventLexicon.article) && text.scalars[words[j].start] == "\u{0627}"
+    }
+
+    /// A definite word that may close a name: a nisba ("محمد شياع السوداني") or a word that is no ordinary
+    /// noun of the language ("الشابي"); "ستيف ويتكوف الطرفين" ends before the object.
+    func isFamilyNameWithArticle(_ j: Int) -> Bool {
+        guard hasWrittenArticle(j) else { return false }
+        if words[j].key.last == EventLexicon.ya { return true }
+        let key = NameFold.key(text[words[j].start..<words[j].end])
+        return !Gazetteer.shared.lexicons.commonWords.contains(key) || NERNameParts.shared.contains(key)
     }
 
     /// Nouns of the frame of a statement: "في بيان", "في تصريحات", "في مؤتمر صحفي".
@@ -542,7 +583,13 @@ struct ActorFinder {
 
     /// A word of personal names that is not an ordinary word of the language ("خبر" is also a name).
     static func isGivenName(_ key: String) -> Bool {
-        NERNameParts.shared.contains(key) && !Gazetteer.shared.lexicons.commonWords.contains(key)
+        guard !Gazetteer.shared.lexicons.commonWords.contains(key) else { return false }
+        if NERNameParts.shared.contains(key) { return true }
+        // a foreign name's final s is written س or ز ("هانس", "هانز"; "جونز", "جونس")
+        guard let last = key.unicodeScalars.last, last == "\u{0633}" || last == "\u{0632}", key.unicodeScalars.count >= 4 else { return false }
+        var other = String.UnicodeScalarView(key.unicodeScalars.dropLast())
+        other.append(last == "\u{0633}" ? "\u{0632}" : "\u{0633}")
+        return NERNameParts.shared.contains(String(other))
     }
 
     /// The word is of the closed class, also behind و/ف on a short word ("فإنّ", "وأن"), which the noun keys

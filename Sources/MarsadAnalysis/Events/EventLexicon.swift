@@ -111,10 +111,10 @@ final class EventLexicon: Sendable {
             for f in Conjugation.pastForms(past) + Conjugation.presentForms(present) {
                 reporting[ArabicFold.key(f)] = ReportingCue(lemma: past, stance: stance, form: .verb)
             }
-            if let p = present, p.count >= 4 {
-                for f in Conjugation.participles(p) where reporting[ArabicFold.key(f)] == nil && !homographs.contains(ArabicFold.key(f)) {
-                    reporting[ArabicFold.key(f)] = ReportingCue(lemma: past, stance: stance, form: .participle)
-                }
+            let participles = row.count > 4 && !row[4].isEmpty ? Conjugation.formIParticiples(row[4])
+                : present.map { $0.count >= 4 ? Conjugation.participles($0) : [] } ?? []
+            for f in participles where reporting[ArabicFold.key(f)] == nil && !homographs.contains(ArabicFold.key(f)) {
+                reporting[ArabicFold.key(f)] = ReportingCue(lemma: past, stance: stance, form: .participle)
             }
             for m in row[2].split(separator: ",") where !m.isEmpty {
                 let k = ArabicFold.key(String(m))
@@ -469,6 +469,12 @@ enum Conjugation {
         var stem = "م" + r.dropFirst()
         if stem.hasSuffix("ي") { stem = String(stem.dropLast()) }   // ينفي → منف (rare; kept consistent)
         return [stem, stem + "ا", stem + "ة", stem + "ه", stem + "ين", stem + "ون"]
+    }
+
+    /// Active participles of a form I verb from its stem as the lexicon gives it: ذاكر → ذاكر، ذاكرا، ذاكرة،
+    /// ذاكرين، ذاكرون; نافي → نافيا، نافية (a defective stem keeps its ي).
+    static func formIParticiples(_ stem: String) -> [String] {
+        [stem, stem + "ا", stem + "ة", stem + "ين", stem + "ون"]
     }
 
     /// Present 3ms from the 3ms past by the verb form, for lemmas listed without one:

@@ -51,7 +51,8 @@ struct EventDocument {
 
     init(scalars: [Unicode.Scalar], sentences: [Span], published: String?, layer: EntityLayer, lexicon: EventLexicon) {
         self.scalars = scalars; self.sentences = sentences; self.lexicon = lexicon
-        let (all, cues, reporting) = EventWordScanner.scanAnnotated(scalars, in: 0..<scalars.count, lexicon: lexicon)
+        var (all, cues, reporting) = EventWordScanner.scanAnnotated(scalars, in: 0..<scalars.count, lexicon: lexicon)
+        EventDocument.readProvinces(&all, &cues, layer: layer)
         self.cues = cues; self.reporting = reporting
         var sentenceOf: [Int] = []
         sentenceOf.reserveCapacity(all.count)
@@ -190,6 +191,24 @@ struct EventDocument {
         if history.count > 64 { history.removeFirst(history.count - 64) }
     }
 
+    /// "مقاطعة بيلغورود", "مقاطعتي خاركيف ودنيبروبيتروفسك": before a place's name, "مقاطعة" is a province, not
+    /// a boycott (the construct state needs the name right after it; "مقاطعة الانتخابات" stays one).
+    static func readProvinces(_ words: inout [EventWord], _ cues: inout [[EventCue]], layer: EntityLayer) {
+        var placeStarts = Set<Int>()
+        for m in layer.mentions where m.form == .name {
+            switch layer.entities[m.entity].type {
+            case .city, .region, .place, .country: placeStarts.insert(m.start)
+            default: continue
+            }
+        }
+        guard !placeStarts.isEmpty else { return }
+        for i in words.indices.dropLast() where cues[i].contains(where: { $0.mode == "boycott" && ($0.nominal || $0.kind == .noun) })
+            && placeStarts.contains(words[i + 1].start) {
+            cues[i] = []
+            words[i].eventWord = false
+        }
+    }
+
     // MARK: statements
 
     mutating func findStatements(_ s: Int, _ range: Range<Int>) {
@@ -212,7 +231,13 @@ struct EventDocument {
             // a masdar is not a statement of its own ("إعلان", "تحذير")
             if cue.form == .masdar { i += 1; continue }
             if cue.form == .participle {
-                guard i + 1 < range.upperBound, ["الي", "ان", "بان", "إلى"].contains(words[i + 1].key) || words[i + 1].isClass(.complementizer) else { i += 1; continue }
+                // after a comma a participle is the circumstantial of the sentence's subject ("، نافية استهداف
+                // أي منشآت", "، محذرا من أن …"); elsewhere it needs what it introduces right after it
+                // (with the article it is an adjective: "التصريحات الداعية إلى تأجيل الانتخابات")
+                if actors.hasWrittenArticle(i) { i += 1; continue }
+                let afterComma = i > range.lowerBound && words[i - 1].kind == .punctuation && EventDocument.commas.contains(words[i - 1].punct)
+                guard afterComma || (i + 1 < range.upperBound && (["الي", "ان", "بان", "إلى"].contains(words[i + 1].key) || words[i + 1].isClass(.complementizer)))
+                else { i += 1; continue }
             }
             // حمّل is an accusation only with المسؤولية
             if cue.lemma == "حمل" {
@@ -258,6 +283,8 @@ struct EventDocument {
             if speaker == nil {
                 // pronoun subject: the speaker of the sentence's or the text's last statement
                 if bare && i > range.lowerBound && cue.form == .verb { i += 1; continue }     // "طلب" as a noun
+                // …unless the verb has a subject of its own that is no actor: the clause is what was said
+                if cue.form == .verb && hasSubjectAfterComplementizer(i, range) { i += 1; continue }
                 speaker = found.last?.speaker ?? lastSpeaker
             }
             // "…، وفق ما أعلنت وزارة الصحة": what was said is the clause before, as after "بحسب"
@@ -296,6 +323,22 @@ struct EventDocument {
             if sp.actor.country != nil || sp.actor.entity != nil { lastSpeaker = sp; remember(sp) }
         }
     }
+
+    /// "قالت الهيئة إن السفينة أبلغت عن انفجار", "محذرا من أن التصعيد يهدد": up to three words stand between a
+    /// complementizer and the verb; they are its subject, so the verb is not said by the last speaker.
+    /// (A coordinated verb goes on with the clause's subject: "إن التقرير أثار غضبها وطالبت بسحبه".)
+    func hasSubjectAfterComplementizer(_ i: Int, _ range: Range<Int>) -> Bool {
+        if let f = words[i].key.first, f == EventLexicon.waw || f == EventLexicon.fa { return false }
+        var j = i - 1
+        var n = 0
+        while j >= range.lowerBound, n <= 3 {
+            guard words[j].kind == .arabic, !words[j].eventWord, !words[j].reportingWord else { return false }
+            if words[j].isClass(.complementizer) { return n > 0 }
+            n += 1; j -= 1
+        }
+        return false
+    }
+    static let commas: Set<Unicode.Scalar> = [",", "،"]
 
     /// The verb right after "لم", "لن" or "لا" (behind و/ف too: "ولم تعلن"). "ما" is left out: before a verb
     /// of saying it is mostly the relative of "وفق ما أعلنت", "بحسب ما قال".
