@@ -146,4 +146,44 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(r.statements.last?.speaker.text, "رئيس الوزراء محمد شياع السوداني")
         XCTAssertNil(r.statements.last?.speaker.country)
     }
+
+    /// A hit described ("مؤكدة أن الإصابة كانت دقيقة") is no second attack, and strikes told twice in a sentence
+    /// ("شنت طائرات أمريكية … غارات …، التي قالت إن الغارات أسفرت عن مقتل ثلاثة مدنيين") are one attack
+    /// with its toll, though the two readers name the aircraft differently.
+    func testARedSeaAttackAndTheStrikesThatAnsweredIt() {
+        let claim = events("أعلنت جماعة الحوثيين أنها استهدفت سفينة تجارية في البحر الأحمر بطائرة مسيرة، مؤكدة أن الإصابة كانت دقيقة ومباشرة.", published: "2024-06-12")
+        XCTAssertEqual(claim.filter { $0.type == "ASSAULT" }.count, 1, "\(claim.map(\.type))")
+        XCTAssertEqual(claim.first?.source?.country, "YE")
+        let strikes = events("وفي وقت لاحق، شنت طائرات أمريكية خمس غارات على مطار الحديدة، بحسب ما أفادت قناة المسيرة التابعة للحوثيين، التي قالت إن الغارات أسفرت عن مقتل ثلاثة مدنيين وإصابة تسعة آخرين.", published: "2024-06-12")
+        let attacks = strikes.filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(attacks.count, 1, "\(attacks.map { ($0.source?.name, $0.start) })")
+        XCTAssertEqual(attacks.first?.source?.country, "US")
+        XCTAssertEqual(attacks.first?.fatalities, 3)
+        XCTAssertEqual(attacks.first?.injured, 9)
+        XCTAssertEqual(attacks.first?.mode, "aerial")
+    }
+
+    /// A Ukrainian-front story: "مقاطعة بيلغورود" is a province, not a boycott, and its governor speaks for
+    /// Russia; "إن امرأة قتلت وأصيب أربعة أشخاص" kills one woman and wounds four (the four are not the
+    /// killed, the woman not the killer); a body's name ending in its nisba closes its phrase, so the country
+    /// after it is the accused ("اتهمت وزارة الطاقة الأوكرانية روسيا").
+    func testAUkrainianFrontStory() {
+        let governor = events("وقال حاكم مقاطعة بيلغورود إن امرأة قتلت وأصيب أربعة أشخاص بجروح جراء سقوط حطام مسيرة على منزل.", published: "2024-09-14")
+        XCTAssertFalse(governor.contains { $0.type == "PROTEST" }, "\(governor.map(\.type))")
+        let attack = governor.first { $0.type == "ASSAULT" }
+        XCTAssertNil(attack?.source, "\(String(describing: attack?.source))")
+        XCTAssertEqual(attack?.target?.text, "امرأة")
+        XCTAssertEqual(attack?.fatalities, 1)
+        XCTAssertEqual(attack?.injured, 4)
+        XCTAssertEqual(attack?.claimedBy?.country, "RU")
+        // the verb still boycotts, and the province after it is where
+        let boycott = events("وقاطعت أحزاب المعارضة الانتخابات البرلمانية في مقاطعة كييف.", published: "2024-09-14")
+        XCTAssertEqual(boycott.filter { $0.mode == "boycott" }.count, 1, "\(boycott.map(\.mode))")
+        let accusation = events("اتهمت وزارة الطاقة الأوكرانية روسيا بشن هجوم واسع بالصواريخ على منشآت الطاقة.", published: "2024-09-14")
+        let accuse = accusation.first { $0.type == "ACCUSE" }
+        XCTAssertEqual(accuse?.source?.country, "UA")
+        XCTAssertEqual(accuse?.source?.text, "وزارة الطاقة الأوكرانية")
+        XCTAssertEqual(accuse?.target?.country, "RU")
+    }
 }
+

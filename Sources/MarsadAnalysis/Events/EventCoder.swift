@@ -83,6 +83,13 @@ struct EventCoder {
         return false
     }
 
+    /// "مؤكدة أن الإصابة كانت دقيقة", "الهجوم كان الأعنف": a definite event noun as the subject of كان is
+    /// described, not reported; the act it names was told before.
+    func isSubjectOfKana(_ i: Int) -> Bool {
+        i + 1 < range.upperBound && words[i].key.hasPrefix(EventLexicon.article) && EventCoder.kana.contains(words[i + 1].key)
+    }
+    static let kana: Set<WordKey> = ["كان", "كانت", "كانا", "كانتا", "كانوا"]
+
     /// Background, not news: a relative clause ("الذي اغتالته"), a condition or question ("إذا", "هل"), or an
     /// act that is only attempted, intended, planned, possible, called for or warned of.
     func isBackground(_ i: Int) -> Bool {
@@ -252,6 +259,7 @@ struct EventCoder {
             guard !cues.isEmpty else { continue }
             if w.reportingWord, cues.allSatisfy({ $0.kind != .verb || $0.nominal }) { continue }
             if isModal(i) || isFuture(i) || afterCeasefire(i) || isBackground(i) || isPossessiveMasdar(i) { continue }
+            if cues.allSatisfy({ $0.nominal || $0.kind == .noun }), isSubjectOfKana(i) { continue }
             // "يفيد بان هجوما بالقنبلة سينفذ": an event noun whose support verb after it is future was only planned
             if cues.allSatisfy({ $0.nominal || $0.kind == .noun }), plannedBySupport(after: i) { continue }
             var cue = cues[0]
@@ -329,7 +337,7 @@ struct EventCoder {
             }
             // the same act told twice in a clause; the last few events are compared, not all (a page with no
             // punctuation is one "sentence" with thousands of events)
-            if let dup = out.indices.suffix(8).first(where: { out[$0].type == ev.type && out[$0].source?.country == ev.source?.country && out[$0].target?.country == ev.target?.country && out[$0].claimedBy?.country == ev.claimedBy?.country && out[$0].source?.name == ev.source?.name
+            if let dup = out.indices.suffix(8).first(where: { out[$0].type == ev.type && out[$0].source?.country == ev.source?.country && out[$0].target?.country == ev.target?.country && out[$0].claimedBy?.country == ev.claimedBy?.country && EventCoder.sameActor(out[$0].source, ev.source)
                 // (two killings of different victims are two acts: "قتل حارس …، في حين قتل شخص"; the wounded of
                 // the same act are counted with it: "قتل حارس وأصيب سبعة")
                 && (!ownVictim || out[$0].target == nil || ev.target == nil || out[$0].target?.name == ev.target?.name)
@@ -347,6 +355,15 @@ struct EventCoder {
             out.append(ev.0); claims.append(ev.1)
         }
         return (out, claims)
+    }
+
+    /// One actor read twice, perhaps by two readers that name it differently ("United States aircraft" by its
+    /// head, "United States (طائرات أمريكية)" as a weapon's owner): the same state and sector, and the same
+    /// name, words or entity. Two missing actors are the same too.
+    static func sameActor(_ a: Actor?, _ b: Actor?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        return a.country == b.country && a.sector == b.sector
+            && (a.name == b.name || (a.text != nil && a.text == b.text) || (a.entity != nil && a.entity == b.entity))
     }
 
     /// "مقتل 15 شخصا في هجوم انتحاري", "لقي 26 شخصا حتفهم في انفجار سيارة مفخخة": a concrete toll with an
@@ -680,7 +697,12 @@ struct EventCoder {
             if passive || (!cue.nominal && cue.kind != .noun && trigger.count == 1 && agentMarkerFollows(trigger.upperBound + 1)) {
                 // "قتل وجرح سبعة عشر سائحا": the count follows a coordinated injury verb
                 var v = doc.skipInterjections(i + 1, range.upperBound)
-                if v < range.upperBound, doc.cues[v].contains(where: { $0.kind == .injure }) { v = doc.skipInterjections(v + 1, range.upperBound) }
+                // (not when the killed stand right before the verb: "إن امرأة قتلت وأصيب أربعة أشخاص" — the four
+                // are the wounded, the woman the killed)
+                if v < range.upperBound, doc.cues[v].contains(where: { $0.kind == .injure }),
+                   (source ?? victimBefore(i, referent: ref)).map({ $0.end != i }) ?? true {
+                    v = doc.skipInterjections(v + 1, range.upperBound)
+                }
                 // (a coordinated verb may have taken the sentence's doers as its subject: "وخطف مسلحون عشرة عمال
                 // … وقتل ثلاثة منهم" — the count after the verb is still who was killed, by those doers)
                 var shared: FoundActor? = nil
@@ -777,7 +799,8 @@ struct EventCoder {
                     doc.actors.layer.entities[doc.actors.layer.mentions[$0].entity].type == .person }) == true { f = 1 }
             }
             // "أن جنديا أميركيا قتل في انفجار": one person named in the singular right before the bare passive verb
-            if f == nil, ["قتل", "اغتيل"].contains(cue.lemma), !cue.nominal, passive, words[i].key == ArabicFold.key(cue.lemma),
+            if f == nil, ["قتل", "اغتيل"].contains(cue.lemma), !cue.nominal, passive,
+               words[i].key == ArabicFold.key(cue.lemma) || words[i].key == ArabicFold.key(cue.lemma + "ت"),
                let t = target, t.end == i, words[t.start].inClass(.single), !words[t.start].key.hasPrefix(EventLexicon.article) { f = 1 }
             // "واستشهد شاب", "وأصيب طفل بجروح": one person, the subject right after an intransitive casualty verb
             if f == nil, inj == nil, cue.kind == .injure, !cue.nominal, cue.lemma != "أصاب", let t = target,
