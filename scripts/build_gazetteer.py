@@ -15,8 +15,8 @@ Inputs (licences in docs/sources/knowledge.md):
   * UniversalPetrarch actor_dict_ar_v4.txt: nisba adjectives of countries; people with country and role  MIT
   * ANERcorp (training blocks only, see NER split below): which words are ordinary words      CC BY-SA 4.0
   * scripts/data/knowledge/*.tsv: country names the sources lack, regions, organisations, media, irregular nisbas,
-    broken plurals of nationality adjectives (demonym_plurals.tsv), news spellings of places,
-    written for this project from public facts (coordinates: Wikipedia/OpenStreetMap centroids)
+    broken plurals of nationality adjectives (demonym_plurals.tsv), news spellings of places, people of
+    2017–2026 news (people.tsv), written for this project from public facts (coordinates: Wikipedia/OpenStreetMap centroids)
 
 Outputs, in Sources/MarsadKnowledge/Resources/:
   * gazetteer.tsv: one entity a line:
@@ -416,6 +416,16 @@ def main():
             e.flags.add("cue:" + cue)
         entities[slug] = e
 
+    # ---- people of today's news (people.tsv), before the actor dictionary's, whose spellings they take ---------
+    for slug, cc, sector, english, arabic in read_tsv("people.tsv"):
+        assert slug.startswith("person:") and slug not in entities, "people.tsv: %r" % slug
+        names = arabic.split("|")
+        e = Entity(slug, "person", english, name_ar=names[0], country=cc, sector=sector)
+        for n in names:
+            e.add_name(n)
+        entities[slug] = e
+    today_names = {fold(n) for e in entities.values() if e.type == "person" for n in e.names}
+
     # ---- people of the actor dictionary ---------------------------------------------------------------------
     heads = {fold(l.split("\t")[1]) for l in open(os.path.join(OUT, "lexicons.tsv"), encoding="utf-8")
              if l.startswith(("org-head\t", "title\t"))}
@@ -466,6 +476,10 @@ def main():
                 break
         name = " ".join(words)
         slug = "person:" + "-".join(keys)
+        if fold(name) in today_names:
+            first_names[keys[0]] += 1      # a person of people.tsv: the tagger's name lists keep his words
+            last_names[keys[-1]] += 1
+            continue
         if slug in entities or fold(name) in taken or keys[0] in place_words:
             continue
         # The tagger's name lists keep the descriptions' words too: on the development split of `marsad eval ner

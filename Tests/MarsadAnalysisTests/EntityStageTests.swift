@@ -217,6 +217,18 @@ final class EntityStageTests: XCTestCase {
         assertLinked(text, "حلب", to: "geonames:170063")
     }
 
+    /// People of today's news the 2016 actor dictionary lacks (people.tsv): a president in full and, where it
+    /// names no one else, by family name with a clitic; a Sudanese commander with his state and role.
+    func testPeopleOfTodaysNews() {
+        let text = "ودعا الرئيس الأوكراني فولوديمير زيلينسكي الحلفاء إلى تسريع تسليم منظومات الدفاع الجوي. وقال مكتب زيلينسكي إن الرئيس التقى ترامب في نيويورك."
+        assertLinked(text, "فولوديمير زيلينسكي", to: "person:volodymyr-zelensky")
+        assertLinked(text, "زيلينسكي", to: "person:volodymyr-zelensky")
+        assertLinked(text, "ترامب", to: "person:donald-trump")
+        let layer = stage.run(text: "أعلن قائد الجيش السوداني عبد الفتاح البرهان أن قواته استعادت مدينة ود مدني.")
+        let burhan = layer.entities.first { $0.id == "person:abdel-fattah-al-burhan" }
+        XCTAssertEqual(burhan?.country, "SD", "\(layer.entities.map(\.id))")
+    }
+
     /// Pattern names of the ANT corpus's Tunisian politics: a body behind a preposition after a title is no
     /// person's name ("عضو بمجلس", "لحزب" were people), and a feminine head's adjectives agree with it, so the
     /// office's adjective is not the body's ("الحكومة المكلف" was an organisation), while "المحكمة العليا" is one.
