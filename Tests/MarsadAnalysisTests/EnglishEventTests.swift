@@ -183,4 +183,30 @@ final class EnglishEventTests: XCTestCase {
         XCTAssertEqual(shot?.target?.country, "PS")
         XCTAssertEqual(attacks.count, 4, "the coach who was fired was not attacked: \(attacks.map(\.start))")
     }
+
+    /// A Pakistani wire story: "Another 15 people were wounded" are the wounded of the bombing told before; the
+    /// bombing a prime minister condemned and the attacks militants "plan" are no new attacks; "A TTP
+    /// spokesman" speaks for the Pakistani Taliban.
+    func testAPakistaniWireStory() {
+        let r = record("""
+            PESHAWAR, Pakistan (Reuters) - A suicide bomber rammed an explosives-laden car into a police checkpoint \
+            in northwest Pakistan on Tuesday, killing at least 12 people, including eight police officers, officials said.
+
+            Another 15 people were wounded, a district police chief said.
+
+            A TTP spokesman denied the group was involved. Pakistan's foreign ministry accused Afghanistan's Taliban \
+            government of allowing militants to use Afghan soil to plan attacks.
+
+            Prime Minister Shehbaz Sharif condemned the bombing.
+            """, published: "2024-11-19")
+        let attacks = r.events.filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(attacks.count, 1, "\(attacks.map { ($0.start, $0.injured) })")
+        XCTAssertEqual(attacks.first?.fatalities, 12)
+        XCTAssertEqual(attacks.first?.injured, 15)
+        XCTAssertEqual(attacks.first?.mode, "suicide-attack")
+        let denial = r.statements.first { $0.stance == .deny }
+        XCTAssertEqual(denial?.speaker.entity, "group:ttp")
+        XCTAssertTrue(r.events.contains { $0.type == "ACCUSE" && $0.source?.country == "PK" && $0.target?.country == "AF" })
+    }
 }
+

@@ -277,8 +277,8 @@ final class EntityStageTests: XCTestCase {
     }
 
     func testPatterns() {
-        let got = links("وصف اليوم الأحد الرئيس الأميركي دونالد ترامب كل من حزب الله وحماس بالارهاب")
-        XCTAssertTrue(got.contains { $0.text == "دونالد ترامب" && $0.form == .pattern && $0.id.hasPrefix("person:") }, "\(got)")
+        let got = links("وصف اليوم الأحد الرئيس الأرجنتيني خافيير ميلي كل من حزب الله وحماس بالارهاب")
+        XCTAssertTrue(got.contains { $0.text == "خافيير ميلي" && $0.form == .pattern && $0.id.hasPrefix("person:") }, "\(got)")
         let layer = stage.run(text: "وأعلنت وزارة الدفاع الأذربيجانية -في بيان- أن قواتها وجهت هجمات")
         let org = layer.mentions.first { $0.form == .pattern }
         XCTAssertEqual(org?.country, "AZ")
@@ -289,7 +289,9 @@ final class EntityStageTests: XCTestCase {
     /// a nisba family name after a given name ("محمد شياع السوداني"), but not after the office's own words.
     func testNamesAfterTitles() {
         XCTAssertFalse(links("وطالب المحتجون بإقالة المحافظ وتوفير فرص العمل.").contains { $0.id.hasPrefix("person:") })
-        assertLinked("وأعلن رئيس الوزراء محمد شياع السوداني تشكيل لجنة.", "محمد شياع السوداني", to: "person:محمد-شياع-السوداني")
+        assertLinked("وأعلن رئيس الوزراء مصطفى الكاظمي تشكيل لجنة.", "مصطفى الكاظمي", to: "person:مصطفي-الكاظمي", form: .pattern)
+        // (the gazetteer knows today's prime minister, people.tsv)
+        assertLinked("وأعلن رئيس الوزراء محمد شياع السوداني تشكيل لجنة.", "محمد شياع السوداني", to: "person:mohammed-shia-al-sudani")
         XCTAssertFalse(links("وأعلن رئيس الوزراء محمد شياع السوداني تشكيل لجنة.").contains { $0.id == "iso3166:SD" })
         XCTAssertTrue(links("والتقى الرئيس المصري بولي العهد السعودي.").contains { $0.id == "iso3166:SA" })
     }

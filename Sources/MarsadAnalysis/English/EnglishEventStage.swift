@@ -155,7 +155,7 @@ struct EnglishDocument {
         while i2 < t.count {
             guard let (cue, after) = lexicon.match(.event, t, at: i2) else { i2 += 1; continue }
             defer { i2 = after }
-            if isModal(t, i2) { continue }
+            if isModal(t, i2) || isCondemned(t, i2) { continue }
             var ev = Event(type: cue.value, mode: cue.extra.isEmpty ? nil : cue.extra, negated: isNegated(t, i2),
                            sentence: n, start: t[i2].start, end: t[after - 1].end, confidence: 0.7)
             // who did it to whom
@@ -272,6 +272,13 @@ struct EnglishDocument {
                 merged.append(e); mergedClaims.append(foundClaims[k])
             }
         }
+        // "Another 15 people were wounded": the wounded of the attack told in the sentence or two before
+        if let first = t.first, first.key == "another", merged.count == 1, merged[0].type == "ASSAULT",
+           merged[0].source == nil, merged[0].fatalities == nil, let wounded = merged[0].injured,
+           let k = events.lastIndex(where: { $0.type == "ASSAULT" && !$0.negated && $0.sentence >= n - 2 }), events[k].injured == nil {
+            events[k].injured = wounded
+            return
+        }
         events += merged
         claims += mergedClaims
     }
@@ -311,6 +318,17 @@ struct EnglishDocument {
         }
         return false
     }
+
+    /// "condemned the bombing", "denounced the attack on …": what a condemnation names is an act already
+    /// known, not news of one (the sentence's toll, if any, is still read from its own words).
+    private func isCondemned(_ t: [EnglishToken], _ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, EnglishDocument.determiners.contains(t[k].key) { k -= 1 }
+        return k >= 0 && EnglishDocument.condemning.contains(t[k].key)
+    }
+    static let condemning: Set<String> = ["condemned", "condemns", "condemn", "denounced", "denounces", "deplored", "decried"]
+    static let determiners: Set<String> = ["the", "this", "that", "these", "those", "a", "an", "tuesday's", "monday's", "wednesday's",
+                                           "thursday's", "friday's", "saturday's", "sunday's", "yesterday's", "today's"]
 
     /// "did not attack", "no one was killed", "never shelled".
     private func isNegated(_ t: [EnglishToken], _ i: Int) -> Bool {
