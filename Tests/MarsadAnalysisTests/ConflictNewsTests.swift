@@ -185,5 +185,15 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(accuse?.source?.text, "وزارة الطاقة الأوكرانية")
         XCTAssertEqual(accuse?.target?.country, "RU")
     }
+
+    /// One person before a passive killing verb is the one killed, the count after a coordinated injury verb the
+    /// wounded: "بأن شابا قتل وأصيب ثلاثة آخرون برصاص قوات الاحتلال" is one young man, not three.
+    func testOneKilledBeforeTheVerbAndTheWoundedAfterIt() {
+        let r = events("وأفادت مصادر طبية بأن شابا قتل وأصيب ثلاثة آخرون برصاص قوات الاحتلال في جنين.", published: "2024-06-12")
+        let attack = r.first { $0.type == "ASSAULT" }
+        XCTAssertEqual(attack?.target?.text, "شابا")
+        XCTAssertEqual(attack?.injured, 3)
+        XCTAssertEqual(attack?.source?.country, "IL")
+    }
 }
 

@@ -801,7 +801,8 @@ struct EventCoder {
             // "أن جنديا أميركيا قتل في انفجار": one person named in the singular right before the bare passive verb
             if f == nil, ["قتل", "اغتيل"].contains(cue.lemma), !cue.nominal, passive,
                words[i].key == ArabicFold.key(cue.lemma) || words[i].key == ArabicFold.key(cue.lemma + "ت"),
-               let t = target, t.end == i, words[t.start].inClass(.single), !words[t.start].key.hasPrefix(EventLexicon.article) { f = 1 }
+               let t = target, t.end == i, words[t.start].inClass(.single) || singleVictim(at: t.start) != nil,
+               !words[t.start].key.hasPrefix(EventLexicon.article) { f = 1 }
             // "واستشهد شاب", "وأصيب طفل بجروح": one person, the subject right after an intransitive casualty verb
             if f == nil, inj == nil, cue.kind == .injure, !cue.nominal, cue.lemma != "أصاب", let t = target,
                t.start == doc.skipInterjections(i + 1, range.upperBound), words[t.start].inClass(.single) {
@@ -898,6 +899,15 @@ struct EventCoder {
             if words[j].kind == .punctuation || words[j].isClass(.complementizer) { break }
             // the whole phrase, not its last nisba: "أن جنديا أميركيا قتل" is a soldier, not "أميركيا"
             if let h = doc.actors.phrase(at: j, limit: i), found.map({ h.end >= $0.end }) ?? true { found = h }
+            else if var one = singleVictim(at: j), found.map({ $0.start == j + 1 }) ?? (j == i - 1) {
+                // "بأن شابا قتل", "أن شابا فلسطينيا قتل": one person, with the nisba after him if any
+                if let f = found {
+                    one.end = f.end; one.actor.country = f.actor.country
+                    one.actor.text = doc.text(words[j].start..<words[f.end - 1].end)
+                }
+                found = one
+                break
+            }
             else if found != nil { break }
             j -= 1
         }
