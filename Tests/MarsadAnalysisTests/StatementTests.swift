@@ -281,5 +281,8 @@ final class StatementTests: XCTestCase {
         let party = staged("وقال الأمين العام لحزب البناء الوطني رياض الشعيبي إن البرلمان يتصرف كتابع للحكومة.", published: "2017-03-02")
         XCTAssertEqual(party.statements.first?.speaker.text, "الأمين العام لحزب البناء الوطني رياض الشعيبي")
         XCTAssertNotEqual(party.statements.first?.speaker.country, "SA")
+        // a verb after "as if" compares and says nothing
+        let asIf = staged("وقال الأمين العام لحزب البناء الوطني رياض الشعيبي إن البرلمان يتصرف كأنه تابع للحكومة.", published: "2017-03-02")
+        XCTAssertEqual(asIf.statements.map(\.cue), ["وقال"])
     }
 }

@@ -337,7 +337,7 @@ struct EventCoder {
             }
             // the same act told twice in a clause; the last few events are compared, not all (a page with no
             // punctuation is one "sentence" with thousands of events)
-            if let dup = out.indices.suffix(8).first(where: { out[$0].type == ev.type && out[$0].source?.country == ev.source?.country && out[$0].target?.country == ev.target?.country && out[$0].claimedBy?.country == ev.claimedBy?.country && EventCoder.sameActor(out[$0].source, ev.source)
+            if let dup = out.indices.suffix(8).first(where: { out[$0].type == ev.type && out[$0].target?.country == ev.target?.country && out[$0].claimedBy?.country == ev.claimedBy?.country && EventCoder.sameActor(out[$0].source, ev.source)
                 // (two killings of different victims are two acts: "قتل حارس …، في حين قتل شخص"; the wounded of
                 // the same act are counted with it: "قتل حارس وأصيب سبعة")
                 && (!ownVictim || out[$0].target == nil || ev.target == nil || out[$0].target?.name == ev.target?.name)

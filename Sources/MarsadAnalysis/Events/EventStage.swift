@@ -244,6 +244,8 @@ struct EventDocument {
                 let window = (i + 1)..<min(range.upperBound, i + 6)
                 guard window.contains(where: { EventLexicon.nounKeys(words[$0].key).contains("مسؤولية") || EventLexicon.nounKeys(words[$0].key).contains("مسوولية") }) else { i += 1; continue }
             }
+            // "يتصرف كأنه تابع للحكومة": a verb after "as if" compares; it says nothing
+            if i > range.lowerBound, EventDocument.asIf.contains(words[i - 1].key) { i += 1; continue }
             // "ولم تعلن إسرائيل عن وقوع إصابات", "لم يؤكد الجيش": a verb of saying under negation says nothing
             // (its subject is still the one the next "وقالت" or "وأضاف" goes on with)
             if cue.form == .verb, isNegatedSaying(i, range) {
@@ -339,6 +341,7 @@ struct EventDocument {
         return false
     }
     static let commas: Set<Unicode.Scalar> = [",", "،"]
+    static let asIf: Set<WordKey> = ["كأن", "كأنه", "كأنها", "كأنهم", "وكأن", "وكأنه", "وكأنها", "وكأنهم"]
 
     /// The verb right after "لم", "لن" or "لا" (behind و/ف too: "ولم تعلن"). "ما" is left out: before a verb
     /// of saying it is mostly the relative of "وفق ما أعلنت", "بحسب ما قال".
