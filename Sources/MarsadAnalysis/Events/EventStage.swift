@@ -194,6 +194,9 @@ struct EventDocument {
     /// "مقاطعة بيلغورود", "مقاطعتي خاركيف ودنيبروبيتروفسك": before a place's name, "مقاطعة" is a province, not
     /// a boycott (the construct state needs the name right after it; "مقاطعة الانتخابات" stays one).
     static func readProvinces(_ words: inout [EventWord], _ cues: inout [[EventCue]], layer: EntityLayer) {
+        let isBoycott: (EventCue) -> Bool = { $0.mode == "boycott" && ($0.nominal || $0.kind == .noun) }
+        // (most pages have no such word: the places are gathered only for one that does)
+        guard cues.contains(where: { $0.contains(where: isBoycott) }) else { return }
         var placeStarts = Set<Int>()
         for m in layer.mentions where m.form == .name {
             switch layer.entities[m.entity].type {
@@ -202,8 +205,7 @@ struct EventDocument {
             }
         }
         guard !placeStarts.isEmpty else { return }
-        for i in words.indices.dropLast() where cues[i].contains(where: { $0.mode == "boycott" && ($0.nominal || $0.kind == .noun) })
-            && placeStarts.contains(words[i + 1].start) {
+        for i in words.indices.dropLast() where cues[i].contains(where: isBoycott) && placeStarts.contains(words[i + 1].start) {
             cues[i] = []
             words[i].eventWord = false
         }
