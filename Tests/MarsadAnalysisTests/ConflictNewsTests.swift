@@ -12,6 +12,40 @@ final class ConflictNewsTests: XCTestCase {
         EventStage().run(text: text, sentences: testSentences(text), published: published, entities: entities.run(text: text)).events
     }
 
+    /// A list of crimes names kinds of act, not acts: its last item "وقتل" is a masdar though the item
+    /// before it carries no cue ("واغتصاب"); a present verb coordinated with a relative clause's verb is as
+    /// general as it. The same sentences' reported killings are still coded.
+    func testListsOfCrimesAndHabitsAreNoAttacks() {
+        let report = events("ووثق التقرير حالات اعتقال تعسفي وتعذيب واغتصاب وقتل خارج نطاق القضاء في ولايتي الجزيرة وسنار. "
+                            + "وقتل مسلحون ثلاثة مدنيين في قرية قرب مدني أمس.", published: "2024-06-01").filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(report.count, 1)
+        XCTAssertEqual(report.first?.fatalities, 3)
+        XCTAssertEqual(report.first?.target?.sector, .civilians)
+        let threat = events("وقال وزير الداخلية إن «الذين يهاجمون المدنيين ويقتلونهم سيحاسبون»، فيما قتل شرطي في هجوم على حاجز أمس.",
+                            published: "2024-06-01").filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(threat.count, 1)
+        XCTAssertEqual(threat.first?.fatalities, 1)
+        XCTAssertEqual(threat.first?.target?.sector, .police)
+        // a coordinated past verb after a relative clause is the main clause's own act
+        let raid = events("واقتحم المسلحون الذين يتحصنون في الجبال القرية وقتلوا حارسين.", published: "2024-06-01")
+        XCTAssertTrue(raid.contains { $0.type == "ASSAULT" && $0.fatalities == 2 })
+    }
+
+    /// The doers of a coordinated verb are the sentence's subject, never the object the verb follows; a
+    /// count of the killed that names no one ("ثلاثة آخرون") is no actor either; a verb whose root begins
+    /// with و ("وجهت") has no conjunction on it.
+    func testCoordinatedVerbsKeepTheirDoers() {
+        let kidnap = events("وخطف مسلحون عشرة عمال أتراك وقتل ثلاثة منهم.", published: "2024-06-01").filter { $0.type == "ASSAULT" }
+        let killed = kidnap.first { $0.mode != "abduct" }
+        XCTAssertEqual(killed?.target?.country, "TR", "\(kidnap)")
+        XCTAssertEqual(killed?.source?.sector, .rebels)
+        let others = events("واقتحم مسلحون القرية وقتل ثلاثة آخرون.", published: "2024-06-01").filter { $0.type == "ASSAULT" }
+        XCTAssertFalse(others.contains { $0.target?.sector == .rebels }, "\(others)")
+        XCTAssertTrue(others.contains { $0.fatalities == 3 && $0.source?.sector == .rebels })
+        let strikes = events("وكانت القوات الاميركية وجهت عدة ضربات جوية داخل الصومال خلال الاشهر الماضية.", published: "2008-10-10")
+        XCTAssertEqual(strikes.first { $0.type == "ASSAULT" }?.source?.country, "US")
+    }
+
     func testADroneIsTheAttackerAndItsMode() {
         let subject = events("واستهدفت مسيرة إسرائيلية سيارة في بلدة بنت جبيل، ما أدى إلى مقتل شخصين.", published: "2024-03-11")
             .filter { $0.type == "ASSAULT" }

@@ -285,4 +285,15 @@ final class StatementTests: XCTestCase {
         let asIf = staged("وقال الأمين العام لحزب البناء الوطني رياض الشعيبي إن البرلمان يتصرف كأنه تابع للحكومة.", published: "2017-03-02")
         XCTAssertEqual(asIf.statements.map(\.cue), ["وقال"])
     }
+
+    /// Whom a call is to, when what it asks is a clause: the subject of the verb after "أنْ".
+    func testTheAddresseeOfACallIsTheSubjectOfItsClause() {
+        let disarm = staged("وطالب الأمين العام للأمم المتحدة بأن تنزع حكومة السودان أسلحة الميليشيات في دارفور.", published: "2007-06-13")
+        let request = disarm.events.first { $0.type == "REQUEST" }
+        XCTAssertEqual(request?.target?.country, "SD")
+        XCTAssertEqual(request?.target?.sector, .government)
+        let ceasefire = staged("ودعت الجامعة العربية إلى أن يوقف الجيش الإسرائيلي عملياته في غزة.", published: "2024-06-12")
+        XCTAssertEqual(ceasefire.events.first { $0.type == "REQUEST" }?.target?.country, "IL")
+        XCTAssertEqual(ceasefire.events.first { $0.type == "REQUEST" }?.target?.sector, .military)
+    }
 }

@@ -151,6 +151,35 @@ struct EventCoder {
         return false
     }
 
+    /// "اضطهاد وتعذيب واغتصاب وقتل": the word closes a coordinated list that an event noun opened or continued,
+    /// though the items between carry no cue of their own ("واغتصاب"); up to three items back.
+    func listedAfterEventNoun(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= range.lowerBound, j >= i - 3, words[j].kind == .arabic {
+            if doc.cues[j].contains(where: { $0.nominal || $0.kind == .noun }) { return true }
+            // an item of the list: coordinated, no finite event word, not a name
+            guard words[j].key.hasPrefix("و"), words[j].key.count > 3, doc.cues[j].isEmpty, doc.actors.mentionAt[j] == nil else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// "كل الذين يقتلون العراقيين ويعذبونهم": a present verb coordinated with a background verb a few words
+    /// before it, in the same clause, shares its subject and its reading.
+    func continuesBackground(_ i: Int, after b: Int) -> Bool {
+        guard b >= range.lowerBound, b < i, i - b <= 5, words[i].key.hasPrefix("و"), hasFiniteCue(i), looksImperfective(i) else { return false }
+        return !(b + 1..<i).contains { words[$0].kind == .punctuation || isClauseBreak($0) }
+    }
+
+    /// A present verb right after "أنْ" ("بأن تنزع", "أن يوقف"): the prefix ي or ت on a word that names nobody.
+    func subjunctiveVerb(at j: Int) -> Bool {
+        guard j > range.lowerBound, words[j].kind == .arabic, words[j - 1].kind == .arabic,
+              EventCoder.subjunctiveAn.contains(words[j - 1].key), let f = words[j].key.first, f == EventLexicon.ya || f == EventLexicon.ta,
+              words[j].key.count >= 4, doc.actors.mentionAt[j] == nil, lexicon.headMatch(words, at: j) == nil else { return false }
+        return true
+    }
+    static let subjunctiveAn: Set<WordKey> = ["ان", "بان"]
+
     /// A negation particle, alone or with و/ف ("ولم تتعرض", "فلا").
     func isNegationWord(_ j: Int) -> Bool {
         if words[j].isClass(.negation) { return true }
@@ -229,6 +258,10 @@ struct EventCoder {
                 // ("واتهمت اللجنة في بيان قوات الدعم السريع": past the frame of the statement)
                 var j = doc.skipInterjections(ci, range.upperBound)
                 if j < range.upperBound, words[j].key == "من" { j += 1 }
+                // "طالب بأن تنزع حكومة السودان أسلحة الميليشيات": the subject of the verb after أنْ is whom the call is to
+                // ("دعت إلى أن يوقف الجيش")
+                if j + 2 < range.upperBound, words[j].key == "الى", words[j + 1].key == "ان" { j += 2 }
+                if j + 1 < range.upperBound, subjunctiveVerb(at: j) { j += 1 }
                 // "واتهمت الجيش": the army the article named before
                 if let t = doc.actors.governedPhrase(at: j, limit: range.upperBound) { target = doc.resolveAnaphora(doc.resolvePossessive(t, referent: nil), range.upperBound).actor }
             }
@@ -240,6 +273,7 @@ struct EventCoder {
         }
         var consumed = Set<Int>()
         var nominalListEnd = -2           // the last word read as a noun of a coordinated list
+        var backgroundVerb = -10          // the last finite event verb read as a habit, a generality or background
         var i = range.lowerBound
         while i < range.upperBound {
             defer { i += 1 }
@@ -252,13 +286,17 @@ struct EventCoder {
             // ("وقتلت" has a verb's ending: never a noun)
             // ("أسفر عن مقتل 6 أشخاص وجرح آخرين": after a toll masdar and its count, too)
             if i > range.lowerBound, w.key.hasPrefix("و"), cues.contains(where: { ArabicFold.key($0.lemma) == w.key.dropFirst() }),
-               nominalListEnd == i - 1 || doc.cues[i - 1].contains(where: { $0.nominal || $0.kind == .noun }) || afterTollMasdar(i) {
+               nominalListEnd == i - 1 || listedAfterEventNoun(i) || afterTollMasdar(i) {
                 cues = cues.filter { $0.nominal || $0.kind == .noun }
                 nominalListEnd = i
             }
             guard !cues.isEmpty else { continue }
             if w.reportingWord, cues.allSatisfy({ $0.kind != .verb || $0.nominal }) { continue }
-            if isModal(i) || isFuture(i) || afterCeasefire(i) || isBackground(i) || isPossessiveMasdar(i) { continue }
+            if isModal(i) || isFuture(i) || afterCeasefire(i) || isPossessiveMasdar(i) { continue }
+            if isBackground(i) || continuesBackground(i, after: backgroundVerb) {
+                if hasFiniteCue(i) { backgroundVerb = i }
+                continue
+            }
             if cues.allSatisfy({ $0.nominal || $0.kind == .noun }), isSubjectOfKana(i) { continue }
             // "يفيد بان هجوما بالقنبلة سينفذ": an event noun whose support verb after it is future was only planned
             if cues.allSatisfy({ $0.nominal || $0.kind == .noun }), plannedBySupport(after: i) { continue }
@@ -304,7 +342,10 @@ struct EventCoder {
             // what is going on ("أذربيجان تشن عملية", "أنها تشن")
             // ("قبل أن يطلق جندي النار" tells the next step of the story)
             if hasFiniteCue(i), looksImperfective(i), doc.subjectBefore(i, range) == nil, complementizerPronoun(before: i) == nil,
-               !(i - 2 >= range.lowerBound && words[i - 1].key == "ان" && EventCoder.narrativeBefore.contains(words[i - 2].key)) { continue }
+               !(i - 2 >= range.lowerBound && words[i - 1].key == "ان" && EventCoder.narrativeBefore.contains(words[i - 2].key)) {
+                backgroundVerb = i
+                continue
+            }
             if isVerbalAttack(trigger, cue) { continue }
             // "احتجت مصر رسميا لدى إيران": a diplomatic protest is a complaint (ACCUSE), not a demonstration
             if cue.plover == "PROTEST", cue.lemma == "احتج", !cue.nominal,
@@ -705,11 +746,15 @@ struct EventCoder {
                 }
                 // (a coordinated verb may have taken the sentence's doers as its subject: "وخطف مسلحون عشرة عمال
                 // … وقتل ثلاثة منهم" — the count after the verb is still who was killed, by those doers)
+                // ("واقتحم مسلحون القرية وقتل ثلاثة آخرون": a count that names no one is still not the doers)
                 var shared: FoundActor? = nil
                 if let (n, _) = doc.numbers.read(words, at: v), case .number = n, source == nil || source!.start < i,
                    let counted = countedPhrase(at: v) {
                     shared = source
                     target = doc.resolvePossessive(counted, referent: ref)
+                } else if let (n, _) = doc.numbers.read(words, at: v), case .number = n, let s = source, s.start < i {
+                    shared = s
+                    target = nil
                 } else {
                     target = source ?? victimBefore(i, referent: ref)
                 }

@@ -1,4 +1,5 @@
 import MarsadText
+import MarsadKnowledge
 /// The actor, statement, event, date, claim and contradiction stages of the analysis: who said what
 /// (statements with stance), who did what to whom, where and when, and who claims it (events coded to
 /// PLOVER), and which statements contradict each other. Reads the text and the entity stage's
@@ -361,7 +362,7 @@ struct EventDocument {
         // قتلت", "القوات الإسرائيلية فجر اليوم اقتحمت"
         // (not before a coordinated verb, which begins a clause of its own: "… اليوم الأحد وطالب")
         var end = i
-        let coordinated = words[i].key.hasPrefix("و") || words[i].key.hasPrefix("ف")
+        let coordinated = isCoordinatedVerb(i)
         while !coordinated, end - 1 >= range.lowerBound, end > i - 6 {
             let w = words[end - 1]
             // ("قد" too: "وكان المسلحون قد خطفوا")
@@ -386,11 +387,48 @@ struct EventDocument {
                        let b = subjectPhrase(at: k, end: end, verb: i) { best = b }
                     k -= 1
                 }
+                // "وخطف مسلحون عشرة عمال أتراك وقتل ثلاثة منهم": before a coordinated verb, a phrase after a count,
+                // a preposition or a noun is an object or a genitive of the clause before, not this verb's subject
+                // (right after that clause's verb it is the subject both verbs share: "أصدره الرئيس ترامب وقال")
+                if coordinated, best.start > range.lowerBound, isObjectPosition(best.start - 1) { return nil }
                 return best
             }
             j -= 1; steps += 1
         }
         return nil
+    }
+
+    /// Word `p` governs the phrase after it as an object or a genitive: a count, a preposition, a definite
+    /// noun or an ordinary noun of the language (not a verb, whose subject follows it).
+    func isObjectPosition(_ p: Int) -> Bool {
+        let w = words[p]
+        if w.kind == .number { return true }
+        guard w.kind == .arabic, !w.isClass(.complementizer), !w.eventWord, !w.reportingWord,
+              !EventDocument.prepositionsWithPronoun.contains(w.key) else { return false }
+        if w.isClass(.preposition) || numbers.read(words, at: p) != nil { return true }
+        if w.key.hasPrefix(EventLexicon.article) { return true }
+        return Gazetteer.shared.lexicons.commonWords.contains(NameFold.key(text(w.start..<w.end)))
+    }
+
+    /// "به", "عليه", "لها": a preposition with its pronoun completes the verb before it ("أدلى به الرئيس"), and
+    /// governs no phrase after it.
+    static let prepositionsWithPronoun: Set<WordKey> = {
+        var out = Set<WordKey>()
+        for p in ["ب", "ل", "في", "من", "عن", "علي", "الي", "مع", "لدي", "عند"] {
+            for suffix in ["ه", "ها", "هم", "هما", "هن"] { out.insert(WordKey(p + suffix)) }
+        }
+        return out
+    }()
+
+    /// "وقتل", "فهاجم": a verb with the conjunction و or ف on it; not one whose root begins with the letter
+    /// ("وجهت" of وجّه, "فجر" of فجّر), which a cue's lemma tells.
+    func isCoordinatedVerb(_ i: Int) -> Bool {
+        let k = words[i].key
+        guard k.count > 2, let f = k.first, f == EventLexicon.waw || f == EventLexicon.fa else { return false }
+        if k[1] == f { return true }                      // "ووجه", "ففجر"
+        var lemmas = cues[i].map { ArabicFold.key($0.lemma) }
+        if let r = reporting[i] { lemmas.append(r.lemmaKey) }
+        return !lemmas.contains { $0.count >= 2 && $0.first == f && $0[1] == k[1] }
     }
 
     /// An actor phrase from word `j` that ends right at `end` (a statement noun does not stand for its author
