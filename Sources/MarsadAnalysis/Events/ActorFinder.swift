@@ -493,6 +493,44 @@ struct ActorFinder {
         return nil
     }
 
+    /// A person's name with no title, as the subject of a verb of saying: "وقال سليم الرياحي إن", "وأضاف
+    /// عبد الحميد الجلاصي:". A given name (or "عبد"/"أبو" and its complement, or a word before a family name of
+    /// the nisba form), then name words or family names with the article, two to four words in all, and then
+    /// what opens the words said: a complementizer, punctuation, or the frame "في بيان/تصريح". The actor has
+    /// no country or sector of its own; the caller may find them in an earlier mention of the same person.
+    func bareName(at i: Int, limit hi: Int) -> FoundActor? {
+        func nameWord(_ k: Int) -> Bool {
+            let w = words[k]
+            return w.kind == .arabic && mentionAt[k] == nil && w.key.count >= 2 && w.classes == 0 && !isBoundary(k)
+                && !w.eventWord && !w.reportingWord && lexicon.headMatch(words, at: k) == nil
+        }
+        guard i + 1 < hi, nameWord(i), nameWord(i + 1) else { return nil }
+        let first = NameFold.key(text[words[i].start..<words[i].end])
+        let compound = ActorFinder.compoundNameStarts.contains(words[i].key)
+        guard compound || ActorFinder.isGivenName(first) || beginsNisbaFamilyName(i, hi) else { return nil }
+        var k = i + 1
+        while k < hi, k < i + 4, nameWord(k) {
+            let key = NameFold.key(text[words[k].start..<words[k].end])
+            let joined = ActorFinder.compoundNameStarts.contains(words[k - 1].key)
+            let listed = NERNameParts.shared.contains(key)
+            // no conjunction or preposition with the article ("والمقيم"), no ordinary word ("مؤخرا", recently)
+            guard !ActorFinder.prepositionArticle.contains(where: { words[k].key.hasPrefix($0) }),
+                  listed || isFamilyNameWithArticle(k) || !Gazetteer.shared.lexicons.commonWords.contains(key),
+                  k == i + 1 || joined || isFamilyNameWithArticle(k) || listed else { break }
+            k += 1
+            // a family name with the article closes the name unless it completes "عبد"/"أبو"
+            if hasWrittenArticle(k - 1), !(k - 2 >= i && ActorFinder.compoundNameStarts.contains(words[k - 2].key)) { break }
+        }
+        guard k - i >= 2, k - i > (compound ? 2 : 1) || !compound else { return nil }
+        // what follows opens the words said
+        guard k == hi || words[k].kind == .punctuation || words[k].isClass(.complementizer)
+                || ActorFinder.isClitic(words[k], on: .complementizer, lexicon) || EventCoder.pronounComplementizers.contains(words[k].key)
+                || (k + 1 < hi && words[k].key == "في" && ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[k + 1].key)))
+        else { return nil }
+        let t = text[words[i].start..<words[k - 1].end]
+        return FoundActor(actor: Actor(name: t, text: t), start: i, end: k, label: nil)
+    }
+
     static let auxiliaries: Set<WordKey> = ["كان", "كانت", "كانوا", "يكون", "تكون", "ليس", "ليست"]
     static let prepositionArticle: [WordKey] = ["لل", "بال", "وال", "فال", "كال"]
 
@@ -539,9 +577,10 @@ struct ActorFinder {
         let townAsName = end + 1 < hi && mentionAt[end].map { layer.entities[layer.mentions[$0].entity].type == .city } == true
             && mentionAt[end + 1] == nil && words[end + 1].kind == .arabic
             && (isFamilyNameWithArticle(end + 1) || NERNameParts.shared.contains(NameFold.key(text[words[end + 1].start..<words[end + 1].end])))
+        // (a word the name lists lack is a given name before a family name of the nisba form: "منصف المرزوقي")
         if !anonymous, end < hi, mentionAt[end] == nil || townAsName, words[end].kind == .arabic, !words[end].reportingWord, !words[end].eventWord,
            words[end].key.count >= 3, !isBoundary(end), words[end].classes == 0, !ActorFinder.isClitic(words[end], on: .complementizer, lexicon),
-           ActorFinder.isGivenName(NameFold.key(text[words[end].start..<words[end].end])) {
+           ActorFinder.isGivenName(NameFold.key(text[words[end].start..<words[end].end])) || beginsNisbaFamilyName(end, hi) {
             // (any word may be the family name right after the given name; later ones are name words or family
             // names with the article, and such a family name ends the name unless it completes "عبد"/"أبو":
             // "عبد الحميد الجلاصي ضيف", "إيمانويل ماكرون تشكيلة حكومته")
@@ -557,6 +596,16 @@ struct ActorFinder {
         guard end < hi, let m = mentionAt[end], layer.entities[layer.mentions[m].entity].type == .person,
               end == 0 || mentionAt[end - 1] != m else { return end }
         return min(hi, wordIndexAfter(layer.mentions[m].end, from: end))
+    }
+
+    /// An unknown, indefinite word that is no ordinary word, then an unknown family name of the nisba form
+    /// ("المرزوقي", "الجلاصي"): a given name and its family name, though the name lists lack the first.
+    func beginsNisbaFamilyName(_ end: Int, _ hi: Int) -> Bool {
+        guard end + 1 < hi, mentionAt[end] == nil, mentionAt[end + 1] == nil, words[end + 1].kind == .arabic,
+              !words[end].key.hasPrefix(EventLexicon.article), lexicon.headMatch(words, at: end) == nil,
+              hasWrittenArticle(end + 1), words[end + 1].key.last == EventLexicon.ya, words[end + 1].classes == 0,
+              !words[end + 1].eventWord, !words[end + 1].reportingWord, lexicon.headMatch(words, at: end + 1) == nil else { return false }
+        return !Gazetteer.shared.lexicons.commonWords.contains(NameFold.key(text[words[end].start..<words[end].end]))
     }
 
     /// The word begins with the article as written: "الشابي", not "ألكسندر", whose hamza makes the alef the

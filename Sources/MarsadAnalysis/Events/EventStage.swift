@@ -187,6 +187,33 @@ struct EventDocument {
         return a
     }
 
+    /// "وأضاف الصفدي أن": a family name with the article alone, where an earlier actor's words end with it.
+    func familyNameAlone(at j: Int) -> FoundActor? {
+        guard j < words.count, words[j].kind == .arabic, actors.mentionAt[j] == nil, words[j].classes == 0,
+              !words[j].eventWord, !words[j].reportingWord, actors.isFamilyNameWithArticle(j),
+              lexicon.headMatch(words, at: j) == nil else { return nil }
+        let t = text(words[j].start..<words[j].end)
+        let a = sameNameBefore(FoundActor(actor: Actor(name: t, text: t), start: j, end: j + 1, label: nil))
+        return a.actor.country != nil || a.actor.sector != nil || a.actor.entity != nil ? a : nil
+    }
+
+    /// A name told without its title is the person the text named with it before ("رئيس الحزب الوطني الحر، سليم
+    /// الرياحي" … "وقال سليم الرياحي"): the earlier actor whose words end with the same family name lends its
+    /// country, sector and entity; the words stay as written here.
+    func sameNameBefore(_ a: FoundActor) -> FoundActor {
+        guard let last = a.actor.text?.split(separator: " ").last, last.count >= 3 else { return a }
+        let family = NameFold.key(String(last))
+        for prev in history.reversed() {
+            guard prev.actor.country != nil || prev.actor.sector != nil || prev.actor.entity != nil,
+                  let t = prev.actor.text, let end = t.split(separator: " ").last, NameFold.key(String(end)) == family else { continue }
+            var out = a
+            out.actor.country = prev.actor.country; out.actor.sector = prev.actor.sector; out.actor.entity = prev.actor.entity
+            out.label = prev.label
+            return out
+        }
+        return a
+    }
+
     mutating func remember(_ a: FoundActor) {
         history.append(a)
         if history.count > 64 { history.removeFirst(history.count - 64) }
@@ -280,6 +307,8 @@ struct EventDocument {
                 } else if var sp = actors.namedPhrase(at: j, limit: range.upperBound) {
                     sp = resolveAnaphora(sp, range.upperBound)
                     speaker = sp; contentStart = sp.end; explicit = true
+                } else if let sp = actors.bareName(at: j, limit: range.upperBound) ?? familyNameAlone(at: j) {
+                    speaker = sameNameBefore(sp); contentStart = sp.end; explicit = true
                 } else if let before = subjectBefore(i, range) {
                     speaker = before; explicit = true
                 }
