@@ -46,6 +46,36 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(strikes.first { $0.type == "ASSAULT" }?.source?.country, "US")
     }
 
+    /// A Syrian story written for this test: raids told by their support verb with a time between commas and a
+    /// verb describing them ("شن الطيران الإسرائيلي، مساء الأربعاء، سلسلة غارات استهدفت …") are one attack by the
+    /// air force, in the capital named after the country's adjective; "أنه قصف" with its object is a verb; the
+    /// condemned act's nisba names whom "دانت" accuses, and a coordinated "اتهمت" keeps the ministry as speaker.
+    func testASyrianNightOfStrikes() {
+        let text = "شن الطيران الإسرائيلي، مساء الأربعاء، سلسلة غارات استهدفت مبنى هيئة الأركان العامة في العاصمة السورية دمشق، "
+            + "ما أسفر عن مقتل ثلاثة أشخاص وإصابة 34 آخرين، بحسب وزارة الصحة السورية. "
+            + "وأعلن الجيش الإسرائيلي في بيان أنه قصف دبابات تابعة للقوات الحكومية السورية كانت تتجه نحو المدينة. "
+            + "في المقابل، دانت وزارة الخارجية السورية \"العدوان الإسرائيلي السافر\"، واتهمت إسرائيل بالسعي إلى زعزعة استقرار البلاد."
+        let staged = EventStage().run(text: text, sentences: testSentences(text), published: "2025-07-17", entities: entities.run(text: text))
+        let attacks = staged.events.filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(attacks.count, 2, "\(attacks)")
+        let raids = attacks.first
+        XCTAssertEqual(raids?.source?.country, "IL")
+        XCTAssertEqual(raids?.source?.sector, .military)
+        XCTAssertEqual(raids?.mode, "aerial")
+        XCTAssertEqual(raids?.fatalities, 3)
+        XCTAssertEqual(raids?.injured, 34)
+        XCTAssertEqual(raids?.location?.name, "Damascus")
+        let tanks = attacks.last
+        XCTAssertEqual(tanks?.source?.country, "IL")
+        XCTAssertEqual(tanks?.target?.country, "SY")
+        XCTAssertEqual(tanks?.target?.sector, .military)
+        let accusations = staged.statements.filter { $0.stance == .accuse }
+        XCTAssertEqual(accusations.map(\.cue), ["دانت", "واتهمت"])
+        XCTAssertTrue(accusations.allSatisfy { $0.speaker.country == "SY" && $0.speaker.sector == .government }, "\(accusations.map(\.speaker))")
+        let accused = staged.events.filter { $0.type == "ACCUSE" }.map { $0.target?.country }
+        XCTAssertEqual(accused, ["IL", "IL"])
+    }
+
     func testADroneIsTheAttackerAndItsMode() {
         let subject = events("واستهدفت مسيرة إسرائيلية سيارة في بلدة بنت جبيل، ما أدى إلى مقتل شخصين.", published: "2024-03-11")
             .filter { $0.type == "ASSAULT" }

@@ -332,4 +332,17 @@ final class StatementTests: XCTestCase {
         XCTAssertNotEqual(adverb.statements.first?.speaker.text, "ترودو مؤخرا")
         XCTAssertTrue(staged("وقال محمد إنه سيعود.", published: "2017-06-10").statements.isEmpty)
     }
+
+    /// An administration is a government ("الإدارة الأمريكية", "إدارة ترامب"), and a country's name after the
+    /// person it is named for is the accused; an envoy's family name in ب is still his name.
+    func testAdministrationsAndEnvoysNames() {
+        let us = staged("وقالت الإدارة الأمريكية إن الحل قريب.", published: "2017-06-10")
+        XCTAssertEqual(us.statements.first?.speaker.country, "US")
+        XCTAssertEqual(us.statements.first?.speaker.sector, .government)
+        let trump = staged("واتهمت إدارة ترامب إيران بدعم الإرهاب.", published: "2017-06-10")
+        XCTAssertEqual(trump.statements.first?.speaker.text, "إدارة ترامب")
+        XCTAssertEqual(trump.events.first { $0.type == "ACCUSE" }?.target?.country, "IR")
+        let envoy = staged("ودعا المبعوث الأمريكي إلى سوريا توم باراك جميع الأطراف إلى وقف القتال.", published: "2025-07-17")
+        XCTAssertEqual(envoy.statements.first?.speaker.text, "المبعوث الأمريكي إلى سوريا توم باراك")
+    }
 }

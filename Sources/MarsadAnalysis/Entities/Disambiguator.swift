@@ -230,6 +230,10 @@ struct Disambiguator {
         let prev = words[c.firstWord - 1].key
         let lex = gazetteer.lexicons
         if lex.locatives.contains(prev) || lex.locatives.contains(stripConjunction(prev)) { return false }
+        // past the country's adjective: "في العاصمة السورية دمشق", "العاصمة الأوكرانية كييف"
+        if c.firstWord >= 2, words[c.firstWord - 1].joined, prev.hasPrefix("ال"), prev.hasSuffix("ية") || prev.hasSuffix("يه"),
+           lex.locatives.contains(stripConjunction(words[c.firstWord - 2].key))
+            || words[c.firstWord - 2].articleReadings.contains(where: { lex.locatives.contains($0.key) }) { return false }
         // the city in an institution's name: "جامعة بغداد", "بجامعة دمشق", "شركة نفط البصرة" ("حكومة بغداد" is the
         // government, so only heads that imply no state sector count)
         for k in [prev, stripConjunction(prev), stripProclitic(prev)] {

@@ -276,6 +276,11 @@ struct ActorFinder {
                    layer.mentions[m].form != .nisba, words[j - 1].key.hasPrefix(EventLexicon.article),
                    !words[j].key.hasPrefix(EventLexicon.article), words[j].start == layer.mentions[m].start,
                    [.country, .city, .region, .place].contains(layer.entities[layer.mentions[m].entity].type) { break }
+                // a person's name closes the phrase too: "اتهمت إدارة ترامب إيران" (the object)
+                if j > afterHead, let m = mentionAt[j], let p = mentionAt[j - 1], m != p,
+                   layer.entities[layer.mentions[p].entity].type == .person, layer.mentions[m].form != .nisba,
+                   words[j].start == layer.mentions[m].start, !words[j].key.hasPrefix("ل"), !words[j].key.hasPrefix("ب"),
+                   [.country, .city, .region].contains(layer.entities[layer.mentions[m].entity].type) { break }
                 if j > afterHead, words[j].key.hasPrefix("و"), lexicon.heads[words[j].key] == nil,
                    lexicon.headMatch(words, at: j) != nil || (mentionAt[j] != nil && mentionAt[j] != mentionAt[j - 1]) { break }
                 // "قوات الجيش", "مديريات الشرطة", "جنود المارينز": an indefinite head in the construct state governs
@@ -585,7 +590,12 @@ struct ActorFinder {
             // names with the article, and such a family name ends the name unless it completes "عبد"/"أبو":
             // "عبد الحميد الجلاصي ضيف", "إيمانويل ماكرون تشكيلة حكومته")
             var j = end + 1
-            while j < hi, j < end + 4, words[j].kind == .arabic, mentionAt[j] == nil, !isBoundary(j), !words[j].reportingWord,
+            // (a family name the gazetteer knows as someone else's: "توم باراك")
+            while j < hi, j < end + 4, words[j].kind == .arabic,
+                  mentionAt[j] == nil || (j == end + 1 && mentionAt[j].map { layer.entities[layer.mentions[$0].entity].type == .person } == true),
+                  // (a listed name word in ب is a name, not a prepositional complement: "توم باراك")
+                  !isBoundary(j) || (words[j].key.hasPrefix("ب") && NERNameParts.shared.contains(NameFold.key(text[words[j].start..<words[j].end]))),
+                  !words[j].reportingWord,
                   !words[j].eventWord, !words[j].isClass(.complementizer), !words[j].isClass(.preposition),
                   lexicon.headMatch(words, at: j) == nil,
                   !hasWrittenArticle(j - 1) || (j - 2 >= end && ActorFinder.compoundNameStarts.contains(words[j - 2].key)),

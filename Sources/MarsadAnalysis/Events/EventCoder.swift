@@ -15,7 +15,7 @@ struct EventCoder {
     static let clauseOpeners: Set<WordKey> = ["قد", "لقد", "وقد", "فقد", "ثم", "وكان", "كان", "بعدما", "عندما", "حين", "حيث", "لما", "حتى",
                                               "فيما", "وفيما", "بينما", "وبينما", "كما", "اذ", "إذ"]
     /// Verbs of condemnation (folded lemmas): their object is an act already known.
-    static let condemnLemmas: Set<WordKey> = ["ادان", "ندد", "انتقد"]
+    static let condemnLemmas: Set<WordKey> = ["ادان", "دان", "ندد", "انتقد"]
     /// Support verbs of a crowd gathering: with a counted crowd after them ("تجمع مئات من الأقباط") they are a demonstration.
     static let gatheringVerbs: Set<String> = ["تجمع", "احتشد", "نزل", "خرج"]
     /// Event nouns that name the participants of a protest ("المتظاهرون", "المحتجون"), not the act.
@@ -80,6 +80,11 @@ struct EventCoder {
         // "أعلن أنه شن هجوما", "إنه صد هجوما": after a complementizer with its subject pronoun the support verbs
         // of an attack are verbs (not "زعم انه تعرض للتعذيب" or "إما أنه قتل أو انتحر": claims and guesses)
         if EventCoder.pronounComplementizers.contains(pk), EventCoder.attackSupportVerbs.contains(cue.lemma) { return true }
+        // "أعلن الجيش أنه قصف دبابات": an attack verb with its object after it is a finite verb too (not a
+        // killing, which "أنه قتل" reads as suffered, nor a verb followed by a preposition or nothing)
+        if EventCoder.pronounComplementizers.contains(pk), cue.kind == .verb, cue.plover == "ASSAULT",
+           !EventCoder.victimVerbs.contains(cue.lemma), i + 1 < range.upperBound, words[i + 1].kind == .arabic,
+           !words[i + 1].isClass(.preposition), !words[i + 1].inClass(.conditional), doc.cues[i + 1].isEmpty { return true }
         return false
     }
 
@@ -264,6 +269,11 @@ struct EventCoder {
                 if j + 1 < range.upperBound, subjunctiveVerb(at: j) { j += 1 }
                 // "واتهمت الجيش": the army the article named before
                 if let t = doc.actors.governedPhrase(at: j, limit: range.upperBound) { target = doc.resolveAnaphora(doc.resolvePossessive(t, referent: nil), range.upperBound).actor }
+                // "دانت الخارجية العدوان الإسرائيلي": the doer of the condemned act
+                else if st.stance == .accuse, j < range.upperBound,
+                        let doer = denouncedAct(at: words[j].kind == .punctuation && EventCoder.quoteMarks.contains(words[j].punct) ? j + 1 : j) {
+                    target = doer
+                }
             }
             if st.stance == .accuse, let t = target { accused[n] = t }
             out.append(Event(type: type, negated: false, source: st.speaker, target: target, date: nearestDate(st.start)?.date,
@@ -374,6 +384,15 @@ struct EventCoder {
                 && out[$0].target != nil && out[$0].target?.name == ev.target?.name && out[$0].fatalities == ev.fatalities
                 && out[$0].injured == ev.injured && (out[$0].mode == "abduct") == (ev.mode == "abduct") }) {
                 out[k].source = ev.source
+                continue
+            }
+            // "شن الطيران الإسرائيلي سلسلة غارات استهدفت مبنى …": the verb describing the raids names the target
+            // the attack already took, and no doer; it is the same act
+            if ev.source == nil, let t = ev.target?.text, let k = out.indices.suffix(8).first(where: {
+                out[$0].type == ev.type && out[$0].source != nil && out[$0].target?.text == t }) {
+                if out[k].fatalities == nil { out[k].fatalities = ev.fatalities }
+                if out[k].injured == nil { out[k].injured = ev.injured }
+                if out[k].location == nil { out[k].location = ev.location }
                 continue
             }
             // the same act told twice in a clause; the last few events are compared, not all (a page with no
@@ -574,6 +593,8 @@ struct EventCoder {
         while j < range.upperBound, steps < reach {
             let w = words[j]
             if w.kind == .punctuation {
+                // a time between commas ("شن الطيران، مساء الأربعاء، سلسلة غارات") is passed over whole
+                if w.punct == "،" || w.punct == ",", let past = timeBetweenCommas(j) { j = past; steps += 1; continue }
                 // quotes and brackets around a name between the verb and its noun ("قام عدد من جنود «المارينز» بقتل")
                 // are not words of the phrase; any other mark ends the search
                 guard EventCoder.quoteMarks.contains(w.punct) else { return nil }
@@ -602,6 +623,20 @@ struct EventCoder {
                 if !c.isEmpty { return nil }
             }
             j += 1; steps += 1
+        }
+        return nil
+    }
+
+    /// "، مساء الأربعاء،": the index past the closing comma when every word between the commas (one to four)
+    /// is part of a date or a time of day.
+    func timeBetweenCommas(_ c: Int) -> Int? {
+        var j = c + 1
+        while j < range.upperBound, j <= c + 5 {
+            let w = words[j]
+            if w.kind == .punctuation { return j > c + 1 && (w.punct == "،" || w.punct == ",") ? j + 1 : nil }
+            guard doc.actors.inDate[j] || w.isClass(.daytime) || lexicon.value(.weekday, w) != nil || lexicon.value(.relday, w) != nil
+            else { return nil }
+            j += 1
         }
         return nil
     }

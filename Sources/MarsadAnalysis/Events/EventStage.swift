@@ -299,6 +299,10 @@ struct EventDocument {
                    // and the subject is the speaker before (when there is one)
                    !(EventDocument.urgeLemmas.contains(cue.lemmaKey) && sp.end < range.upperBound
                      && EventDocument.onKeys.contains(words[sp.end].key) && (found.last?.speaker ?? lastSpeaker) != nil),
+                   // "دانت الخارجية العدوان، واتهمت إسرائيل بالسعي إلى …": a coordinated accusation's phrase before بـ
+                   // is the accused when the sentence has a speaker already
+                   !(cue.lemmaKey == "اتهم" && isCoordinatedVerb(i) && sp.end < range.upperBound && words[sp.end].key.hasPrefix("ب")
+                     && found.last?.speaker != nil),
                    // "وحملت حكومة الاحتلال المسؤولية": the one held responsible, as urged above
                    !(cue.lemmaKey == "حمل" && sp.end < range.upperBound && EventDocument.responsibilityKeys.contains(words[sp.end].key)
                      && (found.last?.speaker ?? lastSpeaker) != nil) {

@@ -24,17 +24,23 @@ extension EventCoder {
             // the act: one word after the denouncing word, past على or بـ on it ("احتجاجا على", "تندد ب")
             var a = j + 1
             if words[a].key == "على", a + 1 < range.upperBound { a += 1 }
-            guard a + 1 < range.upperBound, words[a].kind == .arabic, doc.actors.mentionAt[a] == nil,
-                  lexicon.headMatch(words, at: a) == nil else { continue }
-            guard let m = doc.actors.mentionAt[a + 1] else { continue }
-            let lm = layer.mentions[m]
-            guard lm.form == .nisba, !doc.actors.namesPeople(words[a + 1].key), let c = lm.country ?? layer.entities[lm.entity].country else { continue }
-            let attack = doc.cues[a].contains { $0.plover == "ASSAULT" || $0.plover == "FIGHT" }
-                || EventLexicon.firstNounKey(words[a].key, { EventCoder.accusationNouns.contains($0) }) != nil
-            let t = doc.text(words[a].start..<lm.end)
-            return doc.actors.nisbaActor(c, layer.entities[lm.entity], text: t, sector: attack ? .military : .government)
+            if let actor = denouncedAct(at: a) { return actor }
         }
         return nil
+    }
+
+    /// The doer of the act named at word `a` by the nisba right after it: "العدوان الإسرائيلي" → Israel's
+    /// military (an attack or a judgement of one), "القرار الأمريكي" → the US government.
+    func denouncedAct(at a: Int) -> Actor? {
+        let layer = doc.actors.layer
+        guard a + 1 < range.upperBound, words[a].kind == .arabic, doc.actors.mentionAt[a] == nil,
+              lexicon.headMatch(words, at: a) == nil, let m = doc.actors.mentionAt[a + 1] else { return nil }
+        let lm = layer.mentions[m]
+        guard lm.form == .nisba, !doc.actors.namesPeople(words[a + 1].key), let c = lm.country ?? layer.entities[lm.entity].country else { return nil }
+        let attack = doc.cues[a].contains { $0.plover == "ASSAULT" || $0.plover == "FIGHT" }
+            || EventLexicon.firstNounKey(words[a].key, { EventCoder.accusationNouns.contains($0) }) != nil
+        let t = doc.text(words[a].start..<lm.end)
+        return doc.actors.nisbaActor(c, layer.entities[lm.entity], text: t, sector: attack ? .military : .government)
     }
 
     /// Words that set a protest against its grievance (noun keys); a protest noun only with على after it.
