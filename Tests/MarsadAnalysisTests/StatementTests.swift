@@ -345,4 +345,26 @@ final class StatementTests: XCTestCase {
         let envoy = staged("ودعا المبعوث الأمريكي إلى سوريا توم باراك جميع الأطراف إلى وقف القتال.", published: "2025-07-17")
         XCTAssertEqual(envoy.statements.first?.speaker.text, "المبعوث الأمريكي إلى سوريا توم باراك")
     }
+
+    /// A Sudanese story written for this test: a coordinating body of no state speaks and is resumed by its head
+    /// ("وقالت التنسيقية"), the frame "في بيان" and the page's dateline are not what was said, and a UN
+    /// coordinator's posting follows the body she serves.
+    func testASudaneseCampShelling() {
+        let text = "الخرطوم - قُتل 32 مدنيا على الأقل وأصيب العشرات في قصف مدفعي شنته قوات الدعم السريع على مخيم زمزم للنازحين، "
+            + "وفق ما أعلنت تنسيقية لجان المقاومة في الفاشر يوم الأحد. "
+            + "وقالت التنسيقية في بيان إن القصف استهدف سوقا ومسجدا داخل المخيم، متهمة الدعم السريع بارتكاب جرائم حرب بحق المدنيين. "
+            + "ودعت منسقة الأمم المتحدة للشؤون الإنسانية في السودان إلى وقف فوري للهجمات على المدنيين."
+        let r = staged(text, published: "2025-04-14")
+        XCTAssertEqual(r.statements.map(\.speaker.sector), [.civilians, .civilians, .civilians, .international], "\(r.statements.map(\.speaker))")
+        XCTAssertEqual(r.statements[1].speaker.text, "التنسيقية")
+        func said(_ s: Statement) -> String { s.content.map { String(text.unicodeScalars.dropFirst($0.start).prefix(6)) } ?? "" }
+        XCTAssertEqual(said(r.statements[0]), "قُتل 3")
+        XCTAssertEqual(said(r.statements[1]), "القصف ")
+        XCTAssertEqual(r.statements[3].speaker.text, "منسقة الأمم المتحدة للشؤون الإنسانية في السودان")
+        let killed = r.events.first { $0.type == "ASSAULT" }
+        XCTAssertEqual(killed?.fatalities, 32)
+        XCTAssertEqual(killed?.source?.entity, "group:rsf")
+        XCTAssertEqual(killed?.claimedBy?.sector, .civilians)
+        XCTAssertEqual(r.events.first { $0.type == "ACCUSE" }?.target?.entity, "group:rsf")
+    }
 }

@@ -222,7 +222,9 @@ struct ActorFinder {
                 if let inner = phrase(at: innerStart, limit: hi, depth: depth + 1) {
                     var a = inner.actor
                     if h.kind == .media && a.sector == nil { a.sector = .media }
-                    let end = h.kind == .speaker ? pastHolderName(inner.end, hi, anonymous: ActorFinder.isAnonymous(h)) : inner.end
+                    // ("منسقة الأمم المتحدة للشؤون الإنسانية في السودان كليمنتين نكويتا سلامي": the posting, then the name)
+                    let posted = h.kind == .speaker ? postingEnd(after: inner.end, head: h, hi) : inner.end
+                    let end = h.kind == .speaker ? pastHolderName(posted, hi, anonymous: ActorFinder.isAnonymous(h)) : inner.end
                     a.text = text[words[i].start..<words[end - 1].end]
                     return FoundActor(actor: a, start: i, end: end, label: inner.label)
                 }

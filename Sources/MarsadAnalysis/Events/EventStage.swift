@@ -176,7 +176,9 @@ struct EventDocument {
         if a.possessive { return resolvePossessive(a, referent: lastSpeaker ?? history.last) }
         guard a.actor.country == nil, a.actor.entity == nil, let label = a.label else { return a }
         let isMinistry = label == "ministry"
-        if let prev = history.last(where: { ($0.label == label || (isMinistry && ($0.label ?? "").lowercased().contains("ministry"))) && $0.actor.country != nil }) {
+        // (a body of no state is resumed too when its sector is known: "تنسيقية لجان المقاومة" … "وقالت التنسيقية")
+        if let prev = history.last(where: { ($0.label == label || (isMinistry && ($0.label ?? "").lowercased().contains("ministry")))
+            && ($0.actor.country != nil || ($0.actor.sector != nil && $0.actor.sector != .unknown)) }) {
             let t = a.actor.text
             a.actor = prev.actor
             a.actor.text = t
@@ -338,10 +340,19 @@ struct EventDocument {
             if stance == .assert, sp.actor.sector == .media, let k = reporting[f.cue]?.lemmaKey, ["افاد", "نقل", "ذكر"].contains(k) { stance = .report }
             // content: after the speaker (and a complementizer), up to the next statement or the sentence end
             var cs = f.contentStart
-            while cs < range.upperBound, words[cs].kind == .punctuation || words[cs].isClass(.complementizer) { cs += 1 }
+            while cs < range.upperBound {
+                if words[cs].kind == .punctuation || words[cs].isClass(.complementizer) { cs += 1; continue }
+                // the frame is not what was said: "وقالت التنسيقية في بيان إن …"
+                if words[cs].key == "في", cs + 2 < range.upperBound,
+                   ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[cs + 1].key)) { cs += 2; continue }
+                break
+            }
             var ce = range.upperBound
             if f.attribution {
                 cs = range.lowerBound
+                // nor the dateline of the page's first sentence: "الخرطوم - قتل 32 مدنيا …، وفق ما أعلنت …"
+                if cs + 2 < f.cue, actors.mentionAt[cs] != nil, words[cs + 1].kind == .punctuation,
+                   "-ـ–—".unicodeScalars.contains(words[cs + 1].punct) { cs += 2 }
                 ce = f.cue
                 // ("…، وفق ما أعلنت": the content ends before the words that attribute it)
                 while ce > cs, words[ce - 1].kind == .punctuation || words[ce - 1].key == "ما"
@@ -359,6 +370,8 @@ struct EventDocument {
             statements.append(st)
             if ce > cs { contents.append((cs..<ce, statements.count - 1)) }
             if sp.actor.country != nil || sp.actor.entity != nil { lastSpeaker = sp; remember(sp) }
+            // (a body of no state, its sector known, may still be resumed by its head: "وقالت التنسيقية")
+            else if let sector = sp.actor.sector, sector != .unknown, sp.label != nil { remember(sp) }
         }
     }
 
