@@ -208,5 +208,28 @@ final class EnglishEventTests: XCTestCase {
         XCTAssertEqual(denial?.speaker.entity, "group:ttp")
         XCTAssertTrue(r.events.contains { $0.type == "ACCUSE" && $0.source?.country == "PK" && $0.target?.country == "AF" })
     }
-}
 
+    /// A Lebanese wire story written for this test: "said it had struck" gives the speaker as the attacker (a
+    /// pronoun opening what was said), and Nabatieh, which GeoNames names "Nabatîyé et Tahta", is a place.
+    func testALebaneseWireStory() {
+        let r = record("""
+            BEIRUT, Nov 25 (Reuters) - An Israeli air strike on a car in the southern Lebanese town of Nabatieh killed \
+            five people on Monday, including two children, Lebanon's health ministry said.
+
+            The Israeli military said it had struck a Hezbollah commander who was responsible for rocket launches toward \
+            northern Israel. It did not name him.
+            """, published: "2025-11-25")
+        let attacks = r.events.filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(attacks.count, 2, "\(attacks)")
+        XCTAssertEqual(attacks.first?.location?.entity, "geonames:278913")
+        XCTAssertEqual(attacks.first?.fatalities, 5)
+        XCTAssertEqual(attacks.first?.source?.country, "IL")
+        let commander = attacks.last
+        XCTAssertEqual(commander?.source?.country, "IL")
+        XCTAssertEqual(commander?.source?.sector, .military)
+        XCTAssertEqual(commander?.target?.entity, "group:hezbollah")
+        // a pronoun after "said" that is no subject of the act is neither the speaker nor part of the doers
+        let other = record("Witnesses said they saw gunmen attack a police station in the town.", published: "2025-11-25")
+        XCTAssertEqual(other.events.first { $0.type == "ASSAULT" }?.source?.text, "gunmen")
+    }
+}

@@ -56,6 +56,9 @@ struct EnglishActors {
         return f
     }
 
+    /// Verbs of seeing and hearing, whose object may be the doers of an act: "witnesses saw gunmen attack".
+    static let perceptionVerbs: Set<String> = ["saw", "see", "seen", "heard", "hear", "watched", "noticed"]
+
     private func core(at i0: Int, limit hi: Int) -> Found? {
         var i = i0
         var country: LinkedMention? = nil
@@ -87,7 +90,9 @@ struct EnglishActors {
         for skip in 0...2 where headAt == nil {
             let h0 = j + skip
             guard h0 < hi, h0 == i || !tokens[h0].breakBefore else { break }
+            // (a pronoun or a verb of seeing is no modifier: "they saw gunmen")
             if skip > 0, mentionAt[h0 - 1] != nil || tokens[h0 - 1].capital || lexicon.isClass(.report, tokens[h0 - 1].key)
+                || EnglishDocument.pronouns.contains(tokens[h0 - 1].key) || Self.perceptionVerbs.contains(tokens[h0 - 1].key)
                 || lexicon.match(.event, tokens, at: h0 - 1) != nil { break }
             if let (h, after) = lexicon.match(.head, tokens, at: h0, limit: hi) {
                 // "the Sudan Doctors Network": a capitalised head going on in capitals is part of a proper name

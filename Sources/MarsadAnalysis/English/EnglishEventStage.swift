@@ -42,6 +42,8 @@ struct EnglishDocument {
     var known: [Actor] = []
 
     static let pronouns: Set<String> = ["he", "she", "it", "they", "we"]
+    /// Auxiliaries between a subject pronoun and its verb: "it had struck", "they have fired".
+    static let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "also", "then", "later"]
     static let durations: Set<String> = ["days", "weeks", "months", "years", "decades"]
 
     /// "The ministry said": a head without its country is the last such institution named with one.
@@ -174,6 +176,16 @@ struct EnglishDocument {
                     // "an attack by the RSF on El Obeid": the target follows the doer
                     if ev.target == nil, src.end + 1 < t.count, ["on", "against"].contains(t[src.end].key),
                        let tg = actors.phrase(at: src.end + 1, limit: t.count) { ev.target = tg.actor }
+                }
+            }
+            // "The Israeli military said it had struck …": a pronoun opening what a speaker said, a word or two before
+            // the act, is the speaker
+            if ev.source == nil, !passive, let s = contents.filter({ $0.1.contains(i2) }).max(by: { $0.1.lowerBound < $1.1.lowerBound }) {
+                var c = s.1.lowerBound
+                if c < i2, t[c].key == "that" { c += 1 }
+                if c < i2, i2 - c <= 3, Self.pronouns.contains(t[c].key),
+                   (c + 1..<i2).allSatisfy({ Self.auxiliaries.contains(t[$0].key) }) {
+                    ev.source = statements[s.0].speaker
                 }
             }
             // "An Israeli air strike", "a Russian missile strike": the demonym before the attack names its military
