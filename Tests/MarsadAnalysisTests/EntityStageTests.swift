@@ -229,6 +229,18 @@ final class EntityStageTests: XCTestCase {
         XCTAssertEqual(burhan?.country, "SD", "\(layer.entities.map(\.id))")
     }
 
+    /// Leaders the news names by family name alone ("وقال نتنياهو", "التقى بوتين"), of today and of the GSR's
+    /// years; a family name a relative shares is not listed alone ("سيف الإسلام القذافي" is not his father).
+    func testLeadersByFamilyNameAlone() {
+        let text = "وقال نتنياهو إن إسرائيل ستواصل الحرب، فيما التقى بوتين أردوغان في أنقرة. وردد المتظاهرون «يسقط بوش» أمام السفارة."
+        assertLinked(text, "نتنياهو", to: "person:benjamin-netanyahu")
+        assertLinked(text, "بوتين", to: "person:vladimir-putin")
+        assertLinked(text, "أردوغان", to: "person:recep-tayyip-erdogan")
+        assertLinked(text, "بوش", to: "person:george-w-bush")
+        let son = links("وأعلنت المحكمة أن سيف الإسلام القذافي مرشح للانتخابات.")
+        XCTAssertFalse(son.contains { $0.id == "person:muammar-gaddafi" }, "\(son)")
+    }
+
     /// Pattern names of the ANT corpus's Tunisian politics: a body behind a preposition after a title is no
     /// person's name ("عضو بمجلس", "لحزب" were people), and a feminine head's adjectives agree with it, so the
     /// office's adjective is not the body's ("الحكومة المكلف" was an organisation), while "المحكمة العليا" is one.
