@@ -16,7 +16,7 @@ Inputs (licences in docs/sources/knowledge.md):
   * ANERcorp (training blocks only, see NER split below): which words are ordinary words      CC BY-SA 4.0
   * scripts/data/knowledge/*.tsv: country names the sources lack, regions, organisations, media, irregular nisbas,
     broken plurals of nationality adjectives (demonym_plurals.tsv), news spellings of places, people of
-    2017–2026 news (people.tsv), written for this project from public facts (coordinates: Wikipedia/OpenStreetMap centroids)
+    2000–2026 news (people.tsv), written for this project from public facts (coordinates: Wikipedia/OpenStreetMap centroids)
 
 Outputs, in Sources/MarsadKnowledge/Resources/:
   * gazetteer.tsv: one entity a line:
