@@ -74,6 +74,10 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertTrue(accusations.allSatisfy { $0.speaker.country == "SY" && $0.speaker.sector == .government }, "\(accusations.map(\.speaker))")
         let accused = staged.events.filter { $0.type == "ACCUSE" }.map { $0.target?.country }
         XCTAssertEqual(accused, ["IL", "IL"])
+        // positions under fire are no websites
+        let positions = events("وشن الطيران الإسرائيلي غارات على مواقع في ريف دمشق.", published: "2025-07-17").first { $0.type == "ASSAULT" }
+        XCTAssertEqual(positions?.target?.text, "مواقع")
+        XCTAssertNotEqual(positions?.target?.sector, .media)
     }
 
     func testADroneIsTheAttackerAndItsMode() {

@@ -843,6 +843,8 @@ struct EventCoder {
         }
         // "انفجرت سيارة مفخخة لدى مرور حافلة تقل عناصر من الحرس الثوري": the people a hit vehicle carried
         if cue.plover == "ASSAULT", target == nil, let carried = passengers(after: trigger.upperBound) { target = carried }
+        // "غارات على مواقع": positions under fire, not websites; whose, the words do not say
+        if cue.plover == "ASSAULT", target?.label == "websites" { target?.actor.sector = nil; target?.actor.name = "positions"; target?.label = nil }
         // a bare definite head ("الجيش", "الوزارة") is the actor of that kind the article named before
         source = source.map { $0.possessive ? $0 : doc.resolveAnaphora($0, range.upperBound) }
         target = target.map { $0.possessive ? $0 : doc.resolveAnaphora($0, range.upperBound) }
