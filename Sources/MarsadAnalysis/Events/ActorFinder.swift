@@ -522,13 +522,13 @@ struct ActorFinder {
             let listed = NERNameParts.shared.contains(key)
             // no conjunction or preposition with the article ("والمقيم"), no ordinary word ("مؤخرا", recently)
             guard !ActorFinder.prepositionArticle.contains(where: { words[k].key.hasPrefix($0) }),
-                  listed || isFamilyNameWithArticle(k) || !Gazetteer.shared.lexicons.commonWords.contains(key),
+                  listed || isFamilyNameWithArticle(k) || !isOrdinaryWord(k),
                   k == i + 1 || joined || isFamilyNameWithArticle(k) || listed else { break }
             k += 1
             // a family name with the article closes the name unless it completes "عبد"/"أبو"
             if hasWrittenArticle(k - 1), !(k - 2 >= i && ActorFinder.compoundNameStarts.contains(words[k - 2].key)) { break }
         }
-        guard k - i >= 2, k - i > (compound ? 2 : 1) || !compound else { return nil }
+        guard k - i >= (compound ? 3 : 2) else { return nil }
         // what follows opens the words said
         guard k == hi || words[k].kind == .punctuation || words[k].isClass(.complementizer)
                 || ActorFinder.isClitic(words[k], on: .complementizer, lexicon) || EventCoder.pronounComplementizers.contains(words[k].key)
@@ -617,7 +617,12 @@ struct ActorFinder {
               !words[end].key.hasPrefix(EventLexicon.article), lexicon.headMatch(words, at: end) == nil,
               hasWrittenArticle(end + 1), words[end + 1].key.last == EventLexicon.ya, words[end + 1].classes == 0,
               !words[end + 1].eventWord, !words[end + 1].reportingWord, lexicon.headMatch(words, at: end + 1) == nil else { return false }
-        return !Gazetteer.shared.lexicons.commonWords.contains(NameFold.key(text[words[end].start..<words[end].end]))
+        return !isOrdinaryWord(end)
+    }
+
+    /// Word `j` is an ordinary word of the language (seen often in news and nearly never in a name).
+    func isOrdinaryWord(_ j: Int) -> Bool {
+        Gazetteer.shared.lexicons.commonWords.contains(NameFold.key(text[words[j].start..<words[j].end]))
     }
 
     /// The word begins with the article as written: "الشابي", not "ألكسندر", whose hamza makes the alef the

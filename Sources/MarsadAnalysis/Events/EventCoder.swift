@@ -390,9 +390,7 @@ struct EventCoder {
             // the attack already took, and no doer; it is the same act
             if ev.source == nil, let t = ev.target?.text, let k = out.indices.suffix(8).first(where: {
                 out[$0].type == ev.type && out[$0].source != nil && out[$0].target?.text == t }) {
-                if out[k].fatalities == nil { out[k].fatalities = ev.fatalities }
-                if out[k].injured == nil { out[k].injured = ev.injured }
-                if out[k].location == nil { out[k].location = ev.location }
+                out[k].absorb(ev)
                 continue
             }
             // the same act told twice in a clause; the last few events are compared, not all (a page with no
@@ -403,9 +401,7 @@ struct EventCoder {
                 && (!ownVictim || out[$0].target == nil || ev.target == nil || out[$0].target?.name == ev.target?.name)
                 // (kidnapping and then killing the same people are two acts: "خطفوا عشرين سائحا … وأعدم اثنان منهم")
                 && ((out[$0].mode == "abduct") == (ev.mode == "abduct")) }) {
-                if out[dup].fatalities == nil { out[dup].fatalities = ev.fatalities }
-                if out[dup].injured == nil { out[dup].injured = ev.injured }
-                if out[dup].location == nil { out[dup].location = ev.location }
+                out[dup].absorb(ev)
                 continue
             }
             out.append(ev)
@@ -1549,5 +1545,14 @@ struct EventCoder {
             if isInjured, injured == nil { injured = n }
         }
         return (fatal, injured)
+    }
+}
+
+extension Event {
+    /// The same act told again: its counts and place fill what this telling lacks.
+    mutating func absorb(_ other: Event) {
+        if fatalities == nil { fatalities = other.fatalities }
+        if injured == nil { injured = other.injured }
+        if location == nil { location = other.location }
     }
 }

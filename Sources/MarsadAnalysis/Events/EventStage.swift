@@ -453,7 +453,7 @@ struct EventDocument {
               !EventDocument.prepositionsWithPronoun.contains(w.key) else { return false }
         if w.isClass(.preposition) || numbers.read(words, at: p) != nil { return true }
         if w.key.hasPrefix(EventLexicon.article) { return true }
-        return Gazetteer.shared.lexicons.commonWords.contains(NameFold.key(text(w.start..<w.end)))
+        return actors.isOrdinaryWord(p)
     }
 
     /// "به", "عليه", "لها": a preposition with its pronoun completes the verb before it ("أدلى به الرئيس"), and
