@@ -20,6 +20,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Stages to run, comma separated: link (gazetteer load and linking), text, stages (context, quality, entities, events one by one), analyze.")
     var stages: String = "link,text,stages,analyze"
 
+    @Option(help: "After analyze, list this many articles that cost the most time per KB (best of the passes), to find what is slow.")
+    var slowest: Int = 0
+
     @Flag(help: "Run even in a debug build.")
     var allowDebug = false
 
@@ -56,9 +59,18 @@ struct BenchCommand: ParsableCommand {
             // otherwise decide the figure.
             let passes = max(3, repetitions)
             var best = Double.infinity
+            // Per-article best times, kept only when asked for: timing each article costs a clock read.
+            var each = [Double](repeating: .infinity, count: slowest > 0 ? articles.count : 0)
             for _ in 0..<passes {
                 let t = clock.measure {
-                    for doc in articles { sink &+= analyzer.analyze(doc).sentences.count }
+                    if slowest > 0 {
+                        for (i, doc) in articles.enumerated() {
+                            let ti = clock.measure { sink &+= analyzer.analyze(doc).sentences.count }
+                            each[i] = min(each[i], ti.seconds)
+                        }
+                    } else {
+                        for doc in articles { sink &+= analyzer.analyze(doc).sentences.count }
+                    }
                 }
                 best = min(best, t.seconds)
             }
@@ -67,6 +79,7 @@ struct BenchCommand: ParsableCommand {
             let seedBytes = 4_500
             print(String(format: "  = %.0f seed-sized (%.1f KB) articles/s per core", Double(bytes) / Double(seedBytes) / best, Double(seedBytes) / 1000))
             if sink == 0 { print("(no sentences found)") }
+            if slowest > 0 { Bench.listSlowest(articles, seconds: each, count: slowest) }
         }
         print("peak memory: \(Bench.peakMemoryMB()) MB (max resident set size)")
     }
@@ -124,6 +137,17 @@ enum Bench {
         let dps = Double(docs) / seconds
         let name = stage.count < 30 ? stage + String(repeating: " ", count: 30 - stage.count) : stage
         print(name + String(format: "%9.1f MB/s %11.0f articles/s  (%.3f s)", mbps, dps, seconds))
+    }
+
+    /// The articles that cost the most per KB, with their size and time: an article far above the
+    /// corpus's rate points at work that grows faster than the text.
+    static func listSlowest(_ articles: [Document], seconds: [Double], count: Int) {
+        let rate = articles.indices.map { i in seconds[i] * 1e6 / max(1, Double(articles[i].text.utf8.count) / 1000) }
+        let order = articles.indices.sorted { rate[$0] > rate[$1] }
+        print("slowest per KB (µs/KB, KB, µs, name):")
+        for i in order.prefix(count) {
+            print(String(format: "  %8.0f %6.1f %8.0f  ", rate[i], Double(articles[i].text.utf8.count) / 1000, seconds[i] * 1e6) + articles[i].name)
+        }
     }
 
     static func mb(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }

@@ -67,25 +67,31 @@ final class EventLexicon: Sendable {
     let values: [WordClass: [WordKey: String]]
     /// Multi-word valued entries ("كانون الثاني") by class, as word-key sequences.
     let phrases: [WordClass: [([WordKey], String)]]
-    /// `annotation` of the most frequent Arabic word forms of news text, computed at load.
-    let common: WordKeyTable<Annotation>
+    /// `annotation` of the most frequent Arabic word forms of news text, computed at load: the index of
+    /// the word's entry in `commonAnnotations`, where 0 is the empty annotation most words have (so
+    /// those words never read an entry).
+    let common: WordKeyTable<Int32>
+    let commonAnnotations: [Annotation]
 
     /// The lexicons of `bundle`, with the answers for the 16,000 most frequent news words precomputed.
     convenience init(bundle: Bundle = .module) {
         let base = EventLexicon(tablesFrom: bundle)
-        var common: [WordKey: Annotation] = [:]
+        var common: [WordKey: Int32] = [:]
+        var annotations = [Annotation.empty]
         for word in CommonArabicWords.mostFrequent(16_000) {
             let k = ArabicFold.key(word)
-            if common[k] == nil { common[k] = base.annotation(k) }
+            guard common[k] == nil else { continue }
+            let a = base.annotation(k)
+            if a.isEmpty { common[k] = 0 } else { annotations.append(a); common[k] = Int32(annotations.count - 1) }
         }
-        self.init(copying: base, common: WordKeyTable(common))
+        self.init(copying: base, common: WordKeyTable(common), annotations: annotations)
     }
 
-    private init(copying b: EventLexicon, common: WordKeyTable<Annotation>) {
+    private init(copying b: EventLexicon, common: WordKeyTable<Int32>, annotations: [Annotation]) {
         reporting = b.reporting; events = b.events; presentForms = b.presentForms; pastForms = b.pastForms
         heads = b.heads; dualHeads = b.dualHeads; classMask = b.classMask; values = b.values; phrases = b.phrases
         occupations = b.occupations
-        self.common = common
+        self.common = common; self.commonAnnotations = annotations
     }
 
     /// The lexicons of `bundle` alone.
@@ -214,7 +220,7 @@ final class EventLexicon: Sendable {
         for k in starts { classMask[k, default: 0] |= WordClass.dateStart.bit }
         self.classMask = WordKeyTable(classMask)
         self.occupations = Occupations(rows: load("occupations"))
-        self.common = WordKeyTable([:])
+        self.common = WordKeyTable([:]); self.commonAnnotations = [.empty]
     }
 
     func isClass(_ cls: WordClass, _ key: WordKey) -> Bool { (classMask[key] ?? 0) & cls.bit != 0 }
@@ -379,6 +385,9 @@ final class EventLexicon: Sendable {
         let nounClasses: UInt64
         let cues: [EventCue]
         let reporting: ReportingCue?
+
+        static let empty = Annotation(classes: 0, nounClasses: 0, cues: [], reporting: nil)
+        var isEmpty: Bool { classes == 0 && nounClasses == 0 && cues.isEmpty && reporting == nil }
     }
 
     func annotation(_ k: WordKey) -> Annotation {
@@ -394,7 +403,13 @@ final class EventLexicon: Sendable {
         for i in words.indices {
             let k = words[i].key
             guard !k.isEmpty, words[i].kind == .arabic else { continue }
-            let a = common[k] ?? annotation(k)
+            let a: Annotation
+            if let c = common[k] {
+                if c == 0 { continue }          // the fields' defaults are the empty annotation
+                a = commonAnnotations[Int(c)]
+            } else {
+                a = annotation(k)
+            }
             words[i].classes = a.classes
             words[i].nounClasses = a.nounClasses
             cues[i] = a.cues

@@ -1,27 +1,34 @@
 /// A read-only hash table from `WordKey` to values, built once from a dictionary. The lexicons are probed
 /// several times per word (every clitic-stripped reading), and `Dictionary` pays a full SipHash round for
 /// each probe; this table mixes the key's two words with two multiplications and probes linearly, which
-/// makes a miss (most probes) a few instructions.
+/// makes a miss (most probes) a few instructions. Each slot holds its key beside the entry number, so a
+/// probe reads one cache line, not a slot and then a key elsewhere (the lookups miss the cache: the
+/// tables are larger than what stays resident between two words).
 struct WordKeyTable<Value: Sendable>: Sendable {
-    private let keys: [WordKey]
+    private struct Slot {
+        var lo: UInt64 = 0
+        var hi: UInt64 = 0
+        var count: Int32 = 0
+        /// 1 + index into `values`, or 0 when the slot is empty.
+        var entry: Int32 = 0
+    }
     private let values: [Value]
-    /// For each slot, 1 + index into `keys`/`values`, or 0 when empty.
-    private let slots: [Int32]
+    private let slots: [Slot]
     private let mask: Int
 
     init(_ dictionary: [WordKey: Value]) {
         var capacity = 16
         while capacity < dictionary.count * 2 { capacity <<= 1 }
-        var slots = [Int32](repeating: 0, count: capacity)
-        var keys: [WordKey] = [], values: [Value] = []
-        keys.reserveCapacity(dictionary.count); values.reserveCapacity(dictionary.count)
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        var values: [Value] = []
+        values.reserveCapacity(dictionary.count)
         for (k, v) in dictionary {
             var s = WordKeyTable.slot(k, capacity - 1)
-            while slots[s] != 0 { s = (s + 1) & (capacity - 1) }
-            keys.append(k); values.append(v)
-            slots[s] = Int32(keys.count)
+            while slots[s].entry != 0 { s = (s + 1) & (capacity - 1) }
+            values.append(v)
+            slots[s] = Slot(lo: k.lo, hi: k.hi, count: Int32(truncatingIfNeeded: k.count), entry: Int32(values.count))
         }
-        self.keys = keys; self.values = values; self.slots = slots; self.mask = capacity - 1
+        self.values = values; self.slots = slots; self.mask = capacity - 1
     }
 
     @inline(__always)
@@ -34,14 +41,17 @@ struct WordKeyTable<Value: Sendable>: Sendable {
 
     @inline(__always)
     subscript(_ k: WordKey) -> Value? {
-        var s = WordKeyTable.slot(k, mask)
-        while true {
-            let e = Int(slots[s])
-            if e == 0 { return nil }
-            if keys[e - 1] == k { return values[e - 1] }
-            s = (s + 1) & mask
+        let count = Int32(truncatingIfNeeded: k.count)
+        return slots.withUnsafeBufferPointer { slots in
+            var s = WordKeyTable.slot(k, mask)
+            while true {
+                let slot = slots[s]
+                if slot.entry == 0 { return nil }
+                if slot.lo == k.lo, slot.hi == k.hi, slot.count == count { return values[Int(slot.entry) - 1] }
+                s = (s + 1) & mask
+            }
         }
     }
 
-    var count: Int { keys.count }
+    var count: Int { values.count }
 }
