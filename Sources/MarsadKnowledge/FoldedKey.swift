@@ -31,7 +31,11 @@ public struct KeySet: Sendable {
         keys = Set(s.map(FoldedKey.init))
         hashes = HashSet64(keys.map { NameHash.phrase($0.string) })
     }
-    @inline(__always) public func contains(_ s: String) -> Bool { keys.contains(FoldedKey(s)) }
+    /// The phrase hash first: most strings asked about are not members, and the filter answers them
+    /// without the string hash of the set.
+    @inline(__always) public func contains(_ s: String) -> Bool {
+        hashes.contains(NameHash.phrase(s)) && keys.contains(FoldedKey(s))
+    }
     /// False when no key has this phrase hash; true when one may.
     @inlinable @inline(__always) public func mayContain(hash h: UInt64) -> Bool { hashes.contains(h) }
     public var count: Int { keys.count }
@@ -49,5 +53,7 @@ public struct KeyMap<Value: Sendable>: Sendable {
     }
     /// False when no key has this phrase hash; true when one may.
     @inlinable @inline(__always) public func mayContain(hash h: UInt64) -> Bool { hashes.contains(h) }
-    @inline(__always) public subscript(_ s: String) -> Value? { map[FoldedKey(s)] }
+    @inline(__always) public subscript(_ s: String) -> Value? {
+        hashes.contains(NameHash.phrase(s)) ? map[FoldedKey(s)] : nil
+    }
 }

@@ -30,22 +30,48 @@ public enum NameHash {
     }
 
     /// Hash of a folded phrase: its words (split at every single space, empty words kept) chained with `join`.
+    /// Reads the UTF-8 bytes in place: each word's scalars are decoded from its last byte back.
     public static func phrase(_ key: String) -> UInt64 {
+        var key = key
+        return key.withUTF8 { phrase(utf8: $0) }
+    }
+
+    public static func phrase(utf8 p: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0
         var first = true
-        var word: [UInt32] = []
-        word.reserveCapacity(key.utf8.count)
-        for s in key.unicodeScalars {
-            if s != " " { word.append(s.value); continue }
-            var w = seed
-            for v in word.reversed() { w = step(w, v) }
+        var wordStart = 0
+        var i = 0
+        while i <= p.count {
+            if i < p.count && p[i] != 0x20 { i += 1; continue }
+            let w = wordBackward(p, from: wordStart, to: i)
             h = first ? w : join(h, w)
             first = false
-            word.removeAll(keepingCapacity: true)
+            i += 1
+            wordStart = i
         }
-        var w = seed
-        for v in word.reversed() { w = step(w, v) }
-        return first ? w : join(h, w)
+        return h
+    }
+
+    /// `word` of the scalars in bytes `a..<b` (valid UTF-8), folded from the last.
+    @inline(__always)
+    static func wordBackward(_ p: UnsafeBufferPointer<UInt8>, from a: Int, to b: Int) -> UInt64 {
+        var h = seed
+        var j = b
+        while j > a {
+            var k = j - 1
+            while k > a && p[k] & 0xC0 == 0x80 { k -= 1 }
+            let lead = UInt32(p[k])
+            var v: UInt32
+            switch j - k {
+            case 1: v = lead
+            case 2: v = (lead & 0x1F) << 6 | UInt32(p[k + 1] & 0x3F)
+            case 3: v = (lead & 0x0F) << 12 | UInt32(p[k + 1] & 0x3F) << 6 | UInt32(p[k + 2] & 0x3F)
+            default: v = (lead & 0x07) << 18 | UInt32(p[k + 1] & 0x3F) << 12 | UInt32(p[k + 2] & 0x3F) << 6 | UInt32(p[k + 3] & 0x3F)
+            }
+            h = step(h, v)
+            j = k
+        }
+        return h
     }
 
     /// Final avalanche (MurmurHash3's fmix64), used to spread hashes over table slots.
