@@ -3,7 +3,8 @@
 /// each probe; this table mixes the key's two words with two multiplications and probes linearly, which
 /// makes a miss (most probes) a few instructions. Each slot holds its key beside the entry number, so a
 /// probe reads one cache line, not a slot and then a key elsewhere (the lookups miss the cache: the
-/// tables are larger than what stays resident between two words).
+/// tables are larger than what stays resident between two words). A bitset of 8–16 bits a key, small enough
+/// to stay in cache, answers most misses before any slot is read.
 struct WordKeyTable<Value: Sendable>: Sendable {
     private struct Slot {
         var lo: UInt64 = 0
@@ -15,6 +16,8 @@ struct WordKeyTable<Value: Sendable>: Sendable {
     private let values: [Value]
     private let slots: [Slot]
     private let mask: Int
+    private let bloom: [UInt64]
+    private let bloomShift: UInt64
 
     init(_ dictionary: [WordKey: Value]) {
         var capacity = 16
@@ -22,28 +25,39 @@ struct WordKeyTable<Value: Sendable>: Sendable {
         var slots = [Slot](repeating: Slot(), count: capacity)
         var values: [Value] = []
         values.reserveCapacity(dictionary.count)
+        var bloomBits = 6
+        while (1 << bloomBits) < dictionary.count * 8 { bloomBits += 1 }
+        var bloom = [UInt64](repeating: 0, count: 1 << (bloomBits - 6))
+        let bloomShift = UInt64(64 - bloomBits)
         for (k, v) in dictionary {
-            var s = WordKeyTable.slot(k, capacity - 1)
+            let h = WordKeyTable.hash(k)
+            var s = Int(truncatingIfNeeded: h) & (capacity - 1)
             while slots[s].entry != 0 { s = (s + 1) & (capacity - 1) }
             values.append(v)
             slots[s] = Slot(lo: k.lo, hi: k.hi, count: Int32(truncatingIfNeeded: k.count), entry: Int32(values.count))
+            let b = Int(truncatingIfNeeded: h >> bloomShift)
+            bloom[b >> 6] |= 1 << UInt64(b & 63)
         }
         self.values = values; self.slots = slots; self.mask = capacity - 1
+        self.bloom = bloom; self.bloomShift = bloomShift
     }
 
+    /// Low bits pick the slot, high bits the filter's bit.
     @inline(__always)
-    static func slot(_ k: WordKey, _ mask: Int) -> Int {
+    static func hash(_ k: WordKey) -> UInt64 {
         var h = k.lo &* 0x9E37_79B9_7F4A_7C15
         h ^= (k.hi &+ UInt64(truncatingIfNeeded: k.count)) &* 0xC2B2_AE3D_27D4_EB4F
-        h ^= h >> 31
-        return Int(truncatingIfNeeded: h) & mask
+        return h ^ (h >> 31)
     }
 
     @inline(__always)
     subscript(_ k: WordKey) -> Value? {
         let count = Int32(truncatingIfNeeded: k.count)
+        let h = WordKeyTable.hash(k)
+        let b = Int(truncatingIfNeeded: h >> bloomShift)
+        guard bloom.withUnsafeBufferPointer({ $0[b >> 6] & (1 << UInt64(b & 63)) != 0 }) else { return nil }
         return slots.withUnsafeBufferPointer { slots in
-            var s = WordKeyTable.slot(k, mask)
+            var s = Int(truncatingIfNeeded: h) & mask
             while true {
                 let slot = slots[s]
                 if slot.entry == 0 { return nil }
