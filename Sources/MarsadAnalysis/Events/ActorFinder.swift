@@ -102,7 +102,7 @@ struct ActorFinder {
         return b.count > 3 && (b.hasPrefix("ب") || b.hasPrefix("ك")) && b.dropFirst().hasPrefix(EventLexicon.article)
     }
     static let nunatedEndings: [WordKey] = ["ون", "ين", "ان"]
-    static let andThatPronouns: Set<WordKey> = ["وانه", "وانها", "وانهم"]
+    static let andThatPronouns: WordKeySet = ["وانه", "وانها", "وانهم"]
     static let adjectiveEndings: [WordKey] = ["ي", "ية"]
     static let pluralEndings: [WordKey] = ["ين", "ون", "ات"]
 
@@ -449,10 +449,10 @@ struct ActorFinder {
         return wordIndexAfter(layer.mentions[m].end, from: j + 1)
     }
     static let postedLabels: Set<String> = ["ambassador", "envoy", "representative", "coordinator"]
-    static let postingPrepositions: Set<WordKey> = ["لدى", "إلى", "في"]
+    static let postingPrepositions: WordKeySet = ["لدى", "إلى", "في"]
 
     static let from: WordKey = "من"
-    static let memberPrepositions: Set<WordKey> = ["في", "من", "فى"]
+    static let memberPrepositions: WordKeySet = ["في", "من", "فى"]
 
     /// The actor phrase at `i`, or the actor behind the nouns that govern it: offices in the construct state,
     /// which take no article ("مدير مكتب وزير الداخلية", "وكيل وزارة النفط العراقية"), and a member in or of
@@ -538,7 +538,7 @@ struct ActorFinder {
         return FoundActor(actor: Actor(name: t, text: t), start: i, end: k, label: nil)
     }
 
-    static let auxiliaries: Set<WordKey> = ["كان", "كانت", "كانوا", "يكون", "تكون", "ليس", "ليست"]
+    static let auxiliaries: WordKeySet = ["كان", "كانت", "كانوا", "يكون", "تكون", "ليس", "ليست"]
     static let prepositionArticle: [WordKey] = ["لل", "بال", "وال", "فال", "كال"]
 
     private func holder(_ i: Int, _ inner: FoundActor) -> FoundActor {
@@ -641,8 +641,8 @@ struct ActorFinder {
     }
 
     /// Nouns of the frame of a statement: "في بيان", "في تصريحات", "في مؤتمر صحفي".
-    static let statementFrames: Set<WordKey> = ["بيان", "تصريح", "تصريحات", "حديث", "مؤتمر"]
-    static let compoundNameStarts: Set<WordKey> = ["عبد", "ابو", "ابي", "ابن", "بن"]
+    static let statementFrames: WordKeySet = ["بيان", "تصريح", "تصريحات", "حديث", "مؤتمر"]
+    static let compoundNameStarts: WordKeySet = ["عبد", "ابو", "ابي", "ابن", "بن"]
 
     /// A source is unnamed by definition: no word after "مصادر أمنية لوكالة فرنس برس" is its holder's name.
     static func isAnonymous(_ h: ActorHead) -> Bool { h.label == "source" || h.label == "sources" }

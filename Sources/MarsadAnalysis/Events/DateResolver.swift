@@ -219,7 +219,7 @@ struct DateResolver: Sendable {
 
     /// "منذ" is left out: "منذ أربع سنوات" measures how long a state has lasted ("أعنف الهجمات منذ اندلاع الحرب
     /// منذ أربع سنوات") more often than it dates an act.
-    static let agoWords: Set<WordKey> = ["قبل", "وقبل"]
+    static let agoWords: WordKeySet = ["قبل", "وقبل"]
 
     /// "قبل يومين", "قبل ثلاث سنوات", "قبل 11 عاما", "قبل شهر": a span back from publication, as precise as its
     /// unit. "قبل يومين من الانتخابات" counts from another event, "قبل أيام" has no number, and "قبل عام 2004"

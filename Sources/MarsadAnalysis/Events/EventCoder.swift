@@ -12,17 +12,17 @@ struct EventCoder {
     var previousSource: FoundActor? = nil
 
     /// Event nouns that carry a judgement: reported by the other party they are an accusation.
-    static let clauseOpeners: Set<WordKey> = ["قد", "لقد", "وقد", "فقد", "ثم", "وكان", "كان", "بعدما", "عندما", "حين", "حيث", "لما", "حتى",
+    static let clauseOpeners: WordKeySet = ["قد", "لقد", "وقد", "فقد", "ثم", "وكان", "كان", "بعدما", "عندما", "حين", "حيث", "لما", "حتى",
                                               "فيما", "وفيما", "بينما", "وبينما", "كما", "اذ", "إذ"]
     /// Verbs of condemnation (folded lemmas): their object is an act already known.
-    static let condemnLemmas: Set<WordKey> = ["ادان", "دان", "ندد", "انتقد"]
+    static let condemnLemmas: WordKeySet = ["ادان", "دان", "ندد", "انتقد"]
     /// Support verbs of a crowd gathering: with a counted crowd after them ("تجمع مئات من الأقباط") they are a demonstration.
     static let gatheringVerbs: Set<String> = ["تجمع", "احتشد", "نزل", "خرج"]
     /// Event nouns that name the participants of a protest ("المتظاهرون", "المحتجون"), not the act.
     static let participantLemmas: Set<String> = ["متظاهرون"]
     static let brokenPluralYa: WordKey = "ايا"
-    static let pronounComplementizers: Set<WordKey> = ["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها", "لانه"]
-    static let accusationNouns: Set<WordKey> = ["عدوان", "اعتداء", "اعتداءات", "جرائم", "انتهاكات", "استفزاز", "استفزازات"]
+    static let pronounComplementizers: WordKeySet = ["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها", "لانه"]
+    static let accusationNouns: WordKeySet = ["عدوان", "اعتداء", "اعتداءات", "جرائم", "انتهاكات", "استفزاز", "استفزازات"]
 
     init(doc: EventDocument, sentence: Int, range: Range<Int>) {
         self.doc = doc; self.sentence = sentence; self.range = range
@@ -93,7 +93,7 @@ struct EventCoder {
     func isSubjectOfKana(_ i: Int) -> Bool {
         i + 1 < range.upperBound && words[i].key.hasPrefix(EventLexicon.article) && EventCoder.kana.contains(words[i + 1].key)
     }
-    static let kana: Set<WordKey> = ["كان", "كانت", "كانا", "كانتا", "كانوا"]
+    static let kana: WordKeySet = ["كان", "كانت", "كانا", "كانتا", "كانوا"]
 
     /// Background, not news: a relative clause ("الذي اغتالته"), a condition or question ("إذا", "هل"), or an
     /// act that is only attempted, intended, planned, possible, called for or warned of.
@@ -135,8 +135,8 @@ struct EventCoder {
     }
 
     /// "من" and its fused forms ("عمن" = عن من, "ممن" = من من) as the relative "who".
-    static let auxiliaries: Set<WordKey> = ["تم", "قد", "كان", "كانت", "كانوا", "يتم"]
-    static let relativeMan: Set<WordKey> = ["من", "ومن", "فمن", "عمن", "ممن", "لمن"]
+    static let auxiliaries: WordKeySet = ["تم", "قد", "كان", "كانت", "كانوا", "يتم"]
+    static let relativeMan: WordKeySet = ["من", "ومن", "فمن", "عمن", "ممن", "لمن"]
 
     /// The word may be a finite event or support verb (not only a masdar or event noun).
     func hasFiniteCue(_ i: Int) -> Bool {
@@ -183,7 +183,7 @@ struct EventCoder {
               words[j].key.count >= 4, doc.actors.mentionAt[j] == nil, lexicon.headMatch(words, at: j) == nil else { return false }
         return true
     }
-    static let subjunctiveAn: Set<WordKey> = ["ان", "بان"]
+    static let subjunctiveAn: WordKeySet = ["ان", "بان"]
 
     /// A negation particle, alone or with و/ف ("ولم تتعرض", "فلا").
     func isNegationWord(_ j: Int) -> Bool {
@@ -219,15 +219,15 @@ struct EventCoder {
         if EventCoder.processGenitives.contains(next) { return true }
         return definite && (next == "سلمية" || next == "سلميه")
     }
-    static let processGenitives: Set<WordKey> = ["سلام", "تسوية", "تسويه", "اصلاح", "تنمية", "تنميه", "بناء", "ديمقراطية", "ديمقراطيه",
+    static let processGenitives: WordKeySet = ["سلام", "تسوية", "تسويه", "اصلاح", "تنمية", "تنميه", "بناء", "ديمقراطية", "ديمقراطيه",
                                                  "مفاوضات", "تفاوض", "عمل", "حياة", "حياه", "مصالحة", "مصالحه"]
 
     static let verbalAttackLemmas: Set<String> = ["هاجم", "هجوم", "هجمات", "هجمة", "ضربة", "ضربات", "استهدف"]
 
     /// Particles that put a present verb in the subjunctive: what follows is wanted or planned, not done.
-    static let subjunctiveParticles: Set<WordKey> = ["ان", "لان", "كي", "لكي", "لن", "حتي"]
+    static let subjunctiveParticles: WordKeySet = ["ان", "لان", "كي", "لكي", "لن", "حتي"]
     /// "قبل" before أنْ: the subjunctive then tells the next step of a past story.
-    static let narrativeBefore: Set<WordKey> = ["قبل", "وقبل", "قبيل"]
+    static let narrativeBefore: WordKeySet = ["قبل", "وقبل", "قبيل"]
 
     /// A present-tense (imperfective) verb form: an event verb the lexicon conjugates only in the present,
     /// or a word with the present prefix ي ("يشن", "يتعرض"), which past forms do not take (ت and ن begin
@@ -369,7 +369,7 @@ struct EventCoder {
             // "واتهمت الجيش بقصف أحياء سكنية": the act an accusation names was done, by its claim, by the accused
             if ev.source == nil, let c = claim, let who = accused[c] { ev.source = who }
             // a judgement noun ("عدوان") reported by another party is its accusation, not a coded attack
-            if let c = claim, EventCoder.accusationNouns.contains(EventLexicon.stripArticle(ArabicFold.key(cue.lemma))) || trigger.contains(where: { !EventCoder.accusationNouns.isDisjoint(with: EventLexicon.nounKeys(words[$0].key)) }),
+            if let c = claim, EventCoder.accusationNouns.contains(EventLexicon.stripArticle(ArabicFold.key(cue.lemma))) || trigger.contains(where: { EventLexicon.nounKeys(words[$0].key).contains(where: EventCoder.accusationNouns.contains) }),
                let speaker = doc.statements[c].speaker.country, ev.source?.country != speaker, ev.type == "ASSAULT" {
                 ev = Event(type: "ACCUSE", mode: "allege", source: doc.statements[c].speaker, target: ev.source, date: ev.date,
                            datePrecision: ev.datePrecision, claimedBy: doc.statements[c].speaker, sentence: sentence,
@@ -480,7 +480,7 @@ struct EventCoder {
     }
 
     /// Verbs of result whose subject is an act: "أسفر الهجوم عن", "أدى القصف إلى", "خلف الانفجار" (as written).
-    static let resultVerbs: Set<WordKey> = ["اسفر", "واسفر", "اسفرت", "واسفرت", "ادى", "وادى", "ادت", "وادت", "خلف", "وخلف", "خلفت", "وخلفت"]
+    static let resultVerbs: WordKeySet = ["اسفر", "واسفر", "اسفرت", "واسفرت", "ادى", "وادى", "ادت", "وادت", "خلف", "وخلف", "خلفت", "وخلفت"]
 
     /// A future support verb within three words after an event noun, in its clause: "هجوما بالقنبلة سينفذ".
     func plannedBySupport(after i: Int) -> Bool {
@@ -554,7 +554,7 @@ struct EventCoder {
     }
 
     /// Nouns that introduce a quoted proper name: حركة "فتح", تنظيم «القاعدة», عملية «الرصاص المصبوب».
-    static let namingNouns: Set<WordKey> = ["حركة", "حركه", "تنظيم", "جماعة", "جماعه", "حزب", "جبهة", "جبهه", "منظمة", "منظمه", "كتائب",
+    static let namingNouns: WordKeySet = ["حركة", "حركه", "تنظيم", "جماعة", "جماعه", "حزب", "جبهة", "جبهه", "منظمة", "منظمه", "كتائب",
                                             "الوية", "قناة", "قناه", "صحيفة", "صحيفه", "وكالة", "وكاله", "موقع", "عملية", "عمليه", "تيار", "ائتلاف"]
 
     static let dispersalVerbs: Set<String> = ["فرق"]
@@ -926,7 +926,7 @@ struct EventCoder {
     }
 
 
-    static let whenClause: Set<WordKey> = ["عندما", "وعندما", "حين", "وحين", "حينما", "وحينما", "لما", "ولما"]
+    static let whenClause: WordKeySet = ["عندما", "وعندما", "حين", "وحين", "حينما", "وحينما", "لما", "ولما"]
 
     /// Verbs whose unvocalized past reads as active or passive ("قتل", killed or was killed).
     static let victimVerbs: Set<String> = ["قتل", "اختطف", "خطف", "اغتال", "أعدم", "اعدم"]
@@ -1032,7 +1032,7 @@ struct EventCoder {
             words[j].kind == .arabic && EventCoder.chantWords.contains(EventLexicon.stripArticle(words[j].key))
         }
     }
-    static let chantWords: Set<WordKey> = ["مرددين", "مرددون", "رافعين", "رافعون", "هاتفين", "هاتفون", "هتافات", "شعارات",
+    static let chantWords: WordKeySet = ["مرددين", "مرددون", "رافعين", "رافعون", "هاتفين", "هاتفون", "هتافات", "شعارات",
                                            "لافتات", "ورددوا", "رددوا", "وهتفوا", "هتفوا", "ورفعوا", "رفعوا"]
 
     /// Whom a chant of the sentence is against: "«يسقط بوش»" (down with), "الموت لأمريكا" (death to).
@@ -1079,9 +1079,9 @@ struct EventCoder {
         }
         return nil
     }
-    static let before: Set<WordKey> = ["امام", "وامام", "قبالة", "حول"]
+    static let before: WordKeySet = ["امام", "وامام", "قبالة", "حول"]
     /// Chants against someone: "يسقط X" (down with X), "الموت لـX" (death to X).
-    static let downWith: Set<WordKey> = ["يسقط", "تسقط", "ليسقط", "فليسقط", "الموت", "والموت"]
+    static let downWith: WordKeySet = ["يسقط", "تسقط", "ليسقط", "فليسقط", "الموت", "والموت"]
     /// Support verbs whose subject suffered the attack their noun names: repelled it ("صد هجوما") or survived
     /// it ("نجا من محاولة اغتيال").
     static let repelVerbs: Set<String> = ["صد", "تصدى", "نجا"]
@@ -1146,7 +1146,7 @@ struct EventCoder {
         }
         return nil
     }
-    static let aimVerbs: Set<WordKey> = ["استهدف", "استهدفت", "واستهدف", "واستهدفت"]
+    static let aimVerbs: WordKeySet = ["استهدف", "استهدفت", "واستهدف", "واستهدفت"]
 
     /// Who a vehicle of the clause carried: "حافلة تقل عناصر من الحرس الثوري", "شاحنة كانت تقل جنودا"
     /// ("تقل عن": is less than, is not carrying).
@@ -1161,7 +1161,7 @@ struct EventCoder {
         }
         return nil
     }
-    static let carryVerbs: Set<WordKey> = ["تقل", "يقل", "تنقل", "ينقل", "تقلان", "يقلان"]
+    static let carryVerbs: WordKeySet = ["تقل", "يقل", "تنقل", "ينقل", "تقلان", "يقلان"]
 
     /// The agent of a passive or injury: "من قبل X", "نتيجة … X", "بنيران X", "برصاص X", "على يد X", "في اشتباكات مع X".
     func agent(after j0: Int, referent: FoundActor?) -> FoundActor? {
@@ -1253,8 +1253,8 @@ struct EventCoder {
     func handsOf(_ j: Int) -> Bool {
         j + 1 < range.upperBound && EventCoder.upon.contains(words[j].key) && EventCoder.hands.contains(words[j + 1].key)
     }
-    static let upon: Set<WordKey> = ["على", "علي"]
-    static let hands: Set<WordKey> = ["يد", "ايدي", "يدي"]
+    static let upon: WordKeySet = ["على", "علي"]
+    static let hands: WordKeySet = ["يد", "ايدي", "يدي"]
 
     /// A finite verb followed within its clause by the agent of a passive, "على يد X" or "من قبل X": its
     /// subject suffered the act ("خمسة إثيوبيين خطفوا على أيدي مسلحين", "اعتقل صحفي من قبل الشرطة").
@@ -1334,7 +1334,7 @@ struct EventCoder {
     /// Words that begin another clause with its own subject and place ("فيما", "بينما", "في حين"; not "حين"
     /// alone, "when", whose clause tells the same act) — unless the clause goes on with the toll ("قتل 3 أشخاص
     /// بينما أصيب 20، … وسط مدينة ملبورن", "فيما جرح 59 آخرون").
-    static let clauseBreaks: Set<WordKey> = ["فيما", "وفيما", "بينما", "وبينما"]
+    static let clauseBreaks: WordKeySet = ["فيما", "وفيما", "بينما", "وبينما"]
     func isClauseBreak(_ j: Int) -> Bool {
         guard EventCoder.clauseBreaks.contains(words[j].key) || (words[j].key == "حين" && j > range.lowerBound && words[j - 1].key == "في")
         else { return false }
@@ -1344,7 +1344,7 @@ struct EventCoder {
         }
         return true
     }
-    static let foreign: Set<WordKey> = ["اجنبي", "اجنبية", "اجنبيه", "اجانب", "اجنبيا"]
+    static let foreign: WordKeySet = ["اجنبي", "اجنبية", "اجنبيه", "اجانب", "اجنبيا"]
 
     /// "إسرائيل نفذت ضربة جوية في سورية": an attack by one state's forces inside another country, with no other
     /// target named, is coded against that country, as event coders write Israel → Syria for a cross-border

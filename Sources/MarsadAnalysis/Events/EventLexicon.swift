@@ -53,18 +53,18 @@ final class EventLexicon: Sendable {
     let reporting: WordKeyTable<ReportingCue>
     let events: WordKeyTable<[EventCue]>
     /// Imperfective (present) forms of the event verbs, and their past forms: "تظاهر" is past, "تقتل" present.
-    let presentForms: Set<WordKey>
-    let pastForms: Set<WordKey>
+    let presentForms: WordKeySet
+    let pastForms: WordKeySet
     /// Actor heads by their first word's key.
     let heads: [WordKey: [ActorHead]]
     /// Who "الاحتلال" names, by territory and date.
     let occupations: Occupations
     /// Dual forms of person heads ("متظاهران", "جنديين", "امرأتين"): an adjective after them is dual too.
-    let dualHeads: Set<WordKey>
+    let dualHeads: WordKeySet
     /// Closed-class words: for each key, the bits (`WordClass.bit`) of the classes it belongs to.
     let classMask: WordKeyTable<UInt64>
     /// Valued words by class: months, weekdays, numbers, relative days, periods.
-    let values: [WordClass: [WordKey: String]]
+    let values: ClassValues
     /// Multi-word valued entries ("كانون الثاني") by class, as word-key sequences.
     let phrases: [WordClass: [([WordKey], String)]]
     /// `annotation` of the most frequent Arabic word forms of news text, computed at load: the index of
@@ -208,10 +208,10 @@ final class EventLexicon: Sendable {
             classMask[k, default: 0] |= WordClass.dual.bit
             values[.dual, default: [:]][k] = "2"
         }
-        self.dualHeads = Set(duals.map(\.0)).union(values[.dual]?.keys.map { $0 } ?? [])
+        self.dualHeads = WordKeySet(Set(duals.map(\.0)).union(values[.dual]?.keys.map { $0 } ?? []))
         self.reporting = WordKeyTable(reporting); self.events = WordKeyTable(events); self.heads = heads
-        self.presentForms = presentForms; self.pastForms = pastForms
-        self.values = values; self.phrases = phrases
+        self.presentForms = WordKeySet(presentForms); self.pastForms = WordKeySet(pastForms)
+        self.values = ClassValues(values); self.phrases = phrases
         var starts = Set<WordKey>()
         for cls in [WordClass.month, .hijrimonth, .relday, .weekday, .period, .ordinal] {
             for (k, m) in classMask where m & cls.bit != 0 { starts.insert(k) }

@@ -390,7 +390,7 @@ struct EventDocument {
         return false
     }
     static let commas: Set<Unicode.Scalar> = [",", "،"]
-    static let asIf: Set<WordKey> = ["كأن", "كأنه", "كأنها", "كأنهم", "وكأن", "وكأنه", "وكأنها", "وكأنهم"]
+    static let asIf: WordKeySet = ["كأن", "كأنه", "كأنها", "كأنهم", "وكأن", "وكأنه", "وكأنها", "وكأنهم"]
 
     /// The verb right after "لم", "لن" or "لا" (behind و/ف too: "ولم تعلن"). "ما" is left out: before a verb
     /// of saying it is mostly the relative of "وفق ما أعلنت", "بحسب ما قال".
@@ -400,7 +400,7 @@ struct EventDocument {
         if k.count == 3, let f = k.first, f == EventLexicon.waw || f == EventLexicon.fa { k = k.dropFirst() }
         return EventDocument.sayingNegators.contains(k)
     }
-    static let sayingNegators: Set<WordKey> = ["لم", "لن", "لا"]
+    static let sayingNegators: WordKeySet = ["لم", "لن", "لا"]
 
     /// SVO: an actor phrase ending right before word `i` in the same clause ("الرئيس الروسي قال").
     func subjectBefore(_ i: Int, _ range: Range<Int>) -> FoundActor? {
@@ -458,12 +458,12 @@ struct EventDocument {
 
     /// "به", "عليه", "لها": a preposition with its pronoun completes the verb before it ("أدلى به الرئيس"), and
     /// governs no phrase after it.
-    static let prepositionsWithPronoun: Set<WordKey> = {
+    static let prepositionsWithPronoun: WordKeySet = {
         var out = Set<WordKey>()
         for p in ["ب", "ل", "في", "من", "عن", "علي", "الي", "مع", "لدي", "عند"] {
             for suffix in ["ه", "ها", "هم", "هما", "هن"] { out.insert(WordKey(p + suffix)) }
         }
-        return out
+        return WordKeySet(out)
     }()
 
     /// "وقتل", "فهاجم": a verb with the conjunction و or ف on it; not one whose root begins with the letter
@@ -501,12 +501,12 @@ struct EventDocument {
     /// Words a statement's content can span, at most (a long quotation is a few hundred).
     static let longestContent = 4_000
     /// Verbs of urging, whose object is never left out: "حث X على Y", "حض X على Y".
-    static let urgeLemmas: Set<WordKey> = ["حث", "حض"]
-    static let onKeys: Set<WordKey> = ["على", "علي"]
-    static let responsibilityKeys: Set<WordKey> = ["المسؤولية", "مسؤولية", "المسوولية", "مسوولية"]
+    static let urgeLemmas: WordKeySet = ["حث", "حض"]
+    static let onKeys: WordKeySet = ["على", "علي"]
+    static let responsibilityKeys: WordKeySet = ["المسؤولية", "مسؤولية", "المسوولية", "مسوولية"]
     /// "وفق ما", "بحسب ما", "حسبما", "كما" before a reporting verb: the verb attributes what was said before.
-    static let accordingKeys: Set<WordKey> = ["وفق", "بحسب", "حسب", "وفقا", "طبقا"]
-    static let asWhatKeys: Set<WordKey> = ["حسبما", "وفقما", "بحسبما"]
+    static let accordingKeys: WordKeySet = ["وفق", "بحسب", "حسب", "وفقا", "طبقا"]
+    static let asWhatKeys: WordKeySet = ["حسبما", "وفقما", "بحسبما"]
 
     // MARK: events
 

@@ -44,8 +44,8 @@ extension EventCoder {
     }
 
     /// Words that set a protest against its grievance (noun keys); a protest noun only with على after it.
-    static let againstWords: Set<WordKey> = ["ضد", "مناوئة", "مناهضة", "تنديدا", "تنديد", "استنكارا", "استنكار"]
-    static let protestNouns: Set<WordKey> = ["احتجاجا", "احتجاج"]
+    static let againstWords: WordKeySet = ["ضد", "مناوئة", "مناهضة", "تنديدا", "تنديد", "استنكارا", "استنكار"]
+    static let protestNouns: WordKeySet = ["احتجاجا", "احتجاج"]
 
     /// "احتجاجا على", "ضد", "للتنديد", "مناهضة": word `j` names what the protest is against.
     func isAgainstWord(_ j: Int) -> Bool {

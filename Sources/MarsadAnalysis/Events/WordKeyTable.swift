@@ -69,3 +69,33 @@ struct WordKeyTable<Value: Sendable>: Sendable {
 
     var count: Int { values.count }
 }
+
+/// A read-only set of word keys on `WordKeyTable`: the rules ask their closed word lists about nearly every
+/// word, and `Set` would pay a SipHash round per question; a miss here is usually one cached bit.
+struct WordKeySet: Sendable, ExpressibleByArrayLiteral {
+    private let table: WordKeyTable<Bool>
+
+    init<S: Sequence>(_ keys: S) where S.Element == WordKey {
+        var d: [WordKey: Bool] = [:]
+        for k in keys { d[k] = true }
+        table = WordKeyTable(d)
+    }
+
+    init(arrayLiteral keys: WordKey...) { self.init(keys) }
+
+    @inline(__always) func contains(_ k: WordKey) -> Bool { table[k] != nil }
+
+    var count: Int { table.count }
+}
+
+/// Valued words by class (months, numbers, relative days…), indexed by the class: asked for every word
+/// that may start a date or a count, so neither the class nor the key is hashed with SipHash.
+struct ClassValues: Sendable {
+    private let tables: [WordKeyTable<String>?]
+
+    init(_ values: [WordClass: [WordKey: String]]) {
+        tables = WordClass.allCases.map { c in values[c].map { WordKeyTable($0) } }
+    }
+
+    @inline(__always) subscript(_ cls: WordClass) -> WordKeyTable<String>? { tables[cls.rawValue] }
+}
