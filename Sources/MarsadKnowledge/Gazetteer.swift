@@ -23,10 +23,6 @@ public final class Gazetteer: Sendable {
     let nisbas: [FoldedKey: [Int32]]
     /// Consonant skeleton of a name (see `NameSkeleton`) → entries, for transliteration variants.
     let skeletons: [FoldedKey: [Int32]]
-    /// Every proper word prefix of a multiword name ("مجلس", "مجلس الامن" of "مجلس الامن الدولي"): a match
-    /// grows word by word only while it is a prefix.
-    let namePrefixes: Set<FoldedKey>
-    let skeletonPrefixes: Set<FoldedKey>
     /// First words of two-word nisbas ("كوري" of "كوري شمالي").
     let nisbaFirstWords: Set<FoldedKey>
     /// `NameHash.phrase` filters of the tables above: a miss proves the key absent without building it.
@@ -94,35 +90,37 @@ public final class Gazetteer: Sendable {
         for (s, ids) in skeletons {
             if let exact = names[s], !exact.allSatisfy({ ids.contains($0) }) { skeletons[s] = nil }
         }
-        func prefixes<S: Sequence>(_ keys: S) -> Set<FoldedKey> where S.Element == FoldedKey {
-            var out = Set<FoldedKey>()
-            for k in keys where k.string.utf8.contains(0x20) {
-                let u = k.string.utf8
-                // Words separated by single spaces (every name key): the prefixes end at the spaces.
-                if u.first != 0x20, u.last != 0x20, !zip(u, u.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) {
-                    for i in u.indices where u[i] == 0x20 { out.insert(FoldedKey(String(k.string[..<i]))) }
-                    continue
+        /// `NameHash.phrase` of every proper word prefix of the multiword keys ("مجلس", "مجلس الامن" of
+        /// "مجلس الامن الدولي"), chained from the word hashes: no prefix string is built.
+        func prefixHashes<S: Sequence>(_ keys: S) -> [UInt64] where S.Element == FoldedKey {
+            var out: [UInt64] = []
+            for k in keys {
+                var key = k.string
+                key.withUTF8 { p in
+                    var h: UInt64 = 0, first = true, start = 0
+                    for i in 0..<p.count where p[i] == 0x20 {
+                        if i > start {
+                            let w = NameHash.wordBackward(p, from: start, to: i)
+                            h = first ? w : NameHash.join(h, w)
+                            first = false
+                            out.append(h)
+                        }
+                        start = i + 1
+                    }
                 }
-                var p = ""
-                let parts = k.string.split(separator: " ")
-                for w in parts.dropLast() { p += p.isEmpty ? String(w) : " " + w; out.insert(FoldedKey(p)) }
             }
             return out
         }
-        let namePrefixes = prefixes(names.keys)
-        let skeletonPrefixes = prefixes(skeletons.keys)
         let nisbaFirstWords = Set(nisbas.keys.filter { $0.string.utf8.contains(0x20) }
             .compactMap { $0.string.split(separator: " ").first.map { FoldedKey(String($0)) } })
-        self.namePrefixes = namePrefixes
-        self.skeletonPrefixes = skeletonPrefixes
         self.nisbaFirstWords = nisbaFirstWords
         func hashes<S: Sequence>(_ keys: S) -> [UInt64] where S.Element == FoldedKey { keys.map { NameHash.phrase($0.string) } }
-        let nameHashList = hashes(names.keys), prefixHashList = hashes(namePrefixes)
+        let nameHashList = hashes(names.keys), prefixHashList = prefixHashes(names.keys)
         self.nameHashes = HashSet64(nameHashList)
         self.namePrefixHashes = HashSet64(prefixHashList)
         self.nameStartHashes = HashSet64(nameHashList + prefixHashList)
         self.skeletonHashes = HashSet64(hashes(skeletons.keys))
-        self.skeletonPrefixHashes = HashSet64(hashes(skeletonPrefixes))
+        self.skeletonPrefixHashes = HashSet64(prefixHashes(skeletons.keys))
         self.nisbaHashes = HashSet64(hashes(nisbas.keys))
         self.nisbaFirstWordHashes = HashSet64(hashes(nisbaFirstWords))
         self.names = names
@@ -136,12 +134,12 @@ public final class Gazetteer: Sendable {
     public static var resourceDirectory: URL { KnowledgeResources.directory }
 
     /// Whether a folded phrase begins a longer name.
-    public func isNamePrefix(_ key: String) -> Bool { namePrefixes.contains(FoldedKey(key)) }
-    public func isSkeletonPrefix(_ key: String) -> Bool { skeletonPrefixes.contains(FoldedKey(key)) }
     public func beginsTwoWordNisba(_ key: String) -> Bool { nisbaFirstWords.contains(FoldedKey(key)) }
 
     /// Hash filters (`NameHash.phrase` of the folded key): false proves the matching string lookup would fail.
     @inlinable @inline(__always) public func mayBeName(hash h: UInt64) -> Bool { nameHashes.contains(h) }
+    /// Word prefixes of multiword names and skeletons are kept as hashes only: a 64-bit collision would let a
+    /// match try a longer phrase, which the exact lookup of that phrase then refuses.
     @inlinable @inline(__always) public func mayBeNamePrefix(hash h: UInt64) -> Bool { namePrefixHashes.contains(h) }
     /// A name or the beginning of a longer one.
     @inlinable @inline(__always) public func mayBeginName(hash h: UInt64) -> Bool { nameStartHashes.contains(h) }

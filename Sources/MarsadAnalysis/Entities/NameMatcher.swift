@@ -71,9 +71,9 @@ struct NameMatcher {
                 let hits = gazetteer.entries(named: first)
                 if !hits.isEmpty, best == nil || best!.n < 1 { best = (1, f, hits) }
             }
-            // Grow the phrase word by word while it still begins some name.
-            while n < maxWords, i + n < words.count, words[i + n].joined, gazetteer.mayBeNamePrefix(hash: h),
-                  gazetteer.isNamePrefix(phrase(words, i, n, first: first)) {
+            // Grow the phrase word by word while it still begins some name. The prefix is known by its hash
+            // alone: a 64-bit collision would only try a longer phrase, and a name is confirmed by its string.
+            while n < maxWords, i + n < words.count, words[i + n].joined, gazetteer.mayBeNamePrefix(hash: h) {
                 h = NameHash.join(h, words[i + n].hash)
                 n += 1
                 if gazetteer.mayBeName(hash: h) {
@@ -160,8 +160,7 @@ struct NameMatcher {
                 if !hits.isEmpty, best == nil { best = (1, f, hits) }
             }
             while n < maxWords, i + n < words.count, words[i + n].joined, words[i + n].arabic,
-                  gazetteer.mayBeSkeletonPrefix(hash: h), !isCommon(words[i + n]),
-                  gazetteer.isSkeletonPrefix(skeletonPhrase(words, i, n, first: first)) {
+                  gazetteer.mayBeSkeletonPrefix(hash: h), !isCommon(words[i + n]) {
                 h = NameHash.join(h, words[i + n].whole.skeleton)
                 n += 1
                 if gazetteer.mayBeSkeleton(hash: h) {
