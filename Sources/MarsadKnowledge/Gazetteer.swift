@@ -31,6 +31,8 @@ public final class Gazetteer: Sendable {
     /// Names and name prefixes together: whether a word can begin a name at all.
     @usableFromInline let nameStartHashes: HashSet64
     @usableFromInline let skeletonHashes: HashSet64
+    /// Skeletons and skeleton prefixes together: whether a word's skeleton can begin a variant at all.
+    @usableFromInline let skeletonStartHashes: HashSet64
     @usableFromInline let skeletonPrefixHashes: HashSet64
     @usableFromInline let nisbaHashes: HashSet64
     @usableFromInline let nisbaFirstWordHashes: HashSet64
@@ -119,8 +121,10 @@ public final class Gazetteer: Sendable {
         self.nameHashes = HashSet64(nameHashList)
         self.namePrefixHashes = HashSet64(prefixHashList)
         self.nameStartHashes = HashSet64(nameHashList + prefixHashList)
-        self.skeletonHashes = HashSet64(hashes(skeletons.keys))
-        self.skeletonPrefixHashes = HashSet64(prefixHashes(skeletons.keys))
+        let skeletonHashList = hashes(skeletons.keys), skeletonPrefixHashList = prefixHashes(skeletons.keys)
+        self.skeletonHashes = HashSet64(skeletonHashList)
+        self.skeletonStartHashes = HashSet64(skeletonHashList + skeletonPrefixHashList)
+        self.skeletonPrefixHashes = HashSet64(skeletonPrefixHashList)
         self.nisbaHashes = HashSet64(hashes(nisbas.keys))
         self.nisbaFirstWordHashes = HashSet64(hashes(nisbaFirstWords))
         self.names = names
@@ -144,6 +148,7 @@ public final class Gazetteer: Sendable {
     /// A name or the beginning of a longer one.
     @inlinable @inline(__always) public func mayBeginName(hash h: UInt64) -> Bool { nameStartHashes.contains(h) }
     @inlinable @inline(__always) public func mayBeSkeleton(hash h: UInt64) -> Bool { skeletonHashes.contains(h) }
+    @inlinable @inline(__always) public func mayBeginSkeleton(hash h: UInt64) -> Bool { skeletonStartHashes.contains(h) }
     @inlinable @inline(__always) public func mayBeSkeletonPrefix(hash h: UInt64) -> Bool { skeletonPrefixHashes.contains(h) }
     @inlinable @inline(__always) public func mayBeNisba(hash h: UInt64) -> Bool { nisbaHashes.contains(h) }
     @inlinable @inline(__always) public func mayBeginTwoWordNisba(hash h: UInt64) -> Bool { nisbaFirstWordHashes.contains(h) }

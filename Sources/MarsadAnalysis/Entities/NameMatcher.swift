@@ -146,7 +146,7 @@ struct NameMatcher {
         // which is a string lookup for the many common words).
         func mayMatch(_ f: ReadingForm) -> Bool {
             !f.article && (f.length >= 3 || f.stripped == 0)
-                && (gazetteer.mayBeSkeleton(hash: f.skeleton) || (maxWords > 1 && gazetteer.mayBeSkeletonPrefix(hash: f.skeleton)))
+                && (maxWords > 1 ? gazetteer.mayBeginSkeleton(hash: f.skeleton) : gazetteer.mayBeSkeleton(hash: f.skeleton))
         }
         guard words[i].forms.contains(where: mayMatch), !isCommon(words[i]) else { return nil }
         var best: (n: Int, form: ReadingForm, hits: [Int32])?
