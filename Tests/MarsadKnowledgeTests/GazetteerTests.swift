@@ -67,9 +67,9 @@ final class GazetteerTests: XCTestCase {
     /// The hash filters hold every key of their tables (a miss must prove absence), and reject other words.
     func testHashFiltersHoldEveryKey() {
         for k in g.names.keys { XCTAssertTrue(g.mayBeName(hash: NameHash.phrase(k.string)) && g.mayBeginName(hash: NameHash.phrase(k.string)), k.string) }
-        for k in g.namePrefixes { XCTAssertTrue(g.mayBeNamePrefix(hash: NameHash.phrase(k.string)) && g.mayBeginName(hash: NameHash.phrase(k.string)), k.string) }
-        for k in g.skeletons.keys { XCTAssertTrue(g.mayBeSkeleton(hash: NameHash.phrase(k.string)), k.string) }
-        for k in g.skeletonPrefixes { XCTAssertTrue(g.mayBeSkeletonPrefix(hash: NameHash.phrase(k.string)), k.string) }
+        for k in g.skeletons.keys {
+            XCTAssertTrue(g.mayBeSkeleton(hash: NameHash.phrase(k.string)) && g.mayBeginSkeleton(hash: NameHash.phrase(k.string)), k.string)
+        }
         for k in g.nisbas.keys { XCTAssertTrue(g.mayBeNisba(hash: NameHash.phrase(k.string)), k.string) }
         for k in g.nisbaFirstWords { XCTAssertTrue(g.mayBeginTwoWordNisba(hash: NameHash.phrase(k.string)), k.string) }
         for s in g.lexicons.titles.strings { XCTAssertTrue(g.lexicons.titles.mayContain(hash: NameHash.phrase(s)), s) }
@@ -84,8 +84,9 @@ final class GazetteerTests: XCTestCase {
         for w in ["qwzxv", "zzyzx", "يبتسمون", "فتقاطعوها"] { XCTAssertFalse(g.mayBeginName(hash: NameHash.phrase(NameFold.key(w))), w) }
     }
 
-    /// Prefix tables are every proper word prefix of the names (split at spaces), whatever the fast path.
-    func testNamePrefixesAreTheWordPrefixes() {
+    /// The prefix filters hold every proper word prefix of the names and skeletons (split at spaces): a match
+    /// grows word by word only while the filter says its phrase begins a longer name.
+    func testPrefixFiltersHoldEveryWordPrefix() {
         func wordPrefixes<S: Sequence>(_ keys: S) -> Set<String> where S.Element == FoldedKey {
             var out = Set<String>()
             for k in keys {
@@ -94,9 +95,25 @@ final class GazetteerTests: XCTestCase {
             }
             return out
         }
-        XCTAssertEqual(Set(g.namePrefixes.map(\.string)), wordPrefixes(g.names.keys))
-        XCTAssertEqual(Set(g.skeletonPrefixes.map(\.string)), wordPrefixes(g.skeletons.keys))
-        XCTAssertTrue(g.namePrefixes.contains(FoldedKey(NameFold.key("مجلس الأمن"))))
+        let names = wordPrefixes(g.names.keys), skeletons = wordPrefixes(g.skeletons.keys)
+        XCTAssertGreaterThan(names.count, 1_000)
+        for p in names { XCTAssertTrue(g.mayBeNamePrefix(hash: NameHash.phrase(p)) && g.mayBeginName(hash: NameHash.phrase(p)), p) }
+        for p in skeletons { XCTAssertTrue(g.mayBeSkeletonPrefix(hash: NameHash.phrase(p)) && g.mayBeginSkeleton(hash: NameHash.phrase(p)), p) }
+        XCTAssertTrue(g.mayBeNamePrefix(hash: NameHash.phrase(NameFold.key("مجلس الأمن"))))
+    }
+
+    /// The phrase hash reads a string's bytes in place; it is the chain of its words' hashes, empty words
+    /// (two spaces, a space at either end) included, for two-, three- and four-byte scalars alike.
+    func testPhraseHashChainsWordHashes() {
+        func chained(_ s: String) -> UInt64 {
+            let words = s.split(separator: " ", omittingEmptySubsequences: false)
+            var h = NameHash.word(words[0].unicodeScalars)
+            for w in words.dropFirst() { h = NameHash.join(h, NameHash.word(w.unicodeScalars)) }
+            return h
+        }
+        for s in ["", " ", "مجلس", "مجلس الامن", "مجلس  الامن", " كييف", "كييف ", "naïve café", "東京 都", "𝔘𝔫𝔦 code 🙂"] {
+            XCTAssertEqual(NameHash.phrase(s), chained(s), s)
+        }
     }
 
     func testHashSet() {
