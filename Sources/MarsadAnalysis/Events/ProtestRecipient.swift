@@ -15,7 +15,6 @@ extension EventCoder {
     /// "تندد بالعدوان الاسرائيلي", "احتجاجا على الغارات الأمريكية", "ضد الاحتلال الأميركي": a denounced act with
     /// the nisba of its doer right after it. An attack noun is the state's military's, any other act its government's.
     func denouncedState(after i: Int) -> Actor? {
-        let layer = doc.actors.layer
         var j = i
         while j + 2 < range.upperBound {
             defer { j += 1 }
