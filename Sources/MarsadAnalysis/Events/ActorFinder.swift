@@ -532,7 +532,7 @@ struct ActorFinder {
         // what follows opens the words said
         guard k == hi || words[k].kind == .punctuation || words[k].isClass(.complementizer)
                 || ActorFinder.isClitic(words[k], on: .complementizer, lexicon) || EventCoder.pronounComplementizers.contains(words[k].key)
-                || (k + 1 < hi && words[k].key == "في" && ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[k + 1].key)))
+                || (k + 1 < hi && words[k].key == FunctionWords.fi && ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[k + 1].key)))
         else { return nil }
         let t = text[words[i].start..<words[k - 1].end]
         return FoundActor(actor: Actor(name: t, text: t), start: i, end: k, label: nil)

@@ -167,7 +167,7 @@ struct DateResolver: Sendable {
             guard let p = published else { return nil }
             var start = w.start, next = i + 1
             if i > 0, words[i - 1].key == "اول" || words[i - 1].key == "واول", offset == -1 { offset = -2; start = words[i - 1].start }
-            if i > 1, words[i - 1].key == "من", words[i - 2].key == "اول" || words[i - 2].key == "واول", offset == -1 { offset = -2; start = words[i - 2].start }
+            if i > 1, words[i - 1].key == FunctionWords.min, words[i - 2].key == "اول" || words[i - 2].key == "واول", offset == -1 { offset = -2; start = words[i - 2].start }
             if next < words.count, words[next].key == "الاول", offset == -1 { offset = -2; next += 1 }
             // "اليوم" as a noun in "في اليوم التالي", "يوم" phrases is relative to another event: skip those
             if offset == 0, next < words.count, words[next].key == "التالي" || words[next].key == "نفسه" { return nil }

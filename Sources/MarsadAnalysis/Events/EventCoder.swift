@@ -37,7 +37,7 @@ struct EventCoder {
         for (n, st) in doc.statements.enumerated().reversed() {
             if st.sentence < sentence { break }
             guard st.sentence == sentence else { continue }
-            if ["بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا"].contains(EventLexicon.nounKeys(ArabicFold.key(st.cue)).last ?? "") { return n }
+            if let last = EventLexicon.nounKeys(ArabicFold.key(st.cue)).last, FunctionWords.attributions.contains(last) { return n }
         }
         return nil
     }
@@ -119,7 +119,7 @@ struct EventCoder {
         for j in from..<i where words[j].inClass(.legal) { return true }
         // attempted, intended, possible, feared: "حاولوا اغتيال", "يعتزم تنفيذ", "خشية وقوع هجمات"
         for j in from..<i where words[j].inClass(.modal) { return true }
-        for j in from..<i where words[j].isClass(.conditional) && words[j].key != "ان" { return true }
+        for j in from..<i where words[j].isClass(.conditional) && words[j].key != FunctionWords.an { return true }
         // "قد" with a present verb is "may" ("قد تشن هجمات"); with a past verb it asserts ("وقد قتلت قوات الأمن")
         for j in from..<i where words[j].isClass(.qad) && j + 1 <= i && looksImperfective(j + 1) { return true }
         // أنْ, كي, لن with the subjunctive: "من المقرر أن ينظم المتظاهرون", "لكي يهاجموا"; but "قبل أن" narrates
@@ -262,10 +262,10 @@ struct EventCoder {
             if let c = st.content, let ci = wordIndex(at: c.start) {
                 // ("واتهمت اللجنة في بيان قوات الدعم السريع": past the frame of the statement)
                 var j = doc.skipInterjections(ci, range.upperBound)
-                if j < range.upperBound, words[j].key == "من" { j += 1 }
+                if j < range.upperBound, words[j].key == FunctionWords.min { j += 1 }
                 // "طالب بأن تنزع حكومة السودان أسلحة الميليشيات": the subject of the verb after أنْ is whom the call is to
                 // ("دعت إلى أن يوقف الجيش")
-                if j + 2 < range.upperBound, words[j].key == "الى", words[j + 1].key == "ان" { j += 2 }
+                if j + 2 < range.upperBound, words[j].key == FunctionWords.ila, words[j + 1].key == FunctionWords.an { j += 2 }
                 if j + 1 < range.upperBound, subjunctiveVerb(at: j) { j += 1 }
                 // "واتهمت الجيش": the army the article named before
                 if let t = doc.actors.governedPhrase(at: j, limit: range.upperBound) { target = doc.resolveAnaphora(doc.resolvePossessive(t, referent: nil), range.upperBound).actor }
@@ -319,7 +319,7 @@ struct EventCoder {
                       isVerbPosition(i, cues.first { $0.kind == .light && !$0.nominal }!) else { continue }
                 if let light = cues.first(where: { $0.kind == .light && !$0.nominal }), EventCoder.gatheringVerbs.contains(light.lemma),
                    let (_, next) = doc.numbers.read(words, at: doc.skipInterjections(i + 1, range.upperBound)),
-                   next < range.upperBound, words[next].key == "من" || doc.actors.phrase(at: next, limit: range.upperBound) != nil
+                   next < range.upperBound, words[next].key == FunctionWords.min || doc.actors.phrase(at: next, limit: range.upperBound) != nil
                     || chanting(after: next) {
                     cue = EventCue(kind: .verb, lemma: light.lemma, plover: "PROTEST", mode: "demo", cameo: "141", needsWeapon: false, nominal: false)
                 } else if let (n, nounCue) = governedNoun(after: i) {
@@ -337,7 +337,7 @@ struct EventCoder {
             } else if cue.kind == .noun || cue.nominal || !isVerbPosition(i, cue) {
                 // an event noun stands alone only as what a statement reports: "أفادت مواقع بإغلاق …"
                 guard cue.kind == .noun || cue.nominal || cues.contains(where: { $0.nominal }) else { continue }
-                guard reportedNominal(i), !["عمليه", "عملية", "عمليات", "نار", "ضربة", "ضربات"].contains(EventLexicon.nounKeys(w.key).last ?? "") else { continue }
+                guard reportedNominal(i), !(EventLexicon.nounKeys(w.key).last.map(FunctionWords.generalEventNouns.contains) ?? false) else { continue }
                 if let n = cues.first(where: { $0.nominal }) { cue = n }
             }
             if cue.needsWeapon, !weaponNear(i) { continue }
@@ -352,7 +352,7 @@ struct EventCoder {
             // what is going on ("أذربيجان تشن عملية", "أنها تشن")
             // ("قبل أن يطلق جندي النار" tells the next step of the story)
             if hasFiniteCue(i), looksImperfective(i), doc.subjectBefore(i, range) == nil, complementizerPronoun(before: i) == nil,
-               !(i - 2 >= range.lowerBound && words[i - 1].key == "ان" && EventCoder.narrativeBefore.contains(words[i - 2].key)) {
+               !(i - 2 >= range.lowerBound && words[i - 1].key == FunctionWords.an && EventCoder.narrativeBefore.contains(words[i - 2].key)) {
                 backgroundVerb = i
                 continue
             }
@@ -460,7 +460,7 @@ struct EventCoder {
         let base = k.first == EventLexicon.waw || k.first == EventLexicon.fa ? k.dropFirst() : k
         if base.first == EventLexicon.sin, base.count > 3, base[1] == EventLexicon.ya || base[1] == EventLexicon.ta || base[1] == EventLexicon.nun,
            lexicon.events[base] == nil { return true }
-        if i > range.lowerBound, words[i - 1].key == "سوف" || words[i - 1].key == "وسوف" { return true }
+        if i > range.lowerBound, words[i - 1].key == FunctionWords.sawfa || words[i - 1].key == FunctionWords.wasawfa { return true }
         return false
     }
 
@@ -729,7 +729,7 @@ struct EventCoder {
                 let counted = j
                 if doc.numbers.read(words, at: j) != nil {
                     j = doc.numbers.read(words, at: j)!.1
-                    if j < range.upperBound, words[j].key == "من" { j += 1 }
+                    if j < range.upperBound, words[j].key == FunctionWords.min { j += 1 }
                 }
                 if let a = doc.actors.phrase(at: j, limit: range.upperBound) { source = a; after = a.end }
                 // "وتظاهر المئات في مدينة طرطوس": a count alone is the crowd, people of the place
@@ -1262,7 +1262,7 @@ struct EventCoder {
         var j = j0
         while j < range.upperBound, j < j0 + 5, words[j].kind != .punctuation {
             if handsOf(j) { return true }
-            if words[j].key == "من", j + 1 < range.upperBound, words[j + 1].key == "قبل" { return true }
+            if words[j].key == FunctionWords.min, j + 1 < range.upperBound, words[j + 1].key == "قبل" { return true }
             j += 1
         }
         return false
@@ -1278,7 +1278,7 @@ struct EventCoder {
         // a counted object: "11 مسلحا", "عنصرين من «ألوية …»"
         if !prepositionalOnly, let (n, next) = doc.numbers.read(words, at: j0), case .number = n {
             var k = next
-            if k < range.upperBound, words[k].key == "من" { k += 1 }
+            if k < range.upperBound, words[k].key == FunctionWords.min { k += 1 }
             if k < range.upperBound, let a = doc.actors.phrase(at: k, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
             // "خطفوا أربعة أوروبيين يعملون في الإغاثة وطيارين كينيين اثنين": when the first conjunct names no state,
             // a later one that does tells who was hit
@@ -1336,7 +1336,7 @@ struct EventCoder {
     /// بينما أصيب 20، … وسط مدينة ملبورن", "فيما جرح 59 آخرون").
     static let clauseBreaks: WordKeySet = ["فيما", "وفيما", "بينما", "وبينما"]
     func isClauseBreak(_ j: Int) -> Bool {
-        guard EventCoder.clauseBreaks.contains(words[j].key) || (words[j].key == "حين" && j > range.lowerBound && words[j - 1].key == "في")
+        guard EventCoder.clauseBreaks.contains(words[j].key) || (words[j].key == FunctionWords.hina && j > range.lowerBound && words[j - 1].key == FunctionWords.fi)
         else { return false }
         for k in (j + 1)..<min(range.upperBound, j + 4) where words[k].kind == .arabic {
             if words[k].inClass(.killed) || words[k].inClass(.injured)
@@ -1373,12 +1373,12 @@ struct EventCoder {
             let e = layer.entities[lm.entity]
             let placeLike = e.type == .region || e.type == .city || e.type == .place
             // a country is where only after a preposition or a side of it: "في العراق", "بسوريا", "غرب الصومال"
-            let inPrep = j > range.lowerBound && (["في", "فى", "ب", "داخل", "قرب", "بمدينة"].contains(words[j - 1].key) || words[j - 1].inClass(.compass))
+            let inPrep = j > range.lowerBound && (FunctionWords.placePrepositions.contains(words[j - 1].key) || words[j - 1].inClass(.compass))
                 || words[j].key.hasPrefix("ب") || words[j].key.hasPrefix("وب")
             // "في سورية": after a preposition a feminine nisba form of a country is its name (an adjective cannot
             // follow a preposition)
             let nameAfterPreposition = lm.form == .nisba && e.type == .country && j > range.lowerBound
-                && ["في", "فى", "داخل"].contains(words[j - 1].key) && !words[j].key.hasPrefix(EventLexicon.article)
+                && FunctionWords.insideWords.contains(words[j - 1].key) && !words[j].key.hasPrefix(EventLexicon.article)
                 && (words[j].key.hasSuffix("ية") || words[j].key.hasSuffix("يه"))
             guard lm.form == .name || nameAfterPreposition else { continue }
             guard placeLike || (e.type == .country && inPrep) else { continue }
@@ -1423,7 +1423,7 @@ struct EventCoder {
         if let a = doc.actors.governedPhrase(at: j, limit: hi) { return a }
         guard let (n, next) = doc.numbers.read(words, at: j) else { return singleVictim(at: j) }
         // a number, or a vague quantity of a definite or partitive phrase ("عدد من جنود المارينز", "عشرات المواطنين")
-        if n == .vague, !(next < hi && (words[next].key == "من" || words[next].key.hasPrefix(EventLexicon.article))) { return nil }
+        if n == .vague, !(next < hi && (words[next].key == FunctionWords.min || words[next].key.hasPrefix(EventLexicon.article))) { return nil }
         // "اعدم اثنان منهم": so many of the people named before in the sentence
         if next < hi, words[next].key == "منهم" || words[next].key == "منهن" {
             var b = j - 1
@@ -1441,7 +1441,7 @@ struct EventCoder {
             }
             return nil
         }
-        let k = next < hi && words[next].key == "من" ? next + 1 : next
+        let k = next < hi && words[next].key == FunctionWords.min ? next + 1 : next
         return doc.actors.phrase(at: k, limit: hi)
     }
 
@@ -1452,7 +1452,7 @@ struct EventCoder {
             if k < range.upperBound, let (n, next) = doc.numbers.read(words, at: k), case .number = n {
                 if let a = doc.actors.phrase(at: k, limit: range.upperBound) { return a }      // a dual head: "جنديين"
                 k = next
-                if k < range.upperBound, words[k].key == "من" { k += 1 }
+                if k < range.upperBound, words[k].key == FunctionWords.min { k += 1 }
                 if let a = doc.actors.phrase(at: k, limit: range.upperBound) { return a }
             } else if let a = k < range.upperBound ? doc.actors.governedPhrase(at: k, limit: range.upperBound) : nil {
                 return a        // "مقتل جندي أفغاني", "مقتل الصحافي": whose killing
@@ -1501,7 +1501,7 @@ struct EventCoder {
     /// The number right before word `j` ("11 مسلحا", "ثلاثة من عناصرها" read back from the phrase).
     func countBefore(_ j: Int) -> Int? {
         var b = j - 1
-        if b > range.lowerBound, words[b].key == "من" { b -= 1 }
+        if b > range.lowerBound, words[b].key == FunctionWords.min { b -= 1 }
         // a number word or digits: the reader must end exactly at `j` (or at its "من")
         for start in stride(from: b, through: max(range.lowerBound, b - 2), by: -1) {
             if let (c, next) = doc.numbers.read(words, at: start), case .number(let n) = c, next == b + 1 { return n }

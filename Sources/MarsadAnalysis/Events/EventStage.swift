@@ -103,13 +103,13 @@ struct EventDocument {
             let w = words[i]
             if w.kind == .punctuation, w.punct != "«", w.punct != "\"", w.punct != "“", w.punct != ":" { i += 1; steps += 1; continue }
             let k = w.key
-            if k == "في" || k == "فى", i + 1 < hi, ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[i + 1].key)) {
+            if FunctionWords.inWords.contains(k), i + 1 < hi, ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[i + 1].key)) {
                 i += 2; steps += 2
                 while i < hi, words[i].kind == .arabic, actors.mentionAt[i] == nil, lexicon.headMatch(words, at: i) == nil,
                       !words[i].isClass(.complementizer), steps < 8 { i += 1; steps += 1 }
                 continue
             }
-            if k == "ايضا" || k == "مجددا" || k == "كذلك" { i += 1; steps += 1; continue }
+            if FunctionWords.insertedAdverbs.contains(k) { i += 1; steps += 1; continue }
             if let next = timeAdverbialEnd(at: i, hi), next > i { steps += next - i; i = next; continue }
             break
         }
@@ -137,15 +137,15 @@ struct EventDocument {
             return j
         }
         guard w.kind == .arabic else { return nil }
-        if lexicon.value(.relday, w) != nil || lexicon.value(.weekday, w) != nil || w.key == "امس" { return i + 1 }
+        if lexicon.value(.relday, w) != nil || lexicon.value(.weekday, w) != nil || w.key == FunctionWords.ams { return i + 1 }
         if w.isClass(.daytime) {
             if w.key.last == EventLexicon.alef && w.key.count > 3 { return i + 1 }              // "صباحا", "ليلا"
             if i + 1 < hi, words[i + 1].kind == .arabic,
-               words[i + 1].isClass(.daytime) || timeAdverbialEnd(at: i + 1, hi) != nil || words[i + 1].key == "اليوم" { return i + 1 }
+               words[i + 1].isClass(.daytime) || timeAdverbialEnd(at: i + 1, hi) != nil || words[i + 1].key == FunctionWords.alyawm { return i + 1 }
             return nil
         }
         // "قبل ظهر أمس", "بعد منتصف ليلة الأربعاء"
-        if ["قبل", "بعد", "وقبل", "وبعد"].contains(w.key), i + 1 < hi, words[i + 1].isClass(.daytime),
+        if FunctionWords.beforeAfter.contains(w.key), i + 1 < hi, words[i + 1].isClass(.daytime),
            timeAdverbialEnd(at: i + 1, hi) != nil { return i + 1 }
         return nil
     }
@@ -343,7 +343,7 @@ struct EventDocument {
             while cs < range.upperBound {
                 if words[cs].kind == .punctuation || words[cs].isClass(.complementizer) { cs += 1; continue }
                 // the frame is not what was said: "وقالت التنسيقية في بيان إن …"
-                if words[cs].key == "في", cs + 2 < range.upperBound,
+                if words[cs].key == FunctionWords.fi, cs + 2 < range.upperBound,
                    ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[cs + 1].key)) { cs += 2; continue }
                 break
             }

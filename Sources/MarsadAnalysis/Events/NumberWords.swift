@@ -25,7 +25,7 @@ struct NumberReader: Sendable {
         guard w.kind == .arabic else { return nil }
         // "أكثر من 30", "نحو 200", "قرابة ألف": the count past its approximation ("أكثر" alone is no count)
         if w.inClass(.approximate), i + 1 < words.count {
-            let j = words[i + 1].key == "من" && i + 2 < words.count ? i + 2 : i + 1
+            let j = words[i + 1].key == FunctionWords.min && i + 2 < words.count ? i + 2 : i + 1
             if !words[j].inClass(.approximate), let r = read(words, at: j), case .number = r.0 { return r }
             return nil
         }

@@ -1,0 +1,27 @@
+/// Keys of the particles and adverbs the event rules compare words with, built once: a string literal
+/// where a `WordKey` is expected is folded and packed at every evaluation, and these comparisons run
+/// for nearly every word.
+enum FunctionWords {
+    static let fi: WordKey = "في", fiAlt: WordKey = "فى"
+    static let min: WordKey = "من"
+    static let an: WordKey = "ان"
+    static let ila: WordKey = "الى"
+    static let sawfa: WordKey = "سوف", wasawfa: WordKey = "وسوف"
+    static let hina: WordKey = "حين"
+    static let ams: WordKey = "امس"
+    static let alyawm: WordKey = "اليوم"
+    /// "في" as written in either spelling.
+    static let inWords: WordKeySet = ["في", "فى"]
+    /// Adverbs that may stand between a reporting verb and its subject ("أيضا", "مجددا", "كذلك").
+    static let insertedAdverbs: WordKeySet = ["ايضا", "مجددا", "كذلك"]
+    /// "قبل ظهر أمس", "بعد منتصف ليلة الأربعاء".
+    static let beforeAfter: WordKeySet = ["قبل", "بعد", "وقبل", "وبعد"]
+    /// Prepositions and place words after which a country names where ("في العراق", "قرب", "بمدينة").
+    static let placePrepositions: WordKeySet = ["في", "فى", "ب", "داخل", "قرب", "بمدينة"]
+    /// "في سورية", "داخل سورية": after these a feminine nisba form of a country is its name.
+    static let insideWords: WordKeySet = ["في", "فى", "داخل"]
+    /// Attribution cues by their last noun key ("بحسب", "وفقا لـ", "نقلا عن").
+    static let attributions: WordKeySet = ["بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا"]
+    /// Event nouns too general to stand alone as a reported event ("عملية", "نار", "ضربة").
+    static let generalEventNouns: WordKeySet = ["عمليه", "عملية", "عمليات", "نار", "ضربة", "ضربات"]
+}
