@@ -56,4 +56,13 @@ final class WordKeyTableTests: XCTestCase {
         XCTAssertEqual(WordKeySet([]).count, 0)
         XCTAssertFalse(WordKeySet([]).contains(ArabicFold.key("قبل")))
     }
+
+    /// The letter codes written as literals are the codes of their letters.
+    func testLetterCodes() {
+        let letters: [(UInt8, String)] = [(EventLexicon.waw, "و"), (EventLexicon.fa, "ف"), (EventLexicon.ba, "ب"), (EventLexicon.lam, "ل"),
+                                          (EventLexicon.kaf, "ك"), (EventLexicon.sin, "س"), (EventLexicon.ya, "ي"), (EventLexicon.ta, "ت"),
+                                          (EventLexicon.nun, "ن"), (EventLexicon.alef, "ا"), (EventLexicon.mim, "م")]
+        for (code, letter) in letters { XCTAssertEqual(code, WordKey.letter(letter), letter) }
+        XCTAssertEqual(EventLexicon.alef, WordKey.letter("أ"))   // folded
+    }
 }

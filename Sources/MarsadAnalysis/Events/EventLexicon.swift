@@ -230,9 +230,11 @@ final class EventLexicon: Sendable {
     /// Strip the definite article ("ال", "لل" after a preposition has been removed).
     static let article: WordKey = "ال"
     static let lil: WordKey = "لل"
-    static let waw = WordKey.letter("و"), fa = WordKey.letter("ف"), ba = WordKey.letter("ب"), lam = WordKey.letter("ل"),
-               kaf = WordKey.letter("ك"), sin = WordKey.letter("س"), ya = WordKey.letter("ي"), ta = WordKey.letter("ت"),
-               nun = WordKey.letter("ن"), alef = WordKey.letter("ا"), mim = WordKey.letter("م")
+    /// Letter codes (`WordKey.code`: scalar − U+0620) written as integer literals, so that the compiler
+    /// initialises them statically: the clitic readings of every word test them, and a computed
+    /// initialiser would put a `swift_once` call behind each test. `WordKeyTableTests` checks them.
+    static let waw: UInt8 = 0x28, fa: UInt8 = 0x21, ba: UInt8 = 0x08, lam: UInt8 = 0x24, kaf: UInt8 = 0x23,
+               sin: UInt8 = 0x13, ya: UInt8 = 0x2A, ta: UInt8 = 0x0A, nun: UInt8 = 0x26, alef: UInt8 = 0x07, mim: UInt8 = 0x25
     static let objectSuffixes: [WordKey] = ["هما", "هم", "هن", "ها", "ه", "كم", "نا"]
 
     static func stripArticle(_ k: WordKey) -> WordKey {
