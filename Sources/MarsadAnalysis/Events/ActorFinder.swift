@@ -737,8 +737,9 @@ extension EventLexicon {
     /// Longest actor head starting at word `i` (article-insensitive, و/ف/ب/ل clitics allowed on the first word).
     func headMatch(_ words: [EventWord], at i: Int) -> (ActorHead, Int)? {
         guard i < words.count, words[i].kind == .arabic else { return nil }
-        for first in EventLexicon.nounKeys(words[i].key) {
-            guard let cands = heads[first] else { continue }
+        var found: (ActorHead, Int)?
+        EventLexicon.forEachNounKey(words[i].key) { first in
+            guard let cands = heads[first] else { return false }
             for h in cands {
                 guard i + h.words.count <= words.count else { continue }
                 var ok = true
@@ -746,10 +747,11 @@ extension EventLexicon {
                     let k = words[i + j].key
                     if !(k == hw || EventLexicon.stripArticle(k) == hw || EventLexicon.nounKeys(k).contains(hw)) { ok = false; break }
                 }
-                if ok { return (h, i + h.words.count) }
+                if ok { found = (h, i + h.words.count); return true }
             }
+            return false
         }
-        return nil
+        return found
     }
 }
 
@@ -757,8 +759,7 @@ extension EventLexicon {
 struct ScalarSlice: Sendable {
     let scalars: [Unicode.Scalar]
     subscript(_ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[max(0, r.lowerBound)..<min(scalars.count, r.upperBound)])
-        return String(v)
+        let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
+        return lo < hi ? ScalarString.make(scalars[lo..<hi]) : ""
     }
 }

@@ -56,7 +56,7 @@ final class EventLexicon: Sendable {
     let presentForms: WordKeySet
     let pastForms: WordKeySet
     /// Actor heads by their first word's key.
-    let heads: [WordKey: [ActorHead]]
+    let heads: WordKeyTable<[ActorHead]>
     /// Who "الاحتلال" names, by territory and date.
     let occupations: Occupations
     /// Dual forms of person heads ("متظاهران", "جنديين", "امرأتين"): an adjective after them is dual too.
@@ -209,7 +209,7 @@ final class EventLexicon: Sendable {
             values[.dual, default: [:]][k] = "2"
         }
         self.dualHeads = WordKeySet(Set(duals.map(\.0)).union(values[.dual]?.keys.map { $0 } ?? []))
-        self.reporting = WordKeyTable(reporting); self.events = WordKeyTable(events); self.heads = heads
+        self.reporting = WordKeyTable(reporting); self.events = WordKeyTable(events); self.heads = WordKeyTable(heads)
         self.presentForms = WordKeySet(presentForms); self.pastForms = WordKeySet(pastForms)
         self.values = ClassValues(values); self.phrases = phrases
         var starts = Set<WordKey>()
