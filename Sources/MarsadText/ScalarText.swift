@@ -28,8 +28,32 @@ public struct ScalarText: Sendable {
     /// The text of a code point range; the range is clamped to the text.
     public subscript(_ r: Range<Int>) -> String {
         let lo = max(0, min(r.lowerBound, scalars.count)), hi = max(lo, min(r.upperBound, scalars.count))
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[lo..<hi])
-        return String(v)
+        return ScalarText.string(scalars[lo..<hi])
+    }
+
+    /// A string of scalars, its UTF-8 written in place (appending to a `UnicodeScalarView` encodes and
+    /// checks capacity scalar by scalar).
+    public static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes = 0
+        for sc in s { bytes += UTF8.width(sc) }
+        guard bytes > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: bytes) { out in
+            var k = 0
+            for sc in s {
+                let v = sc.value
+                if v < 0x80 {
+                    out[k] = UInt8(v); k += 1
+                } else if v < 0x800 {
+                    out[k] = UInt8(0xC0 | (v >> 6)); out[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
+                } else if v < 0x10000 {
+                    out[k] = UInt8(0xE0 | (v >> 12)); out[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[k + 2] = UInt8(0x80 | (v & 0x3F))
+                    k += 3
+                } else {
+                    out[k] = UInt8(0xF0 | (v >> 18)); out[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    out[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
+                }
+            }
+            return k
+        }
     }
 }

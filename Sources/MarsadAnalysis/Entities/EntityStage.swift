@@ -1,3 +1,4 @@
+import MarsadText
 import MarsadKnowledge
 
 /// The entity stage: finds the names of the text, links them to the gazetteer (or, for people and
@@ -52,7 +53,7 @@ struct EntityLayerBuilder {
 
     init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
-    private func slice(_ s: Int, _ e: Int) -> String { ScalarString.make(scalars[s..<e]) }
+    private func slice(_ s: Int, _ e: Int) -> String { ScalarText.string(scalars[s..<e]) }
 
     private mutating func entity(id: String, make: () -> Entity) -> Int {
         if let i = index[id] { return i }

@@ -46,20 +46,6 @@ struct EntityWord {
     }
 }
 
-/// Strings of runs of scalars, encoded straight to UTF-8 (`String(String.UnicodeScalarView(slice))` appends
-/// scalar by scalar through a slow generic path).
-enum ScalarString {
-    static func make(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes = 0
-        for sc in s { bytes += UTF8.width(sc) }
-        return String(unsafeUninitializedCapacity: bytes) { buf in
-            var k = 0
-            for sc in s { k = EntityWordScanner.writeUTF8(sc.value, to: buf, at: k) }
-            return k
-        }
-    }
-}
-
 /// One reading of a word (see `CliticForms.readings`): the word's folded key from scalar `suffix` on, with "ال"
 /// restored in front for ل + ال written لل, and hashes of its string, consonant skeleton and nisba stem.
 struct ReadingForm {

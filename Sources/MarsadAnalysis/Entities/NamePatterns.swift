@@ -49,7 +49,7 @@ struct NamePatterns {
     }
 
     private func text(_ scalars: [Unicode.Scalar], _ s: Int, _ e: Int) -> String {
-        ScalarString.make(scalars[s..<e])
+        ScalarText.string(scalars[s..<e])
     }
 
     /// Longest phrase of `set` starting at word `i` (first word read with its conjunction/preposition off).

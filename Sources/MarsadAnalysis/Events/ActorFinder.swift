@@ -1,3 +1,4 @@
+import MarsadText
 import MarsadKnowledge
 /// An actor found in the text, with the words it spans.
 struct FoundActor: Sendable {
@@ -760,6 +761,6 @@ struct ScalarSlice: Sendable {
     let scalars: [Unicode.Scalar]
     subscript(_ r: Range<Int>) -> String {
         let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
-        return lo < hi ? ScalarString.make(scalars[lo..<hi]) : ""
+        return lo < hi ? ScalarText.string(scalars[lo..<hi]) : ""
     }
 }
