@@ -263,5 +263,25 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(attack?.injured, 3)
         XCTAssertEqual(attack?.source?.country, "IL")
     }
-}
 
+    /// A toll whose nearest cause is a fire, a landslide or a flood is no attack; a collapse that an air strike
+    /// caused, shelling and a roadside bomb near a fire still are. The civil defence that reports the fire is a
+    /// government body, not the army.
+    func testDisasterTollsAreNoAttacks() {
+        let fire = "لقي عشرة أشخاص مصرعهم وأصيب 15 آخرون في حريق اندلع في سوق شعبي بمدينة أم درمان، بحسب الدفاع المدني."
+        XCTAssertTrue(events(fire, published: "2024-05-13").filter { $0.type == "ASSAULT" }.isEmpty)
+        let staged = EventStage().run(text: fire, sentences: testSentences(fire), published: "2024-05-13", entities: entities.run(text: fire))
+        XCTAssertEqual(staged.statements.first?.speaker.sector, .government)
+        for text in ["قتل ثلاثة أشخاص في انهيار أرضي ضرب قرية في شمال اليمن بعد أمطار غزيرة.",
+                     "غرق خمسة مهاجرين وقتل اثنان آخران جراء السيول التي اجتاحت المنطقة."] {
+            XCTAssertTrue(events(text, published: "2024-05-13").filter { $0.type == "ASSAULT" }.isEmpty, text)
+        }
+        for (text, dead) in [("قتل ثلاثة أشخاص في قصف مدفعي استهدف قرية في شمال اليمن.", 3),
+                             ("قتل خمسة مدنيين بينهم طفلان في انهيار مبنى جراء غارة جوية على حي سكني في غزة.", 5),
+                             ("قتل جنديان في انفجار عبوة ناسفة استهدفت دوريتهما قرب حريق في الغابة.", 2)] {
+            let attacks = events(text, published: "2024-05-13").filter { $0.type == "ASSAULT" }
+            XCTAssertEqual(attacks.count, 1, text)
+            XCTAssertEqual(attacks.first?.fatalities, dead, text)
+        }
+    }
+}

@@ -432,7 +432,7 @@ struct EventCoder {
             if words[j].inClass(.weapon) { cause = cause ?? j; continue }
             if doc.cues[j].contains(where: { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) && !["عملية", "عمليات", "مقتل", "مصرع"].contains($0.lemma) && (!$0.needsWeapon || weaponNear(j)) }) { cause = j; break }
         }
-        guard let c = cause, !isModal(c), !isBackground(c) else { return nil }
+        guard let c = cause, !isModal(c), !isBackground(c), !isDisasterToll(c...c) else { return nil }
         var ev = Event(type: "ASSAULT", mode: weaponMode(), negated: false, source: (agent(after: c, referent: nil) ?? resumingAgent(after: c - 1, type: "ASSAULT") ?? meansOwner() ?? dispersingForce(near: c))?.actor, target: victims()?.actor, sentence: sentence,
                        start: words[c].start, end: words[c].end, confidence: 0.6)
         ev.fatalities = f; ev.injured = inj
@@ -861,6 +861,7 @@ struct EventCoder {
             localizeActors(&ev, place: place)
         }
         if ev.type == "ASSAULT", ev.target == nil, let t = attackedCountry(source: ev.source, place: place) { ev.target = t }
+        if ev.type == "ASSAULT", ev.source == nil, isDisasterToll(trigger) { return nil }
         if let d = nearestDate(words[i].start) {
             if isHistorical(d) { return nil }
             ev.date = d.date; ev.datePrecision = d.precision
@@ -898,6 +899,45 @@ struct EventCoder {
         if ev.target != nil { conf += 0.1 }
         ev.confidence = min(0.95, conf)
         return ev
+    }
+
+    /// "قتل ثلاثة أشخاص في انهيار أرضي", "لقي عشرة أشخاص مصرعهم في حريق", "أسفر الزلزال عن مقتل 20": a toll
+    /// whose nearest cause in its clause is a disaster or an accident (`disaster`) is no attack. A weapon or an
+    /// attack nearer the toll, or a cause of the disaster itself ("انهيار مبنى جراء غارة"), keeps the attack.
+    func isDisasterToll(_ trigger: ClosedRange<Int>) -> Bool {
+        // the verb of the disaster itself ("انهيار أرضي ضرب القرية", "الزلزال الذي ضرب") is no attack
+        func disasterActs(_ j: Int) -> Bool {
+            (max(range.lowerBound, j - 3)..<j).contains { words[$0].kind == .arabic && words[$0].inClass(.disaster) }
+        }
+        func attack(_ j: Int) -> Bool {
+            (words[j].inClass(.weapon) || isDrone(j) || doc.cues[j].contains(where: { $0.plover == "ASSAULT"
+                && ($0.nominal || $0.kind == .noun) && !["عملية", "عمليات", "مقتل", "مصرع"].contains($0.lemma) })) && !disasterActs(j)
+        }
+        func clauseEnd(_ j: Int) -> Bool { words[j].kind == .punctuation && (words[j].punct == "." || words[j].punct == "؛") }
+        // after the toll: the first cause named decides, unless the disaster has its own cause ("جراء", "بسبب")
+        var j = trigger.upperBound + 1
+        let hi = min(range.upperBound, trigger.upperBound + 10)
+        while j < hi, !clauseEnd(j) {
+            if words[j].kind == .arabic {
+                if attack(j) { return false }
+                if words[j].inClass(.disaster) {
+                    let caused = (j + 1..<min(hi, j + 4)).contains { words[$0].kind == .arabic && words[$0].inClass(.cause) }
+                    if !caused { return true }
+                }
+            }
+            j += 1
+        }
+        // before it, or inside a support-verb trigger ("أسفر الزلزال عن مقتل 20"), with no weapon or attack in between
+        var disaster = false
+        j = trigger.upperBound - 1
+        while j >= max(range.lowerBound, trigger.lowerBound - 6), !clauseEnd(j) {
+            if words[j].kind == .arabic {
+                if attack(j) { return false }
+                if words[j].inClass(.disaster) { disaster = true }
+            }
+            j -= 1
+        }
+        return disaster
     }
 
     /// A killing verb read as passive: a count right after it ("قتل 18 شخصا") or a cause right after its
