@@ -273,7 +273,8 @@ final class ConflictNewsTests: XCTestCase {
         let staged = EventStage().run(text: fire, sentences: testSentences(fire), published: "2024-05-13", entities: entities.run(text: fire))
         XCTAssertEqual(staged.statements.first?.speaker.sector, .government)
         for text in ["قتل ثلاثة أشخاص في انهيار أرضي ضرب قرية في شمال اليمن بعد أمطار غزيرة.",
-                     "غرق خمسة مهاجرين وقتل اثنان آخران جراء السيول التي اجتاحت المنطقة."] {
+                     "غرق خمسة مهاجرين وقتل اثنان آخران جراء السيول التي اجتاحت المنطقة.",
+                     "أسفر الزلزال الذي ضرب جنوب تركيا عن مقتل 20 شخصا وإصابة المئات."] {
             XCTAssertTrue(events(text, published: "2024-05-13").filter { $0.type == "ASSAULT" }.isEmpty, text)
         }
         for (text, dead) in [("قتل ثلاثة أشخاص في قصف مدفعي استهدف قرية في شمال اليمن.", 3),

@@ -323,6 +323,9 @@ struct EventCoder {
                     || chanting(after: next) {
                     cue = EventCue(kind: .verb, lemma: light.lemma, plover: "PROTEST", mode: "demo", cameo: "141", needsWeapon: false, nominal: false)
                 } else if let (n, nounCue) = governedNoun(after: i) {
+                    // "أسفر الزلزال عن مقتل 20", "خلف الحريق عشرة قتلى": the support verb's subject, a disaster, took the toll
+                    let subject = doc.skipInterjections(i + 1, n)
+                    if nounCue.plover == "ASSAULT", subject < n, words[subject].kind == .arabic, words[subject].inClass(.disaster) { continue }
                     cue = nounCue; trigger = i...n; consumed.insert(n)
                     for k in (i + 1)...n { consumed.insert(k) }
                 } else if let v = cues.first(where: { $0.kind == .verb && !$0.nominal }) {
@@ -930,7 +933,7 @@ struct EventCoder {
         // before it, or inside a support-verb trigger ("أسفر الزلزال عن مقتل 20"), with no weapon or attack in between
         var disaster = false
         j = trigger.upperBound - 1
-        while j >= max(range.lowerBound, trigger.lowerBound - 6), !clauseEnd(j) {
+        while j >= max(range.lowerBound, trigger.lowerBound - 10), !clauseEnd(j) {
             if words[j].kind == .arabic {
                 if attack(j) { return false }
                 if words[j].inClass(.disaster) { disaster = true }
