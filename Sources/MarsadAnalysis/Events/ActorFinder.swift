@@ -165,7 +165,7 @@ struct ActorFinder {
         // (the adjective may have ended the phrase: "مصدر مقرب")
         let close = a.end - 1 > a.start && words[a.end - 1].inClass(.closeTo) ? a.end - 1 : a.end
         if a.actor.country == nil, a.actor.entity == nil, a.label == "source" || a.label == "sources", close + 2 < hi,
-           words[close].inClass(.closeTo), words[close + 1].key == ActorFinder.from, depth < 2,
+           words[close].inClass(.closeTo), words[close + 1].key == FunctionWords.min, depth < 2,
            let side = phrase(at: close + 2, limit: hi, depth: depth + 1), side.actor.country != nil {
             a.actor.country = side.actor.country; a.actor.sector = side.actor.sector
             a.end = side.end
@@ -452,7 +452,6 @@ struct ActorFinder {
     static let postedLabels: Set<String> = ["ambassador", "envoy", "representative", "coordinator"]
     static let postingPrepositions: WordKeySet = ["لدى", "إلى", "في"]
 
-    static let from: WordKey = "من"
     static let memberPrepositions: WordKeySet = ["في", "من", "فى"]
 
     /// The actor phrase at `i`, or the actor behind the nouns that govern it: offices in the construct state,

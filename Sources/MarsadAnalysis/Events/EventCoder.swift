@@ -427,13 +427,21 @@ struct EventCoder {
 
     /// "مقتل 15 شخصا في هجوم انتحاري", "لقي 26 شخصا حتفهم في انفجار سيارة مفخخة": a concrete toll with an
     /// attack noun or a weapon in the sentence is an attack, even with no attack verb.
+    /// An attack noun that can be a toll's cause ("غارة", "قصف", "انفجار" with its weapon): not a toll word itself
+    /// ("مقتل", "مصرع") nor an operation of no stated kind ("عملية").
+    func namesAttack(_ j: Int) -> Bool {
+        doc.cues[j].contains { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) && !EventCoder.tollLemmas.contains($0.lemma)
+            && (!$0.needsWeapon || weaponNear(j)) }
+    }
+    static let tollLemmas: Set<String> = ["عملية", "عمليات", "مقتل", "مصرع"]
+
     mutating func casualtyEvent() -> (Event, Int?)? {
         let (f, inj) = casualties()
         guard f != nil || inj != nil else { return nil }
         var cause: Int? = nil
         for j in range where words[j].kind == .arabic {
             if words[j].inClass(.weapon) { cause = cause ?? j; continue }
-            if doc.cues[j].contains(where: { $0.plover == "ASSAULT" && ($0.nominal || $0.kind == .noun) && !["عملية", "عمليات", "مقتل", "مصرع"].contains($0.lemma) && (!$0.needsWeapon || weaponNear(j)) }) { cause = j; break }
+            if namesAttack(j) { cause = j; break }
         }
         guard let c = cause, !isModal(c), !isBackground(c), !isDisasterToll(c...c) else { return nil }
         var ev = Event(type: "ASSAULT", mode: weaponMode(), negated: false, source: (agent(after: c, referent: nil) ?? resumingAgent(after: c - 1, type: "ASSAULT") ?? meansOwner() ?? dispersingForce(near: c))?.actor, target: victims()?.actor, sentence: sentence,
@@ -912,10 +920,7 @@ struct EventCoder {
         func disasterActs(_ j: Int) -> Bool {
             (max(range.lowerBound, j - 3)..<j).contains { words[$0].kind == .arabic && words[$0].inClass(.disaster) }
         }
-        func attack(_ j: Int) -> Bool {
-            (words[j].inClass(.weapon) || isDrone(j) || doc.cues[j].contains(where: { $0.plover == "ASSAULT"
-                && ($0.nominal || $0.kind == .noun) && !["عملية", "عمليات", "مقتل", "مصرع"].contains($0.lemma) })) && !disasterActs(j)
-        }
+        func attack(_ j: Int) -> Bool { (words[j].inClass(.weapon) || isDrone(j) || namesAttack(j)) && !disasterActs(j) }
         func clauseEnd(_ j: Int) -> Bool { words[j].kind == .punctuation && (words[j].punct == "." || words[j].punct == "؛") }
         // after the toll: the first cause named decides, unless the disaster has its own cause ("جراء", "بسبب")
         var j = trigger.upperBound + 1

@@ -2,7 +2,7 @@
 /// where a `WordKey` is expected is folded and packed at every evaluation, and these comparisons run
 /// for nearly every word.
 enum FunctionWords {
-    static let fi: WordKey = "في", fiAlt: WordKey = "فى"
+    static let fi: WordKey = "في"
     static let min: WordKey = "من"
     static let an: WordKey = "ان"
     static let ila: WordKey = "الى"
