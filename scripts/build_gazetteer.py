@@ -76,6 +76,8 @@ def fold(s):
 
 
 def clean(s):
+    # (GeoNames writes some Arabic names with a bidi mark after them: "مركة\u200e" is Marka)
+    s = s.replace("\u200e", "").replace("\u200f", "").replace("\u061c", "")
     return " ".join(s.replace("\u200c", " ").split())
 
 
@@ -325,7 +327,7 @@ def main():
                  if l.startswith(("org-head\t", "title\t", "place\t", "place-feature\t", "person-stop\t", "media-before\t"))}
     for gid in sorted(cities, key=lambda k: int(cities[k]["geonameid"])):
         c = cities[gid]
-        names = sorted({clean(n) for n in c["alternatenames"] if ARABIC_ONLY.match(n)})
+        names = sorted({clean(n) for n in c["alternatenames"] if ARABIC_ONLY.match(clean(n))})
         if c["population"] >= 100000:
             names += [n for n in tz_names.get(c["timezone"], []) if c["timezone"].endswith("/" + c["name"].replace(" ", "_"))]
         if not names:
