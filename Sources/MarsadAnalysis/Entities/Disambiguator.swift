@@ -61,6 +61,18 @@ struct Disambiguator {
         }
     }
 
+    /// "داخله" (inside it), "بيته": an ordinary word with its pronoun ه, which the fold writes like a name's ة
+    /// ("الداخلة", Dakhla). The word as written ends with ه and without it is a common word (behind و/ف/ب/ل/ك too).
+    static func isPossessedWord(_ w: EntityWord, _ lex: Lexicons) -> Bool {
+        guard w.endsWithHa, w.count >= 4 else { return false }
+        var stem = String.UnicodeScalarView(w.key.unicodeScalars.dropLast())
+        if lex.commonWords.contains(String(stem)) { return true }
+        let clitics: [Unicode.Scalar] = [CliticForms.waw, CliticForms.fa, CliticForms.ba, CliticForms.lam, CliticForms.kaf]
+        guard let f = stem.first, clitics.contains(f), stem.count >= 4 else { return false }
+        stem.removeFirst()
+        return lex.commonWords.contains(String(stem))
+    }
+
     /// A name of three letters or fewer read behind a preposition ("بنكا" → ب + "نكا"): as likely a word as a
     /// name, so a town under 100,000 needs its country from elsewhere in the article ("بغزة" stays Gaza), and
     /// such a reading gives the article no country itself.
@@ -97,7 +109,8 @@ struct Disambiguator {
             || (next.map { lex.mediaAfter.contains($0) } ?? false)
         let placeCue = prev.map { lex.placeCues.contains($0) || lex.placeCues.contains(prevBare!) } ?? false
         let single = c.endWord - c.firstWord == 1
-        let ordinaryWord = c.form == .name && single && lex.commonWords.contains(words[c.firstWord].key)
+        let ordinaryWord = c.form == .name && single
+            && (lex.commonWords.contains(words[c.firstWord].key) || Disambiguator.isPossessedWord(words[c.firstWord], lex))
         let shortBehindClitic = Disambiguator.isShortBehindPreposition(c)
         // "وكيل" is a word (deputy) before it is و + "كيل" (Kiel): a clitic reading of a word the news corpus
         // has more often whole than the rest alone names a town only with its country in the article or a place word

@@ -32,11 +32,15 @@ public struct EntityStage: Sendable {
             for w in c.firstWord..<c.endWord {
                 covered[w] = c.form == .nisba ? .nisba(e.country ?? "") : .name(e.type, e.country)
             }
+            if e.type == .city, !e.isCapital, c.form == .name, c.endWord - c.firstWord == 1, c.start == words[c.firstWord].start {
+                covered[c.firstWord] = .town
+            }
         }
         let patterns = NamePatterns(gazetteer: gazetteer)
         for p in patterns.find(words, covered: covered, scalars: scalars) {
             builder.addPattern(p)
         }
+        builder.addDefiniteHeads(words)
         return builder.layer()
     }
 
@@ -84,6 +88,41 @@ struct EntityLayerBuilder {
         entities[i].mentions.append(Mention(start: p.start, end: p.end, text: slice(p.start, p.end)))
         mentions.append(LinkedMention(start: p.start, end: p.end, entity: i, form: .pattern, country: p.country, sector: p.sector))
     }
+
+    /// "وتبنت حركة الشباب الهجوم … قتلت ثلاثة من عناصر الحركة": a group's head noun with the article, alone,
+    /// names the group the text named last with that head. It becomes a mention of it (form `.name`, as the
+    /// group's own words). Not before a definite word ("الحركة الإسلامية" may be another body), nor where no
+    /// such group of the gazetteer was named before (a name found by pattern is too unsure to resume).
+    mutating func addDefiniteHeads(_ words: [EntityWord]) {
+        guard !mentions.isEmpty else { return }
+        let taken = mentions.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
+        var t = 0
+        for (w, word) in words.enumerated() where word.arabic && word.count >= 5 {
+            while t < taken.count, taken[t].1 <= word.start { t += 1 }
+            if t < taken.count, taken[t].0 < word.end { continue }            // inside a mention already
+            var u = Array(word.key.unicodeScalars)
+            var stripped = 0
+            if let f = u.first, f == CliticForms.waw || f == CliticForms.fa { u.removeFirst(); stripped += 1 }
+            if u.count > 3, u[0] == CliticForms.lam, u[1] == CliticForms.lam { u[0] = CliticForms.alef }   // "للحركة"
+            else if let f = u.first, f == CliticForms.ba || f == CliticForms.lam { u.removeFirst(); stripped += 1 }
+            guard u.count > 3, u[0] == CliticForms.alef, u[1] == CliticForms.lam else { continue }
+            let head = String(String.UnicodeScalarView(u.dropFirst(2)))
+            guard EntityLayerBuilder.groupHeads.contains(head) else { continue }
+            if w + 1 < words.count, words[w + 1].joined, words[w + 1].key.hasPrefix("\u{0627}\u{0644}") { continue }
+            // the last group or organisation named with this head before the word
+            let prefix = head + " "
+            guard let m = mentions.filter({ m in
+                m.end <= word.start && m.form != .nisba && m.form != .pattern
+                    && (entities[m.entity].type == .group || entities[m.entity].type == .organization)
+                    && NameFold.key(entities[m.entity].nameAr ?? entities[m.entity].name).hasPrefix(prefix)
+            }).max(by: { $0.end < $1.end }) else { continue }
+            let start = word.offset(stripped)
+            entities[m.entity].mentions.append(Mention(start: start, end: word.end, text: slice(start, word.end)))
+            mentions.append(LinkedMention(start: start, end: word.end, entity: m.entity, form: .name, country: m.country, sector: m.sector))
+        }
+    }
+    /// Heads of group and organisation names, folded, that stand for the body when written alone.
+    static let groupHeads: Set<String> = ["حركه", "جماعه", "تنظيم", "حزب", "منظمه", "جبهه", "ميليشيا", "مليشيا", "تحالف", "فصيل"]
 
     func layer() -> EntityLayer {
         var ents = entities

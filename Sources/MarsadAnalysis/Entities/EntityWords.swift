@@ -15,6 +15,9 @@ struct EntityWord {
     let arabic: Bool
     /// Only spaces stand between this word and the one before.
     let joined: Bool
+    /// The word is written with a final ه, not ة (the fold writes both ه): "داخله" is "داخل" with its
+    /// pronoun, never a spelling of "الداخلة".
+    var endsWithHa = false
     /// `NameHash` of `key`.
     let hash: UInt64
     /// Readings of the word (`CliticForms.readings` with the article), as hashes and offsets; computed once
@@ -73,6 +76,7 @@ enum EntityWordScanner {
     /// A word scanned, before its forms are sliced out of the text's array.
     private struct Pending {
         let start: Int, end: Int, key: String, count: Int, originMap: [Int]?, arabic: Bool, joined: Bool, forms: Range<Int>
+        let endsWithHa: Bool
     }
 
     static func scan(_ scalars: [Unicode.Scalar]) -> [EntityWord] {
@@ -135,8 +139,10 @@ enum EntityWordScanner {
                 let key = String(decoding: UnsafeBufferPointer(rebasing: utf8[0..<bytes]), as: UTF8.self)
                 let first = allForms.count
                 hasher.forms(UnsafeBufferPointer(rebasing: folded[0..<count]), arabic: arabic, into: &allForms)
+                var last = i - 1
+                while dropped, last > start, NameFold.fold(sc[last].value) == nil { last -= 1 }
                 pending.append(Pending(start: start, end: i, key: key, count: count, originMap: originMap, arabic: arabic,
-                                       joined: joined, forms: first..<allForms.count))
+                                       joined: joined, forms: first..<allForms.count, endsWithHa: arabic && sc[last].value == 0x0647))
             }
         }
         }
@@ -144,8 +150,10 @@ enum EntityWordScanner {
         var words: [EntityWord] = []
         words.reserveCapacity(pending.count)
         for p in pending {
-            words.append(EntityWord(start: p.start, end: p.end, key: p.key, count: p.count, originMap: p.originMap, arabic: p.arabic,
-                                    joined: p.joined, hash: allForms[p.forms.lowerBound].hash, forms: allForms[p.forms]))
+            var w = EntityWord(start: p.start, end: p.end, key: p.key, count: p.count, originMap: p.originMap, arabic: p.arabic,
+                               joined: p.joined, hash: allForms[p.forms.lowerBound].hash, forms: allForms[p.forms])
+            w.endsWithHa = p.endsWithHa
+            words.append(w)
         }
         return words
     }

@@ -20,6 +20,8 @@ enum WordCover {
     case nisba(String)
     /// A gazetteer name.
     case name(KnowledgeType, String?)
+    /// A town's one-word name, read whole (no clitic) and not a capital's: it may be a family name ("نبيه بري").
+    case town
 }
 
 /// Names found by pattern (lexicons.tsv): a person's name after a title or role ("الرئيس الأمريكي دونالد ترامب",
@@ -100,6 +102,11 @@ struct NamePatterns {
         return ArabicWordCounts.count(rest) > max(2, ArabicWordCounts.count(k))
     }
 
+    /// Words that join a compound name and do not count as one of its names: "عبد الله", "أبو بكر", "بن علي".
+    /// ("آل ثاني": the family's "آل", folded "ال")
+    static let compoundJoiners: Set<String> = ["\u{0639}\u{0628}\u{062F}", "\u{0627}\u{0628}\u{0648}", "\u{0628}\u{0646}", "\u{0648}\u{0644}\u{062F}",
+                                               "\u{0627}\u{0644}"]
+
     /// Endings an adjective may have: "العراقية", "الخاصة", "المركزي", "العليا", "الكبرى".
     static let adjectiveEndings = ["\u{064A}", "\u{0629}", "\u{0647}", "\u{0649}", "\u{0627}", "\u{0646}"]
 
@@ -131,13 +138,26 @@ struct NamePatterns {
             break
         }
         var k = j
-        while k < words.count, k - j < 3, words[k].joined, case .free = covered[k], isNameWord(words[k]) {
+        // three names, not counting the words that join a compound one ("عبد الفتاح آدن حسن", "محمد ولد الغزواني")
+        var joiners = 0
+        while k < words.count, k - j < 3 + joiners, words[k].joined, isNameWord(words[k]) {
+            // a family name the gazetteer has as a town ("نبيه بري", "حمزة عبدي بري"): after a name, a town's
+            // name with no preposition before it is the person's, and ends the name
+            var town = false
+            if k > j, case .town = covered[k] { town = true }
+            guard town || { if case .free = covered[k] { return true } else { return false } }() else { break }
             // A person's first name does not take the article; later names may ("بشار الأسد").
             if k == j, words[k].key.hasPrefix("\u{0627}\u{0644}") { break }
             // nor a conjunction: "بإقالة المحافظ وتوفير فرص العمل" (while "وليد" and "وائل" are names)
             if k == j, NamePatterns.isConjoinedWord(words[k].key) { break }
+            // nor a name of the article behind و: "الملك عبد الله الثاني والأمين العام" lists another person
+            if k > j, words[k].key.hasPrefix("\u{0648}\u{0627}\u{0644}") { break }
+            if NamePatterns.compoundJoiners.contains(words[k].key) { joiners = min(joiners + 1, 3) }
             k += 1
+            if town { break }
         }
+        // (a name does not end on the word that joins its next part: "عبد الله بن فيصل بن" is cut there)
+        while k > j + 1, NamePatterns.compoundJoiners.contains(words[k - 1].key) { k -= 1 }
         guard k > j else { return nil }
         // a family name that is a nisba: "رئيس الوزراء محمد شياع السوداني" is no Sudanese
         // (after a given name, which takes no article: "محمد ولي العهد السعودي" qualifies the office)
@@ -180,9 +200,10 @@ struct NamePatterns {
             let construct = !definite && w.count >= 3 && j + 1 < words.count && words[j + 1].joined
                 && words[j + 1].key.hasPrefix("\u{0627}\u{0644}")
             guard definite || construct else { break }
-            // a definite genitive closes the chain: what follows "قوات مكافحة الشغب" without the article is the
-            // clause's verb ("أطلقت الرصاص"), not more of the name
-            if !definite, modifiers > 0, words[j - 1].key.hasPrefix("\u{0627}\u{0644}") { break }
+            // a definite genitive closes the chain, the head's own too: what follows "قوات مكافحة الشغب" or
+            // "قوات الأمن" without the article is the clause's verb ("أطلقت الرصاص", "قتلت المهاجمين"), not more
+            // of the name
+            if !definite, j > i, words[j - 1].key.hasPrefix("\u{0627}\u{0644}") { break }
             // after a whole head ending in a definite genitive ("قوات مكافحة الشغب", "قوات الأمن") only an adjective
             // goes on: in "أطلقت قوات مكافحة الشغب الرصاص" the next definite word is the verb's object
             if definite, j == headEnd, headEnd - i > 1, words[j - 1].key.hasPrefix("\u{0627}\u{0644}"),
