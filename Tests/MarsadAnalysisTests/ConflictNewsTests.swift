@@ -285,4 +285,41 @@ final class ConflictNewsTests: XCTestCase {
             XCTAssertEqual(attacks.first?.fatalities, dead, text)
         }
     }
+
+    /// "قالت الوزارة إنها قتلت خمسة جنود": the pronoun after إنّ is the killer, and the count after the verb its
+    /// toll; so is an armed speaker's "إنه قتل". The police's "بأنه قتل ثلاثة أشخاص" keeps the pronoun of the
+    /// matter (three were killed, by no one named). An attack noun that is the subject of the killing verb
+    /// ("إن الغارة قتلت") is the same act, told once.
+    func testTheSpeakerSaysItKilled() {
+        let army = events("وقال الجيش الإسرائيلي إنه قتل خمسة مسلحين في مدينة جنين.", published: "2024-06-01").filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(army.count, 1)
+        XCTAssertEqual(army.first?.source?.country, "IL")
+        XCTAssertEqual(army.first?.source?.sector, .military)
+        XCTAssertEqual(army.first?.fatalities, 5)
+        let ministry = events("وقالت وزارة الدفاع الروسية إنها قتلت خمسة جنود أوكرانيين.", published: "2024-06-01").filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(ministry.first?.source?.country, "RU")
+        XCTAssertEqual(ministry.first?.target?.country, "UA", "\(String(describing: ministry.first?.target))")
+        XCTAssertEqual(ministry.first?.fatalities, 5)
+        let police = events("وأفادت الشرطة بأنه قتل ثلاثة أشخاص في انفجار عبوة ناسفة في بغداد.", published: "2024-06-01").filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(police.count, 1)
+        XCTAssertNil(police.first?.source, "\(String(describing: police.first?.source))")
+        XCTAssertEqual(police.first?.fatalities, 3)
+        let strike = events("وقالت القيادة المركزية الأمريكية إن الغارة قتلت ثلاثة من عناصر تنظيم داعش في سوريا.", published: "2024-06-01")
+            .filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(strike.count, 1, "\(strike.map(\.start))")
+        XCTAssertEqual(strike.first?.fatalities, 3)
+        // a killing's counted object is its toll, not another toll later in the sentence
+        let raid = events("أعلنت الشرطة في بنغلادش أنها قتلت ثلاثة متشددين بينهم العقل المدبر للهجوم الذي وقع الشهر الماضي على مقهى وأسفر عن مقتل 22 شخصا.",
+                          published: "2016-08-28").filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(raid.first { $0.source?.sector == .police }?.fatalities, 3, "\(raid.map { ($0.source?.text, $0.fatalities) })")
+    }
+
+    /// "تحصنوا داخله": a common word with its pronoun ه is no place whose name ends in ة (Dakhla).
+    func testAWordWithItsPronounIsNoPlace() {
+        let layer = entities.run(text: "وتحصن المسلحون في المبنى وأطلقوا النار من داخله قبل أن تقتحمه القوات.")
+        XCTAssertFalse(layer.entities.contains { $0.id == "geonames:2463447" }, "\(layer.entities.map(\.id))")
+        let town = entities.run(text: "وصل وفد إلى مدينة الداخلة في الصحراء الغربية.")
+        XCTAssertTrue(town.entities.contains { $0.id == "geonames:2463447" }, "\(town.entities.map(\.id))")
+    }
+
 }

@@ -125,7 +125,11 @@ struct ActorFinder {
 
     /// The head starting at word `i`, the index after it and whether it carries a possessive pronoun.
     func head(at i: Int) -> (ActorHead, Int, Bool)? {
-        if let (h, n) = lexicon.headMatch(words, at: i) { return (h, n, false) }
+        if let (h, n) = lexicon.headMatch(words, at: i) {
+            // "احتلت المركز الأول": a rank, not a centre that acts
+            if h.label == "centre", n < words.count, ActorFinder.ranks.contains(words[n].key) { return nil }
+            return (h, n, false)
+        }
         // possessed head: "قواتها", "جنوده", "مواقعها"
         let k = words[i].key
         for suffix in ActorFinder.possessives where k.count > suffix.count + 2 && k.hasSuffix(suffix) {
@@ -393,6 +397,11 @@ struct ActorFinder {
                     actor.name = "\(countryName(c, fallback: e)) \(h.label)"
                 }
             }
+            // ("السفارة الأمريكية في مقديشو": an embassy's posting too, which no holder's name follows)
+            if h.kind == .institution, !possessive {
+                let posted = postingEnd(after: j, head: h, hi)
+                if posted > j { j = posted; actor.text = text[words[i].start..<words[j - 1].end] }
+            }
             if h.kind == .person || h.kind == .speaker, !possessive {
                 let posted = postingEnd(after: j, head: h, hi)
                 if posted > j { j = posted; actor.text = text[words[i].start..<words[j - 1].end] }
@@ -449,7 +458,10 @@ struct ActorFinder {
               layer.entities[layer.mentions[m].entity].type != .person else { return j }
         return wordIndexAfter(layer.mentions[m].end, from: j + 1)
     }
-    static let postedLabels: Set<String> = ["ambassador", "envoy", "representative", "coordinator"]
+    /// ("بعثة الاتحاد الأفريقي في الصومال", "القيادة الأمريكية في أفريقيا", "السفارة الروسية لدى لبنان": missions,
+    /// commands and embassies are posted as diplomats are)
+    static let ranks: WordKeySet = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "الاخير", "الاولي", "الثانية"]
+    static let postedLabels: Set<String> = ["ambassador", "envoy", "representative", "coordinator", "mission", "command", "embassy"]
     static let postingPrepositions: WordKeySet = ["لدى", "إلى", "في"]
 
     static let memberPrepositions: WordKeySet = ["في", "من", "فى"]
@@ -602,7 +614,11 @@ struct ActorFinder {
                   lexicon.headMatch(words, at: j) == nil,
                   !hasWrittenArticle(j - 1) || (j - 2 >= end && ActorFinder.compoundNameStarts.contains(words[j - 2].key)),
                   j == end + 1 || isFamilyNameWithArticle(j)
-                    || NERNameParts.shared.contains(NameFold.key(text[words[j].start..<words[j].end])) { j += 1 }
+                    || NERNameParts.shared.contains(NameFold.key(text[words[j].start..<words[j].end]))
+                    // (a word the lists lack between two names is one too: "عبد الفتاح آدن حسن")
+                    || (j + 1 < hi && j + 1 < end + 4 && words[j].classes == 0 && !isOrdinaryWord(j) && mentionAt[j + 1] == nil
+                        && words[j + 1].kind == .arabic && !words[j + 1].key.hasPrefix(EventLexicon.article)
+                        && NERNameParts.shared.contains(NameFold.key(text[words[j + 1].start..<words[j + 1].end]))) { j += 1 }
             return j
         }
         guard end < hi, let m = mentionAt[end], layer.entities[layer.mentions[m].entity].type == .person,

@@ -13,6 +13,8 @@ struct ResolvedDate: Sendable, Equatable {
 /// Egyptian/Gulf and Maghrebi month names, Hijri dates ("15 رمضان 1444 هـ"), years ("عام 2005").
 /// An expression that cannot be anchored (no publication date for a relative one) yields nothing.
 struct DateResolver: Sendable {
+    static let marketWords: WordKeySet = ["سوق", "وسوق", "بسوق", "لسوق"]
+
     let lexicon: EventLexicon
     let published: CivilDate?
 
@@ -177,6 +179,8 @@ struct DateResolver: Sendable {
         }
         // weekday [الماضي|المقبل]
         if let v = lexicon.value(.weekday, w), let wd = Int(v) {
+            // "سوق الجمعة", "سوق الخميس": a market named for its day is a place (Tripoli's Souq al-Juma'a)
+            if i > 0, DateResolver.marketWords.contains(words[i - 1].key) { return nil }
             if let (d, next) = explicitDate(after: words, i + 1) {
                 return (ResolvedDate(start: w.start, end: d.end, date: d.date, precision: d.precision), next)
             }

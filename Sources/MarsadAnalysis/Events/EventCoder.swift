@@ -82,6 +82,9 @@ struct EventCoder {
         if EventCoder.pronounComplementizers.contains(pk), EventCoder.attackSupportVerbs.contains(cue.lemma) { return true }
         // "أعلن الجيش أنه قصف دبابات": an attack verb with its object after it is a finite verb too (not a
         // killing, which "أنه قتل" reads as suffered, nor a verb followed by a preposition or nothing)
+        // ("قال الجيش إنه قتل خمسة مسلحين": a killing too when the pronoun is an armed speaker's, `pronounDoer`)
+        if EventCoder.pronounComplementizers.contains(pk), cue.kind == .verb, EventCoder.victimVerbs.contains(cue.lemma), pronounDoer(before: i),
+           i + 1 < range.upperBound, words[i + 1].kind != .punctuation { return true }
         if EventCoder.pronounComplementizers.contains(pk), cue.kind == .verb, cue.plover == "ASSAULT",
            !EventCoder.victimVerbs.contains(cue.lemma), i + 1 < range.upperBound, words[i + 1].kind == .arabic,
            !words[i + 1].isClass(.preposition), !words[i + 1].inClass(.conditional), doc.cues[i + 1].isEmpty { return true }
@@ -443,10 +446,16 @@ struct EventCoder {
             if words[j].inClass(.weapon) { cause = cause ?? j; continue }
             if namesAttack(j) { cause = j; break }
         }
+        // "ارتفعت حصيلة الاشتباكات التي اندلعت بين جهاز الردع واللواء 444 إلى 55 قتيلا": clashes between two
+        // named sides took the toll, as ACLED codes a battle
+        var sides: (FoundActor, FoundActor)? = nil
+        if cause == nil, let j = range.first(where: { words[$0].kind == .arabic && words[$0].inClass(.clash) }),
+           let s = clashSides(near: j) { cause = j; sides = s }
         guard let c = cause, !isModal(c), !isBackground(c), !isDisasterToll(c...c) else { return nil }
         var ev = Event(type: "ASSAULT", mode: weaponMode(), negated: false, source: (agent(after: c, referent: nil) ?? resumingAgent(after: c - 1, type: "ASSAULT") ?? meansOwner() ?? dispersingForce(near: c))?.actor, target: victims()?.actor, sentence: sentence,
                        start: words[c].start, end: words[c].end, confidence: 0.6)
         ev.fatalities = f; ev.injured = inj
+        if let (a, b) = sides { ev.source = a.actor; ev.target = b.actor }
         let place = placeMention(near: c)
         ev.location = location(place)
         localizeActors(&ev, place: place)
@@ -656,9 +665,19 @@ struct EventCoder {
         // accusation's act is: "اتهمت الجماعة الجيش بقصف قرى" is the shelling as the accuser claims it)
         if doc.statements[s].stance == .accuse,
            let lemma = lexicon.reportingCue(ArabicFold.key(doc.statements[s].cue))?.lemmaKey, EventCoder.condemnLemmas.contains(lemma) { return false }
-        if words[i].start == c.start { return true }      // "أعلنت الشرطة مقتل ثلاثة"
+        if words[i].start == c.start { return !subjectOfEventVerb(i) }      // "أعلنت الشرطة مقتل ثلاثة"
         guard k.hasPrefix("ب") || (i > range.lowerBound && words[i - 1].key == "عن") else { return false }
         return words[i].start == c.start || (i > range.lowerBound && words[i - 1].start == c.start)
+    }
+
+    /// "قالت القيادة إن الغارة قتلت ثلاثة مسلحين": the event noun (with its adjectives and nisba) is the subject
+    /// of the attack verb after it, which tells the act; the noun is not reported as one of its own.
+    func subjectOfEventVerb(_ i: Int) -> Bool {
+        var j = i + 1
+        while j < range.upperBound, j <= i + 3, words[j].kind == .arabic, doc.cues[j].isEmpty,
+              doc.actors.mentionAt[j] == nil || doc.actors.layer.mentions[doc.actors.mentionAt[j]!].form == .nisba { j += 1 }
+        return j < range.upperBound && words[j].kind == .arabic && !words[j].tanween
+            && doc.cues[j].contains { $0.kind == .verb && !$0.nominal && $0.plover == "ASSAULT" } && isVerbPosition(j, doc.cues[j][0])
     }
 
     func referent(_ i: Int) -> FoundActor? {
@@ -880,7 +899,10 @@ struct EventCoder {
         if cue.plover == "ASSAULT" {
             var (f, inj) = casualties(near: i)
             // "قتلت القوات الأميركية 11 مسلحا": a killing verb's counted object, past its subject, is the toll
-            if f == nil, cue.lemma == "قتل", !cue.nominal, let t = target, t.start > i, let n = countBefore(t.start) { f = n }
+            // (before any toll word later in the sentence: "أنها قتلت ثلاثة متشددين … الهجوم الذي أسفر عن مقتل 22")
+            if cue.lemma == "قتل", !cue.nominal, let t = target, t.start > i, t.start <= i + 6, ev.source != nil,
+               let n = countBefore(t.start) { f = n }
+            else if f == nil, cue.lemma == "قتل", !cue.nominal, let t = target, t.start > i, let n = countBefore(t.start) { f = n }
             // "وقتل جندي أمريكي", "اغتيل مسؤولان": a passive killing's subject, one person or two
             if f == nil, ["قتل", "اغتال", "اغتيل", "أعدم", "اعدم"].contains(cue.lemma), !cue.nominal, let t = target,
                t.start == doc.skipInterjections(i + 1, range.upperBound), passive {
@@ -960,7 +982,8 @@ struct EventCoder {
         // so is a verb with a plural or dual ending before its count ("وخطفوا ثلاثة أوروبيين": a verb before its
         // subject is singular)
         let plural = words[i].key.hasSuffix("وا") || words[i].key.hasSuffix("ا")
-        if !plural, j < range.upperBound, let (n, _) = doc.numbers.read(words, at: j), case .number = n, doc.subjectBefore(i, range) == nil { return true }
+        if !plural, j < range.upperBound, let (n, _) = doc.numbers.read(words, at: j), case .number = n, doc.subjectBefore(i, range) == nil,
+           !pronounDoer(before: i) { return true }
         guard cue.lemma == "قتل" else { return false }
         guard i + 1 < range.upperBound, words[i + 1].kind == .arabic else { return false }
         let k = words[i + 1].key
@@ -1002,6 +1025,21 @@ struct EventCoder {
     /// A noun in the construct state: no article, no tanween, no accusative alef ("اغتيال", not "الهجوم", "هجوما").
     func isConstructNoun(_ n: Int) -> Bool {
         words[n].kind == .arabic && !words[n].tanween && !ActorFinder.isDefinite(words[n].key) && words[n].key.last != EventLexicon.alef
+    }
+
+    /// "قالت الوزارة إنها قتلت خمسة مسلحين", "قال الجيش إنه قتل خمسة": the pronoun after إنّ is the subject of
+    /// the killing verb, which is then active before its count. The masculine pronoun may instead be that of the
+    /// matter ("أفادت الشرطة بأنه قتل ثلاثة أشخاص": three were killed); it is the doer when the speaker it
+    /// refers to bears arms.
+    func pronounDoer(before i: Int) -> Bool {
+        guard i > range.lowerBound else { return false }
+        for j in max(range.lowerBound, i - 2)..<i where EventCoder.pronounComplementizers.contains(words[j].key) {
+            let k = words[j].key
+            if k.hasSuffix("ها") || k.hasSuffix("هم") { return true }
+            guard let sector = referent(i)?.actor.sector else { return false }
+            return sector == .military || sector == .rebels || sector == .peacekeepers
+        }
+        return false
     }
 
     /// true when the verb follows "أنها/أنه/أنهم" (its subject is that pronoun's referent).
@@ -1286,7 +1324,9 @@ struct EventCoder {
     /// The two sides of "اشتباكات (اندلعت) بين X وY", "مواجهات بين X وY" in the sentence.
     func clashSides(near i: Int) -> (FoundActor, FoundActor)? {
         for j in window(i) where words[j].kind == .arabic && words[j].inClass(.clash) {
-            for b in (j + 1)..<min(range.upperBound, j + 4) where words[b].key == EventCoder.between {
+            // ("الاشتباكات التي اندلعت ليل الاثنين بين …": a relative clause and its time may stand between)
+            for b in (j + 1)..<min(range.upperBound, j + 8) where words[b].key == EventCoder.between {
+                guard !(j + 1..<b).contains(where: { words[$0].kind == .punctuation }) else { break }
                 guard let x = doc.actors.phrase(at: b + 1, limit: range.upperBound), x.end < range.upperBound,
                       words[x.end].key.first == EventLexicon.waw,
                       let y = doc.actors.phrase(at: x.end, limit: range.upperBound) else { return nil }
@@ -1296,6 +1336,7 @@ struct EventCoder {
         return nil
     }
     static let between: WordKey = "بين"
+    static let amongKeys: WordKeySet = ["بين", "وبين"]
 
     /// "على يد X", "على أيدي X": by the hand of X, the agent of a passive ("خطفوا على أيدي مسلحين").
     func handsOf(_ j: Int) -> Bool {
@@ -1566,10 +1607,14 @@ struct EventCoder {
         for j in order where words[j].kind == .arabic {
             let isKilled = words[j].inClass(.killed), isInjured = words[j].inClass(.injured)
             guard isKilled || isInjured else { continue }
+            // "إن بين القتلى أربعة مدنيين": a count among the dead of a toll told before is no toll of its own
+            // (one person named among them still is: "من بين الضحايا شرطي بريطاني قتل")
+            let among = j > range.lowerBound && EventCoder.amongKeys.contains(words[j - 1].key)
             var count: CountWord? = nil
             // after: "مقتل 5 أشخاص", "إصابة ثلاثة" — not a count coordinated to the next noun ("11 قتيلا و31 جريحا")
             let coordinated = j + 1 < range.upperBound && words[j + 1].key.hasPrefix("و") && !words[j + 1].key.hasPrefix("واحد")
-            if j + 1 < range.upperBound, !coordinated, let (c, _) = doc.numbers.read(words, at: j + 1) { count = c }
+            if among {}
+            else if j + 1 < range.upperBound, !coordinated, let (c, _) = doc.numbers.read(words, at: j + 1) { count = c }
             else if j + 2 < range.upperBound, !coordinated, words[j + 1].kind == .arabic, let (c, _) = doc.numbers.read(words, at: j + 2), case .number = c { count = c }
             // one person named in the singular right after the toll word: "مقتل شخص", "إصابة جندي إسرائيلي"
             if count == nil, j + 1 < range.upperBound, words[j + 1].kind == .arabic, words[j + 1].inClass(.single),
@@ -1577,7 +1622,7 @@ struct EventCoder {
                 count = .number(1)
             }
             // before: "18 شخصا قتلوا", "اثنين من جنودها أصيبا"
-            if count == nil {
+            if count == nil, !among {
                 var b = j - 1
                 while b >= range.lowerBound, b >= j - 4, words[b].kind != .punctuation {
                     if let (c, _) = doc.numbers.read(words, at: b) {

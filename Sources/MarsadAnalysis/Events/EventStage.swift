@@ -326,6 +326,11 @@ struct EventDocument {
                 // …unless the verb has a subject of its own that is no actor: the clause is what was said
                 if cue.form == .verb && hasSubjectAfterComplementizer(i, range) { i += 1; continue }
                 speaker = found.last?.speaker ?? lastSpeaker
+                // …who agrees with the verb: "وتبنت حركة الشباب الهجوم …، وزعمت أن" goes on with the movement,
+                // not with the spokesman who spoke last
+                if cue.form == .verb, let sp = speaker, disagrees(w.key, cue.lemma, sp) {
+                    speaker = sentenceSubject(before: i, range, agreeingWith: w.key, cue.lemma) ?? sp
+                }
             }
             // "…، وفق ما أعلنت وزارة الصحة": what was said is the clause before, as after "بحسب"
             let attributing = cue.form == .verb && explicit && i - 1 > range.lowerBound
@@ -344,15 +349,27 @@ struct EventDocument {
                 if words[cs].kind == .punctuation || words[cs].isClass(.complementizer) { cs += 1; continue }
                 // the frame is not what was said: "وقالت التنسيقية في بيان إن …"
                 if words[cs].key == FunctionWords.fi, cs + 2 < range.upperBound,
-                   ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[cs + 1].key)) { cs += 2; continue }
+                   ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[cs + 1].key)) {
+                    cs += 2
+                    // with its adjectives, when a complementizer follows them: "في مؤتمر صحفي أن", "في بيان مقتضب إن"
+                    var k = cs
+                    while k < min(range.upperBound, cs + 3), words[k].kind == .arabic, !words[k].isClass(.complementizer),
+                          actors.mentionAt[k] == nil, !words[k].eventWord, !words[k].reportingWord { k += 1 }
+                    if k > cs, k < range.upperBound, words[k].isClass(.complementizer) { cs = k }
+                    continue
+                }
                 break
             }
             var ce = range.upperBound
             if f.attribution {
                 cs = range.lowerBound
                 // nor the dateline of the page's first sentence: "الخرطوم - قتل 32 مدنيا …، وفق ما أعلنت …"
-                if cs + 2 < f.cue, actors.mentionAt[cs] != nil, words[cs + 1].kind == .punctuation,
-                   "-ـ–—".unicodeScalars.contains(words[cs + 1].punct) { cs += 2 }
+                // ("طرابلس (ليبيا) - …": with its country in brackets)
+                var dash = cs + 1
+                if dash + 3 < f.cue, words[dash].kind == .punctuation, words[dash].punct == "(", words[dash + 2].kind == .punctuation,
+                   words[dash + 2].punct == ")" { dash += 3 }
+                if dash + 1 < f.cue, actors.mentionAt[cs] != nil, words[dash].kind == .punctuation,
+                   "-ـ–—".unicodeScalars.contains(words[dash].punct) { cs = dash + 1 }
                 ce = f.cue
                 // ("…، وفق ما أعلنت": the content ends before the words that attribute it)
                 while ce > cs, words[ce - 1].kind == .punctuation || words[ce - 1].key == "ما"
@@ -360,6 +377,9 @@ struct EventDocument {
                 if ce <= cs { cs = sp.end; ce = range.upperBound }
             } else if n + 1 < found.count, !found[n + 1].attribution {
                 ce = max(cs, found[n + 1].cue)
+                // ("…في العاصمة، فيما أعربت السفارة": the word that joins the next statement's clause is not said)
+                while ce > cs, (words[ce - 1].kind == .punctuation && EventDocument.clauseMarks.contains(words[ce - 1].punct))
+                        || EventDocument.clauseJoiners.contains(words[ce - 1].key) { ce -= 1 }
             }
             let startOffset = f.explicit ? min(words[f.cue].start, words[sp.start].start) : words[f.cue].start
             let endOffset = ce > cs ? words[ce - 1].end : (f.explicit ? max(words[f.cue].end, words[sp.end - 1].end) : words[f.cue].end)
@@ -373,6 +393,26 @@ struct EventDocument {
             // (a body of no state, its sector known, may still be resumed by its head: "وقالت التنسيقية")
             else if let sector = sp.actor.sector, sector != .unknown, sp.label != nil { remember(sp) }
         }
+    }
+
+    /// The verb's gender is not the actor's: a feminine verb and a masculine singular head ("وزعمت" … "المتحدث"),
+    /// a masculine verb and a country's or city's name.
+    func disagrees(_ verb: WordKey, _ lemma: String, _ a: FoundActor) -> Bool {
+        (EventLexicon.isFeminineVerb(verb, lemma: lemma) && a.isMasculineSingular(words, actors.layer, actors.mentionAt))
+            || (EventLexicon.isMasculineVerb(verb, lemma: lemma) && a.isFeminineName(actors.layer, actors.mentionAt))
+    }
+
+    /// The subject of the sentence's main clause, when it agrees with the verb at `i`: the actor phrase that opens
+    /// the sentence ("حركة الشباب تبنت") or follows its first word, the verb ("وتبنت حركة الشباب").
+    func sentenceSubject(before i: Int, _ range: Range<Int>, agreeingWith verb: WordKey, _ lemma: String) -> FoundActor? {
+        for k in range.lowerBound..<min(i, range.lowerBound + 2) where words[k].kind == .arabic {
+            guard var a = actors.phrase(at: k, limit: i), a.end < i,
+                  a.actor.country != nil || a.actor.entity != nil || (a.actor.sector ?? .unknown) != .unknown,
+                  !disagrees(verb, lemma, a) else { continue }
+            a = resolveAnaphora(a, i)
+            return a
+        }
+        return nil
     }
 
     /// "قالت الهيئة إن السفينة أبلغت عن انفجار", "محذرا من أن التصعيد يهدد": up to three words stand between a
@@ -520,9 +560,34 @@ struct EventDocument {
             newActors = coder.newActors
         }
         for a in newActors { remember(a) }
-        events.append(contentsOf: found)
-        eventStatement.append(contentsOf: claims)
+        for (ev, claim) in zip(found, claims) {
+            if let k = continuedToll(ev, s, range) { events[k].absorb(ev); continue }
+            events.append(ev)
+            eventStatement.append(claim)
+        }
     }
+
+    /// "قتل 12 شخصا … . وأصيب 27 شخصا آخرون بجروح": a toll of "others" with no doer and no place of its own, in
+    /// the next sentence or the one after, counts more victims of the attack before it that counted victims of the
+    /// same noun ("شخصا") and not this count yet; "وأصيب 27 آخرون" goes with the last such toll. The index of that event.
+    func continuedToll(_ ev: Event, _ s: Int, _ range: Range<Int>) -> Int? {
+        guard ev.type == "ASSAULT", ev.source == nil, ev.location == nil, ev.fatalities != nil || ev.injured != nil,
+              range.contains(where: { EventDocument.othersKeys.contains(words[$0].key) }) else { return nil }
+        func firstWord(_ a: Actor?) -> String? { a?.text?.split(separator: " ").first.map { NameFold.key(String($0)) } }
+        let noun = firstWord(ev.target).flatMap { EventDocument.othersKeys.contains(WordKey($0)) ? nil : $0 }
+        for k in events.indices.reversed() {
+            let p = events[k]
+            guard s - p.sentence <= 2 else { break }
+            guard p.type == "ASSAULT", !p.negated, p.fatalities != nil || p.injured != nil,
+                  ev.injured == nil || p.injured == nil, ev.fatalities == nil || p.fatalities == nil else { continue }
+            if let noun, firstWord(p.target) != noun { continue }
+            return k
+        }
+        return nil
+    }
+    static let clauseMarks: Set<Unicode.Scalar> = [",", "،", ";", "؛"]
+    static let clauseJoiners: WordKeySet = ["فيما", "بينما", "وفيما", "وبينما", "حين", "حيث"]
+    static let othersKeys: WordKeySet = ["اخرون", "اخرين", "الاخرون", "الاخرين", "اخران"]
 }
 
 extension EventStage {

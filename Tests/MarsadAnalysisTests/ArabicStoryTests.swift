@@ -1,0 +1,127 @@
+import XCTest
+import MarsadExtract
+import MarsadText
+@testable import MarsadAnalysis
+
+/// Whole Arabic stories through the analyzer, read as an event coder reads them: who spoke, who did what to
+/// whom, where, how many, and which claim the other side denies. The texts are written for these tests in
+/// the style of the wires (no sentence of them is a lexicon entry).
+final class ArabicStoryTests: XCTestCase {
+    static let analyzer = Analyzer()
+
+    /// The record of a scraped page as `marsad analyze` makes it: title and debris taken off by `TextPage`.
+    func record(_ text: String, published: String) -> Record {
+        var doc = TextPage.document(from: text, name: "story")
+        doc.published = published
+        return Self.analyzer.analyze(doc)
+    }
+
+    static let hotelSiege = """
+        مقتل 12 شخصا في هجوم لحركة الشباب على فندق في مقديشو | أخبار الصومال
+
+        مقديشو – قالت الشرطة الصومالية إن 12 شخصا على الأقل قتلوا، بينهم ثلاثة جنود، عندما اقتحم مسلحون من حركة الشباب فندقا قرب القصر الرئاسي في العاصمة مقديشو مساء الخميس، قبل أن تنهي قوات الأمن الحصار صباح اليوم الجمعة.
+
+        وأوضح المتحدث باسم الشرطة عبد الفتاح آدن حسن في مؤتمر صحفي أن المهاجمين فجروا سيارة مفخخة عند بوابة الفندق ثم تحصنوا داخله، مضيفا أن قوات الأمن قتلت المهاجمين الخمسة جميعا وأنقذت عشرات النزلاء، بينهم نواب في البرلمان.
+
+        وأصيب 27 شخصا آخرون بجروح، حسب ما أفاد مدير خدمة الإسعاف عبد القادر عبد الرحمن، الذي قال إن سيارات الإسعاف نقلت الجرحى إلى مستشفى المدينة.
+
+        وتبنت حركة الشباب المرتبطة بتنظيم القاعدة الهجوم في بيان نشرته إذاعة الأندلس التابعة لها، وزعمت أن مقاتليها قتلوا "أكثر من 30 من المرتدين" بينهم ضباط في الجيش، وهو ما نفته الحكومة الصومالية، واصفة الرقم بأنه "دعاية كاذبة".
+
+        وأدان رئيس الوزراء الصومالي حمزة عبدي بري الهجوم، وتعهد بمواصلة الحرب على "الخوارج" حتى تحرير آخر قرية من سيطرتهم.
+
+        من جهتها، دعت بعثة الاتحاد الأفريقي في الصومال إلى تعزيز التنسيق الأمني في العاصمة، فيما أعربت السفارة الأمريكية في مقديشو عن تضامنها مع الشعب الصومالي.
+
+        ويأتي الهجوم بعد أسبوعين من غارة جوية أمريكية قالت القيادة الأمريكية في أفريقيا إنها قتلت ثلاثة من عناصر الحركة قرب بلدة جلب في إقليم جوبا الوسطى جنوبي البلاد.
+        """
+
+    /// A hotel siege in Mogadishu: the spokesman's four-word Somali name, a feminine "وزعمت" that goes on with
+    /// the movement (not with the spokesman who spoke last), the movement's claim and the government's denial,
+    /// a toll of "others" in the next sentence, the forces that killed the attackers, a body posted somewhere
+    /// ("بعثة الاتحاد الأفريقي في الصومال"), "الحركة" alone for al-Shabaab, and a region of Somalia whose first
+    /// word is a South Sudanese city's name.
+    func testASomaliHotelSiege() {
+        let r = record(Self.hotelSiege, published: "2024-03-15")
+        let text = r.text
+        func said(_ cue: String) -> Statement? { r.statements.first { $0.cue == cue } }
+        XCTAssertEqual(said("وأوضح")?.speaker.text, "المتحدث باسم الشرطة عبد الفتاح آدن حسن")
+        // the frame and its adjective are not what was said
+        if let c = said("وأوضح")?.content {
+            let said = String(String.UnicodeScalarView(Array(text.unicodeScalars)[c.start..<c.end]))
+            XCTAssertTrue(said.hasPrefix("المهاجمين فجروا"), said)
+        } else { XCTFail("no content") }
+        let claim = said("وزعمت")
+        XCTAssertEqual(claim?.speaker.sector, .rebels, "\(String(describing: claim?.speaker))")
+        XCTAssertEqual(claim?.speaker.country, "SO")
+        XCTAssertEqual(said("نفته")?.stance, .deny)
+        XCTAssertTrue(r.contradictions.contains { c in
+            Set([r.statements[c.a].cue, r.statements[c.b].cue]) == ["وزعمت", "نفته"] }, "\(r.contradictions)")
+        XCTAssertEqual(said("دعت")?.speaker.text, "بعثة الاتحاد الأفريقي في الصومال")
+        XCTAssertEqual(said("أعربت")?.speaker.text, "السفارة الأمريكية في مقديشو")
+        XCTAssertEqual(said("أعربت")?.speaker.country, "US")
+
+        let attacks = r.events.filter { $0.type == "ASSAULT" }
+        let siege = attacks.first { $0.fatalities == 12 }
+        XCTAssertEqual(siege?.injured, 27, "the others wounded in the next sentence are the siege's")
+        XCTAssertEqual(siege?.source?.country, "SO")
+        XCTAssertEqual(siege?.location?.name, "Mogadishu")
+        XCTAssertEqual(siege?.date, "2024-03-14")
+        XCTAssertTrue(attacks.contains { $0.source?.sector == .police && $0.target?.text == "المهاجمين" },
+                      "\(attacks.map { ($0.source?.text, $0.target?.text) })")
+        let strike = attacks.first { $0.mode == "aerial" }
+        XCTAssertEqual(strike?.source?.country, "US")
+        XCTAssertEqual(strike?.target?.country, "SO")
+        XCTAssertEqual(strike?.target?.sector, .rebels, "عناصر الحركة are al-Shabaab's")
+        XCTAssertEqual(strike?.fatalities, 3)
+        XCTAssertEqual(strike?.location?.name, "Middle Juba")
+
+        let ids = Set(r.entities.map(\.id))
+        XCTAssertFalse(ids.contains("geonames:373303"), "Juba of South Sudan")
+        XCTAssertFalse(ids.contains("geonames:2463447"), "\"داخله\" is inside it, not Dakhla")
+        XCTAssertTrue(r.entities.contains { $0.type == .person && $0.name == "حمزة عبدي بري" }, "\(r.entities.filter { $0.type == .person }.map(\.name))")
+        XCTAssertFalse(r.entities.contains { $0.name.contains("قتلت") }, "an organisation's name ends before the verb")
+    }
+
+    static let tripoliClashes = """
+        ليبيا.. 55 قتيلا في اشتباكات طرابلس والمجلس الرئاسي يعلن وقف إطلاق النار - بوابة الأخبار
+
+        طرابلس (ليبيا) - ارتفعت حصيلة الاشتباكات التي اندلعت ليل الاثنين بين جهاز الردع واللواء 444 قتال في أحياء جنوب العاصمة الليبية طرابلس إلى 55 قتيلا و146 جريحا، وفق ما أعلن مركز طب الطوارئ والدعم صباح اليوم الأربعاء.
+
+        وقال المركز في بيان إن بين القتلى أربعة مدنيين، مشيرا إلى أن فرقه أجلت أكثر من 230 عائلة من مناطق الاشتباك في عين زارة وصلاح الدين.
+
+        واندلعت المواجهات إثر احتجاز قوة الردع الخاصة آمر اللواء 444 العقيد محمود حمزة في مطار معيتيقة، بحسب مصادر أمنية، قبل أن تسلمه إلى جهاز الأمن العام بموجب اتفاق رعاه المجلس الاجتماعي لسوق الجمعة.
+
+        ونفت قوة الردع في بيان أي نية لاستهداف اللواء، مؤكدة أن توقيف حمزة جرى "بأمر من النائب العام"، فيما اتهم اللواء 444 الجهاز بنصب كمين لقائده.
+
+        وأعلن المجلس الرئاسي الليبي مساء الثلاثاء وقفا فوريا لإطلاق النار، وكلف وزارة الداخلية في حكومة الوحدة الوطنية بتأمين المناطق المتضررة.
+
+        ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى الحفاظ على المكاسب الأمنية التي تحققت في السنوات الأخيرة، فيما طالبت السفارة البريطانية بمحاسبة المسؤولين عن ترويع المدنيين.
+
+        وشهدت طرابلس في أغسطس 2022 اشتباكات مماثلة قتل فيها 32 شخصا.
+        """
+
+    /// Clashes between two armed bodies in Tripoli: the toll of "الاشتباكات التي اندلعت … بين X وY" is the clash's,
+    /// coded between its sides, dated by "ليل الاثنين", claimed by the emergency centre named after "وفق ما
+    /// أعلن"; "بين القتلى أربعة مدنيين" counts among those dead, not a toll of its own; "سوق الجمعة" is a
+    /// district, not a Friday; a brigade, a service and a centre are actors.
+    func testClashesInTripoli() {
+        let r = record(Self.tripoliClashes, published: "2023-08-16")
+        let attacks = r.events.filter { $0.type == "ASSAULT" }
+        let clash = attacks.first { $0.fatalities == 55 }
+        XCTAssertEqual(clash?.injured, 146)
+        XCTAssertEqual(clash?.source?.country, "LY")
+        XCTAssertEqual(clash?.target?.country, "LY")
+        XCTAssertEqual(clash?.date, "2023-08-14")
+        XCTAssertEqual(clash?.location?.name, "Tripoli")
+        XCTAssertEqual(clash?.claimedBy?.text, "مركز طب الطوارئ")
+        XCTAssertFalse(attacks.contains { $0.fatalities == 4 }, "\(attacks.map { ($0.fatalities, $0.start) })")
+        XCTAssertFalse(r.events.contains { $0.date == "2023-08-11" }, "Souq al-Juma'a is no Friday")
+        XCTAssertTrue(r.statements.contains { $0.cue == "اتهم" && $0.stance == .accuse && $0.speaker.sector == .military })
+        XCTAssertTrue(r.statements.contains { $0.cue == "وقال" && $0.speaker.text == "المركز" })
+        // the attribution's content starts after the dateline and its bracketed country
+        if let s = r.statements.first(where: { $0.cue == "أعلن" }), let c = s.content {
+            let said = String(String.UnicodeScalarView(Array(r.text.unicodeScalars)[c.start..<c.end]))
+            XCTAssertTrue(said.hasPrefix("ارتفعت حصيلة"), said)
+        } else { XCTFail("no attribution") }
+    }
+
+}
