@@ -322,4 +322,20 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertTrue(town.entities.contains { $0.id == "geonames:2463447" }, "\(town.entities.map(\.id))")
     }
 
+
+    /// "متحدث باسم الحركة", "عناصر الحركة": a group's head with the article, alone, is the group the text named
+    /// with it before ("حركة حماس"), so its fighters are Palestinian rebels; not before a definite word, and not
+    /// where no such group was named.
+    func testAGroupsHeadAloneResumesIt() {
+        let text = "وأعلنت حركة حماس مسؤوليتها عن الهجوم، وقال متحدث باسم الحركة إن مقاتليها قصفوا موقعا عسكريا."
+        let layer = entities.run(text: text)
+        let hamas = layer.entities.first { $0.id == "group:hamas" }
+        XCTAssertEqual(hamas?.mentions.map(\.text), ["حركة حماس", "الحركة"])
+        let shelling = events(text, published: "2024-06-01").first { $0.type == "ASSAULT" }
+        XCTAssertEqual(shelling?.source?.country, "PS", "\(String(describing: shelling?.source))")
+        let other = entities.run(text: "وأعلنت حركة حماس مسؤوليتها، فيما دعت الحركة الإسلامية إلى الهدوء.")
+        XCTAssertEqual(other.entities.first { $0.id == "group:hamas" }?.mentions.count, 1)
+        XCTAssertFalse(entities.run(text: "وتوقفت الحركة في شوارع المدينة بسبب الأمطار.").entities.contains { $0.type == .group })
+    }
+
 }

@@ -98,23 +98,19 @@ struct EntityLayerBuilder {
         let taken = mentions.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
         var t = 0
         for (w, word) in words.enumerated() where word.arabic && word.count >= 5 {
+            // (one hash probe a word: the forms of the heads are listed with their clitics)
+            guard let form = EntityLayerBuilder.groupHeadForms[word.hash], form.key == word.key else { continue }
             while t < taken.count, taken[t].1 <= word.start { t += 1 }
             if t < taken.count, taken[t].0 < word.end { continue }            // inside a mention already
-            var u = Array(word.key.unicodeScalars)
-            var stripped = 0
-            if let f = u.first, f == CliticForms.waw || f == CliticForms.fa { u.removeFirst(); stripped += 1 }
-            if u.count > 3, u[0] == CliticForms.lam, u[1] == CliticForms.lam { u[0] = CliticForms.alef }   // "للحركة"
-            else if let f = u.first, f == CliticForms.ba || f == CliticForms.lam { u.removeFirst(); stripped += 1 }
-            guard u.count > 3, u[0] == CliticForms.alef, u[1] == CliticForms.lam else { continue }
-            let head = String(String.UnicodeScalarView(u.dropFirst(2)))
-            guard EntityLayerBuilder.groupHeads.contains(head) else { continue }
+            let (head, stripped) = (form.head, form.stripped)
             if w + 1 < words.count, words[w + 1].joined, words[w + 1].key.hasPrefix("\u{0627}\u{0644}") { continue }
             // the last group or organisation named with this head before the word
             let prefix = head + " "
             guard let m = mentions.filter({ m in
                 m.end <= word.start && m.form != .nisba && m.form != .pattern
                     && (entities[m.entity].type == .group || entities[m.entity].type == .organization)
-                    && NameFold.key(entities[m.entity].nameAr ?? entities[m.entity].name).hasPrefix(prefix)
+                    && (NameFold.key(entities[m.entity].nameAr ?? entities[m.entity].name).hasPrefix(prefix)
+                        || NameFold.key(slice(m.start, m.end)).hasPrefix(prefix))      // ("حركة حماس" names حماس)
             }).max(by: { $0.end < $1.end }) else { continue }
             let start = word.offset(stripped)
             entities[m.entity].mentions.append(Mention(start: start, end: word.end, text: slice(start, word.end)))
@@ -122,7 +118,23 @@ struct EntityLayerBuilder {
         }
     }
     /// Heads of group and organisation names, folded, that stand for the body when written alone.
-    static let groupHeads: Set<String> = ["حركه", "جماعه", "تنظيم", "حزب", "منظمه", "جبهه", "ميليشيا", "مليشيا", "تحالف", "فصيل"]
+    static let groupHeads: [String] = ["حركه", "جماعه", "تنظيم", "حزب", "منظمه", "جبهه", "ميليشيا", "مليشيا", "تحالف", "فصيل"]
+    /// Each head with the article and its proclitics ("الحركه", "والحركه", "بالحركه", "للحركه"), by the word hash
+    /// the scanner gives (`NameHash.word`): the form, the head, and how many letters precede the article.
+    static let groupHeadForms: [UInt64: (key: String, head: String, stripped: Int)] = {
+        var out: [UInt64: (key: String, head: String, stripped: Int)] = [:]
+        for h in groupHeads {
+            for (clitic, stripped) in [("", 0), ("و", 1), ("ف", 1), ("ب", 1), ("وب", 2), ("فب", 2)] {
+                let k = clitic + "ال" + h
+                out[NameHash.word(k.unicodeScalars)] = (k, h, stripped)
+            }
+            for (clitic, stripped) in [("لل", 1), ("ولل", 2), ("فلل", 2)] {     // ل + the article, its alef dropped
+                let k = clitic + h
+                out[NameHash.word(k.unicodeScalars)] = (k, h, stripped)
+            }
+        }
+        return out
+    }()
 
     func layer() -> EntityLayer {
         var ents = entities
