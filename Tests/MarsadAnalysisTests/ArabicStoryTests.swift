@@ -124,4 +124,44 @@ final class ArabicStoryTests: XCTestCase {
         } else { XCTFail("no attribution") }
     }
 
+
+    static let jeninRaid = """
+        استشهاد 4 فلسطينيين برصاص الاحتلال خلال اقتحام مخيم جنين | شبكة الأخبار
+
+        جنين - استشهد أربعة فلسطينيين وأصيب 11 آخرون، بينهم طفل بحالة خطيرة، برصاص قوات الاحتلال الإسرائيلي خلال اقتحامها مخيم جنين شمال الضفة الغربية فجر اليوم الخميس، وفق ما أعلنت وزارة الصحة الفلسطينية.
+
+        وأفاد مراسلنا بأن قوة إسرائيلية خاصة تسللت إلى المخيم قبل أن تتبعها عشرات الآليات العسكرية والجرافات، التي جرفت شوارع المخيم ودمرت البنية التحتية، فيما اندلعت اشتباكات مسلحة مع مقاومين.
+
+        واعتقلت قوات الاحتلال سبعة شبان من المخيم، بينهم أسير محرر، واقتادتهم إلى جهة مجهولة.
+
+        وقال الجيش الإسرائيلي في بيان إن قواته "حيدت" ثلاثة مسلحين كانوا يخططون لتنفيذ هجمات، وإن جنديا أصيب بجروح طفيفة، مضيفا أن العملية انتهت بعد ثماني ساعات.
+
+        في المقابل، نفى نادي الأسير الفلسطيني أن يكون الشهداء مسلحين، مؤكدا أن بينهم فتى في السادسة عشرة من عمره.
+
+        ودانت الرئاسة الفلسطينية "الجريمة"، وحملت حكومة الاحتلال المسؤولية الكاملة عن التصعيد، فيما دعت حركة الجهاد الإسلامي إلى النفير العام في مدن الضفة.
+        """
+
+    /// A raid on Jenin camp: "مراسلنا" is the outlet's correspondent (a report, not the ministry's words), the
+    /// army's "حيدت" in quotes is an attack by "قواته", "نادي الأسير الفلسطيني" denies and its "مؤكدا" is its own.
+    func testARaidOnJeninCamp() {
+        let r = record(Self.jeninRaid, published: "2023-07-06")
+        let report = r.statements.first { $0.cue == "وأفاد" }
+        XCTAssertEqual(report?.stance, .report)
+        XCTAssertEqual(report?.speaker.sector, .media)
+        let neutralised = r.events.first { $0.type == "ASSAULT" && $0.target?.text == "مسلحين" }
+        XCTAssertEqual(neutralised?.source?.country, "IL", "\(String(describing: neutralised?.source))")
+        XCTAssertEqual(neutralised?.claimedBy?.country, "IL")
+        let denial = r.statements.first { $0.cue == "نفى" }
+        XCTAssertEqual(denial?.stance, .deny)
+        XCTAssertEqual(denial?.speaker.country, "PS")
+        XCTAssertEqual(r.statements.first { $0.cue == "مؤكدا" }?.speaker.text, denial?.speaker.text)
+        let raid = r.events.first { $0.fatalities == 4 }
+        XCTAssertEqual(raid?.injured, 11)
+        XCTAssertEqual(raid?.source?.country, "IL")
+        XCTAssertEqual(raid?.date, "2023-07-06")
+        // one soldier named in the singular before the injury verb is one injured
+        let hurt = record("وقال الجيش الإسرائيلي إن جنديا أصيب بجروح طفيفة خلال العملية.", published: "2023-07-06")
+        XCTAssertEqual(hurt.events.first { $0.type == "ASSAULT" }?.injured, 1)
+    }
+
 }

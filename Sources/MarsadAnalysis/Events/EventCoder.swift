@@ -915,6 +915,12 @@ struct EventCoder {
                words[i].key == ArabicFold.key(cue.lemma) || words[i].key == ArabicFold.key(cue.lemma + "ت"),
                let t = target, t.end == i, words[t.start].inClass(.single) || singleVictim(at: t.start) != nil,
                !words[t.start].key.hasPrefix(EventLexicon.article) { f = 1 }
+            // "إن جنديا أصيب بجروح طفيفة": one person named in the singular right before the injury verb
+            // (not before a coordinated verb, whose phrase before it is the clause before's: "لقي 90 شخصا حتفهم وأصيب")
+            if inj == nil, cue.kind == .injure, !cue.nominal, cue.lemma != "أصاب" || words[i].key == ArabicFold.key(cue.lemma),
+               !doc.isCoordinatedVerb(i), let t = target, t.end == i, countBefore(t.start) == nil,
+               words[t.start].inClass(.single) || singleVictim(at: t.start) != nil,
+               !words[t.start].key.hasPrefix(EventLexicon.article) { inj = 1 }
             // "واستشهد شاب", "وأصيب طفل بجروح": one person, the subject right after an intransitive casualty verb
             if f == nil, inj == nil, cue.kind == .injure, !cue.nominal, cue.lemma != "أصاب", let t = target,
                t.start == doc.skipInterjections(i + 1, range.upperBound), words[t.start].inClass(.single) {

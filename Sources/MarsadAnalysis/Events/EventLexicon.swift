@@ -154,6 +154,9 @@ final class EventLexicon: Sendable {
             }
         }
 
+        // a homograph written whole is its own word, not a clitic on a cue ("وحيد", alone, is not و + "حيّد")
+        for h in homographs where events[h] == nil { events[h] = [] }
+
         var heads: [WordKey: [ActorHead]] = [:]
         var constructs: [(WordKey, ActorHead)] = []
         for row in load("actor-heads") where row.count >= 4 {

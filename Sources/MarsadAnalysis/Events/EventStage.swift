@@ -448,6 +448,11 @@ struct EventDocument {
         // قتلت", "القوات الإسرائيلية فجر اليوم اقتحمت"
         // (not before a coordinated verb, which begins a clause of its own: "… اليوم الأحد وطالب")
         var end = i
+        // a verb in quotes keeps its subject: "إن قواته «حيدت» ثلاثة مسلحين" (not a quotation that opens with the
+        // verb, whose speaker stands before it: "قال مسؤول لرويترز: «قتلت …»")
+        if end - 1 > range.lowerBound, i + 1 < range.upperBound, words[end - 1].kind == .punctuation, words[i + 1].kind == .punctuation,
+           EventCoder.quoteMarks.contains(words[end - 1].punct), EventCoder.quoteMarks.contains(words[i + 1].punct),
+           words[end - 1].punct != "(" { end -= 1 }
         let coordinated = isCoordinatedVerb(i)
         while !coordinated, end - 1 >= range.lowerBound, end > i - 6 {
             let w = words[end - 1]
