@@ -95,11 +95,12 @@ struct EntityLayerBuilder {
     /// such group of the gazetteer was named before (a name found by pattern is too unsure to resume).
     mutating func addDefiniteHeads(_ words: [EntityWord]) {
         guard !mentions.isEmpty else { return }
-        let taken = mentions.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
+        var taken: [(Int, Int)] = []        // the mentions' spans in text order, made at the first head found
         var t = 0
         for (w, word) in words.enumerated() where word.arabic && word.count >= 5 {
             // (one hash probe a word: the forms of the heads are listed with their clitics)
             guard let form = EntityLayerBuilder.groupHeadForms[word.hash], form.key == word.key else { continue }
+            if taken.isEmpty { taken = mentions.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 } }
             while t < taken.count, taken[t].1 <= word.start { t += 1 }
             if t < taken.count, taken[t].0 < word.end { continue }            // inside a mention already
             let (head, stripped) = (form.head, form.stripped)

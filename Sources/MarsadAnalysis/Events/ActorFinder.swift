@@ -127,7 +127,7 @@ struct ActorFinder {
     func head(at i: Int) -> (ActorHead, Int, Bool)? {
         if let (h, n) = lexicon.headMatch(words, at: i) {
             // "احتلت المركز الأول": a rank, not a centre that acts
-            if h.label == "centre", n < words.count, ActorFinder.ranks.contains(words[n].key) { return nil }
+            if n < words.count, ActorFinder.ranks.contains(words[n].key), h.label == "centre" { return nil }
             return (h, n, false)
         }
         // possessed head: "قواتها", "جنوده", "مواقعها"

@@ -676,8 +676,9 @@ struct EventCoder {
         var j = i + 1
         while j < range.upperBound, j <= i + 3, words[j].kind == .arabic, doc.cues[j].isEmpty,
               doc.actors.mentionAt[j] == nil || doc.actors.layer.mentions[doc.actors.mentionAt[j]!].form == .nisba { j += 1 }
-        return j < range.upperBound && words[j].kind == .arabic && !words[j].tanween
-            && doc.cues[j].contains { $0.kind == .verb && !$0.nominal && $0.plover == "ASSAULT" } && isVerbPosition(j, doc.cues[j][0])
+        guard j < range.upperBound, words[j].kind == .arabic, !words[j].tanween,
+              let verb = doc.cues[j].first(where: { $0.kind == .verb && !$0.nominal && $0.plover == "ASSAULT" }) else { return false }
+        return isVerbPosition(j, verb)
     }
 
     func referent(_ i: Int) -> FoundActor? {
