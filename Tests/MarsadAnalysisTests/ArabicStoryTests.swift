@@ -159,9 +159,15 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(raid?.injured, 11)
         XCTAssertEqual(raid?.source?.country, "IL")
         XCTAssertEqual(raid?.date, "2023-07-06")
-        // one soldier named in the singular before the injury verb is one injured
+        // one soldier named in the singular before the injury verb is one injured, the army's own, also after the
+        // army's killing in the same sentence ("، وإن جنديا أصيب")
         let hurt = record("وقال الجيش الإسرائيلي إن جنديا أصيب بجروح طفيفة خلال العملية.", published: "2023-07-06")
         XCTAssertEqual(hurt.events.first { $0.type == "ASSAULT" }?.injured, 1)
+        XCTAssertEqual(hurt.events.first { $0.type == "ASSAULT" }?.target?.country, "IL")
+        let both = record("وقال الجيش الإسرائيلي في بيان إن قواته قتلت ثلاثة مسلحين، وإن جنديا أصيب بجروح طفيفة.", published: "2023-07-06")
+        let wounded = both.events.first { $0.injured == 1 }
+        XCTAssertEqual(wounded?.target?.country, "IL", "\(both.events.map { ($0.target?.text, $0.injured) })")
+        XCTAssertEqual(both.events.first { $0.fatalities == 3 }?.source?.country, "IL")
     }
 
 }

@@ -73,9 +73,10 @@ struct EventCoder {
         // "قضايا قتل"; and an object's verb may open a clause describing it: "عقد مؤتمرا صحفيا هاجم فيه")
         if pk.count >= 4, pk.hasSuffix(ActorFinder.accusativeNisba), !pk.hasSuffix(EventCoder.brokenPluralYa) {
             var b = i - 1
-            while b > range.lowerBound, b >= i - 3, words[b].kind == .arabic, !words[b].isClass(.complementizer),
+            // ("، وإن جنديا أصيب": the complementizer behind و too)
+            while b > range.lowerBound, b >= i - 3, words[b].kind == .arabic, !ActorFinder.isClitic(words[b], on: .complementizer, lexicon),
                   words[b].key.last == EventLexicon.alef { b -= 1 }
-            if b >= range.lowerBound, b < i - 1, words[b].isClass(.complementizer) { return true }
+            if b >= range.lowerBound, b < i - 1, ActorFinder.isClitic(words[b], on: .complementizer, lexicon) { return true }
         }
         // "أعلن أنه شن هجوما", "إنه صد هجوما": after a complementizer with its subject pronoun the support verbs
         // of an attack are verbs (not "زعم انه تعرض للتعذيب" or "إما أنه قتل أو انتحر": claims and guesses)
@@ -374,6 +375,13 @@ struct EventCoder {
             if let c = claim { ev.claimedBy = doc.statements[c].speaker }
             // "واتهمت الجيش بقصف أحياء سكنية": the act an accusation names was done, by its claim, by the accused
             if ev.source == nil, let c = claim, let who = accused[c] { ev.source = who }
+            // "قال الجيش الإسرائيلي إن جنديا أصيب": an army's or police's soldier or policeman of no stated country,
+            // hurt in its own statement, is its own
+            if ev.type == "ASSAULT", let t = ev.target, t.country == nil, t.entity == nil, let sector = t.sector,
+               sector == .military || sector == .police, let speaker = ev.claimedBy, let country = speaker.country,
+               speaker.sector == sector, ev.source?.country != country {
+                ev.target?.country = country
+            }
             // a judgement noun ("عدوان") reported by another party is its accusation, not a coded attack
             if let c = claim, EventCoder.accusationNouns.contains(EventLexicon.stripArticle(ArabicFold.key(cue.lemma))) || trigger.contains(where: { EventLexicon.nounKeys(words[$0].key).contains(where: EventCoder.accusationNouns.contains) }),
                let speaker = doc.statements[c].speaker.country, ev.source?.country != speaker, ev.type == "ASSAULT" {
