@@ -367,4 +367,18 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(killed?.claimedBy?.sector, .civilians)
         XCTAssertEqual(r.events.first { $0.type == "ACCUSE" }?.target?.entity, "group:rsf")
     }
+
+    /// "وقالت الشرطة في كابول إن …": the place where the speaker is, before the complementizer, is not what was said
+    /// (nor in "أعلنت الشرطة في بنغلادش أنها قتلت …"); a place inside what was said stays.
+    func testWhereTheSpeakerIsIsNotWhatWasSaid() {
+        func content(_ text: String) -> String? {
+            let r = staged(text, published: "2024-05-01")
+            guard let c = r.statements.first?.content else { return nil }
+            return String(String.UnicodeScalarView(Array(text.unicodeScalars)[c.start..<c.end]))
+        }
+        XCTAssertEqual(content("وقالت الشرطة في كابول إن مسلحين هاجموا نقطة تفتيش."), "مسلحين هاجموا نقطة تفتيش.")
+        XCTAssertEqual(content("أعلنت الشرطة في بنغلادش أنها قتلت ثلاثة متشددين."), "أنها قتلت ثلاثة متشددين.")
+        XCTAssertEqual(content("وقال الوزير إن في كابول مسلحين كثيرين."), "في كابول مسلحين كثيرين.")
+    }
+
 }

@@ -358,6 +358,15 @@ struct EventDocument {
                     if k > cs, k < range.upperBound, words[k].isClass(.complementizer) { cs = k }
                     continue
                 }
+                // nor where the speaker is: "وقالت الشرطة في كابول إن …" (a place, then the complementizer)
+                if FunctionWords.inWords.contains(words[cs].key), cs + 1 < range.upperBound, actors.isPlaceName(at: cs + 1),
+                   let m = actors.mentionAt[cs + 1] {
+                    let after = actors.wordIndexAfter(actors.layer.mentions[m].end, from: cs + 1)
+                    if after < range.upperBound, words[after].isClass(.complementizer) || EventCoder.pronounComplementizers.contains(words[after].key) {
+                        cs = after
+                        if words[cs].isClass(.complementizer) { continue } else { break }
+                    }
+                }
                 break
             }
             var ce = range.upperBound
