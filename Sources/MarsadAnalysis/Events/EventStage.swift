@@ -363,8 +363,7 @@ struct EventDocument {
                    let m = actors.mentionAt[cs + 1] {
                     let after = actors.wordIndexAfter(actors.layer.mentions[m].end, from: cs + 1)
                     if after < range.upperBound, words[after].isClass(.complementizer) || EventCoder.pronounComplementizers.contains(words[after].key) {
-                        cs = after
-                        if words[cs].isClass(.complementizer) { continue } else { break }
+                        cs = after; continue
                     }
                 }
                 break
