@@ -19,6 +19,10 @@ public struct Lexicons: Sendable {
     /// Every proper word prefix of a two-word organisation head.
     public let orgHeadPrefixes: KeySet
     public let personStops: KeySet
+    /// Definite heads of bodies whose names go on with a genitive behind لـ naming their domain ("المفوضية العليا
+    /// لحقوق الإنسان", "المجلس الأعلى للقضاء"), and the nouns such a genitive opens when it has no article.
+    public let orgDomainHeads: KeySet
+    public let orgDomains: KeySet
     /// Ordinary words: a name equal to one of them needs more evidence than the name alone.
     public let commonWords: KeySet
     /// Given and family names of known people (person_names.tsv), folded.
@@ -31,11 +35,12 @@ public struct Lexicons: Sendable {
     public init(mediaBefore: Set<String> = [], mediaAfter: Set<String> = [], placeCues: Set<String> = [],
                 placeFeatures: Set<String> = [], locatives: Set<String> = [], titles: Set<String> = [], orgHeads: [String: String] = [:],
                 personStops: Set<String> = [], commonWords: Set<String> = [], firstNames: Set<String> = [],
-                lastNames: Set<String> = [], homeCountries: Set<String> = []) {
+                lastNames: Set<String> = [], homeCountries: Set<String> = [], orgDomainHeads: Set<String> = [], orgDomains: Set<String> = []) {
         self.mediaBefore = KeySet(mediaBefore); self.mediaAfter = KeySet(mediaAfter); self.placeCues = KeySet(placeCues)
         self.placeFeatures = KeySet(placeFeatures)
         self.locatives = KeySet(locatives); self.titles = KeySet(titles); self.orgHeads = KeyMap(orgHeads)
         self.personStops = KeySet(personStops); self.commonWords = KeySet(commonWords)
+        self.orgDomainHeads = KeySet(orgDomainHeads); self.orgDomains = KeySet(orgDomains)
         self.firstNames = KeySet(firstNames); self.lastNames = KeySet(lastNames)
         self.homeCountries = homeCountries
         self.maxTitleWords = titles.map { $0.split(separator: " ").count }.max() ?? 1
@@ -78,6 +83,7 @@ public struct Lexicons: Sendable {
         self.init(mediaBefore: sets["media-before"] ?? [], mediaAfter: sets["media-after"] ?? [],
                   placeCues: sets["place"] ?? [], placeFeatures: sets["place-feature"] ?? [], locatives: sets["locative"] ?? [], titles: sets["title"] ?? [],
                   orgHeads: heads, personStops: sets["person-stop"] ?? [], commonWords: common,
-                  firstNames: first, lastNames: last, homeCountries: home)
+                  firstNames: first, lastNames: last, homeCountries: home,
+                  orgDomainHeads: sets["org-domain-head"] ?? [], orgDomains: sets["org-domain"] ?? [])
     }
 }

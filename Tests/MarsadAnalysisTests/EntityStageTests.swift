@@ -314,6 +314,25 @@ final class EntityStageTests: XCTestCase {
         XCTAssertFalse(links("ونظم الطلاب مسيرة سلمية أمام مقر الحكومة.").contains { $0.text == "سلمية" })
         XCTAssertFalse(links("وتعثرت المسيرة السلمية بين الطرفين.").contains { $0.text == "السلمية" })
         assertLinked("وقتل ثلاثة في مدينة سلمية بريف حماة.", "سلمية", to: "geonames:164947")
+        // after a broken plural too: the word with the article is frequent, so the bare word is an adjective first
+        XCTAssertFalse(links("ودعا المحافظ المتظاهرين إلى التعبير عن مطالبهم بطرق سلمية.").contains { $0.text == "سلمية" })
+        // ("بحجة", "محلات": a pretext and shops before Hajjah and Mahallat)
+        XCTAssertFalse(links("وأغلقت السلطات المحلات التجارية بحجة حماية الأمن.").contains { $0.id == "geonames:75337" })
+    }
+
+    /// A body's name goes on with its domain behind لـ after its adjective ("المفوضية العليا لحقوق الإنسان",
+    /// "المجلس الأعلى للقضاء"), not with whom it spoke to, a party's purpose, or the body it belongs to; and
+    /// "التيار الكهربائي" is the electric current, not a political current.
+    func testBodiesNamedWithTheirDomain() {
+        func orgs(_ t: String) -> [String] { links(t).map(\.id).filter { $0.hasPrefix("org:") } }
+        XCTAssertTrue(orgs("وطالبت المفوضية العليا لحقوق الإنسان في العراق بفتح تحقيق.").contains("org:المفوضيه-العليا-لحقوق-الانسان"))
+        XCTAssertTrue(orgs("وصادق المجلس الأعلى للقضاء على القائمة.").contains("org:المجلس-الاعلي-للقضاء"))
+        XCTAssertTrue(orgs("وفرض الاتحاد الدولي لكرة القدم عقوبات على النادي.").contains("org:الاتحاد-الدولي-لكره-القدم"))
+        XCTAssertEqual(orgs("وقالت اللجنة الوطنية للصحفيين إن المهرجان تأجل."), ["org:اللجنه-الوطنيه"])
+        XCTAssertEqual(orgs("واجتمع المجلس الوطني للحزب أمس."), ["org:المجلس-الوطني"])
+        XCTAssertEqual(orgs("ورشح الحزب الاشتراكي للانتخابات الرئاسية وزيرا سابقا."), ["org:الحزب-الاشتراكي"])
+        XCTAssertTrue(orgs("وانقطع التيار الكهربائي عن أحياء المدينة.").isEmpty)
+        XCTAssertTrue(links("وفاز التيار الصدري بأغلب المقاعد.").contains { $0.text == "التيار الصدري" })
     }
 }
 

@@ -57,7 +57,10 @@ struct Disambiguator {
         init(_ c: NameCandidate, words: [EntityWord]) {
             let key = words[c.firstWord].key
             givenName = NERNameParts.shared.contains(key)
-            count = ArabicWordCounts.count(key)
+            // the word with the article counts too: "السلمية" is frequent, so "بطرق سلمية" is "peaceful" before
+            // it is Salamiyah (a town's name that has no article rarely takes one)
+            let article = "\u{0627}\u{0644}"
+            count = ArabicWordCounts.count(key) + (key.hasPrefix(article) ? 0 : ArabicWordCounts.count(article + key))
         }
     }
 

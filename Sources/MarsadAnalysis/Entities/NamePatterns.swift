@@ -169,6 +169,26 @@ struct NamePatterns {
                             country: country, sector: nil), k)
     }
 
+    /// إن، أن، بأن and their pronoun forms, folded: what a speaker's words open with.
+    static let complementizers: Set<String> = ["\u{0627}\u{0646}", "\u{0627}\u{0646}\u{0647}", "\u{0627}\u{0646}\u{0647}\u{0627}",
+                                               "\u{0627}\u{0646}\u{0647}\u{0645}", "\u{0628}\u{0627}\u{0646}", "\u{0628}\u{0627}\u{0646}\u{0647}"]
+
+    /// Words of a genitive behind لـ at `j`: "للقضاء" (ل + the article; not a body of its own, "المجلس الوطني
+    /// للحزب") or "لحقوق الإنسان" (ل + a domain noun in the construct state and its definite genitive); nil when
+    /// a complementizer follows it (the addressee: "قالت اللجنة المنظمة للصحفيين إن").
+    private func domainComplement(_ words: [EntityWord], at j: Int, covered: [WordCover]) -> Int? {
+        let u = words[j].key.unicodeScalars
+        guard u.first == CliticForms.lam else { return nil }
+        let rest = String(String.UnicodeScalarView(u.dropFirst()))
+        var n = 0
+        if rest.unicodeScalars.first == CliticForms.lam { n = lex.orgHeads["\u{0627}" + rest] == nil ? 1 : 0 }
+        else if lex.orgDomains.contains(rest), j + 1 < words.count, words[j + 1].joined, case .free = covered[j + 1],
+                words[j + 1].key.hasPrefix("\u{0627}\u{0644}"), words[j + 1].count > 3 { n = 2 }
+        guard n > 0 else { return nil }
+        if j + n < words.count, NamePatterns.complementizers.contains(words[j + n].key) { return nil }
+        return n
+    }
+
     private func organization(_ words: [EntityWord], at i: Int, covered: [WordCover], scalars: [Unicode.Scalar]) -> (PatternName, Int)? {
         guard let h = phrase(in: { lex.orgHeads[$0] != nil }, lex.orgHeads.hashes, prefix: { lex.orgHeadPrefixes.contains($0) },
                              lex.orgHeadPrefixes.hashes, words, at: i, maxWords: 2) else { return nil }
@@ -184,8 +204,17 @@ struct NamePatterns {
         var j = i + h.words
         var country: String?
         var modifiers = 0
-        while j < words.count, words[j].joined, modifiers < 4 {
+        var domain = false
+        while j < words.count, words[j].joined, modifiers < (domain ? 6 : 4) {
             let w = words[j]
+            // "المفوضية العليا لحقوق الإنسان", "المجلس الأعلى للقضاء", "اللجنة الدولية للصليب الأحمر": after a body's
+            // adjective, a genitive behind لـ names its domain and belongs to the name (not whom a body spoke to:
+            // "قالت اللجنة المنظمة للصحفيين إن")
+            if !domain, modifiers > 0, lex.orgDomainHeads.contains(h.key), case .free = covered[j], w.arabic, w.count > 3,
+               let n = domainComplement(words, at: j, covered: covered) {
+                j += n; modifiers += n; domain = true
+                continue
+            }
             if case .nisba(let c) = covered[j] { country = c; j += 1; modifiers += 1; break }
             // a country's name after an indefinite word closes the chain as its last genitive: "لجنة أطباء السودان"
             if case .name(.country, let c?) = covered[j], modifiers > 0, !words[j - 1].key.hasPrefix("\u{0627}\u{0644}") {
@@ -213,7 +242,7 @@ struct NamePatterns {
             // and its adjectives agree with it: after a feminine head a word without ة (or the ى/ا of "العليا",
             // "الكبرى") is no adjective of it ("رئيس الحكومة المكلف", "الحكومة الحبيب الصيد": the adjective
             // and the name are the office's)
-            if definite, words[i].key.hasPrefix("\u{0627}\u{0644}"), words[i].key.hasSuffix(NamePatterns.taMarbuta),
+            if definite, !domain, words[i].key.hasPrefix("\u{0627}\u{0644}"), words[i].key.hasSuffix(NamePatterns.taMarbuta),
                !w.key.hasSuffix(NamePatterns.taMarbuta), !w.key.hasSuffix("\u{0627}"), !w.key.hasSuffix("\u{064A}") { break }
             j += 1
             modifiers += 1
