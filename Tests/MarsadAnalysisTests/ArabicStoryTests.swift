@@ -170,4 +170,59 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(both.events.first { $0.fatalities == 3 }?.source?.country, "IL")
     }
 
+    static let basraProtest = """
+        مقتل متظاهر وإصابة العشرات في احتجاجات على انقطاع الكهرباء في البصرة
+
+        البصرة (العراق) - قُتل متظاهر وأصيب 23 آخرون بينهم ثمانية من عناصر الأمن، مساء الأحد، خلال احتجاجات غاضبة على انقطاع التيار الكهربائي في محافظة البصرة جنوبي العراق، وفق ما أفادت مصادر طبية وأمنية.
+
+        وتجمع مئات المحتجين أمام مبنى ديوان المحافظة في وسط المدينة، ورددوا هتافات تطالب بإقالة وزير الكهرباء ومحاسبة الفاسدين، قبل أن يضرموا النار في إطارات السيارات ويغلقوا الطريق المؤدي إلى ميناء أم قصر.
+
+        وقال مصدر في دائرة صحة البصرة لوكالة فرانس برس إن "شابا في العشرينيات من عمره توفي متأثرا بإصابته بطلق ناري في الصدر"، مضيفا أن المستشفيات استقبلت 15 مدنيا يعانون من حالات اختناق جراء الغاز المسيل للدموع.
+
+        من جهتها، قالت قيادة عمليات البصرة في بيان إن قوات الأمن "التزمت أقصى درجات ضبط النفس"، ونفت أن تكون قد أطلقت الرصاص الحي على المتظاهرين، متهمة "مندسين" بالاعتداء على القوات الأمنية ورشقها بالحجارة والزجاجات الحارقة.
+
+        وأعلنت شرطة البصرة اعتقال 12 شخصا بتهمة "التخريب والاعتداء على الممتلكات العامة"، فيما دعا محافظ البصرة أسعد العيداني المتظاهرين إلى "التعبير عن مطالبهم بطرق سلمية"، ووعد بإصلاح محطة الهارثة خلال أسبوع.
+
+        من جانبها، طالبت المفوضية العليا لحقوق الإنسان في العراق بفتح تحقيق عاجل في مقتل المتظاهر، وحثت الحكومة على عدم استخدام القوة المفرطة.
+
+        وتشهد البصرة، الغنية بالنفط، احتجاجات متكررة كل صيف مع ارتفاع درجات الحرارة إلى أكثر من 50 درجة مئوية، وكان 14 متظاهرا قد قتلوا في احتجاجات مماثلة في صيف عام 2018.
+        """
+
+    /// Electricity protests in Basra: the source in the health department, speaking to an agency (the agency is
+    /// whom it told, not who it is), the operations command by its whole name, a commission named with its
+    /// domain and its country, the protest's place as "في وسط المدينة" (Basra, not the port the road leads
+    /// to), a hospital that receives the wounded (no meeting), "التيار الكهربائي" (no political current) and
+    /// "بطرق سلمية" (peaceful, not Syria's Salamiyah).
+    func testBasraElectricityProtests() {
+        let r = record(Self.basraProtest, published: "2025-07-14")
+        let text = Array(r.text.unicodeScalars)
+        func said(_ cue: String) -> Statement? { r.statements.first { $0.cue == cue } }
+        func content(_ s: Statement?) -> String {
+            guard let c = s?.content else { return "" }
+            return String(String.UnicodeScalarView(text[c.start..<c.end]))
+        }
+        let health = said("وقال")
+        XCTAssertEqual(health?.speaker.text, "مصدر في دائرة صحة البصرة")
+        XCTAssertEqual(health?.speaker.country, "IQ")
+        XCTAssertEqual(health?.speaker.sector, .government)
+        XCTAssertTrue(content(health).hasPrefix("شابا في العشرينيات"), content(health))
+        XCTAssertEqual(said("قالت")?.speaker.text, "قيادة عمليات البصرة")
+        XCTAssertEqual(said("قالت")?.speaker.sector, .military)
+        XCTAssertEqual(said("ونفت")?.stance, .deny)
+        XCTAssertEqual(said("ونفت")?.speaker.text, "قيادة عمليات البصرة")
+        let commission = said("طالبت")
+        XCTAssertEqual(commission?.speaker.text, "المفوضية العليا لحقوق الإنسان في العراق")
+        XCTAssertEqual(commission?.speaker.country, "IQ")
+        XCTAssertTrue(content(commission).hasPrefix("بفتح تحقيق"), content(commission))
+        let protest = r.events.first { $0.type == "PROTEST" }
+        XCTAssertEqual(protest?.location?.name, "Basrah", "\(String(describing: protest?.location))")
+        XCTAssertFalse(r.events.contains { $0.type == "CONSULT" }, "\(r.events.map(\.type))")
+        let killing = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 1 }
+        XCTAssertEqual(killing?.injured, 23)
+        XCTAssertEqual(killing?.date, "2025-07-13")
+        XCTAssertNotNil(r.events.first { $0.type == "COERCE" && $0.mode == "arrest" })
+        XCTAssertFalse(r.entities.contains { $0.name.contains("التيار") || $0.country == "SY" }, "\(r.entities.map(\.id))")
+        XCTAssertTrue(r.entities.contains { $0.id == "org:المفوضيه-العليا-لحقوق-الانسان" }, "\(r.entities.map(\.id))")
+    }
+
 }

@@ -338,4 +338,22 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertFalse(entities.run(text: "وتوقفت الحركة في شوارع المدينة بسبب الأمطار.").entities.contains { $0.type == .group })
     }
 
+    /// A condition opens a clause of supposed acts ("اذا كان واضحا انهما قتلا، فلماذا"), however far the act is
+    /// from "إذا"; the concessive "وإذا كان الجيش قد قتل …، فإن" grants the act, and "فإذا بمسلحين" tells it.
+    /// An age or a bound ("دون ال15") is no toll; "في وسط المدينة" is the city the text named last.
+    func testConditionsAgesAndTheCity() {
+        let supposed = events("وتساءل الأب «اذا كان واضحا انهما قتلا، فلماذا تقرر شن الحرب؟»", published: "2024-06-01")
+        XCTAssertFalse(supposed.contains { $0.type == "ASSAULT" }, "\(supposed)")
+        let granted = events("وإذا كان الجيش قد قتل خمسة مسلحين أمس، فإن المعارك لم تتوقف.", published: "2024-06-01")
+        XCTAssertEqual(granted.first { $0.type == "ASSAULT" }?.fatalities, 5)
+        let sudden = events("وبينما كان الأهالي يتسوقون فإذا بمسلحين يطلقون النار عليهم.", published: "2024-06-01")
+        XCTAssertTrue(sudden.contains { $0.type == "ASSAULT" })
+        let toll = events("وقال المتحدث إن المستشفى استقبل 10 أطفال قتلى و28 جريحا كلهم دون ال15 وكلهم ضحايا غارات جوية، مشيرا إلى أن الغارة نفذت السبت.",
+                          published: "2024-06-01").filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(toll.first?.fatalities, 10, "\(toll.map { ($0.fatalities, $0.injured) })")
+        XCTAssertEqual(toll.first?.injured, 28)
+        let city = events("وتشهد مدينة الموصل توترا أمنيا منذ أيام. وقتل ثلاثة أشخاص في انفجار عبوة ناسفة في وسط المدينة أمس.",
+                          published: "2024-06-01").first { $0.type == "ASSAULT" }
+        XCTAssertEqual(city?.location?.name, "Mosul", "\(String(describing: city?.location))")
+    }
 }

@@ -381,4 +381,31 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(content("وقال الوزير إن في كابول مسلحين كثيرين."), "في كابول مسلحين كثيرين.")
     }
 
+    /// Whom it was said to and when stand between the speaker and إن: "لوكالة فرانس برس", "للصحفيين أمس",
+    /// "لـ«الشرق الأوسط»". An outlet behind لـ is the addressee, never the speaker's genitive; a source in a
+    /// body speaks for it; a new unnamed source goes on speaking in the next sentence.
+    func testAddresseesAndSourcesInABody() {
+        func first(_ text: String) -> (speaker: Actor?, content: String?) {
+            let r = staged(text, published: "2024-05-01")
+            guard let s = r.statements.first else { return (nil, nil) }
+            let c = s.content.map { String(String.UnicodeScalarView(Array(text.unicodeScalars)[$0.start..<$0.end])) }
+            return (s.speaker, c)
+        }
+        let afp = first("وقال مصدر طبي لوكالة فرانس برس إن شابا قتل برصاص قناص.")
+        XCTAssertEqual(afp.speaker?.text, "مصدر طبي")
+        XCTAssertNil(afp.speaker?.country)
+        XCTAssertEqual(afp.content, "شابا قتل برصاص قناص.")
+        XCTAssertEqual(first("وقال وزير الخارجية للصحفيين أمس إن بلاده ترفض التدخل.").content, "بلاده ترفض التدخل.")
+        XCTAssertEqual(first("وقال مصدر أمني لـ«الشرق الأوسط» إن مسلحين هاجموا نقطة تفتيش.").content, "مسلحين هاجموا نقطة تفتيش.")
+        let army = first("وقال المتحدث باسم الجيش لقناة الجزيرة إن القوات قصفت مواقع المسلحين.")
+        XCTAssertEqual(army.speaker?.text, "المتحدث باسم الجيش")
+        XCTAssertEqual(army.speaker?.sector, .military)
+        let police = first("وقال مصدر في الشرطة إن مسلحين خطفوا موظفا.")
+        XCTAssertEqual(police.speaker?.text, "مصدر في الشرطة")
+        XCTAssertEqual(police.speaker?.sector, .police)
+        XCTAssertEqual(first("وقال شهود عيان إن مسلحين أطلقوا النار على المصلين.").speaker?.sector, .civilians)
+        let r = staged("وقال مصدر أمني لوكالة الأنباء إن عبوة انفجرت قرب دورية. وأضاف أن جنديين أصيبا بجروح.", published: "2024-05-01")
+        XCTAssertEqual(r.statements.first { $0.cue == "وأضاف" }?.speaker.text, "مصدر أمني")
+    }
+
 }

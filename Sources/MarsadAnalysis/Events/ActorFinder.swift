@@ -165,6 +165,17 @@ struct ActorFinder {
     func phrase(at i: Int, limit hi: Int, depth: Int = 0) -> FoundActor? {
         guard var a = headedPhrase(at: i, limit: hi, depth: depth) else { return nil }
         if let end = aliasEnd(after: a, limit: hi) { a.end = end }
+        // "المفوضية العليا لحقوق الإنسان في العراق": a body of no state (not an international one, nor a coalition:
+        // "تحالف دعم الشرعية في اليمن" fights there) named with a country after في is that country's
+        if a.actor.country == nil, a.actor.sector != .international, a.end + 1 < hi, FunctionWords.inWords.contains(words[a.end].key),
+           !(a.start..<a.end).contains(where: { ActorFinder.coalitionWords.contains(EventLexicon.stripArticle(words[$0].key)) }),
+           let first = mentionAt[a.start], [.organization, .group].contains(layer.entities[layer.mentions[first].entity].type),
+           let m = mentionAt[a.end + 1], layer.mentions[m].form == .name, layer.entities[layer.mentions[m].entity].type == .country,
+           let c = layer.mentions[m].country ?? layer.entities[layer.mentions[m].entity].country {
+            a.actor.country = c
+            a.end = wordIndexAfter(layer.mentions[m].end, from: a.end + 1)
+            a.actor.text = text[words[a.start].start..<words[a.end - 1].end]
+        }
         // "مصدر مقرب من حزب الله", "مصادر قريبة من الحكومة السورية": a source speaks for the side it is close to
         // (the adjective may have ended the phrase: "مصدر مقرب")
         let close = a.end - 1 > a.start && words[a.end - 1].inClass(.closeTo) ? a.end - 1 : a.end
@@ -219,7 +230,7 @@ struct ActorFinder {
             while bism < hi, bism < afterHead + 2, h.kind == .speaker, words[bism].kind == .arabic, words[bism].key.hasPrefix(EventLexicon.article),
                   mentionAt[bism] == nil, lexicon.headMatch(words, at: bism) == nil, bism + 1 < hi { bism += 1 }
             if bism >= hi || words[bism].key != "باسم" { bism = afterHead }
-            if h.kind == .speaker || h.kind == .media, depth < 2, afterHead < hi,
+            if h.kind == .speaker || h.kind == .media, depth < 2, afterHead < hi, h.kind == .media || !isAddressedOutlet(afterHead, hi),
                (!isBoundary(afterHead) && (!definite || ((words[afterHead].key.hasPrefix("ل") || words[afterHead].key.hasPrefix("ب"))
                     && (mentionAt[afterHead] != nil || lexicon.headMatch(words, at: afterHead) != nil))))
                 || words[bism].key == "باسم" {
@@ -253,6 +264,9 @@ struct ActorFinder {
                 j = end2 + 1
             }
             while j < hi, j < afterHead + 4, !isBoundary(j) || (h.construct && j == afterHead && words[j].kind == .arabic && words[j].classes == 0) {
+                // "مصدر طبي لوكالة فرانس برس", "الجيش لقناة الجزيرة": an outlet behind لـ is whom the actor spoke to
+                // (a correspondent's is the outlet he works for: "مراسل لقناة الجزيرة")
+                if h.kind != .media, isAddressedOutlet(j, hi) { break }
                 if nunated, j == afterHead, words[j].kind == .arabic,
                    mentionAt[j].map({ layer.mentions[$0].form != .nisba }) ?? (words[j].key.hasPrefix(EventLexicon.article) || caseClash(i, j)) { break }
                 // past its adjectives too: "مستوطنون فرنسيون مزارعين"
@@ -364,10 +378,13 @@ struct ActorFinder {
             // "عنصرين من «ألوية الناصر صلاح الدين»", "جنود من الجيش العراقي", "ناشطا في كتائب الأقصى": members
             // of a named body are that body's; the head says what they are when the body does not
             // ("اللجنة في بيان قوات الدعم السريع": في بيان frames what the committee said, it names no body)
-            if mention == nil, h.kind != .speaker, h.kind != .media, depth < 2, j < hi, j == afterHead, ActorFinder.memberPrepositions.contains(words[j].key),
+            // ("مصدر في الشرطة", "مصادر أمنية في وزارة الداخلية": a source speaks for the body it is in)
+            let anonymous = h.kind == .speaker && ActorFinder.isAnonymous(h)
+            if mention == nil, h.kind != .speaker || anonymous, h.kind != .media, depth < 2, j < hi, j == afterHead || anonymous,
+               ActorFinder.memberPrepositions.contains(words[j].key),
                j + 1 >= hi || !ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[j + 1].key)),
                let inner = phrase(at: skipQuotes(j + 1, hi), limit: hi, depth: depth + 1),
-               inner.actor.country != nil || inner.actor.entity != nil, !isPlaceName(at: inner.start) {
+               inner.actor.country != nil || inner.actor.entity != nil || (anonymous && inner.actor.sector != nil), !isPlaceName(at: inner.start) {
                 var a = inner.actor
                 a.text = text[words[i].start..<words[inner.end - 1].end]
                 if a.entity == nil { a.name = "\(h.label) (\(inner.actor.name))" }
@@ -465,6 +482,8 @@ struct ActorFinder {
     static let postingPrepositions: WordKeySet = ["لدى", "إلى", "في"]
 
     static let memberPrepositions: WordKeySet = ["في", "من", "فى"]
+    /// Bodies of several states: "التحالف الدولي", "تحالف دعم الشرعية", "الائتلاف".
+    static let coalitionWords: WordKeySet = ["تحالف", "ائتلاف"]
 
     /// The actor phrase at `i`, or the actor behind the nouns that govern it: offices in the construct state,
     /// which take no article ("مدير مكتب وزير الداخلية", "وكيل وزارة النفط العراقية"), and a member in or of
@@ -704,6 +723,15 @@ struct ActorFinder {
         let close = wordIndexAfter(layer.mentions[m].end, from: i + 1)
         guard close < hi, isQuote(close, ActorFinder.closingQuotes) else { return nil }
         return close
+    }
+
+    /// "لوكالة فرانس برس", "لـ«الشرق الأوسط»", "لقناة الجزيرة": a news outlet behind لـ.
+    func isAddressedOutlet(_ j: Int, _ hi: Int) -> Bool {
+        guard j < hi, words[j].kind == .arabic, words[j].key.first == EventDocument.lamLetter else { return false }
+        if words[j].key.count > 2, lexicon.heads[words[j].key.dropFirst()]?.contains(where: { $0.kind == .media }) ?? false { return true }
+        let at = words[j].key.count == 1 ? skipQuotes(j + 1, hi) : j
+        guard at < hi, let m = mentionAt[at] else { return false }
+        return layer.mentions[m].sector == .media || layer.entities[layer.mentions[m].entity].id.hasPrefix("media:")
     }
 
     static let openingQuotes: Set<Unicode.Scalar> = ["«", "\"", "“"]

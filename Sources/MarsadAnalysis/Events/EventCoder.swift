@@ -124,6 +124,7 @@ struct EventCoder {
         // attempted, intended, possible, feared: "حاولوا اغتيال", "يعتزم تنفيذ", "خشية وقوع هجمات"
         for j in from..<i where words[j].inClass(.modal) { return true }
         for j in from..<i where words[j].isClass(.conditional) && words[j].key != FunctionWords.an { return true }
+        if inConditionalClause(i) { return true }
         // "قد" with a present verb is "may" ("قد تشن هجمات"); with a past verb it asserts ("وقد قتلت قوات الأمن")
         for j in from..<i where words[j].isClass(.qad) && j + 1 <= i && looksImperfective(j + 1) { return true }
         // أنْ, كي, لن with the subjunctive: "من المقرر أن ينظم المتظاهرون", "لكي يهاجموا"; but "قبل أن" narrates
@@ -232,6 +233,29 @@ struct EventCoder {
     static let subjunctiveParticles: WordKeySet = ["ان", "لان", "كي", "لكي", "لن", "حتي"]
     /// "قبل" before أنْ: the subjunctive then tells the next step of a past story.
     static let narrativeBefore: WordKeySet = ["قبل", "وقبل", "قبيل"]
+    /// "إذا كان واضحا أنهما قتلا، فلماذا …", "لو أن الجيش قصف المدينة": an act anywhere in the clause a
+    /// condition opens (up to eight words back, no mark but quotes between) is supposed, not told. Not the
+    /// concessive "وإذا كان الجيش قد قتل …، فإن …", which grants the act; nor the "إذا" of surprise ("فإذا بمسلحين").
+    func inConditionalClause(_ i: Int) -> Bool {
+        var j = i - 1, seen = 0
+        while j >= range.lowerBound, seen < 8 {
+            let w = words[j]
+            if w.kind == .punctuation {
+                guard ActorFinder.openingQuotes.contains(w.punct) || ActorFinder.closingQuotes.contains(w.punct) else { return false }
+            } else {
+                seen += 1
+                if w.isClass(.conditional), w.key != FunctionWords.an, !EventCoder.questionWords.contains(w.key) {
+                    if j + 1 < range.upperBound, words[j + 1].key.first == EventDocument.baLetter { return false }
+                    if (j + 1..<i).contains(where: { words[$0].isClass(.qad) }) { return false }
+                    return true
+                }
+            }
+            j -= 1
+        }
+        return false
+    }
+    static let questionWords: WordKeySet = ["هل"]
+
 
     /// A present-tense (imperfective) verb form: an event verb the lexicon conjugates only in the present,
     /// or a word with the present prefix ي ("يشن", "يتعرض"), which past forms do not take (ت and ن begin
@@ -369,6 +393,9 @@ struct EventCoder {
                (i + 1..<min(range.upperBound, i + 6)).contains(where: { words[$0].inClass(.diplomatic) }) {
                 cue = EventCue(kind: .verb, lemma: cue.lemma, plover: "ACCUSE", mode: "disapprove", cameo: "111", needsWeapon: false, nominal: false)
             }
+            // "استقبلت المستشفيات 15 مصابا", "قسم الطوارئ استقبل": a hospital receives the wounded; it holds no meeting
+            if cue.plover == "CONSULT", cue.lemma == "استقبل",
+               (max(range.lowerBound, i - 3)..<min(range.upperBound, i + 3)).contains(where: { words[$0].inClass(.hospital) }) { continue }
             let reported = (cue.kind == .noun || cue.nominal) && trigger.count == 1
             guard var ev = buildEvent(cue: cue, trigger: trigger, reported: reported) else { continue }
             let claim = statementFor(i)
@@ -673,7 +700,20 @@ struct EventCoder {
         // accusation's act is: "اتهمت الجماعة الجيش بقصف قرى" is the shelling as the accuser claims it)
         if doc.statements[s].stance == .accuse,
            let lemma = lexicon.reportingCue(ArabicFold.key(doc.statements[s].cue))?.lemmaKey, EventCoder.condemnLemmas.contains(lemma) { return false }
-        if words[i].start == c.start { return !subjectOfEventVerb(i) }      // "أعلنت الشرطة مقتل ثلاثة"
+        if words[i].start == c.start {
+            // the object of the saying ("أعلنت الشرطة مقتل ثلاثة"), not the subject of a clause after إن/أن
+            // ("أشارت المصادر إلى أن الهجوم أسفر عن …", "أكدت السلطات أن الهجوم ليس إرهابيا": the clause tells or
+            // describes the act), unless the clause's verb tells that it happened ("إن مظاهرة عنيفة اندلعت", "أن
+            // الهجوم وقع") or resumes it with its doer ("بأن الهجوم نفّذه مسلحون")
+            var p = i - 1
+            while p > range.lowerBound, words[p].kind == .punctuation, ActorFinder.openingQuotes.contains(words[p].punct) { p -= 1 }
+            if p >= range.lowerBound, words[p].isClass(.complementizer) || EventCoder.pronounComplementizers.contains(words[p].key) {
+                return (i + 1..<min(range.upperBound, i + 4)).contains { j in
+                    words[j].kind == .arabic && (resumesWithPronoun(words[j].key) || doc.cues[j].contains { $0.kind == .light && !$0.nominal })
+                }
+            }
+            return !subjectOfEventVerb(i)
+        }
         guard k.hasPrefix("ب") || (i > range.lowerBound && words[i - 1].key == "عن") else { return false }
         return words[i].start == c.start || (i > range.lowerBound && words[i - 1].start == c.start)
     }
@@ -1472,8 +1512,7 @@ struct EventCoder {
         for j in lo..<i where isClauseBreak(j) { lo = j + 1 }
         for j in (i + 1)..<max(i + 1, hi) where isClauseBreak(j) { hi = j; break }
         for j in lo..<hi {
-            guard let m = doc.actors.mentionAt[j] else { continue }
-            let lm = layer.mentions[m]
+            guard let lm = doc.actors.mentionAt[j].map({ layer.mentions[$0] }) ?? anaphoricPlace(at: j) else { continue }
             let e = layer.entities[lm.entity]
             let placeLike = e.type == .region || e.type == .city || e.type == .place
             // a country is where only after a preposition or a side of it: "في العراق", "بسوريا", "غرب الصومال"
@@ -1491,6 +1530,28 @@ struct EventCoder {
         }
         return best?.0
     }
+
+    /// "أمام مبنى المحافظة في وسط المدينة", "داخل البلدة": a definite place noun with no name, after a preposition
+    /// of place, is the place of its kind the text named last — a city for المدينة/البلدة/القرية, a province or
+    /// state for المحافظة/الولاية. Its mention stands in for it.
+    func anaphoricPlace(at j: Int) -> LinkedMention? {
+        guard words[j].kind == .arabic, j > range.lowerBound else { return nil }
+        let town = EventCoder.townAnaphors.contains(words[j].key)
+        guard town || EventCoder.provinceAnaphors.contains(words[j].key) else { return nil }
+        let p = words[j - 1]
+        guard FunctionWords.placePrepositions.contains(p.key) || p.inClass(.compass) || EventCoder.centreWords.contains(p.key) else { return nil }
+        // a name or an adjective after it makes it another place: "المدينة المنورة", "المدينة القديمة"
+        if j + 1 < range.upperBound, words[j + 1].kind == .arabic, doc.actors.mentionAt[j + 1] != nil || words[j + 1].key.hasPrefix(EventLexicon.article) { return nil }
+        let layer = doc.actors.layer
+        for lm in layer.mentions.reversed() where lm.end <= words[j].start && lm.form == .name {
+            let t = layer.entities[lm.entity].type
+            if town ? t == .city : t == .region { return lm }
+        }
+        return nil
+    }
+    static let townAnaphors: WordKeySet = ["المدينة", "البلدة", "القرية"]
+    static let provinceAnaphors: WordKeySet = ["المحافظة", "الولاية"]
+    static let centreWords: WordKeySet = ["وسط", "قلب", "داخل", "أطراف", "اطراف", "ضواحي", "مركز"]
 
     /// An act dated two or more calendar years before publication is history the sentence recalls ("مذبحة
     /// سربرنيتشا … عام 1995", "تعويضات لضحايا اعتداء لوكربي عام 1988"), not news — unless the sentence is an
@@ -1594,12 +1655,19 @@ struct EventCoder {
                let (n, next) = doc.numbers.read(words, at: j + 1), case .number = n { return (j + 1)..<next }
             var b = j - 1
             while b >= range.lowerBound, b >= j - 4, words[b].kind != .punctuation {
-                if let (n, next) = doc.numbers.read(words, at: b), case .number = n { return b..<next }
+                if let (n, next) = doc.numbers.read(words, at: b), case .number = n, !isAgeOrLimit(b) { return b..<next }
                 b -= 1
             }
         }
         return nil
     }
+
+    /// "كلهم دون ال15 وكلهم ضحايا", "في سن 12": a number with the article or after a word of age or limit is an
+    /// age or a bound, not how many were hurt.
+    func isAgeOrLimit(_ b: Int) -> Bool {
+        b > range.lowerBound && (words[b - 1].key == EventLexicon.article || EventCoder.limitWords.contains(words[b - 1].key))
+    }
+    static let limitWords: WordKeySet = ["دون", "فوق", "تحت", "سن", "عمر", "بعمر", "بسن", "عمرها", "عمره"]
 
     /// Deaths and injuries stated in the sentence: a count next to a killed/injured word.
     /// The number right before word `j` ("11 مسلحا", "ثلاثة من عناصرها" read back from the phrase).
@@ -1640,7 +1708,7 @@ struct EventCoder {
             if count == nil, !among {
                 var b = j - 1
                 while b >= range.lowerBound, b >= j - 4, words[b].kind != .punctuation {
-                    if let (c, _) = doc.numbers.read(words, at: b) {
+                    if let (c, _) = doc.numbers.read(words, at: b), !isAgeOrLimit(b) {
                         // ("مقتل 6 أشخاص وجرح آخرين": the count is the toll word's before it, not this one's)
                         if b > range.lowerBound, words[b - 1].inClass(.killed) || words[b - 1].inClass(.injured) { break }
                         count = c; break

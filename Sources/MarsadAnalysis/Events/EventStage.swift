@@ -366,6 +366,9 @@ struct EventDocument {
                         cs = after; continue
                     }
                 }
+                // nor whom it was said to, or where and when: "قال مصدر طبي لوكالة فرانس برس إن …", "وقال الوزير
+                // للصحفيين أمس إن …", "قال مصدر في دائرة صحة البصرة لـ«الشرق الأوسط» إن …"
+                if let k = adjunctsBeforeComplementizer(cs, range) { cs = k; continue }
                 break
             }
             var ce = range.upperBound
@@ -398,8 +401,13 @@ struct EventDocument {
             statements.append(st)
             if ce > cs { contents.append((cs..<ce, statements.count - 1)) }
             if sp.actor.country != nil || sp.actor.entity != nil { lastSpeaker = sp; remember(sp) }
-            // (a body of no state, its sector known, may still be resumed by its head: "وقالت التنسيقية")
-            else if let sector = sp.actor.sector, sector != .unknown, sp.label != nil { remember(sp) }
+            else {
+                // (a new unnamed source of no state named still speaks on: "وقال مصدر أمني لوكالة …. وأضاف"; not "المصدر
+                // ذاته", which resumes one named before)
+                if EventDocument.newSource.contains(words[sp.start].key) { lastSpeaker = sp }
+                // (a body of no state, its sector known, may still be resumed by its head: "وقالت التنسيقية")
+                if let sector = sp.actor.sector, sector != .unknown, sp.label != nil { remember(sp) }
+            }
         }
     }
 
@@ -439,6 +447,32 @@ struct EventDocument {
     }
     static let commas: Set<Unicode.Scalar> = [",", "،"]
     static let asIf: WordKeySet = ["كأن", "كأنه", "كأنها", "كأنهم", "وكأن", "وكأنه", "وكأنها", "وكأنهم"]
+
+    /// The complementizer that opens what was said, when only adjuncts of the saying stand between it and the
+    /// speaker: a phrase led by a preposition (the addressee "لوكالة فرانس برس", "للصحفيين", "لـ«الشرق الأوسط»";
+    /// "في تصريح لقناة …", "خلال لقائه …") or a time word ("أمس"), up to eight words, no act or saying among them
+    /// and no mark but quotes. Nil when `cs` opens no such adjunct.
+    func adjunctsBeforeComplementizer(_ cs: Int, _ range: Range<Int>) -> Int? {
+        guard cs < range.upperBound, words[cs].kind == .arabic, !words[cs].eventWord, !words[cs].reportingWord else { return nil }
+        let k0 = words[cs].key
+        let prepositional = words[cs].isClass(.preposition) || words[cs].inClass(.relday)
+            || ((k0.count > 2 || k0.count == 1) && (k0.first == EventDocument.lamLetter || k0.first == EventDocument.baLetter))
+        guard prepositional else { return nil }
+        var k = cs + 1
+        while k < min(range.upperBound, cs + 9) {
+            let w = words[k]
+            if w.kind == .punctuation {
+                guard ActorFinder.openingQuotes.contains(w.punct) || ActorFinder.closingQuotes.contains(w.punct) else { return nil }
+            } else if w.kind == .arabic {
+                if w.isClass(.complementizer) || EventCoder.pronounComplementizers.contains(w.key) { return k }
+                if w.eventWord || w.reportingWord { return nil }
+            }
+            k += 1
+        }
+        return nil
+    }
+    static let lamLetter = WordKey.letter("ل"), baLetter = WordKey.letter("ب")
+    static let newSource: WordKeySet = ["مصدر", "مصادر"]
 
     /// The verb right after "لم", "لن" or "لا" (behind و/ف too: "ولم تعلن"). "ما" is left out: before a verb
     /// of saying it is mostly the relative of "وفق ما أعلنت", "بحسب ما قال".
