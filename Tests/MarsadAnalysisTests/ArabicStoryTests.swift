@@ -225,4 +225,47 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertTrue(r.entities.contains { $0.id == "org:المفوضيه-العليا-لحقوق-الانسان" }, "\(r.entities.map(\.id))")
     }
 
+    static let diplomacy = """
+        وزير الخارجية السعودي يزور طهران ويبحث مع نظيره الإيراني التهدئة في المنطقة
+
+        طهران - وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى طهران صباح اليوم الثلاثاء في أول زيارة من نوعها منذ سنوات، والتقى نظيره الإيراني عباس عراقجي، وبحث الجانبان سبل خفض التوتر في المنطقة وتعزيز العلاقات الثنائية.
+
+        وقال عراقجي في مؤتمر صحفي مشترك إن بلاده "ترحب بأي خطوة تعزز الأمن الإقليمي"، مؤكدا أن طهران والرياض اتفقتا على تشكيل لجنة مشتركة لمتابعة تنفيذ الاتفاقات الموقعة بين البلدين.
+
+        من جانبه، أعرب الوزير السعودي عن أمل المملكة في أن تسهم الزيارة في "فتح صفحة جديدة"، داعيا إلى احترام سيادة الدول وعدم التدخل في شؤونها الداخلية.
+
+        وفي السياق ذاته، وقعت الحكومة اليمنية وجماعة الحوثيين في مسقط اتفاقا لتبادل الأسرى برعاية الأمم المتحدة يشمل الإفراج عن 300 محتجز من الطرفين، وفق ما أعلن مكتب المبعوث الأممي إلى اليمن.
+
+        في المقابل، أعلنت وزارة الخزانة الأمريكية فرض عقوبات على خمسة أشخاص وثلاث شركات متهمة بتهريب النفط الإيراني لصالح الحوثيين، فيما رفضت الخارجية الإيرانية العقوبات ووصفتها بأنها "غير قانونية".
+
+        وكانت السعودية وإيران قد أعلنتا في مارس 2023 استئناف علاقاتهما الدبلوماسية باتفاق رعته الصين، بعد قطيعة استمرت سبع سنوات.
+        """
+
+    /// A diplomatic day: the Saudi minister met "نظيره الإيراني" (the counterpart is the other party, and his name
+    /// is a person's after it), "طهران والرياض اتفقتا" is an agreement between the two capitals' governments (the
+    /// committee agreed on is no party), Treasury sanctions, and "فيما رفضت الخارجية الإيرانية" is news of its
+    /// own, not more of what the Treasury announced.
+    func testADiplomaticDay() {
+        let r = record(Self.diplomacy, published: "2025-10-14")
+        let meeting = r.events.first { $0.type == "CONSULT" }
+        XCTAssertEqual(meeting?.source?.country, "SA", "\(String(describing: meeting?.source))")
+        XCTAssertEqual(meeting?.target?.country, "IR", "\(String(describing: meeting?.target))")
+        XCTAssertEqual(meeting?.location?.name, "Tehran")
+        XCTAssertEqual(meeting?.date, "2025-10-14")
+        XCTAssertTrue(r.entities.contains { $0.id == "person:عباس-عراقجي" && $0.country == "IR" }, "\(r.entities.map(\.id))")
+        let agreed = r.events.first { $0.type == "AGREE" }
+        XCTAssertEqual(Set([agreed?.source?.country, agreed?.target?.country].compactMap { $0 }), ["IR", "SA"],
+                       "\(String(describing: agreed))")
+        let sanctions = r.events.first { $0.type == "COERCE" }
+        XCTAssertEqual(sanctions?.source?.country, "US")
+        let rejection = r.events.first { $0.type == "REJECT" }
+        XCTAssertEqual(rejection?.source?.country, "IR")
+        XCTAssertNil(rejection?.claimedBy, "\(String(describing: rejection?.claimedBy))")
+        let treasury = r.statements.first { $0.cue == "أعلنت" }
+        if let c = treasury?.content {
+            let said = String(String.UnicodeScalarView(Array(r.text.unicodeScalars)[c.start..<c.end]))
+            XCTAssertFalse(said.contains("رفضت"), said)
+        } else { XCTFail("no content") }
+    }
+
 }

@@ -264,6 +264,9 @@ struct ActorFinder {
                 j = end2 + 1
             }
             while j < hi, j < afterHead + 4, !isBoundary(j) || (h.construct && j == afterHead && words[j].kind == .arabic && words[j].classes == 0) {
+                // "وزير الخارجية السعودي نظيره الإيراني": a counterpart begins the other party's phrase
+                if j > afterHead, mentionAt[j] == nil, words[j].kind == .arabic, let (h2, _, possessed) = head(at: j), possessed,
+                   h2.label == "counterpart" { break }
                 // "مصدر طبي لوكالة فرانس برس", "الجيش لقناة الجزيرة": an outlet behind لـ is whom the actor spoke to
                 // (a correspondent's is the outlet he works for: "مراسل لقناة الجزيرة")
                 if h.kind != .media, isAddressedOutlet(j, hi) { break }

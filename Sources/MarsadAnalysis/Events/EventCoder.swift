@@ -829,7 +829,12 @@ struct EventCoder {
                 // and a possessed or unnamed phrase after it is its object
                 // ("ثم أطلقت النار": ثم coordinates as و does)
                 let coordinated = k.hasPrefix("و") || k.hasPrefix("ف") || (i > range.lowerBound && words[i - 1].key == "ثم")
-                if coordinated, let prev = previousSource,
+                // "والتقى نظيره الإيراني", "واستقبل نظيرته": a counterpart is the other party of whoever the verb's
+                // pronoun is, never its subject
+                if let a = doc.actors.phrase(at: j, limit: range.upperBound), a.label == "counterpart" {
+                    source = previousSource ?? doc.sentenceSubject(before: i, range, agreeingWith: k, cue.lemma) ?? firstActor(before: i)
+                        ?? (coordinated ? doc.lastSpeaker : nil)
+                } else if coordinated, let prev = previousSource,
                    let a = doc.actors.phrase(at: j, limit: range.upperBound), a.possessive || a.actor.entity == nil && a.actor.country == nil {
                     source = prev
                 } else if !EventCoder.hasPluralSubjectSuffix(k, lemma: cue.lemma), var a = doc.actors.phrase(at: j, limit: range.upperBound),
@@ -877,7 +882,17 @@ struct EventCoder {
                     ?? chantTarget(after: trigger.upperBound + 1)
             } else {
                 target = objectActor(from: after, referent: ref)
+                // "اتفقا على تشكيل لجنة": what is agreed on or discussed is the matter, not a party ("اتفق مع")
+                if cue.plover == "AGREE" || cue.plover == "CONSULT", let t = target, t.start > after,
+                   (after..<t.start).contains(where: { EventCoder.matterPrepositions.contains(words[$0].key) }) { target = nil }
             }
+            // "طهران والرياض اتفقتا", "وقع البلدان": two parties coordinated before a reciprocal act are its two sides
+            if EventCoder.reciprocalTypes.contains(cue.plover), target == nil, let s = source, s.end <= i,
+               let (first, second) = coordinatedPair(endingAt: s) { source = first; target = second }
+            // "واتفقت مصر مع السودان على …", "بحث مع نظيره": the other party after مع
+            if EventCoder.reciprocalTypes.contains(cue.plover), target == nil,
+               after < range.upperBound, let m = (after..<min(range.upperBound, after + 4)).first(where: { words[$0].key == EventCoder.with }),
+               let a = doc.actors.phrase(at: m + 1, limit: range.upperBound) { target = doc.resolvePossessive(a, referent: ref) }
         }
         // "اختطفوا فتح ومن بعدها السلطة", "اختطف القرار اللبناني": a movement, a state or an office cannot be
         // carried off — seizing it is a figure of speech; its members can ("خطفوا عنصرين من حماس")
@@ -1445,6 +1460,49 @@ struct EventCoder {
                 return nil
             }
             j += 1
+        }
+        return nil
+    }
+
+    static let matterPrepositions: WordKeySet = ["على", "علي", "حول", "بشأن"]
+    static let reciprocalTypes: Set<String> = ["AGREE", "CONSULT", "COOPERATE"]
+
+    static let with: WordKey = "مع"
+
+    /// The actor a state's, a capital's or a body's name at `k` stands for (a capital as its government).
+    func nameActor(at k: Int, end: Int) -> FoundActor? {
+        guard let m = doc.actors.mentionAt[k] else { return nil }
+        let lm = doc.actors.layer.mentions[m]
+        let type = doc.actors.layer.entities[lm.entity].type
+        guard [.city, .country, .organization, .group].contains(type) else { return nil }
+        var actor = doc.actors.entityActor(lm)
+        if type == .city { actor.sector = .government }
+        return FoundActor(actor: actor, start: k, end: end, label: nil)
+    }
+
+    /// The first actor named in the sentence before `i`, past a dateline and a first verb ("طهران - وصل وزير
+    /// الخارجية السعودي …، والتقى نظيره"): who the sentence is about.
+    func firstActor(before i: Int) -> FoundActor? {
+        for k in range.lowerBound..<min(i, range.lowerBound + 6) where words[k].kind == .arabic {
+            // (not a dateline's city: "طهران - وصل …")
+            if k + 1 < i, words[k + 1].kind == .punctuation, "-ـ–—".unicodeScalars.contains(words[k + 1].punct) { continue }
+            if let a = doc.actors.phrase(at: k, limit: i), a.end < i, a.label != "counterpart",
+               a.actor.country != nil || a.actor.entity != nil { return a }
+        }
+        return nil
+    }
+
+    /// "طهران والرياض" before the verb: the name before "و" and the one after it, both actors.
+    func coordinatedPair(endingAt second: FoundActor) -> (FoundActor, FoundActor)? {
+        // two names joined by و at the phrase's start or inside it (a pronoun's referent has no words here)
+        let from = max(range.lowerBound + 1, second.start)
+        guard second.end > from else { return nil }
+        for k in from..<second.end where words[k].key.hasPrefix("و") {
+            guard doc.actors.mentionAt[k] != nil, let b = nameActor(at: k, end: second.end) else { continue }
+            var p = k - 1
+            while p > range.lowerBound, doc.actors.mentionAt[p] != nil, doc.actors.mentionAt[p] == doc.actors.mentionAt[p - 1] { p -= 1 }
+            if let a = doc.actors.phrase(at: p, limit: k), a.end == k, a.actor.entity != b.actor.entity { return (a, b) }
+            if let a = nameActor(at: p, end: k), a.actor.entity != b.actor.entity { return (a, b) }
         }
         return nil
     }

@@ -392,6 +392,15 @@ struct EventDocument {
                 while ce > cs, (words[ce - 1].kind == .punctuation && EventDocument.clauseMarks.contains(words[ce - 1].punct))
                         || EventDocument.clauseJoiners.contains(words[ce - 1].key) { ce -= 1 }
             }
+            // "أعلنت الخزانة فرض عقوبات …، فيما رفضت الخارجية الإيرانية العقوبات": a clause joined by فيما/بينما
+            // whose verb takes a stance of its own is the outlet's next piece of news, not more of what was said
+            if !f.attribution, let k = (cs..<ce).first(where: { k in
+                k + 1 < ce && EventDocument.contrastJoiners.contains(words[k].key) && words[k + 1].kind == .arabic
+                    && (reporting[k + 1].map { $0.form == .verb } ?? false
+                        || cues[k + 1].contains { $0.kind == .verb && !$0.nominal && EventDocument.stanceTypes.contains($0.plover) }) }) {
+                ce = k
+                while ce > cs, words[ce - 1].kind == .punctuation, EventDocument.clauseMarks.contains(words[ce - 1].punct) { ce -= 1 }
+            }
             let startOffset = f.explicit ? min(words[f.cue].start, words[sp.start].start) : words[f.cue].start
             let endOffset = ce > cs ? words[ce - 1].end : (f.explicit ? max(words[f.cue].end, words[sp.end - 1].end) : words[f.cue].end)
             let cueText = text(words[f.cue].start..<words[f.cue].end)
@@ -634,6 +643,9 @@ struct EventDocument {
     }
     static let clauseMarks: Set<Unicode.Scalar> = [",", "،", ";", "؛"]
     static let clauseJoiners: WordKeySet = ["فيما", "بينما", "وفيما", "وبينما", "حين", "حيث"]
+    static let contrastJoiners: WordKeySet = ["فيما", "بينما", "وفيما", "وبينما"]
+    /// Acts that are a party's stance, told as news of their own after فيما.
+    static let stanceTypes: Set<String> = ["REJECT", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "PROTEST"]
     static let othersKeys: WordKeySet = ["اخرون", "اخرين", "الاخرون", "الاخرين", "اخران"]
 }
 
