@@ -293,7 +293,8 @@ struct EventDocument {
             var explicit = false
             if cue.form == .verb {
                 let j = skipInterjections(i + 1, range.upperBound)
-                if var sp = actors.phrase(at: j, limit: range.upperBound),
+                // ("متحدثة باسم الوزارة قالت لقناة …": an outlet behind لـ is whom the verb's subject spoke to)
+                if !actors.isAddressedOutlet(j, range.upperBound), var sp = actors.phrase(at: j, limit: range.upperBound),
                    // agreement: "ودعت المجتمع الدولي": a feminine verb's subject is not a masculine singular noun
                    !(EventLexicon.isFeminineVerb(w.key, lemma: cue.lemma) && sp.isMasculineSingular(words, actors.layer, actors.mentionAt)),
                    !(EventLexicon.isMasculineVerb(w.key, lemma: cue.lemma) && sp.isFeminineName(actors.layer, actors.mentionAt)),
