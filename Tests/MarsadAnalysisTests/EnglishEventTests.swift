@@ -232,4 +232,33 @@ final class EnglishEventTests: XCTestCase {
         let other = record("Witnesses said they saw gunmen attack a police station in the town.", published: "2025-11-25")
         XCTAssertEqual(other.events.first { $0.type == "ASSAULT" }?.source?.text, "gunmen")
     }
+
+    /// Kenyan tax protests: what a minister "said in a statement that" begins after "that"; "while opposition
+    /// leader Raila Odinga urged" has the leader as its subject, not "while …"; "the demonstrations and that
+    /// security forces had acted" names no actor after "and that".
+    func testAKenyanProtestStory() {
+        let r = record("""
+            Kenyan police fire tear gas as tax protests turn deadly in Nairobi
+
+            NAIROBI, June 25 (Reuters) - Kenyan police fired tear gas and live rounds at protesters who stormed parliament in Nairobi on Tuesday, killing at least five people, as lawmakers passed a finance bill that raises taxes, witnesses said.
+
+            Interior Minister Kithure Kindiki said in a statement that "criminals" had infiltrated the demonstrations and that security forces had acted to protect the parliament building. He denied that police had used live ammunition.
+
+            President William Ruto vowed to crush the unrest, while opposition leader Raila Odinga urged the government to withdraw the bill.
+            """, published: "2024-06-25")
+        let scalars = Array(r.text.unicodeScalars)
+        let said = r.statements.first { $0.cue == "said" && $0.speaker.text?.contains("Kindiki") == true }
+        if let c = said?.content {
+            let s = String(String.UnicodeScalarView(scalars[c.start..<c.end]))
+            XCTAssertFalse(s.hasPrefix("in a statement"), s)
+            XCTAssertTrue(s.contains("criminals"), s)
+        } else { XCTFail("no statement: \(r.statements.map(\.cue))") }
+        XCTAssertEqual(r.statements.first { $0.cue == "denied" }?.stance, .deny)
+        let call = r.statements.first { $0.cue == "urged" }
+        XCTAssertEqual(call?.speaker.text, "opposition leader Raila Odinga")
+        XCTAssertFalse(r.events.contains { $0.target?.text?.hasPrefix("and ") == true }, "\(r.events.map { $0.target?.text })")
+        let shooting = r.events.first { $0.type == "ASSAULT" }
+        XCTAssertEqual(shooting?.source?.country, "KE")
+        XCTAssertEqual(shooting?.fatalities, 5)
+    }
 }

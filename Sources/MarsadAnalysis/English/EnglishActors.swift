@@ -45,7 +45,12 @@ struct EnglishActors {
     }
 
     /// The actor phrase that starts at token `i` (after determiners and counts), within `[i, hi)`.
-    func phrase(at i0: Int, limit hi: Int) -> Found? { core(at: i0, limit: hi).map(withText) }
+    func phrase(at i0: Int, limit hi: Int) -> Found? {
+        // a conjunction or a complementizer begins no actor: "the demonstrations and that security forces had acted"
+        guard i0 < tokens.count, !Self.clauseOpeners.contains(tokens[i0].key), !Self.joiners.contains(tokens[i0].key) else { return nil }
+        return core(at: i0, limit: hi).map(withText)
+    }
+    static let joiners: Set<String> = ["and", "or", "that", "which", "who"]
 
     /// `actor.text` is the phrase as written: sliced once for the phrase kept, not for every one tried.
     private func withText(_ f: Found) -> Found {
@@ -163,6 +168,7 @@ struct EnglishActors {
     static let relatives: Set<String> = ["which", "who"]
     static let functionWords: Set<String> = ["and", "or", "but", "of", "in", "on", "by", "to", "for", "with", "from", "at", "as",
                                              "that", "than", "into", "against", "between", "near", "after", "before", "while"]
+    static let clauseOpeners: Set<String> = ["while", "whereas", "but", "although", "though", "when", "as", "after", "before", "since"]
     static let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "been", "not", "also", "reportedly", "allegedly", "is", "are",
                                            "did", "does", "do", "never"]
 
@@ -185,6 +191,9 @@ struct EnglishActors {
         var s = i - 1
         var best: Found? = nil
         while s >= max(lo, i - span) {
+            // a subordinating conjunction opens the clause, it is no part of its subject ("while opposition leader
+            // Raila Odinga urged")
+            if Self.clauseOpeners.contains(tokens[s].key) { break }
             if let f = core(at: s, limit: i), f.end == i { best = f }
             if tokens[s].breakBefore { break }
             s -= 1

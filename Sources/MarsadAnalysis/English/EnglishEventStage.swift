@@ -87,6 +87,8 @@ struct EnglishDocument {
         self.text = text; self.lexicon = lexicon; self.layer = layer; self.published = published
     }
 
+    static let adjunctOpeners: Set<String> = ["in", "on", "to", "at", "during", "after", "late", "earlier", "reporters", "journalists", "told"]
+
     mutating func sentence(_ n: Int, _ span: Span) {
         let t = EnglishToken.scan(text.scalars, in: span.start..<span.end)
         guard !t.isEmpty else { return }
@@ -126,6 +128,13 @@ struct EnglishDocument {
                 speaker = statements[own.0].speaker
             }
             if let sp = speaker {
+                // "said in a statement that …", "told reporters on Tuesday that …": whom and where it was said to is
+                // not what was said
+                if content.lowerBound < t.count, content.lowerBound == after, Self.adjunctOpeners.contains(t[content.lowerBound].key),
+                   let that = (content.lowerBound + 1..<min(content.upperBound, content.lowerBound + 8)).first(where: { t[$0].key == "that" }),
+                   !(content.lowerBound..<that).contains(where: { t[$0].clauseBefore && $0 > content.lowerBound }) {
+                    content = that..<content.upperBound
+                }
                 if content.lowerBound < t.count, t[content.lowerBound].key == "that" { content = (content.lowerBound + 1)..<content.upperBound }
                 add(statement: sp, cue: i..<after, stance: stance, content: content, t, n, &contents)
             }
