@@ -381,6 +381,28 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(content("وقال الوزير إن في كابول مسلحين كثيرين."), "في كابول مسلحين كثيرين.")
     }
 
+    /// A person named in full once ("نظيره الإيراني عباس عراقجي", "الرئيس الروسي فلاديمير بوتين") speaks later by
+    /// family name alone, before what opens his words, a frame or a call's preposition ("وقال عراقجي في مؤتمر
+    /// صحفي إن", "ودعا علاوي في مؤتمر صحفي بالقاهرة إلى"); the press conference and its city are not the addressee.
+    func testFamilyNamesAloneAndPressConferences() {
+        let r = staged("والتقى الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ. وقال بوتين في مؤتمر صحفي إن العلاقات ممتازة.",
+                       published: "2024-05-01")
+        let putin = r.statements.first { $0.cue == "وقال" }
+        XCTAssertEqual(putin?.speaker.text, "بوتين")
+        XCTAssertEqual(putin?.speaker.country, "RU")
+        let text = "وأعلن نائب الرئيس العراقي إياد كاظم علاوي رفضه للتقسيم. ودعا علاوي في مؤتمر صحفي بالقاهرة إلى المصارحة."
+        let s = staged(text, published: "2024-05-01")
+        let call = s.statements.first { $0.cue == "ودعا" }
+        XCTAssertEqual(call?.speaker.text, "علاوي")
+        XCTAssertEqual(call?.speaker.country, "IQ")
+        if let c = call?.content {
+            XCTAssertEqual(String(String.UnicodeScalarView(Array(text.unicodeScalars)[c.start..<c.end])), "إلى المصارحة.")
+        } else { XCTFail("no content") }
+        XCTAssertNil(s.events.first { $0.type == "REQUEST" }?.target)
+        // a name no one was named with stays no speaker
+        XCTAssertNil(staged("وقال عراقجي في مؤتمر صحفي إن العلاقات ممتازة.", published: "2024-05-01").statements.first?.speaker.entity)
+    }
+
     /// Whom it was said to and when stand between the speaker and إن: "لوكالة فرانس برس", "للصحفيين أمس",
     /// "لـ«الشرق الأوسط»". An outlet behind لـ is the addressee, never the speaker's genitive; a source in a
     /// body speaks for it; a new unnamed source goes on speaking in the next sentence.

@@ -192,11 +192,36 @@ struct EventDocument {
     /// "وأضاف الصفدي أن": a family name with the article alone, where an earlier actor's words end with it.
     func familyNameAlone(at j: Int) -> FoundActor? {
         guard j < words.count, words[j].kind == .arabic, actors.mentionAt[j] == nil, words[j].classes == 0,
-              !words[j].eventWord, !words[j].reportingWord, actors.isFamilyNameWithArticle(j),
-              lexicon.headMatch(words, at: j) == nil else { return nil }
+              !words[j].eventWord, !words[j].reportingWord, lexicon.headMatch(words, at: j) == nil else { return nil }
         let t = text(words[j].start..<words[j].end)
-        let a = sameNameBefore(FoundActor(actor: Actor(name: t, text: t), start: j, end: j + 1, label: nil))
-        return a.actor.country != nil || a.actor.sector != nil || a.actor.entity != nil ? a : nil
+        if actors.isFamilyNameWithArticle(j) {
+            let a = sameNameBefore(FoundActor(actor: Actor(name: t, text: t), start: j, end: j + 1, label: nil))
+            return a.actor.country != nil || a.actor.sector != nil || a.actor.entity != nil ? a : nil
+        }
+        // "وقال عراقجي": the family name of a person the text named in full before ("نظيره الإيراني عباس
+        // عراقجي"), followed by what opens the words said
+        // (or the preposition of a call: "ودعا علاوي إلى", "وطالب علاوي بـ")
+        guard words[j].key.count >= 4, j + 1 < words.count, words[j + 1].isClass(.complementizer) || words[j + 1].kind == .punctuation
+                || (words[j + 1].key == FunctionWords.fi && j + 2 < words.count && ActorFinder.statementFrames.contains(words[j + 2].key))
+                || EventDocument.callPrepositions.contains(words[j + 1].key)
+                || (words[j + 1].key.first == EventDocument.baLetter && words[j + 1].key.count > 3),
+              let person = personNamedBefore(family: t, before: words[j].start) else { return nil }
+        var a = sameNameBefore(FoundActor(actor: Actor(name: person.name, country: person.country, entity: person.id, text: t),
+                                          start: j, end: j + 1, label: nil))
+        if a.actor.entity == nil { a.actor.entity = person.id }
+        if a.actor.country == nil { a.actor.country = person.country }
+        return a
+    }
+
+    /// The person entity whose name, as the text wrote it before `offset`, ends with this family name.
+    func personNamedBefore(family: String, before offset: Int) -> Entity? {
+        let key = NameFold.key(family)
+        for e in actors.layer.entities where e.type == .person {
+            guard let first = e.mentions.first, first.start < offset, first.text.contains(" "),
+                  let last = first.text.split(separator: " ").last, NameFold.key(String(last)) == key else { continue }
+            return e
+        }
+        return nil
     }
 
     /// A name told without its title is the person the text named with it before ("رئيس الحزب الوطني الحر، سليم
@@ -353,10 +378,15 @@ struct EventDocument {
                    ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[cs + 1].key)) {
                     cs += 2
                     // with its adjectives, when a complementizer follows them: "في مؤتمر صحفي أن", "في بيان مقتضب إن"
+                    // (and where it was held, before a call's preposition: "ودعا علاوي في مؤتمر صحفي بالقاهرة إلى المصارحة")
                     var k = cs
                     while k < min(range.upperBound, cs + 3), words[k].kind == .arabic, !words[k].isClass(.complementizer),
-                          actors.mentionAt[k] == nil, !words[k].eventWord, !words[k].reportingWord { k += 1 }
-                    if k > cs, k < range.upperBound, words[k].isClass(.complementizer) { cs = k }
+                          !EventDocument.callPrepositions.contains(words[k].key),
+                          actors.mentionAt[k] == nil || actors.isPlaceName(at: k),
+                          // (a head may be the frame's adjective, "مؤتمر صحفي", not the addressee "الحكومة الجديدة")
+                          lexicon.headMatch(words, at: k) == nil || (k == cs && !words[k].key.hasPrefix(EventLexicon.article)),
+                          !words[k].eventWord, !words[k].reportingWord { k += 1 }
+                    if k > cs, k < range.upperBound, words[k].isClass(.complementizer) || EventDocument.callPrepositions.contains(words[k].key) { cs = k }
                     continue
                 }
                 // nor where the speaker is: "وقالت الشرطة في كابول إن …" (a place, then the complementizer)
@@ -483,6 +513,7 @@ struct EventDocument {
     }
     static let lamLetter = WordKey.letter("ل"), baLetter = WordKey.letter("ب")
     static let newSource: WordKeySet = ["مصدر", "مصادر"]
+    static let callPrepositions: WordKeySet = ["إلى", "الى", "على"]
 
     /// The verb right after "لم", "لن" or "لا" (behind و/ف too: "ولم تعلن"). "ما" is left out: before a verb
     /// of saying it is mostly the relative of "وفق ما أعلنت", "بحسب ما قال".
