@@ -256,6 +256,13 @@ final class ArabicStoryTests: XCTestCase {
         let agreed = r.events.first { $0.type == "AGREE" }
         XCTAssertEqual(Set([agreed?.source?.country, agreed?.target?.country].compactMap { $0 }), ["IR", "SA"],
                        "\(String(describing: agreed))")
+        // the prisoner deal signed in Muscat: its two parties, after the support verb "وقعت"
+        let deal = r.events.first { $0.type == "AGREE" && $0.location?.name == "Muscat" }
+        XCTAssertEqual(deal?.source?.country, "YE", "\(r.events.map { ($0.type, $0.source?.text, $0.target?.text) })")
+        XCTAssertEqual(deal?.target?.sector, .rebels)
+        // leaving an agreement is no agreement
+        XCTAssertFalse(record("وقال ترامب إن الولايات المتحدة تخرج من اتفاقية باريس للمناخ.", published: "2017-06-02")
+            .events.contains { $0.type == "AGREE" })
         let sanctions = r.events.first { $0.type == "COERCE" }
         XCTAssertEqual(sanctions?.source?.country, "US")
         let rejection = r.events.first { $0.type == "REJECT" }

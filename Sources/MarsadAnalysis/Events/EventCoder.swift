@@ -640,7 +640,9 @@ struct EventCoder {
         var steps = 0
         // a verb that governs its act through a preposition may have a longer subject between ("قام عدد من جنود
         // «المارينز» بقتل"): the preposition keeps the search from taking an unrelated noun
-        let reach = preposition == nil ? 6 : 8
+        // (and a signing: "ووقعت الحكومة اليمنية وجماعة الحوثيين في مسقط اتفاقا", two parties and a place)
+        let signing = doc.cues[i].contains { $0.kind == .light && !$0.nominal && $0.lemma == "وقع" }
+        let reach = preposition == nil && !signing ? 6 : 8
         while j < range.upperBound, steps < reach {
             let w = words[j]
             if w.kind == .punctuation {
@@ -664,7 +666,10 @@ struct EventCoder {
                         p == "ب" ? w.key.hasPrefix(p) || w.key.hasPrefix("وب")
                             : (j > i + 1 && words[j - 1].key == p) || (j > i + 2 && words[j - 1].isClass(.modal) && words[j - 2].key == p)
                     } ?? true
-                    if governed { return (j, n) }
+                    // ("تخرج الولايات المتحدة من اتفاقية باريس": leaving an agreement is none; a signing reaches past
+                    // its parties only to an agreement)
+                    let leaving = n.plover == "AGREE" && j > i + 1 && words[j - 1].key == FunctionWords.min
+                    if governed, !leaving, !signing || steps < 6 || n.plover == "AGREE" { return (j, n) }
                     j += 1; steps += 1; continue
                 }
                 // "وجهت لهم اتهامات بالتجمهر": a charge of the act, not the act
@@ -889,6 +894,10 @@ struct EventCoder {
             // "طهران والرياض اتفقتا", "وقع البلدان": two parties coordinated before a reciprocal act are its two sides
             if EventCoder.reciprocalTypes.contains(cue.plover), target == nil, let s = source, s.end <= i,
                let (first, second) = coordinatedPair(endingAt: s) { source = first; target = second }
+            // "ووقعت الحكومة اليمنية وجماعة الحوثيين … اتفاقا": the second of two subjects after the verb
+            if EventCoder.reciprocalTypes.contains(cue.plover), target == nil, let s = source, s.start > i, s.end < range.upperBound,
+               words[s.end].key.hasPrefix("و"), let b = doc.actors.phrase(at: s.end, limit: range.upperBound),
+               b.actor.entity != s.actor.entity || b.actor.text != s.actor.text { target = b }
             // "واتفقت مصر مع السودان على …", "بحث مع نظيره": the other party after مع
             if EventCoder.reciprocalTypes.contains(cue.plover), target == nil,
                after < range.upperBound, let m = (after..<min(range.upperBound, after + 4)).first(where: { words[$0].key == EventCoder.with }),
