@@ -306,6 +306,9 @@ final class EntityStageTests: XCTestCase {
         assertLinked("وأعلن رئيس الوزراء محمد شياع السوداني تشكيل لجنة.", "محمد شياع السوداني", to: "person:mohammed-shia-al-sudani")
         XCTAssertFalse(links("وأعلن رئيس الوزراء محمد شياع السوداني تشكيل لجنة.").contains { $0.id == "iso3166:SD" })
         XCTAssertTrue(links("والتقى الرئيس المصري بولي العهد السعودي.").contains { $0.id == "iso3166:SA" })
+        // a counterpart is a title; a preposition, a noun and its pronoun after it are no name
+        assertLinked("والتقى وزير الخارجية السعودي نظيره الإيراني عباس عراقجي.", "عباس عراقجي", to: "person:عباس-عراقجي", form: .pattern)
+        XCTAssertFalse(links("وشكر الرئيس ترامب نظيره الصيني لقيامه بمحاولة لحل الأزمة.").contains { $0.id.hasPrefix("person:ل") })
     }
 
     /// A word in ـية agreeing with the feminine noun before it is its adjective: "مسيرة سلمية" is a peaceful

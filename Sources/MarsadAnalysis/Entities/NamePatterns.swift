@@ -81,7 +81,14 @@ struct NamePatterns {
     private func isNameWord(_ w: EntityWord) -> Bool {
         w.arabic && w.count >= 2 && !lex.commonWords.contains(w.key) && !lex.personStops.contains(w.key)
             && !lex.titles.contains(w.key) && lex.orgHeads[w.key] == nil && !NamePatterns.possessedNoun(w.key)
-            && !isHeadBehindPreposition(w.key)
+            && !isHeadBehindPreposition(w.key) && !isMasdarWithPronoun(w)
+    }
+
+    /// "لقيامه", "بمحاولته": a preposition, a common noun and its pronoun ه ("نظيره الصيني لقيامه بمحاولة") is no name.
+    private func isMasdarWithPronoun(_ w: EntityWord) -> Bool {
+        guard w.endsWithHa, let f = w.key.unicodeScalars.first, f == CliticForms.lam || f == CliticForms.ba, w.count >= 5 else { return false }
+        let stem = String(String.UnicodeScalarView(w.key.unicodeScalars.dropFirst().dropLast()))
+        return lex.commonWords.contains(stem)
     }
 
     /// "عضو بمجلس النواب", "القيادي لحزب", "للاتحاد": a body behind a preposition (with or without its article)
