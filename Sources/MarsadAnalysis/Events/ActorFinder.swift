@@ -730,7 +730,7 @@ struct ActorFinder {
 
     /// "لوكالة فرانس برس", "لـ«الشرق الأوسط»", "لقناة الجزيرة": a news outlet behind لـ.
     func isAddressedOutlet(_ j: Int, _ hi: Int) -> Bool {
-        guard j < hi, words[j].kind == .arabic, words[j].key.first == EventDocument.lamLetter else { return false }
+        guard j < hi, words[j].kind == .arabic, words[j].key.first == EventLexicon.lam else { return false }
         if words[j].key.count > 2, lexicon.heads[words[j].key.dropFirst()]?.contains(where: { $0.kind == .media }) ?? false { return true }
         let at = words[j].key.count == 1 ? skipQuotes(j + 1, hi) : j
         guard at < hi, let m = mentionAt[at] else { return false }

@@ -245,7 +245,7 @@ struct EventCoder {
             } else {
                 seen += 1
                 if w.isClass(.conditional), w.key != FunctionWords.an, !EventCoder.questionWords.contains(w.key) {
-                    if j + 1 < range.upperBound, words[j + 1].key.first == EventDocument.baLetter { return false }
+                    if j + 1 < range.upperBound, words[j + 1].key.first == EventLexicon.ba { return false }
                     if (j + 1..<i).contains(where: { words[$0].isClass(.qad) }) { return false }
                     return true
                 }
@@ -836,13 +836,14 @@ struct EventCoder {
                 let coordinated = k.hasPrefix("و") || k.hasPrefix("ف") || (i > range.lowerBound && words[i - 1].key == "ثم")
                 // "والتقى نظيره الإيراني", "واستقبل نظيرته": a counterpart is the other party of whoever the verb's
                 // pronoun is, never its subject
-                if let a = doc.actors.phrase(at: j, limit: range.upperBound), a.label == "counterpart" {
+                let next = doc.actors.phrase(at: j, limit: range.upperBound)
+                if let a = next, a.label == "counterpart" {
                     source = previousSource ?? doc.sentenceSubject(before: i, range, agreeingWith: k, cue.lemma) ?? firstActor(before: i)
                         ?? (coordinated ? doc.lastSpeaker : nil)
                 } else if coordinated, let prev = previousSource,
-                   let a = doc.actors.phrase(at: j, limit: range.upperBound), a.possessive || a.actor.entity == nil && a.actor.country == nil {
+                   let a = next, a.possessive || a.actor.entity == nil && a.actor.country == nil {
                     source = prev
-                } else if !EventCoder.hasPluralSubjectSuffix(k, lemma: cue.lemma), var a = doc.actors.phrase(at: j, limit: range.upperBound),
+                } else if !EventCoder.hasPluralSubjectSuffix(k, lemma: cue.lemma), var a = next,
                    !(EventLexicon.isFeminineVerb(k, lemma: cue.lemma) && a.isMasculineSingular(words, doc.actors.layer, doc.actors.mentionAt)),
                    !(EventLexicon.isMasculineVerb(k, lemma: cue.lemma) && a.isFeminineName(doc.actors.layer, doc.actors.mentionAt)) {
                     a = doc.resolvePossessive(a, referent: ref)

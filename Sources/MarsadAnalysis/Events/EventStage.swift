@@ -204,7 +204,7 @@ struct EventDocument {
         guard words[j].key.count >= 4, j + 1 < words.count, words[j + 1].isClass(.complementizer) || words[j + 1].kind == .punctuation
                 || (words[j + 1].key == FunctionWords.fi && j + 2 < words.count && ActorFinder.statementFrames.contains(words[j + 2].key))
                 || EventDocument.callPrepositions.contains(words[j + 1].key)
-                || (words[j + 1].key.first == EventDocument.baLetter && words[j + 1].key.count > 3),
+                || (words[j + 1].key.first == EventLexicon.ba && words[j + 1].key.count > 3),
               let person = personNamedBefore(family: t, before: words[j].start) else { return nil }
         var a = sameNameBefore(FoundActor(actor: Actor(name: person.name, country: person.country, entity: person.id, text: t),
                                           start: j, end: j + 1, label: nil))
@@ -496,7 +496,8 @@ struct EventDocument {
         guard cs < range.upperBound, words[cs].kind == .arabic, !words[cs].eventWord, !words[cs].reportingWord else { return nil }
         let k0 = words[cs].key
         let prepositional = words[cs].isClass(.preposition) || words[cs].inClass(.relday)
-            || ((k0.count > 2 || k0.count == 1) && (k0.first == EventDocument.lamLetter || k0.first == EventDocument.baLetter))
+            // (a clitic preposition on a word of three letters or more, or written apart: "لـ«الشرق الأوسط»")
+            || (k0.count != 2 && (k0.first == EventLexicon.lam || k0.first == EventLexicon.ba))
         guard prepositional else { return nil }
         var k = cs + 1
         while k < min(range.upperBound, cs + 9) {
@@ -511,7 +512,6 @@ struct EventDocument {
         }
         return nil
     }
-    static let lamLetter = WordKey.letter("ل"), baLetter = WordKey.letter("ب")
     static let newSource: WordKeySet = ["مصدر", "مصادر"]
     static let callPrepositions: WordKeySet = ["إلى", "الى", "على"]
 
