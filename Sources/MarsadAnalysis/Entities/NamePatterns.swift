@@ -182,7 +182,7 @@ struct NamePatterns {
 
     /// Words of a genitive behind لـ at `j`: "للقضاء" (ل + the article; not a body of its own, "المجلس الوطني
     /// للحزب") or "لحقوق الإنسان" (ل + a domain noun in the construct state and its definite genitive); nil when
-    /// a complementizer follows it (the addressee: "قالت اللجنة المنظمة للصحفيين إن").
+    /// a complementizer follows it (the addressee: "قالت اللجنة الوطنية للصحفيين إن").
     private func domainComplement(_ words: [EntityWord], at j: Int, covered: [WordCover]) -> Int? {
         let u = words[j].key.unicodeScalars
         guard u.first == CliticForms.lam else { return nil }
@@ -216,7 +216,7 @@ struct NamePatterns {
             let w = words[j]
             // "المفوضية العليا لحقوق الإنسان", "المجلس الأعلى للقضاء", "اللجنة الدولية للصليب الأحمر": after a body's
             // adjective, a genitive behind لـ names its domain and belongs to the name (not whom a body spoke to:
-            // "قالت اللجنة المنظمة للصحفيين إن")
+            // "قالت اللجنة الوطنية للصحفيين إن")
             if !domain, modifiers > 0, lex.orgDomainHeads.contains(h.key), case .free = covered[j], w.arabic, w.count > 3,
                let n = domainComplement(words, at: j, covered: covered) {
                 j += n; modifiers += n; domain = true
