@@ -50,6 +50,7 @@ struct EnglishActors {
         guard i0 < tokens.count, !Self.clauseOpeners.contains(tokens[i0].key), !Self.joiners.contains(tokens[i0].key) else { return nil }
         return core(at: i0, limit: hi).map(withText)
     }
+    /// Words that join clauses or phrases (a subset of `functionWords` with the relatives): no phrase begins with one.
     static let joiners: Set<String> = ["and", "or", "that", "which", "who"]
 
     /// `actor.text` is the phrase as written: sliced once for the phrase kept, not for every one tried.

@@ -87,6 +87,7 @@ struct EnglishDocument {
         self.text = text; self.lexicon = lexicon; self.layer = layer; self.published = published
     }
 
+    /// Words that open what stands between a verb of saying and its "that": where, when and to whom.
     static let adjunctOpeners: Set<String> = ["in", "on", "to", "at", "during", "after", "late", "earlier", "reporters", "journalists", "told"]
 
     mutating func sentence(_ n: Int, _ span: Span) {
@@ -132,7 +133,7 @@ struct EnglishDocument {
                 // not what was said
                 if content.lowerBound < t.count, content.lowerBound == after, Self.adjunctOpeners.contains(t[content.lowerBound].key),
                    let that = (content.lowerBound + 1..<min(content.upperBound, content.lowerBound + 8)).first(where: { t[$0].key == "that" }),
-                   !(content.lowerBound..<that).contains(where: { t[$0].clauseBefore && $0 > content.lowerBound }) {
+                   !(content.lowerBound + 1..<that).contains(where: { t[$0].clauseBefore }) {
                     content = that..<content.upperBound
                 }
                 if content.lowerBound < t.count, t[content.lowerBound].key == "that" { content = (content.lowerBound + 1)..<content.upperBound }
