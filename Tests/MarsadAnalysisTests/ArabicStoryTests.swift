@@ -275,4 +275,48 @@ final class ArabicStoryTests: XCTestCase {
         } else { XCTFail("no content") }
     }
 
+    static let redSea = """
+        الحوثيون يعلنون استهداف سفينة تجارية في البحر الأحمر وغارات أمريكية على الحديدة | اليمن اليوم
+
+        صنعاء - أعلنت جماعة أنصار الله (الحوثيين) مساء أمس الأحد استهداف سفينة تجارية ترفع علم ليبيريا في البحر الأحمر بصاروخين باليستيين وطائرة مسيرة، مؤكدة أن الإصابة كانت "دقيقة ومباشرة".
+
+        وقال المتحدث العسكري باسم الجماعة يحيى سريع في بيان متلفز إن العملية جاءت "انتصارا للشعب الفلسطيني"، متوعدا بمواصلة استهداف السفن المرتبطة بإسرائيل حتى وقف العدوان على غزة.
+
+        من جانبها، قالت هيئة عمليات التجارة البحرية البريطانية إن ربان سفينة أبلغ عن انفجار على مسافة قريبة من السفينة على بعد 60 ميلا بحريا غرب ميناء الحديدة، مشيرة إلى أن الطاقم بخير وأن السفينة تواصل رحلتها إلى ميناءها التالي.
+
+        وفي وقت لاحق، شنت مقاتلات أمريكية وبريطانية أربع غارات على مواقع في محافظة الحديدة، بحسب ما أفادت قناة المسيرة التابعة للحوثيين، التي قالت إن إحدى الغارات استهدفت منطقة رأس عيسى وأسفرت عن مقتل شخصين وإصابة خمسة آخرين.
+
+        وأكدت القيادة المركزية الأمريكية (سنتكوم) في بيان أن قواتها دمرت ثلاث منصات لإطلاق الصواريخ كانت معدة للإطلاق، نافية أن تكون الضربات قد أصابت مدنيين.
+
+        في المقابل، اتهمت وزارة الخارجية الإيرانية واشنطن ولندن بـ"عسكرة البحر الأحمر"، وطالبت مجلس الأمن الدولي بالتحرك لوقف الهجمات على اليمن.
+
+        ويشن الحوثيون منذ نوفمبر 2023 هجمات على سفن في البحر الأحمر وخليج عدن يقولون إنها مرتبطة بإسرائيل، ما دفع شركات شحن كبرى إلى تحويل مسار سفنها عبر رأس الرجاء الصالح.
+        """
+
+    /// A claimed attack at sea and the strikes that answered it: "أعلنت الجماعة مساء أمس استهداف سفينة" is the
+    /// movement's own act, announced (its time stands between the verb and the masdar), on a merchant ship; the
+    /// strikes on Hodeidah are told by the movement's channel and partly denied by CENTCOM; "يقولون" goes on
+    /// with the Houthis of its sentence, not with the Iranian ministry that spoke last.
+    func testARedSeaShipAttack() {
+        let r = record(Self.redSea, published: "2024-06-17")
+        let ship = r.events.first { $0.type == "ASSAULT" && $0.location?.name == "Red Sea" }
+        XCTAssertEqual(ship?.source?.entity, "group:houthis", "\(r.events.map { ($0.type, $0.source?.text, $0.target?.text) })")
+        XCTAssertEqual(ship?.target?.sector, .civilians)
+        XCTAssertTrue(ship?.target?.name.hasSuffix("merchant ship") ?? false, "\(String(describing: ship?.target))")
+        XCTAssertEqual(ship?.date, "2024-06-16")
+        XCTAssertEqual(ship?.claimedBy?.entity, "group:houthis")
+        let strikes = r.events.first { $0.type == "ASSAULT" && $0.source?.country == "US" }
+        XCTAssertEqual(strikes?.source?.sector, .military, "\(String(describing: strikes?.source))")
+        XCTAssertEqual(strikes?.location?.name, "Al Ḩudaydah")
+        XCTAssertEqual(strikes?.fatalities, 2)
+        XCTAssertEqual(strikes?.injured, 5)
+        XCTAssertEqual(strikes?.claimedBy?.sector, .media)
+        XCTAssertFalse(r.contradictions.isEmpty, "CENTCOM denies hitting civilians the channel counts")
+        let they = r.statements.first { $0.cue == "يقولون" }
+        XCTAssertEqual(they?.speaker.entity, "group:houthis", "\(String(describing: they?.speaker))")
+        let accusation = r.events.first { $0.type == "ACCUSE" }
+        XCTAssertEqual(accusation?.source?.country, "IR")
+        XCTAssertEqual(accusation?.target?.country, "US")
+    }
+
 }

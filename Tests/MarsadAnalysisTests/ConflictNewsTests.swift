@@ -356,4 +356,37 @@ final class ConflictNewsTests: XCTestCase {
                           published: "2024-06-01").first { $0.type == "ASSAULT" }
         XCTAssertEqual(city?.location?.name, "Mosul", "\(String(describing: city?.location))")
     }
+
+    /// An armed party that announces an attack or an arrest (its masdar the object of "أعلن", after the
+    /// saying's time) claims its own act; a ministry announcing a toll names no doer. A weapon between a
+    /// complementizer and the verb is the verb's subject, so the phrase after it is what was hit; a ship off a
+    /// coast is not the coast's; a crash is no attack.
+    func testAnnouncedActsShipsAndWeaponSubjects() {
+        let announced = events("أعلن الجيش العراقي صباح اليوم الأحد قتل خمسة مسلحين في كركوك. وأعلنت الشرطة التركية أمس اعتقال 12 شخصا في إسطنبول. "
+                               + "وأعلنت وزارة الصحة اليوم مقتل ثلاثة أشخاص في القصف.", published: "2024-06-02")
+        let killing = announced.first { $0.type == "ASSAULT" && $0.fatalities == 5 }
+        XCTAssertEqual(killing?.source?.country, "IQ", "\(announced)")
+        XCTAssertEqual(killing?.source?.sector, .military)
+        XCTAssertEqual(killing?.date, "2024-06-02")
+        let arrest = announced.first { $0.type == "COERCE" }
+        XCTAssertEqual(arrest?.source?.country, "TR", "\(announced)")
+        XCTAssertEqual(arrest?.source?.sector, .police)
+        let toll = announced.first { $0.type == "ASSAULT" && $0.fatalities == 3 }
+        XCTAssertNotNil(toll)
+        XCTAssertNil(toll?.source, "the ministry counts the dead; it did not kill them")
+        for text in ["وقال الناطق باسم الجيش إن طائرة مسيرة استهدفت سفينة تجارية قبالة سواحل الحديدة.",
+                     "وقال الناطق باسم الجيش إن زورقا مسيرا استهدف ناقلة نفط قبالة سواحل الحديدة."] {
+            let hit = events(text, published: "2024-06-01").first { $0.type == "ASSAULT" }
+            XCTAssertNil(hit?.source, text)
+            XCTAssertEqual(hit?.target?.sector, .civilians, text)
+            XCTAssertNil(hit?.target?.country, text)
+            XCTAssertEqual(hit?.location?.name, "Al Ḩudaydah", text)
+        }
+        // a toll announced of "its" ambassador is the announcer's, wherever it happened
+        let ambassador = events("وكانت الإمارات قد أعلنت الثلاثاء إصابة سفيرها في أفغانستان جراء التفجير.", published: "2024-06-05")
+            .first { $0.type == "ASSAULT" }
+        XCTAssertEqual(ambassador?.target?.country, "AE", "\(String(describing: ambassador))")
+        XCTAssertFalse(events("قتل 12 جنديا تركيا في تحطم مروحية عسكرية في ولاية شرناق.", published: "2024-06-01")
+            .contains { $0.type == "ASSAULT" })
+    }
 }

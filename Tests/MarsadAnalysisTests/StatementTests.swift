@@ -430,4 +430,20 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(r.statements.first { $0.cue == "وأضاف" }?.speaker.text, "مصدر أمني")
     }
 
+    /// A verb with a plural subject ending ("يقولون", "وقالوا") is never said by one body, official or state:
+    /// it goes on with the plural subject of its sentence, or with the plural speaker before.
+    func testAPluralVerbIsSaidByMany() {
+        let rebels = staged("ونفت وزارة الدفاع الروسية ذلك. ويشن المتمردون منذ أشهر هجمات على قوافل الإمداد يقولون إنها تنقل أسلحة للجيش.",
+                            published: "2024-06-01").statements
+        XCTAssertEqual(rebels.first { $0.cue == "يقولون" }?.speaker.sector, .rebels, "\(rebels.map { ($0.cue, $0.speaker.text) })")
+        let officials = staged("وأكد مسؤولون أمريكيون أن الهجوم وقع فجرا، وقالوا إن المنفذين فروا.", published: "2024-06-01").statements
+        XCTAssertEqual(officials.first { $0.cue == "وقالوا" }?.speaker.country, "US")
+        // a singular verb still goes on with the ministry
+        let ministry = staged("ونفت وزارة الدفاع الروسية ذلك. ويشن المتمردون منذ أشهر هجمات على القوافل. وقالت إن الطريق آمن.",
+                              published: "2024-06-01").statements
+        XCTAssertEqual(ministry.first { $0.cue == "وقالت" }?.speaker.country, "RU", "\(ministry.map { ($0.cue, $0.speaker.text) })")
+        XCTAssertTrue(EventDocument.isPluralVerb("يقولون", lemma: "قال"))
+        XCTAssertTrue(EventDocument.isPluralVerb("ويقولون", lemma: "قال"))
+        XCTAssertFalse(EventDocument.isPluralVerb("يقول", lemma: "قال"))
+    }
 }

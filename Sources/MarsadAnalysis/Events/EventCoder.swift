@@ -21,6 +21,7 @@ struct EventCoder {
     /// Event nouns that name the participants of a protest ("المتظاهرون", "المحتجون"), not the act.
     static let participantLemmas: Set<String> = ["متظاهرون"]
     static let brokenPluralYa: WordKey = "ايا"
+    static let ourSuffix: WordKey = "نا", herSuffix: WordKey = "ها"
     static let pronounComplementizers: WordKeySet = ["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها", "لانه"]
     static let accusationNouns: WordKeySet = ["عدوان", "اعتداء", "اعتداءات", "جرائم", "انتهاكات", "استفزاز", "استفزازات"]
 
@@ -71,7 +72,10 @@ struct EventCoder {
         // the subject of "أن/إن" in ـيا (an accusative nisba or person noun, its tanween unwritten) ends its phrase,
         // since an indefinite accusative governs no genitive: "أن جنديا أميركيا قتل في انفجار" (not a broken plural,
         // "قضايا قتل"; and an object's verb may open a clause describing it: "عقد مؤتمرا صحفيا هاجم فيه")
-        if pk.count >= 4, pk.hasSuffix(ActorFinder.accusativeNisba), !pk.hasSuffix(EventCoder.brokenPluralYa) {
+        // (any indefinite accusative in ـا does so: "إن زورقا مسيرا استهدف سفينة", "أن صاروخا سقط"; not a plural
+        // verb in ـوا nor a noun with a pronoun, "قواتنا")
+        if pk.count >= 4, pk.last == EventLexicon.alef, !pk.hasSuffix(EventCoder.brokenPluralYa), !pk.hasSuffix(ActorFinder.pluralVerbEnding),
+           !pk.hasSuffix(EventCoder.ourSuffix), !pk.hasSuffix(EventCoder.herSuffix) {
             var b = i - 1
             // ("، وإن جنديا أصيب": the complementizer behind و too)
             while b > range.lowerBound, b >= i - 3, words[b].kind == .arabic, !ActorFinder.isClitic(words[b], on: .complementizer, lexicon),
@@ -534,6 +538,11 @@ struct EventCoder {
         return doc.events.last { $0.type == "ASSAULT" && $0.sentence < sentence && $0.sentence >= sentence - 3 && !$0.negated }?.source
     }
 
+    /// Reporting verbs by which a party announces its own acts ("أعلن").
+    static let claimingLemmas: WordKeySet = ["اعلن"]
+    /// Sectors that carry out attacks: their announcement of one is a claim of it.
+    static let armedSectors: Set<Sector> = [.military, .police, .rebels]
+
     /// Verbs of result whose subject is an act: "أسفر الهجوم عن", "أدى القصف إلى", "خلف الانفجار" (as written).
     static let resultVerbs: WordKeySet = ["اسفر", "واسفر", "اسفرت", "واسفرت", "ادى", "وادى", "ادت", "وادت", "خلف", "وخلف", "خلفت", "وخلفت"]
 
@@ -705,7 +714,9 @@ struct EventCoder {
         // accusation's act is: "اتهمت الجماعة الجيش بقصف قرى" is the shelling as the accuser claims it)
         if doc.statements[s].stance == .accuse,
            let lemma = lexicon.reportingCue(ArabicFold.key(doc.statements[s].cue))?.lemmaKey, EventCoder.condemnLemmas.contains(lemma) { return false }
-        if words[i].start == c.start {
+        // ("أعلنت الجماعة مساء أمس الأحد استهداف سفينة": the saying's time stands before its object)
+        let head = contentHead(c).map { words[$0].start } ?? c.start
+        if words[i].start == head {
             // the object of the saying ("أعلنت الشرطة مقتل ثلاثة"), not the subject of a clause after إن/أن
             // ("أشارت المصادر إلى أن الهجوم أسفر عن …", "أكدت السلطات أن الهجوم ليس إرهابيا": the clause tells or
             // describes the act), unless the clause's verb tells that it happened ("إن مظاهرة عنيفة اندلعت", "أن
@@ -720,7 +731,32 @@ struct EventCoder {
             return !subjectOfEventVerb(i)
         }
         guard k.hasPrefix("ب") || (i > range.lowerBound && words[i - 1].key == "عن") else { return false }
-        return words[i].start == c.start || (i > range.lowerBound && words[i - 1].start == c.start)
+        return words[i].start == head || (i > range.lowerBound && words[i - 1].start == head)
+    }
+
+    /// The first word of a statement's content past a time adjunct that opens it ("مساء أمس الأحد",
+    /// "اليوم الثلاثاء"): where its object begins.
+    func contentHead(_ c: Span) -> Int? {
+        guard var j = wordIndex(at: c.start) else { return nil }
+        let first = j
+        while j < range.upperBound, words[j].start < c.end, words[j].kind == .arabic,
+              doc.actors.inDate[j] || words[j].isClass(.daytime) || lexicon.value(.weekday, words[j]) != nil
+                || lexicon.value(.relday, words[j]) != nil { j += 1 }
+        return j < range.upperBound && words[j].start < c.end ? j : first
+    }
+
+    /// One to three nouns between a complementizer and the verb at `i`, no act or saying among them but a drone
+    /// or a weapon: the verb's subject ("إن طائرة مسيرة استهدفت", "أن صاروخا أصاب").
+    func nounSubjectAfterComplementizer(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= range.lowerBound, j >= i - 4 {
+            let w = words[j]
+            guard w.kind == .arabic, !w.reportingWord else { return false }
+            if w.isClass(.complementizer) { return j < i - 1 }
+            guard !w.eventWord || isDrone(j) || w.inClass(.weapon) else { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// "قالت القيادة إن الغارة قتلت ثلاثة مسلحين": the event noun (with its adjectives and nisba) is the subject
@@ -786,7 +822,9 @@ struct EventCoder {
         }
         if injure {
             // a reported masdar names its victim after it: "أعلن الجيش إصابة جندي إسرائيلي" (not the army)
-            if reported, source == nil, let v = countedPhrase(at: doc.skipInterjections(after, range.upperBound)) { target = v }
+            if reported, source == nil, let v = countedPhrase(at: doc.skipInterjections(after, range.upperBound)) {
+                target = doc.resolvePossessive(v, referent: ref)
+            }
             // the one who suffers is the subject: "اثنين من جنودها أصيبا", "مواقعها تعرضت"
             target = target ?? source ?? victimBefore(i, referent: ref)
             // a passive or intransitive injury verb's subject may follow it: "أصيب خمسة مدنيين", "جرح وزير الدفاع"
@@ -837,7 +875,11 @@ struct EventCoder {
                 // "والتقى نظيره الإيراني", "واستقبل نظيرته": a counterpart is the other party of whoever the verb's
                 // pronoun is, never its subject
                 let next = doc.actors.phrase(at: j, limit: range.upperBound)
-                if let a = next, a.label == "counterpart" {
+                // "إن طائرة مسيرة استهدفت سفينة تجارية": the verb's subject stands between the complementizer and
+                // the verb (a weapon, no actor); the phrase after the verb is its object
+                let subjectBeforeVerb = !coordinated && nounSubjectAfterComplementizer(i)
+                if subjectBeforeVerb {
+                } else if let a = next, a.label == "counterpart" {
                     source = previousSource ?? doc.sentenceSubject(before: i, range, agreeingWith: k, cue.lemma) ?? firstActor(before: i)
                         ?? (coordinated ? doc.lastSpeaker : nil)
                 } else if coordinated, let prev = previousSource,
@@ -912,6 +954,13 @@ struct EventCoder {
            [.group, .organization, .country].contains(doc.actors.layer.entities[doc.actors.layer.mentions[m].entity].type) { return nil }
         // "صاروخ إسرائيلي أصاب السيارة", "ضربة جوية أميركية أدت إلى مقتل": the means names its user
         if source == nil, cue.plover == "ASSAULT", let a = meansOwner(near: i) { source = a }
+        // "أعلن الجيش قتل ثلاثة مسلحين", "أعلنت الجماعة استهداف سفينة", "أعلنت الشرطة اعتقال شاب": an armed party
+        // announcing an attack or an arrest (the masdar of its verb, the object of its announcing) claims its own act; a toll noun it announces
+        // ("أعلنت الشرطة مقتل ثلاثة") and what others announce name no doer
+        if source == nil, reported, cue.plover == "ASSAULT" || cue.plover == "COERCE", cue.kind == .verb, cue.nominal, let s = statementFor(i),
+           EventCoder.claimingLemmas.contains(lexicon.reportingCue(ArabicFold.key(doc.statements[s].cue))?.lemmaKey ?? ""),
+           let sector = doc.statements[s].speaker.sector, EventCoder.armedSectors.contains(sector),
+           let c = doc.statements[s].content, contentHead(c) == i { source = referent(i) }
         // "فرقت قوات مكافحة الشغب المحتجين مستخدمة الرصاص الحي وقنابل الغاز": who dispersed the crowd used the force
         if source == nil, cue.plover == "ASSAULT", let a = dispersingForce(near: i) { source = a }
         // an imperfective verb with no named doer is habitual or generic ("يقتلون العراقيين")
@@ -1534,6 +1583,8 @@ struct EventCoder {
             guard var a, a.country == nil, a.entity.map(doc.actors.isPatternEntity) ?? true else { return a }
             // "قوات أجنبية", "المسلحين الأجانب": said to be from elsewhere
             if let t = a.text, t.split(separator: " ").contains(where: { EventCoder.foreign.contains(EventLexicon.stripArticle(ArabicFold.key(String($0)))) }) { return a }
+            // a ship sails under any flag: off Yemen's coast it is not Yemen's
+            if EventCoder.vessels.contains(a.name) { return a }
             switch a.sector {
             case .international?, .peacekeepers?, .media?: return a
             default: a.country = country; return a
@@ -1542,6 +1593,10 @@ struct EventCoder {
         ev.source = local(ev.source)
         ev.target = local(ev.target)
     }
+
+    /// The names of the vessel heads (`actor-heads.tsv`): the place of an attack on one is not its country.
+    static let vessels: Set<String> = ["merchant ship", "merchant ships", "cargo ship", "cargo ships", "oil tanker", "oil tankers",
+                                       "warship", "warships"]
 
     /// Words that begin another clause with its own subject and place ("فيما", "بينما", "في حين"; not "حين"
     /// alone, "when", whose clause tells the same act) — unless the clause goes on with the toll ("قتل 3 أشخاص

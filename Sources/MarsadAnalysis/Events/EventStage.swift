@@ -453,9 +453,34 @@ struct EventDocument {
 
     /// The verb's gender is not the actor's: a feminine verb and a masculine singular head ("وزعمت" … "المتحدث"),
     /// a masculine verb and a country's or city's name.
+    /// A verb with the plural subject ending ("يقولون", "أكدوا") and one body, official or named person or state
+    /// ("وزارة الخارجية", "يحيى سريع", "إيران"): "ويشن الحوثيون هجمات يقولون إنها" is said by the Houthis.
     func disagrees(_ verb: WordKey, _ lemma: String, _ a: FoundActor) -> Bool {
         (EventLexicon.isFeminineVerb(verb, lemma: lemma) && a.isMasculineSingular(words, actors.layer, actors.mentionAt))
             || (EventLexicon.isMasculineVerb(verb, lemma: lemma) && a.isFeminineName(actors.layer, actors.mentionAt))
+            || (EventDocument.isPluralVerb(verb, lemma: lemma) && isOneBody(a))
+    }
+
+    /// A verb with a masculine plural subject: the past "قالوا", the present "يقولون".
+    static func isPluralVerb(_ key: WordKey, lemma: String) -> Bool {
+        if EventCoder.hasPluralSubjectSuffix(key, lemma: lemma) { return true }
+        let l = ArabicFold.key(lemma)
+        var k = key
+        if k.first == EventLexicon.waw || k.first == EventLexicon.fa, k.count > l.count + 2 { k = k.dropFirst() }
+        return k.count > l.count && k.first == EventLexicon.ya && k.hasSuffix(EventDocument.presentPluralEnding)
+            && !l.hasSuffix(EventDocument.presentPluralEnding)
+    }
+    static let presentPluralEnding: WordKey = "ون"
+
+    /// An institution, an official, an outlet, a named person, a country or a city: never "they".
+    func isOneBody(_ a: FoundActor) -> Bool {
+        if let m = actors.mentionAt[a.start] {
+            let t = actors.layer.entities[actors.layer.mentions[m].entity].type
+            if t == .person { return true }
+            if (t == .country || t == .city) && actors.layer.mentions[m].form != .nisba { return true }
+        }
+        guard let (head, _) = lexicon.headMatch(words, at: a.start) else { return false }
+        return head.kind == .institution || head.kind == .person || head.kind == .media
     }
 
     /// The subject of the sentence's main clause, when it agrees with the verb at `i`: the actor phrase that opens
