@@ -261,4 +261,76 @@ final class EnglishEventTests: XCTestCase {
         XCTAssertEqual(shooting?.source?.country, "KE")
         XCTAssertEqual(shooting?.fatalities, 5)
     }
+
+    /// A Sudanese wire story: the dateline's agency is no doer and its date no event's ("Shelling by the RSF …
+    /// on Sunday"); attribution at the end to an unknown body ("a local medical group said"); a quotation and
+    /// the spokesman who "told Reuters by phone"; a title with its name in apposition ("…, Clementine
+    /// Nkweta-Salami, condemned … and called on"), an organisation's officer for a country still the
+    /// organisation's.
+    func testASudaneseWireStory() {
+        let r = record("""
+            Paramilitary shelling kills 14 in Sudan's El Obeid, medics say | Africa News
+
+            KHARTOUM, March 3 (Reuters) - Shelling by the paramilitary Rapid Support Forces killed at least 14 civilians and wounded 40 others in the city of El Obeid on Sunday, a local medical group said.
+
+            "The shells fell on a crowded market in the middle of the day," the Sudan Doctors Network said in a statement on Monday, adding that three children were among the dead.
+
+            The RSF denied targeting civilians and accused the army of using residents as human shields. "Our forces only respond to sources of fire," RSF spokesman Al-Fateh Qurashi told Reuters by phone.
+
+            The army said its air force struck RSF positions east of the city overnight, killing dozens of fighters, a claim that could not be independently verified.
+
+            The United Nations humanitarian coordinator for Sudan, Clementine Nkweta-Salami, condemned the attack and called on both sides to protect civilians, witnesses said aid convoys had been unable to reach the city for weeks.
+
+            The Sudanese Journalists Syndicate said two of its members were detained by RSF fighters in North Kordofan last week.
+
+            The war between the army and the RSF, which erupted in April 2023, has killed tens of thousands of people and displaced more than 12 million, according to the United Nations.
+            """, published: "2025-03-04")
+        let scalars = Array(r.text.unicodeScalars)
+        func content(_ s: Statement?) -> String {
+            guard let c = s?.content else { return "" }
+            return String(String.UnicodeScalarView(scalars[c.start..<c.end]))
+        }
+        let shelling = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 14 }
+        XCTAssertEqual(shelling?.source?.entity, "group:rsf", "\(String(describing: shelling?.source))")
+        XCTAssertEqual(shelling?.date, "2025-03-02")
+        XCTAssertEqual(shelling?.claimedBy?.text, "a local medical group")
+        XCTAssertEqual(shelling?.location?.name, "El Obeid")
+        let told = r.statements.first { $0.cue == "told" }
+        XCTAssertTrue(content(told).hasPrefix("Our forces only respond"), content(told))
+        XCTAssertEqual(told?.speaker.entity, "group:rsf")
+        let condemned = r.statements.first { $0.cue == "condemned" }
+        XCTAssertEqual(condemned?.speaker.entity, "org:un", "\(String(describing: condemned?.speaker))")
+        XCTAssertEqual(condemned?.speaker.sector, .international)
+        XCTAssertEqual(r.statements.first { $0.cue == "called on" }?.speaker.entity, "org:un")
+        XCTAssertFalse(r.events.contains { $0.source?.entity == "media:reuters" }, "\(r.events.map { $0.source?.text })")
+    }
+
+    /// The same rules on other wires: an agency's dateline, "told AFP by telephone", a rapporteur "on torture"
+    /// with his name in apposition (whom he urged is no speaker), "a rights group said".
+    func testDatelinesAddresseesAndAppositions() {
+        let r = record("""
+            Strikes in Gaza
+
+            GAZA CITY, Jan 5 (AP) - Israeli strikes killed 12 people in Khan Younis on Thursday, health officials said.
+
+            "We will not stop until the siege is lifted," the group's spokesman told AFP by telephone.
+
+            The UN special rapporteur on torture, Alice Edwards, urged Russia to release the prisoners.
+
+            Two people were killed in an air strike on a market in Idlib, a rights group said.
+            """, published: "2024-01-06")
+        let scalars = Array(r.text.unicodeScalars)
+        let strikes = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 12 }
+        XCTAssertEqual(strikes?.source?.country, "IL")
+        XCTAssertEqual(strikes?.date, "2024-01-04")
+        if let c = r.statements.first(where: { $0.cue == "told" })?.content {
+            XCTAssertTrue(String(String.UnicodeScalarView(scalars[c.start..<c.end])).hasPrefix("We will not stop"))
+        } else { XCTFail("no statement told") }
+        let urged = r.statements.first { $0.cue == "urged" }
+        XCTAssertEqual(urged?.speaker.sector, .international, "\(String(describing: urged?.speaker))")
+        XCTAssertEqual(r.events.first { $0.type == "REQUEST" }?.target?.country, "RU")
+        let market = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 2 }
+        XCTAssertEqual(market?.claimedBy?.text, "a rights group")
+        XCTAssertEqual(market?.claimedBy?.sector, .civilians)
+    }
 }

@@ -123,8 +123,11 @@ struct EnglishActors {
                 // "positions in Nagorno-Karabakh" are still Armenian: a place only gives a country the phrase lacks
                 let place = tokens[end].key == "in" || tokens[end].key == "from"
                 // ("Houthi forces in Yemen": the place is still part of the phrase)
+                // ("the UN humanitarian coordinator for Sudan": an organisation's officer for a country is still the
+                // organisation's)
+                let ownedByBody = country.map { [.organization, .group].contains(layer.entities[$0.entity].type) } ?? false
                 if k < hi, let m = mentionAt[k] {
-                    if !place || country == nil { country = layer.mentions[m] }
+                    if (!place && !ownedByBody) || country == nil { country = layer.mentions[m] }
                     end = k + 1
                     while end < hi, mentionAt[end] == m { end += 1 }
                 }
@@ -183,9 +186,28 @@ struct EnglishActors {
             var r = k - 1
             while r > lo, r > k - 16, !(Self.relatives.contains(tokens[r].key) && tokens[r].clauseBefore) { r -= 1 }
             if r > lo, Self.relatives.contains(tokens[r].key), tokens[r].clauseBefore { k = r }
+            // "The UN coordinator for Sudan, Clementine Nkweta-Salami, condemned": a name in apposition, set off by
+            // commas, follows its title
+            else {
+                var a = k - 1
+                while a > lo, a >= k - 5, !tokens[a].clauseBefore,
+                      tokens[a].capital || Self.particles.contains(tokens[a].key) { a -= 1 }
+                if a > lo, a < k - 1, tokens[a].clauseBefore, tokens[a].capital, mentionAt[a] == nil || layer.entities[layer.mentions[mentionAt[a]!].entity].type == .person {
+                    k = a
+                    // ("The UN special rapporteur on torture, Alice Edwards,": the title's own complement)
+                    if phrase(endingBefore: k, from: lo) == nil,
+                       let p = (max(lo + 1, k - 3)..<k).first(where: { Self.titleComplements.contains(tokens[$0].key) && !tokens[$0].breakBefore }),
+                       (p + 1..<k).allSatisfy({ !tokens[$0].breakBefore }), var f = phrase(endingBefore: p, from: lo) {
+                        f.end = k
+                        return withText(f)
+                    }
+                }
+            }
         }
         return phrase(endingBefore: k, from: lo)
     }
+    /// Prepositions of a title's complement: "rapporteur on torture", "commissioner for refugees".
+    static let titleComplements: Set<String> = ["on", "for", "of"]
 
     /// The actor phrase ending right before token `i` (at most `span` tokens back), within `[lo, i)`.
     func phrase(endingBefore i: Int, from lo: Int, span: Int = 10) -> Found? {

@@ -64,14 +64,46 @@ struct EnglishDocument {
         if after < t.count, t[after].clauseBefore, Self.addingWords.contains(t[after].key) { return false }
         var k = after
         var words = 0
+        // ("…," the spokesman told Reuters / told reporters by phone: whom it was told to)
+        if after > 0, t[after - 1].key == "told", after < t.count {
+            if Self.addressees.contains(t[after].key) { k += 1 }
+            else { while k < t.count, !t[k].clauseBefore || k == after, isMedia(t[k]) { k += 1 } }
+        }
         while k < t.count, !t[k].clauseBefore || k == after {
             // (nor where it was said: "…," the spokesman said in a statement / at a news conference)
-            if !["on", "in", "late", "early", "today", "yesterday", "tonight", "the", "last", "this", "week", "month",
+            if !["on", "in", "late", "early", "by", "phone", "telephone", "today", "yesterday", "tonight", "the", "last", "this", "week", "month",
                  "a", "an", "at", "statement", "interview", "briefing", "news", "press", "conference"].contains(t[k].key),
                lexicon.value(.weekday, t[k].key) == nil, lexicon.value(.month, t[k].key) == nil, t[k].digits == nil { words += 1 }
             k += 1
         }
         return words >= 2
+    }
+
+    /// Where a sentence's text begins past a wire dateline: a dash (" - ", " – ", " — ") within its first 100
+    /// characters, after a word in capitals opening it ("GAZA CITY, Jan 5 -") or after the agency in brackets
+    /// ("…, March 3 (Reuters) -"). The span's start when there is none.
+    func datelineEnd(_ span: Span) -> Int {
+        let s = text.scalars
+        let hi = min(span.end - 1, span.start + 100)
+        var d = span.start + 1
+        while d < hi, !(s[d - 1] == " " && Self.dashes.contains(s[d]) && s[d + 1] == " ") { d += 1 }
+        guard d < hi else { return span.start }
+        var b = d - 2
+        while b > span.start, s[b] == " " { b -= 1 }
+        if s[b] == ")" { return d + 1 }
+        var k = span.start
+        var letters = 0
+        while k < d, let c = Optional(s[k].value), (0x41...0x5A).contains(c) || c == 0x20 || c == 0x2D { if c != 0x20 { letters += 1 }; k += 1 }
+        return letters >= 3 && k < d && (s[k] == "," || s[k] == " ") ? d + 1 : span.start
+    }
+    static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}"]
+
+    /// Whom a "told" says something to, when not a named outlet: "told reporters".
+    static let addressees: Set<String> = ["reporters", "journalists", "parliament", "lawmakers"]
+
+    /// The token is part of a linked media name ("Reuters", "Al Jazeera").
+    func isMedia(_ w: EnglishToken) -> Bool {
+        layer.mentions(in: w.start, w.end).contains { layer.entities[$0.entity].id.hasPrefix("media:") }
     }
 
     /// A place mention follows token `i` closely ("struck targets in Gaza", "struck Kharkiv").
@@ -91,7 +123,9 @@ struct EnglishDocument {
     static let adjunctOpeners: Set<String> = ["in", "on", "to", "at", "during", "after", "late", "earlier", "reporters", "journalists", "told"]
 
     mutating func sentence(_ n: Int, _ span: Span) {
-        let t = EnglishToken.scan(text.scalars, in: span.start..<span.end)
+        // "KHARTOUM, March 3 (Reuters) - Shelling by …": the dateline names where and when the wire was filed and
+        // by whom, none of them the act's
+        let t = EnglishToken.scan(text.scalars, in: datelineEnd(span)..<span.end)
         guard !t.isEmpty else { return }
         let actors = EnglishActors(tokens: t, lexicon: lexicon, layer: layer, text: text)
         let dates = EnglishDates(lexicon: lexicon, published: published).resolve(t)
@@ -114,7 +148,8 @@ struct EnglishDocument {
             if i > 0, lexicon.isClass(.passive, t[i - 1].key) { i = after; continue }
             var speaker: Actor? = nil
             var content: Range<Int> = after..<t.count
-            if t[i].clauseBefore, i > 0, let sp = actors.phrase(at: after, limit: t.count) {
+            // (only verbs of saying invert so: "…, urged Russia to" has its object after it)
+            if t[i].clauseBefore, i > 0, stance == .assert || stance == .report, let sp = actors.phrase(at: after, limit: t.count) {
                 // "…," said the ministry.
                 speaker = resolve(sp.actor); content = 0..<i
             } else if let sp = actors.phrase(before: i, from: 0) {
