@@ -319,4 +319,56 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(accusation?.target?.country, "US")
     }
 
+    static let southLebanon = """
+        ثلاثة شهداء بغارة إسرائيلية على جنوب لبنان وحزب الله يرد بقصف مواقع في الجليل | الميادين نت
+
+        بيروت - استشهد ثلاثة أشخاص بينهم طفلان وأصيب سبعة آخرون بجروح، اليوم الأربعاء، جراء غارة شنتها مسيرة إسرائيلية على منزل في بلدة عيتا الشعب الحدودية، بحسب ما أفادت الوكالة الوطنية للإعلام.
+
+        وأعلنت وزارة الصحة العامة اللبنانية في بيان أن الحصيلة "غير نهائية"، مشيرة إلى أن فرق الدفاع المدني لا تزال تبحث عن مفقودين تحت الأنقاض.
+
+        وزعم المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي أن الغارة استهدفت "عنصرا في وحدة الرضوان" كان يخطط لتنفيذ هجوم ضد بلدات الشمال، وهو ما نفاه مصدر محلي أكد أن الضحايا مدنيون لا علاقة لهم بأي نشاط عسكري.
+
+        وفي وقت لاحق، أعلنت المقاومة الإسلامية في لبنان أن مجاهديها استهدفوا ثكنة زرعيت وموقع المالكية بالأسلحة الصاروخية "ردا على الاعتداء على عيتا الشعب"، فيما دوت صفارات الإنذار في عدد من مستوطنات الجليل الأعلى.
+
+        ونعى حزب الله في بيان منفصل أحد عناصره، من دون أن يحدد مكان أو ظروف مقتله.
+
+        من جهتها، أعربت قوة الأمم المتحدة المؤقتة في لبنان (اليونيفيل) عن قلقها البالغ إزاء التصعيد، ودعت الطرفين إلى ضبط النفس والالتزام بالقرار 1701.
+
+        وكان رئيس مجلس النواب نبيه بري قد حذر الأسبوع الماضي من أن "إسرائيل تدفع المنطقة نحو حرب شاملة".
+        """
+
+    /// A drone strike on a border village and the answer from Lebanon: the toll's two verbs are one strike
+    /// (the drone read once as a military's, once by its nisba); the army spokesman's name after the body he
+    /// speaks for; "وهو ما نفاه مصدر محلي" is a denial (the ى of نفى written ا before its pronoun); "المقاومة
+    /// الإسلامية في لبنان" is Hezbollah, and its "مجاهديها" its fighters; "حذر الأسبوع الماضي من أن" says what
+    /// follows the complementizer.
+    func testASouthLebanonStrike() {
+        let r = record(Self.southLebanon, published: "2024-02-14")
+        let text = Array(r.text.unicodeScalars)
+        func content(_ s: Statement?) -> String {
+            guard let c = s?.content else { return "" }
+            return String(String.UnicodeScalarView(text[c.start..<c.end]))
+        }
+        let tolls = r.events.filter { $0.type == "ASSAULT" && $0.fatalities == 3 }
+        XCTAssertEqual(tolls.count, 1, "\(r.events.map { ($0.type, $0.source?.text, $0.target?.text) })")
+        XCTAssertEqual(tolls.first?.injured, 7)
+        XCTAssertEqual(tolls.first?.source?.country, "IL")
+        XCTAssertEqual(tolls.first?.source?.sector, .military)
+        XCTAssertEqual(tolls.first?.mode, "drone")
+        XCTAssertEqual(tolls.first?.date, "2024-02-14")
+        let claim = r.statements.first { $0.cue == "وزعم" }
+        XCTAssertEqual(claim?.speaker.text, "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي")
+        XCTAssertTrue(content(claim).hasPrefix("الغارة استهدفت"), content(claim))
+        XCTAssertTrue(r.entities.contains { $0.id == "person:افيخاي-ادرعي" && $0.country == "IL" }, "\(r.entities.map(\.id))")
+        XCTAssertEqual(r.statements.first { $0.cue == "نفاه" }?.stance, .deny)
+        let resistance = r.statements.first { $0.cue == "أعلنت" }
+        XCTAssertEqual(resistance?.speaker.entity, "group:hezbollah", "\(String(describing: resistance?.speaker))")
+        let answer = r.events.first { $0.type == "ASSAULT" && $0.claimedBy?.entity == "group:hezbollah" }
+        XCTAssertEqual(answer?.source?.country, "LB", "\(String(describing: answer))")
+        XCTAssertEqual(answer?.source?.sector, .rebels)
+        XCTAssertEqual(answer?.target?.sector, .military)
+        XCTAssertTrue(content(r.statements.first { $0.cue == "حذر" }).hasPrefix("إسرائيل تدفع"))
+        XCTAssertEqual(r.events.first { $0.type == "REQUEST" }?.source?.sector, .peacekeepers)
+    }
+
 }

@@ -386,6 +386,11 @@ final class ConflictNewsTests: XCTestCase {
         let ambassador = events("وكانت الإمارات قد أعلنت الثلاثاء إصابة سفيرها في أفغانستان جراء التفجير.", published: "2024-06-05")
             .first { $0.type == "ASSAULT" }
         XCTAssertEqual(ambassador?.target?.country, "AE", "\(String(describing: ambassador))")
+        // a weapon right before the verb is its subject with no complementizer too: the base is what was hit
+        let base = events("لقي عشرات الأشخاص مصرعهم في هجوم بسيارة مفخخة استهدفت قاعدة عسكرية بمدينة غاو شمالي مالي.", published: "2024-06-01")
+            .first { $0.type == "ASSAULT" }
+        XCTAssertNil(base?.source, "\(String(describing: base))")
+        XCTAssertEqual(base?.target?.sector, .military)
         XCTAssertFalse(events("قتل 12 جنديا تركيا في تحطم مروحية عسكرية في ولاية شرناق.", published: "2024-06-01")
             .contains { $0.type == "ASSAULT" })
     }

@@ -446,4 +446,30 @@ final class StatementTests: XCTestCase {
         XCTAssertTrue(EventDocument.isPluralVerb("ويقولون", lemma: "قال"))
         XCTAssertFalse(EventDocument.isPluralVerb("يقول", lemma: "قال"))
     }
+
+    /// A spokesman's name after the body he speaks for ends where his words begin; a time before the
+    /// complementizer is not what was said; "وهو ما نفاه" is a denial whose subject follows it, and a name
+    /// there that the text never named in full is nobody the text knows (not the speaker before).
+    func testSpokesmenNamesAndRelativeDenials() {
+        let iran = staged("وقال المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني في مؤتمر صحفي إن بلاده ترفض العقوبات.",
+                          published: "2024-06-01").statements.first
+        XCTAssertEqual(iran?.speaker.text, "المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني")
+        XCTAssertEqual(iran?.speaker.country, "IR")
+        let text = "وقال المتحدث باسم الشرطة صباح اليوم إن الطريق مفتوح."
+        if let c = staged(text, published: "2024-06-01").statements.first?.content {
+            XCTAssertTrue(String(String.UnicodeScalarView(Array(text.unicodeScalars)[c.start..<c.end])).hasPrefix("الطريق"))
+        } else { XCTFail("no content") }
+        let denial = staged("قالت الحكومة إن الجيش قصف المنطقة، وهو ما نفاه المتمردون.", published: "2024-06-01").statements
+        XCTAssertEqual(denial.first { $0.cue == "نفاه" }?.stance, .deny)
+        XCTAssertEqual(denial.first { $0.cue == "نفاه" }?.speaker.sector, .rebels)
+        let unknown = staged("وقالت الداخلية الفرنسية إن القرار نهائي. ومُنع هاني رمضان من المشاركة، وهو ما نفاه رمضان، وعادت الصحافة.",
+                             published: "2024-06-01").statements
+        XCTAssertFalse(unknown.contains { $0.cue == "نفاه" && $0.speaker.country == "FR" }, "\(unknown.map { ($0.cue, $0.speaker.text) })")
+        let known = staged("وقال موشيه يعلون إن حرية المرور مضمونة. ولم تعلق السعودية على ما قاله يعلون حتى صدور التقرير.",
+                           published: "2024-06-01").statements
+        XCTAssertEqual(known.first { $0.cue == "قاله" }?.speaker.country, "IL", "\(known.map { ($0.cue, $0.speaker.text) })")
+        let iraq = staged("وأعلنت المقاومة الإسلامية في العراق أنها استهدفت قاعدة عين الأسد بطائرة مسيرة.", published: "2024-06-01")
+        XCTAssertEqual(iraq.statements.first?.speaker.country, "IQ")
+        XCTAssertEqual(iraq.events.first { $0.type == "ASSAULT" }?.target?.sector, .military)
+    }
 }

@@ -44,6 +44,11 @@ struct NamePatterns {
                 if let (p, next) = person(words, at: i, covered: covered, scalars: scalars) {
                     out.append(p); i = next; continue
                 }
+                // "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي أن": the body a spokesman speaks for, then his name
+                if let (body, p, next) = spokesmanOfBody(words, at: i, covered: covered, scalars: scalars) {
+                    if let body { out.append(body) }
+                    out.append(p); i = next; continue
+                }
             }
             i += 1
         }
@@ -175,6 +180,41 @@ struct NamePatterns {
         return (PatternName(id: "person:" + key, type: .person, name: text(scalars, start, end), start: start, end: end,
                             country: country, sector: nil), k)
     }
+
+    /// A spokesman's title ("المتحدث باسم", "الناطقة باسم"), the body he speaks for (a gazetteer name or an
+    /// organisation by pattern, with its nisba) and a name of one to three unknown words that ends where what he
+    /// said begins: a complementizer, a mark, or "في" of "في بيان". The body's pattern entity, if any, is
+    /// returned too, since the name is read past it. Without that end the words may be anything ("صباح اليوم").
+    private func spokesmanOfBody(_ words: [EntityWord], at i: Int, covered: [WordCover], scalars: [Unicode.Scalar])
+        -> (PatternName?, PatternName, Int)? {
+        guard let t = phrase(in: { lex.titles.contains($0) }, lex.titles.hashes, prefix: { lex.titlePrefixes.contains($0) },
+                             lex.titlePrefixes.hashes, words, at: i, maxWords: lex.maxTitleWords),
+              t.key.hasSuffix(NamePatterns.onBehalfOf) else { return nil }
+        var j = i + t.words
+        guard j < words.count, words[j].joined else { return nil }
+        var body: PatternName? = nil
+        var country: String? = nil
+        if case .name(_, let c) = covered[j] {
+            country = c
+            while j < words.count, words[j].joined, case .name = covered[j] { j += 1 }
+        } else if let (org, next) = organization(words, at: j, covered: covered, scalars: scalars) {
+            body = org; country = org.country; j = next
+        } else { return nil }
+        while j < words.count, words[j].joined, case .nisba(let c) = covered[j] { country = country ?? c; j += 1 }
+        var k = j
+        while k < words.count, k - j < 3, words[k].joined, isNameWord(words[k]), case .free = covered[k],
+              !words[k].key.hasPrefix("\u{0627}\u{0644}"), !NamePatterns.isConjoinedWord(words[k].key),
+              !NamePatterns.complementizers.contains(words[k].key), words[k].key != NamePatterns.fi { k += 1 }
+        guard k > j, k - j >= 2 || k == words.count || !words[k].joined else { return nil }
+        guard k == words.count || !words[k].joined || NamePatterns.complementizers.contains(words[k].key) || words[k].key == NamePatterns.fi
+        else { return nil }
+        let start = words[j].start, end = words[k - 1].end
+        let key = words[j..<k].map(\.key).joined(separator: "-")
+        return (body, PatternName(id: "person:" + key, type: .person, name: text(scalars, start, end), start: start, end: end,
+                                  country: country, sector: nil), k)
+    }
+    static let onBehalfOf = "\u{0628}\u{0627}\u{0633}\u{0645}"      // باسم
+    static let fi = "\u{0641}\u{064A}"                              // في
 
     /// إن، أن، بأن and their pronoun forms, folded: what a speaker's words open with.
     static let complementizers: Set<String> = ["\u{0627}\u{0646}", "\u{0627}\u{0646}\u{0647}", "\u{0627}\u{0646}\u{0647}\u{0627}",

@@ -463,8 +463,12 @@ struct EventCoder {
     /// name, words or entity. Two missing actors are the same too.
     static func sameActor(_ a: Actor?, _ b: Actor?) -> Bool {
         guard let a, let b else { return a == nil && b == nil }
-        return a.country == b.country && a.sector == b.sector
-            && (a.name == b.name || (a.text != nil && a.text == b.text) || (a.entity != nil && a.entity == b.entity))
+        if a.country == b.country && a.sector == b.sector
+            && (a.name == b.name || (a.text != nil && a.text == b.text) || (a.entity != nil && a.entity == b.entity)) { return true }
+        // "مسيرة إسرائيلية" (a drone, military) and "إسرائيلية" (its nisba, read by the agent of the next verb):
+        // one state's actor, one reading's words inside the other's, one of them with no sector
+        guard a.country != nil, a.country == b.country, a.sector == nil || b.sector == nil, let x = a.text, let y = b.text else { return false }
+        return x.contains(y) || y.contains(x)
     }
 
     /// "مقتل 15 شخصا في هجوم انتحاري", "لقي 26 شخصا حتفهم في انفجار سيارة مفخخة": a concrete toll with an
@@ -746,8 +750,14 @@ struct EventCoder {
     }
 
     /// One to three nouns between a complementizer and the verb at `i`, no act or saying among them but a drone
-    /// or a weapon: the verb's subject ("إن طائرة مسيرة استهدفت", "أن صاروخا أصاب").
-    func nounSubjectAfterComplementizer(_ i: Int) -> Bool {
+    /// or a weapon, or a weapon or an attack noun right before it: the verb's subject ("إن طائرة مسيرة استهدفت",
+    /// "أن صاروخا أصاب", "سيارة مفخخة استهدفت").
+    func subjectNounBeforeVerb(_ i: Int, attack: Bool) -> Bool {
+        // ("هجوم بسيارة مفخخة استهدفت قاعدة عسكرية", "الغارة استهدفت": a weapon or an attack right before an attack
+        // verb is its subject wherever the clause begins)
+        if attack, i > range.lowerBound, words[i - 1].kind == .arabic,
+           words[i - 1].inClass(.weapon) || isDrone(i - 1)
+            || doc.cues[i - 1].contains(where: { ($0.nominal || $0.kind == .noun) && $0.plover == "ASSAULT" && $0.kind != .injure }) { return true }
         var j = i - 1
         while j >= range.lowerBound, j >= i - 4 {
             let w = words[j]
@@ -877,7 +887,7 @@ struct EventCoder {
                 let next = doc.actors.phrase(at: j, limit: range.upperBound)
                 // "إن طائرة مسيرة استهدفت سفينة تجارية": the verb's subject stands between the complementizer and
                 // the verb (a weapon, no actor); the phrase after the verb is its object
-                let subjectBeforeVerb = !coordinated && nounSubjectAfterComplementizer(i)
+                let subjectBeforeVerb = !coordinated && subjectNounBeforeVerb(i, attack: cue.plover == "ASSAULT")
                 if subjectBeforeVerb {
                 } else if let a = next, a.label == "counterpart" {
                     source = previousSource ?? doc.sentenceSubject(before: i, range, agreeingWith: k, cue.lemma) ?? firstActor(before: i)

@@ -268,7 +268,13 @@ final class EventLexicon: Sendable {
             if k.count > suffix.count + 2 && k.hasSuffix(suffix) { if body(k.dropLast(suffix.count)) { return } }
             if base.count != k.count, base.count > suffix.count + 2 && base.hasSuffix(suffix) { if body(base.dropLast(suffix.count)) { return } }
         }
+        // a final ى is written ا before the pronoun: "نفاه" (نفى), "رماها" (رمى)
+        for suffix in objectSuffixes where base.count > suffix.count + 2 && base.hasSuffix(suffix) {
+            let stem = base.dropLast(suffix.count)
+            if stem.last == alef, body(stem.dropLast() + yaKey) { return }
+        }
     }
+    static let yaKey: WordKey = "ي"
 
     /// Keys a noun may stand for: without و/ف, without ب/ل/ك, without the article.
     static func nounKeys(_ k: WordKey) -> [WordKey] {

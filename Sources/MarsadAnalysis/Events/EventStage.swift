@@ -191,10 +191,12 @@ struct EventDocument {
 
     /// "وأضاف الصفدي أن": a family name with the article alone, where an earlier actor's words end with it.
     func familyNameAlone(at j: Int) -> FoundActor? {
-        guard j < words.count, words[j].kind == .arabic, actors.mentionAt[j] == nil, words[j].classes == 0,
+        // (a month's name may be a family name too, "هاني رمضان" … "وهو ما نفاه رمضان": only of a person named in full)
+        let monthName = j < words.count && words[j].classes != 0 && words[j].classes & ~(WordClass.month.bit | WordClass.hijrimonth.bit | WordClass.dateStart.bit) == 0
+        guard j < words.count, words[j].kind == .arabic, actors.mentionAt[j] == nil, words[j].classes == 0 || monthName,
               !words[j].eventWord, !words[j].reportingWord, lexicon.headMatch(words, at: j) == nil else { return nil }
         let t = text(words[j].start..<words[j].end)
-        if actors.isFamilyNameWithArticle(j) {
+        if !monthName, actors.isFamilyNameWithArticle(j) {
             let a = sameNameBefore(FoundActor(actor: Actor(name: t, text: t), start: j, end: j + 1, label: nil))
             return a.actor.country != nil || a.actor.sector != nil || a.actor.entity != nil ? a : nil
         }
@@ -351,7 +353,22 @@ struct EventDocument {
                 if bare && i > range.lowerBound && cue.form == .verb { i += 1; continue }     // "طلب" as a noun
                 // …unless the verb has a subject of its own that is no actor: the clause is what was said
                 if cue.form == .verb && hasSubjectAfterComplementizer(i, range) { i += 1; continue }
-                speaker = found.last?.speaker ?? lastSpeaker
+                // …or after "ما" ("وهو ما نفاه رمضان"): the relative verb's subject follows it, named but not known
+                if cue.form == .verb, i > range.lowerBound, words[i - 1].key == EventDocument.maKey, i + 1 < range.upperBound,
+                   words[i + 1].kind == .arabic, words[i + 1].classes & ~(WordClass.month.bit | WordClass.hijrimonth.bit | WordClass.dateStart.bit) == 0,
+                   !words[i + 1].eventWord, !words[i + 1].reportingWord, !words[i + 1].key.hasPrefix(EventLexicon.article),
+                   // (not an adverb, "نفته لاحقا"; a preposition with its pronoun or "كل", "ما صرحت به"; a complement
+                   // noun, "ما اعتبره سابقة"; nor what was said, "ما تقول إنه")
+                   words[i + 1].key.last != EventLexicon.alef, words[i + 1].key.count > 3, !words[i + 1].key.hasSuffix(EventDocument.taMarbutaKey),
+                   !EventCoder.pronounComplementizers.contains(words[i + 1].key) {
+                    // (a person the text named in full before: "على ما قاله يعلون حتى")
+                    let t = text(words[i + 1].start..<words[i + 1].end)
+                    guard let person = personNamedBefore(family: t, before: words[i + 1].start) else { i += 1; continue }
+                    speaker = FoundActor(actor: Actor(name: person.name, country: person.country, entity: person.id, text: t),
+                                         start: i + 1, end: i + 2, label: nil)
+                    contentStart = i + 2; explicit = true
+                }
+                speaker = speaker ?? found.last?.speaker ?? lastSpeaker
                 // …who agrees with the verb: "وتبنت حركة الشباب الهجوم …، وزعمت أن" goes on with the movement,
                 // not with the spokesman who spoke last
                 if cue.form == .verb, let sp = speaker, disagrees(w.key, cue.lemma, sp) {
@@ -471,6 +488,8 @@ struct EventDocument {
             && !l.hasSuffix(EventDocument.presentPluralEnding)
     }
     static let presentPluralEnding: WordKey = "ون"
+    static let maKey: WordKey = "ما"
+    static let taMarbutaKey: WordKey = "ة"
 
     /// An institution, an official, an outlet, a named person, a country or a city: never "they".
     func isOneBody(_ a: FoundActor) -> Bool {
@@ -520,7 +539,8 @@ struct EventDocument {
     func adjunctsBeforeComplementizer(_ cs: Int, _ range: Range<Int>) -> Int? {
         guard cs < range.upperBound, words[cs].kind == .arabic, !words[cs].eventWord, !words[cs].reportingWord else { return nil }
         let k0 = words[cs].key
-        let prepositional = words[cs].isClass(.preposition) || words[cs].inClass(.relday)
+        // (or a time: "صباح اليوم إن", "الأسبوع الماضي من أن")
+        let prepositional = words[cs].isClass(.preposition) || words[cs].inClass(.relday) || words[cs].isClass(.daytime) || actors.inDate[cs]
             // (a clitic preposition on a word of three letters or more, or written apart: "لـ«الشرق الأوسط»")
             || (k0.count != 2 && (k0.first == EventLexicon.lam || k0.first == EventLexicon.ba))
         guard prepositional else { return nil }
