@@ -371,4 +371,43 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(r.events.first { $0.type == "REQUEST" }?.source?.sector, .peacekeepers)
     }
 
+    static let northeastSyria = """
+        مقتل أربعة من "قسد" بضربة تركية في ريف الحسكة وأنقرة تعلن "تحييد" 15 مسلحا | سوريا
+
+        الحسكة - قتل أربعة عناصر من قوات سوريا الديمقراطية (قسد)، بينهم قيادي، وأصيب اثنان آخران، في ضربة نفذتها طائرة مسيرة تركية على سيارة كانت تقلهم قرب مدينة القامشلي فجر اليوم السبت، وفق ما أفاد المرصد السوري لحقوق الإنسان.
+
+        وقال مدير المرصد رامي عبد الرحمن لوكالة الصحافة الفرنسية إن الضربة هي الثالثة من نوعها خلال أسبوع، مشيرا إلى أن المسيرات التركية تستهدف بشكل متزايد قياديين في الصف الأول.
+
+        في المقابل، أعلنت وزارة الدفاع التركية في بيان "تحييد 15 إرهابيا" من حزب العمال الكردستاني ووحدات حماية الشعب في شمال سوريا، من دون أن تحدد مكان العمليات أو تاريخها.
+
+        ونددت الإدارة الذاتية الكردية بالهجوم، واتهمت أنقرة بـ"استهداف المدنيين والبنى التحتية"، وطالبت التحالف الدولي بقيادة واشنطن بـ"تحمل مسؤولياته".
+
+        وتعتبر تركيا وحدات حماية الشعب، العمود الفقري لقوات سوريا الديمقراطية، امتدادا لحزب العمال الكردستاني الذي تصنفه أنقرة وواشنطن منظمة إرهابية.
+
+        ونفذت تركيا منذ عام 2016 ثلاث عمليات عسكرية واسعة في شمال سوريا ضد المقاتلين الأكراد.
+        """
+
+    /// A Turkish drone strike in northeast Syria: the toll told by the Observatory, whose director speaks
+    /// for it ("وقال مدير المرصد": "مدير" is a head, and "المرصد" alone the Observatory named in full before);
+    /// Ankara's "تحييد" claim; the Kurdish administration's condemnation, accusation and call; and a
+    /// background sentence ("ونفذت تركيا منذ عام 2016 ثلاث عمليات") that codes nothing.
+    func testANortheastSyriaDroneStrike() {
+        let r = record(Self.northeastSyria, published: "2024-08-10")
+        let strike = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 4 }
+        XCTAssertEqual(strike?.injured, 2)
+        XCTAssertEqual(strike?.source?.country, "TR")
+        XCTAssertEqual(strike?.mode, "drone")
+        XCTAssertEqual(strike?.target?.entity, "group:sdf", "\(String(describing: strike?.target))")
+        XCTAssertEqual(strike?.location?.name, "Al Qāmishlī")
+        XCTAssertEqual(strike?.claimedBy?.entity, "org:syrian-observatory")
+        let director = r.statements.first { $0.cue == "وقال" }
+        XCTAssertEqual(director?.speaker.text, "مدير المرصد رامي عبد الرحمن")
+        XCTAssertEqual(director?.speaker.country, "SY")
+        let neutralised = r.events.first { $0.type == "ASSAULT" && $0.claimedBy?.country == "TR" }
+        XCTAssertEqual(neutralised?.source?.sector, .military)
+        XCTAssertNil(neutralised?.fatalities, "'تحييد' is no count of the dead")
+        XCTAssertEqual(r.events.first { $0.type == "ACCUSE" && $0.target != nil }?.target?.country, "TR")
+        XCTAssertFalse(r.events.contains { $0.date?.hasPrefix("2016") ?? false }, "\(r.events.map { ($0.type, $0.date) })")
+    }
+
 }

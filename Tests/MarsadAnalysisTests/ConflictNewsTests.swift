@@ -336,6 +336,9 @@ final class ConflictNewsTests: XCTestCase {
         let other = entities.run(text: "وأعلنت حركة حماس مسؤوليتها، فيما دعت الحركة الإسلامية إلى الهدوء.")
         XCTAssertEqual(other.entities.first { $0.id == "group:hamas" }?.mentions.count, 1)
         XCTAssertFalse(entities.run(text: "وتوقفت الحركة في شوارع المدينة بسبب الأمطار.").entities.contains { $0.type == .group })
+        // a name that carries the article itself: "المرصد السوري لحقوق الإنسان" … "مدير المرصد"
+        let observatory = entities.run(text: "وأفاد المرصد السوري لحقوق الإنسان بمقتل خمسة مدنيين، وقال مدير المرصد إن القصف مستمر.")
+        XCTAssertEqual(observatory.entities.first { $0.id == "org:syrian-observatory" }?.mentions.count, 2)
     }
 
     /// A condition opens a clause of supposed acts ("اذا كان واضحا انهما قتلا، فلماذا"), however far the act is

@@ -106,12 +106,13 @@ struct EntityLayerBuilder {
             let (head, stripped) = (form.head, form.stripped)
             if w + 1 < words.count, words[w + 1].joined, words[w + 1].key.hasPrefix("\u{0627}\u{0644}") { continue }
             // the last group or organisation named with this head before the word
-            let prefix = head + " "
+            // (a name may carry the article itself: "المرصد السوري لحقوق الإنسان" … "مدير المرصد")
+            let prefix = head + " ", definitePrefix = "\u{0627}\u{0644}" + head + " "
             guard let m = mentions.filter({ m in
                 m.end <= word.start && m.form != .nisba && m.form != .pattern
                     && (entities[m.entity].type == .group || entities[m.entity].type == .organization)
-                    && (NameFold.key(entities[m.entity].nameAr ?? entities[m.entity].name).hasPrefix(prefix)
-                        || NameFold.key(slice(m.start, m.end)).hasPrefix(prefix))      // ("حركة حماس" names حماس)
+                    && [NameFold.key(entities[m.entity].nameAr ?? entities[m.entity].name), NameFold.key(slice(m.start, m.end))]
+                        .contains { $0.hasPrefix(prefix) || $0.hasPrefix(definitePrefix) }      // ("حركة حماس" names حماس)
             }).max(by: { $0.end < $1.end }) else { continue }
             let start = word.offset(stripped)
             entities[m.entity].mentions.append(Mention(start: start, end: word.end, text: slice(start, word.end)))
@@ -119,7 +120,7 @@ struct EntityLayerBuilder {
         }
     }
     /// Heads of group and organisation names, folded, that stand for the body when written alone.
-    static let groupHeads: [String] = ["حركه", "جماعه", "تنظيم", "حزب", "منظمه", "جبهه", "ميليشيا", "مليشيا", "تحالف", "فصيل"]
+    static let groupHeads: [String] = ["حركه", "جماعه", "تنظيم", "حزب", "منظمه", "جبهه", "ميليشيا", "مليشيا", "تحالف", "فصيل", "مرصد"]
     /// Each head with the article and its proclitics ("الحركه", "والحركه", "بالحركه", "للحركه"), by the word hash
     /// the scanner gives (`NameHash.word`): the form, the head, and how many letters precede the article.
     static let groupHeadForms: [UInt64: (key: String, head: String, stripped: Int)] = {

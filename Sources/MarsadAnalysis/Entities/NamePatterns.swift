@@ -41,13 +41,15 @@ struct NamePatterns {
                 if let (p, next) = organization(words, at: i, covered: covered, scalars: scalars) {
                     out.append(p); i = next; continue
                 }
-                if let (p, next) = person(words, at: i, covered: covered, scalars: scalars) {
-                    out.append(p); i = next; continue
-                }
-                // "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي أن": the body a spokesman speaks for, then his name
-                if let (body, p, next) = spokesmanOfBody(words, at: i, covered: covered, scalars: scalars) {
-                    if let body { out.append(body) }
-                    out.append(p); i = next; continue
+                if let t = title(words, at: i) {
+                    if let (p, next) = person(words, at: i, title: t, covered: covered, scalars: scalars) {
+                        out.append(p); i = next; continue
+                    }
+                    // "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي أن": the body a spokesman speaks for, then his name
+                    if let (body, p, next) = spokesmanOfBody(words, at: i, title: t, covered: covered, scalars: scalars) {
+                        if let body { out.append(body) }
+                        out.append(p); i = next; continue
+                    }
                 }
             }
             i += 1
@@ -139,9 +141,14 @@ struct NamePatterns {
         return false
     }
 
-    private func person(_ words: [EntityWord], at i: Int, covered: [WordCover], scalars: [Unicode.Scalar]) -> (PatternName, Int)? {
-        guard let t = phrase(in: { lex.titles.contains($0) }, lex.titles.hashes, prefix: { lex.titlePrefixes.contains($0) },
-                             lex.titlePrefixes.hashes, words, at: i, maxWords: lex.maxTitleWords) else { return nil }
+    /// The longest title or role starting at word `i` ("الرئيس", "وزير الخارجية", "المتحدث باسم").
+    private func title(_ words: [EntityWord], at i: Int) -> (words: Int, stripped: Int, key: String)? {
+        phrase(in: { lex.titles.contains($0) }, lex.titles.hashes, prefix: { lex.titlePrefixes.contains($0) },
+               lex.titlePrefixes.hashes, words, at: i, maxWords: lex.maxTitleWords)
+    }
+
+    private func person(_ words: [EntityWord], at i: Int, title t: (words: Int, stripped: Int, key: String), covered: [WordCover],
+                        scalars: [Unicode.Scalar]) -> (PatternName, Int)? {
         var j = i + t.words
         var country: String?
         // Adjectives and institutions between the title and the name: "الرئيس الأمريكي", "وزير خارجية روسيا".
@@ -185,11 +192,9 @@ struct NamePatterns {
     /// organisation by pattern, with its nisba) and a name of one to three unknown words that ends where what he
     /// said begins: a complementizer, a mark, or "في" of "في بيان". The body's pattern entity, if any, is
     /// returned too, since the name is read past it. Without that end the words may be anything ("صباح اليوم").
-    private func spokesmanOfBody(_ words: [EntityWord], at i: Int, covered: [WordCover], scalars: [Unicode.Scalar])
-        -> (PatternName?, PatternName, Int)? {
-        guard let t = phrase(in: { lex.titles.contains($0) }, lex.titles.hashes, prefix: { lex.titlePrefixes.contains($0) },
-                             lex.titlePrefixes.hashes, words, at: i, maxWords: lex.maxTitleWords),
-              t.key.hasSuffix(NamePatterns.onBehalfOf) else { return nil }
+    private func spokesmanOfBody(_ words: [EntityWord], at i: Int, title t: (words: Int, stripped: Int, key: String), covered: [WordCover],
+                                 scalars: [Unicode.Scalar]) -> (PatternName?, PatternName, Int)? {
+        guard t.key.hasSuffix(NamePatterns.onBehalfOf) else { return nil }
         var j = i + t.words
         guard j < words.count, words[j].joined else { return nil }
         var body: PatternName? = nil
