@@ -410,4 +410,47 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertFalse(r.events.contains { $0.date?.hasPrefix("2016") ?? false }, "\(r.events.map { ($0.type, $0.date) })")
     }
 
+    static let tunisArrest = """
+        تونس: توقيف قيادي معارض وأحزاب تندد بـ"محاكمات سياسية" | الشروق أونلاين
+
+        تونس - أوقفت وحدات أمنية تونسية فجر اليوم الخميس القيادي في جبهة الخلاص الوطني جوهر بن مبارك من منزله بالعاصمة، واقتادته إلى مقر فرقة مكافحة الإرهاب بالقرجاني، بحسب ما أكدته هيئة الدفاع عنه.
+
+        وقالت المحامية دليلة مصدق، عضوة هيئة الدفاع، في تصريح صحفي إن موكلها "لم يُبلغ بأي تهمة"، مضيفة أن عناصر الأمن صادروا هاتفه وحاسوبه الشخصي.
+
+        من جهتها، أفادت النيابة العمومية بالقطب القضائي لمكافحة الإرهاب في بلاغ بأنها أذنت بالاحتفاظ بالمشتبه به لمدة 48 ساعة "من أجل شبهات التآمر على أمن الدولة"، دون أن تقدم تفاصيل إضافية.
+
+        وأصدرت محكمة الاستئناف بتونس الأسبوع الماضي أحكاما بالسجن تراوحت بين 10 و66 عاما في حق نحو 40 متهما في القضية ذاتها، بينهم سياسيون ورجال أعمال ومحامون.
+
+        ونددت خمسة أحزاب معارضة في بيان مشترك بما وصفته "حملة قمع ممنهجة"، ودعت إلى الإفراج الفوري عن جميع المعتقلين السياسيين، فيما نظم العشرات من أنصار الجبهة وقفة احتجاجية أمام المسرح البلدي وسط العاصمة رفعوا خلالها شعارات تطالب بـ"استقلال القضاء".
+
+        في المقابل، أكد الرئيس قيس سعيد خلال لقائه وزيرة العدل ليلى جفال مساء أمس أن "لا أحد فوق القانون"، وأن القضاء "يقوم بدوره في كنف الاستقلالية".
+        """
+
+    /// An opposition leader's arrest in Tunis: "أوقفت وحدات أمنية تونسية … القيادي" is an arrest by the police
+    /// (a security unit), the lawyer and the prosecution speak, "ونددت خمسة أحزاب معارضة" is a counted body's
+    /// condemnation, and "فيما نظم العشرات من أنصار الجبهة وقفة احتجاجية" is a protest of the front's supporters
+    /// told by the outlet, not more of the parties' call; the slogans that "تطالب" are no speaker.
+    func testATunisianArrestAndProtest() {
+        let r = record(Self.tunisArrest, published: "2025-07-03")
+        let text = Array(r.text.unicodeScalars)
+        func content(_ s: Statement?) -> String {
+            guard let c = s?.content else { return "" }
+            return String(String.UnicodeScalarView(text[c.start..<c.end]))
+        }
+        let arrest = r.events.first { $0.type == "COERCE" && $0.mode == "arrest" }
+        XCTAssertEqual(arrest?.source?.country, "TN", "\(r.events.map { ($0.type, $0.source?.text, $0.target?.text) })")
+        XCTAssertEqual(arrest?.source?.sector, .police)
+        XCTAssertEqual(arrest?.date, "2025-07-03")
+        XCTAssertEqual(r.statements.first { $0.cue == "وقالت" }?.speaker.name, "lawyer")
+        XCTAssertEqual(r.statements.first { $0.cue == "أفادت" }?.speaker.sector, .government)
+        let parties = r.statements.first { $0.cue == "ونددت" }
+        XCTAssertEqual(parties?.speaker.text, "خمسة أحزاب معارضة")
+        let call = r.statements.first { $0.cue == "ودعت" }
+        XCTAssertFalse(content(call).contains("وقفة"), content(call))
+        let protest = r.events.first { $0.type == "PROTEST" }
+        XCTAssertEqual(protest?.source?.sector, .civilians, "\(String(describing: protest))")
+        XCTAssertNil(protest?.claimedBy)
+        XCTAssertFalse(r.statements.contains { $0.cue == "تطالب" }, "\(r.statements.map(\.cue))")
+    }
+
 }

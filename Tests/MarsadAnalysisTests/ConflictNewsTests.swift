@@ -397,4 +397,17 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertFalse(events("قتل 12 جنديا تركيا في تحطم مروحية عسكرية في ولاية شرناق.", published: "2024-06-01")
             .contains { $0.type == "ASSAULT" })
     }
+
+    /// "أوقف" stops things and arrests people: only with people as its object is it an arrest. A support verb
+    /// after فيما tells the outlet's next act, not more of what the speaker before said.
+    func testStoppingIsNoArrestAndWhileClauses() {
+        let stops = events("أوقفت الشرطة حركة السيارات في الشارع الرئيسي. وأوقفت الشرطة التركية ثلاثة أشخاص يشتبه في انتمائهم لتنظيم داعش.",
+                           published: "2024-06-01").filter { $0.type == "COERCE" }
+        XCTAssertEqual(stops.count, 1, "\(stops)")
+        XCTAssertEqual(stops.first?.source?.country, "TR")
+        XCTAssertEqual(stops.first?.target?.sector, .civilians)
+        let text = "وقالت الوزارة إن المحادثات مستمرة، فيما شنت طائرات حربية غارات على مواقع للمسلحين."
+        let staged = EventStage().run(text: text, sentences: testSentences(text), published: "2024-06-01", entities: entities.run(text: text))
+        XCTAssertNil(staged.events.first { $0.type == "ASSAULT" }?.claimedBy, "the raids are the outlet's news")
+    }
 }

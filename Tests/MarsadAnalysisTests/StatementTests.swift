@@ -472,4 +472,18 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(iraq.statements.first?.speaker.country, "IQ")
         XCTAssertEqual(iraq.events.first { $0.type == "ASSAULT" }?.target?.sector, .military)
     }
+
+    /// A present verb right after an indefinite noun describes it ("شعارات تطالب", "تقارير تشير", "رجل يبلغ من
+    /// العمر"): its subject is that noun, no speaker's; but "بيانا تدعو فيه" is where the subject of the sentence
+    /// said it, and "الذي تتهمه أنقرة" has its speaker after it. A counted body speaks ("ونددت خمسة أحزاب").
+    func testVerbsThatDescribeANoun() {
+        let slogans = staged("وتظاهر المئات أمام البرلمان ورفعوا شعارات تطالب برحيل الحكومة. وقالت تقارير تشير إلى سقوط قتلى.",
+                             published: "2024-06-01").statements
+        XCTAssertFalse(slogans.contains { $0.cue == "تطالب" || $0.cue == "تشير" }, "\(slogans.map { ($0.cue, $0.speaker.text) })")
+        let accused = staged("ووصل فتح الله كولن إلى المدينة، والذي تتهمه أنقرة بتدبير محاولة انقلاب.", published: "2024-06-01").statements
+        XCTAssertEqual(accused.first { $0.cue == "تتهمه" }?.speaker.country, "TR", "\(accused.map { ($0.cue, $0.speaker.text) })")
+        let parties = staged("ونددت خمسة أحزاب معارضة في بيان مشترك بحملة الاعتقالات.", published: "2024-06-01").statements
+        XCTAssertEqual(parties.first?.speaker.text, "خمسة أحزاب معارضة")
+        XCTAssertEqual(parties.first?.stance, .accuse)
+    }
 }

@@ -542,6 +542,8 @@ struct EventCoder {
         return doc.events.last { $0.type == "ASSAULT" && $0.sentence < sentence && $0.sentence >= sentence - 3 && !$0.negated }?.source
     }
 
+    /// Verbs that stop things and arrest people: an arrest only with people as their object.
+    static let stopLemmas: Set<String> = ["أوقف"]
     /// Reporting verbs by which a party announces its own acts ("أعلن").
     static let claimingLemmas: WordKeySet = ["اعلن"]
     /// Sectors that carry out attacks: their announcement of one is a claim of it.
@@ -975,6 +977,13 @@ struct EventCoder {
         if source == nil, cue.plover == "ASSAULT", let a = dispersingForce(near: i) { source = a }
         // an imperfective verb with no named doer is habitual or generic ("يقتلون العراقيين")
         if source == nil, !injure, !reported, trigger.count == 1, !cue.nominal, lexicon.isImperfective(words[i].key) { return nil }
+        // "أوقف" stops anything ("أوقفت حركة السيارات", "يوقف قرار ترامب"): it arrests only people, a person named or
+        // a head of people of a known sector ("أوقفت الشرطة المهاجم", "أوقفت وحدات أمنية القيادي في الجبهة"), never a
+        // body or a state by its name
+        if EventCoder.stopLemmas.contains(cue.lemma), !cue.nominal {
+            guard let t = target, (t.label != nil && (t.actor.sector.map { $0 != .unknown } ?? false))
+                    || t.actor.entity?.hasPrefix("person:") == true else { return nil }
+        }
         // "أنه صد هجوما شنته قوات الدعم السريع", "تصدت القوات لهجوم للمسلحين": who repelled an attack suffered it;
         // its doer is named after the noun (a resuming support verb, or لـ)
         if trigger.count > 1, doc.cues[i].contains(where: { $0.kind == .light && !$0.nominal && EventCoder.repelVerbs.contains($0.lemma) }) {

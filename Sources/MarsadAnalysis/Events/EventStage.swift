@@ -315,6 +315,11 @@ struct EventDocument {
                 }
                 i += 1; continue
             }
+            // a present verb that describes the indefinite noun before it, its subject ("رفعوا شعارات تطالب بـ",
+            // "تقارير تفيد بأن"), says nothing of a speaker's, unless a pronoun resumes that noun as where it was
+            // said ("أصدرت بيانا تدعو فيه")
+            if cue.form == .verb, let f = w.key.first, f == EventLexicon.ya || f == EventLexicon.ta, cue.lemmaKey.first != f,
+               describesNounBefore(i, range) { i += 1; continue }
             var speaker: FoundActor? = nil
             var contentStart = i + 1
             var explicit = false
@@ -340,6 +345,12 @@ struct EventDocument {
                     speaker = sp; contentStart = sp.end; explicit = true
                 } else if var sp = actors.namedPhrase(at: j, limit: range.upperBound) {
                     sp = resolveAnaphora(sp, range.upperBound)
+                    speaker = sp; contentStart = sp.end; explicit = true
+                } else if let (count, next) = numbers.read(words, at: j), case .number = count, next < range.upperBound,
+                          var sp = actors.phrase(at: next, limit: range.upperBound), sp.label != nil {
+                    // "ونددت خمسة أحزاب معارضة": a counted body (a number, not "عدد" or "عشرات")
+                    sp.start = j
+                    sp.actor.text = text(words[j].start..<words[sp.end - 1].end)
                     speaker = sp; contentStart = sp.end; explicit = true
                 } else if let sp = actors.bareName(at: j, limit: range.upperBound) ?? familyNameAlone(at: j) {
                     speaker = sameNameBefore(sp); contentStart = sp.end; explicit = true
@@ -445,7 +456,8 @@ struct EventDocument {
             if !f.attribution, let k = (cs..<ce).first(where: { k in
                 k + 1 < ce && EventDocument.contrastJoiners.contains(words[k].key) && words[k + 1].kind == .arabic
                     && (reporting[k + 1].map { $0.form == .verb } ?? false
-                        || cues[k + 1].contains { $0.kind == .verb && !$0.nominal && EventDocument.stanceTypes.contains($0.plover) }) }) {
+                        || cues[k + 1].contains { ($0.kind == .verb && !$0.nominal && EventDocument.stanceTypes.contains($0.plover))
+                            || ($0.kind == .light && !$0.nominal) }) }) {
                 ce = k
                 while ce > cs, words[ce - 1].kind == .punctuation, EventDocument.clauseMarks.contains(words[ce - 1].punct) { ce -= 1 }
             }
@@ -477,6 +489,22 @@ struct EventDocument {
             || (EventLexicon.isMasculineVerb(verb, lemma: lemma) && a.isFeminineName(actors.layer, actors.mentionAt))
             || (EventDocument.isPluralVerb(verb, lemma: lemma) && isOneBody(a))
     }
+
+    /// The word before the verb at `i` is an indefinite common noun with nothing between (no mark, no
+    /// article even behind a clitic, no act or saying, no actor or name, no particle), and no "فيه/فيها"
+    /// follows the verb.
+    func describesNounBefore(_ i: Int, _ range: Range<Int>) -> Bool {
+        guard i - 1 > range.lowerBound, i + 1 <= range.upperBound else { return false }
+        let p = words[i - 1]
+        guard p.kind == .arabic, p.classes == 0, !p.eventWord, !p.reportingWord, actors.mentionAt[i - 1] == nil,
+              !p.key.hasPrefix(EventLexicon.article), !EventDocument.definiteBehindClitic.contains(where: { p.key.hasPrefix($0) }), p.key.count >= 4,
+              lexicon.headMatch(words, at: i - 1) == nil else { return false }
+        if i + 1 < range.upperBound, EventDocument.inItKeys.contains(words[i + 1].key) { return false }
+        return true
+    }
+    static let inItKeys: WordKeySet = ["فيه", "فيها", "فيهما", "فيهم"]
+    /// The article behind a conjunction or preposition ("والذي", "بالتقارير", "للمنظمة"): a definite word.
+    static let definiteBehindClitic: [WordKey] = ["وال", "فال", "بال", "كال", "لل"]
 
     /// A verb with a masculine plural subject: the past "قالوا", the present "يقولون".
     static func isPluralVerb(_ key: WordKey, lemma: String) -> Bool {
