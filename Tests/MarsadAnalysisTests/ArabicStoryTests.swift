@@ -9,6 +9,12 @@ import MarsadText
 final class ArabicStoryTests: XCTestCase {
     static let analyzer = Analyzer()
 
+    /// What a statement says, as written in the record's text ("" when it has no content).
+    static func content(_ s: Statement?, of r: Record) -> String {
+        guard let c = s?.content else { return "" }
+        return String(String.UnicodeScalarView(Array(r.text.unicodeScalars)[c.start..<c.end]))
+    }
+
     /// The record of a scraped page as `marsad analyze` makes it: title and debris taken off by `TextPage`.
     func record(_ text: String, published: String) -> Record {
         var doc = TextPage.document(from: text, name: "story")
@@ -195,12 +201,8 @@ final class ArabicStoryTests: XCTestCase {
     /// "بطرق سلمية" (peaceful, not Syria's Salamiyah).
     func testBasraElectricityProtests() {
         let r = record(Self.basraProtest, published: "2025-07-14")
-        let text = Array(r.text.unicodeScalars)
         func said(_ cue: String) -> Statement? { r.statements.first { $0.cue == cue } }
-        func content(_ s: Statement?) -> String {
-            guard let c = s?.content else { return "" }
-            return String(String.UnicodeScalarView(text[c.start..<c.end]))
-        }
+        func content(_ s: Statement?) -> String { Self.content(s, of: r) }
         let health = said("وقال")
         XCTAssertEqual(health?.speaker.text, "مصدر في دائرة صحة البصرة")
         XCTAssertEqual(health?.speaker.country, "IQ")
@@ -344,11 +346,7 @@ final class ArabicStoryTests: XCTestCase {
     /// follows the complementizer.
     func testASouthLebanonStrike() {
         let r = record(Self.southLebanon, published: "2024-02-14")
-        let text = Array(r.text.unicodeScalars)
-        func content(_ s: Statement?) -> String {
-            guard let c = s?.content else { return "" }
-            return String(String.UnicodeScalarView(text[c.start..<c.end]))
-        }
+        func content(_ s: Statement?) -> String { Self.content(s, of: r) }
         let tolls = r.events.filter { $0.type == "ASSAULT" && $0.fatalities == 3 }
         XCTAssertEqual(tolls.count, 1, "\(r.events.map { ($0.type, $0.source?.text, $0.target?.text) })")
         XCTAssertEqual(tolls.first?.injured, 7)
@@ -432,11 +430,7 @@ final class ArabicStoryTests: XCTestCase {
     /// told by the outlet, not more of the parties' call; the slogans that "تطالب" are no speaker.
     func testATunisianArrestAndProtest() {
         let r = record(Self.tunisArrest, published: "2025-07-03")
-        let text = Array(r.text.unicodeScalars)
-        func content(_ s: Statement?) -> String {
-            guard let c = s?.content else { return "" }
-            return String(String.UnicodeScalarView(text[c.start..<c.end]))
-        }
+        func content(_ s: Statement?) -> String { Self.content(s, of: r) }
         let arrest = r.events.first { $0.type == "COERCE" && $0.mode == "arrest" }
         XCTAssertEqual(arrest?.source?.country, "TN", "\(r.events.map { ($0.type, $0.source?.text, $0.target?.text) })")
         XCTAssertEqual(arrest?.source?.sector, .police)

@@ -108,11 +108,12 @@ struct EntityLayerBuilder {
             // the last group or organisation named with this head before the word
             // (a name may carry the article itself: "المرصد السوري لحقوق الإنسان" … "مدير المرصد")
             let prefix = head + " ", definitePrefix = "\u{0627}\u{0644}" + head + " "
+            func named(_ k: String) -> Bool { k.hasPrefix(prefix) || k.hasPrefix(definitePrefix) }
             guard let m = mentions.filter({ m in
                 m.end <= word.start && m.form != .nisba && m.form != .pattern
                     && (entities[m.entity].type == .group || entities[m.entity].type == .organization)
-                    && [NameFold.key(entities[m.entity].nameAr ?? entities[m.entity].name), NameFold.key(slice(m.start, m.end))]
-                        .contains { $0.hasPrefix(prefix) || $0.hasPrefix(definitePrefix) }      // ("حركة حماس" names حماس)
+                    && (named(NameFold.key(entities[m.entity].nameAr ?? entities[m.entity].name))
+                        || named(NameFold.key(slice(m.start, m.end))))      // ("حركة حماس" names حماس)
             }).max(by: { $0.end < $1.end }) else { continue }
             let start = word.offset(stripped)
             entities[m.entity].mentions.append(Mention(start: start, end: word.end, text: slice(start, word.end)))
