@@ -93,7 +93,11 @@ struct EnglishDocument {
         if s[b] == ")" { return d + 1 }
         var k = span.start
         var letters = 0
-        while k < d, let c = Optional(s[k].value), (0x41...0x5A).contains(c) || c == 0x20 || c == 0x2D { if c != 0x20 { letters += 1 }; k += 1 }
+        // (the opening words in capitals: "KHARTOUM", "GAZA CITY", "PORT-AU-PRINCE")
+        while k < d, (0x41...0x5A).contains(s[k].value) || s[k] == " " || s[k] == "-" {
+            if s[k] != " " { letters += 1 }
+            k += 1
+        }
         return letters >= 3 && k < d && (s[k] == "," || s[k] == " ") ? d + 1 : span.start
     }
     static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}"]

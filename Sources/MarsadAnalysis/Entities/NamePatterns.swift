@@ -66,7 +66,7 @@ struct NamePatterns {
     /// change the result: a longer phrase of the set always has the shorter one among its prefixes.
     /// `set` and `prefix` are asked only when their hash filters (`NameHash.phrase` of the phrase) may hold it.
     private func phrase(in set: (String) -> Bool, _ setHashes: HashSet64, prefix: (String) -> Bool, _ prefixHashes: HashSet64,
-                        _ words: [EntityWord], at i: Int, maxWords: Int) -> (words: Int, stripped: Int, key: String)? {
+                        _ words: [EntityWord], at i: Int, maxWords: Int) -> PhraseMatch? {
         for f in words[i].forms where !f.article {
             var h = f.hash
             guard setHashes.contains(h) || (maxWords > 1 && prefixHashes.contains(h)) else { continue }
@@ -141,13 +141,17 @@ struct NamePatterns {
         return false
     }
 
+    /// A phrase of a word list matched at a word: its length in words, the letters of the clitic taken off its
+    /// first word, and its key.
+    typealias PhraseMatch = (words: Int, stripped: Int, key: String)
+
     /// The longest title or role starting at word `i` ("الرئيس", "وزير الخارجية", "المتحدث باسم").
-    private func title(_ words: [EntityWord], at i: Int) -> (words: Int, stripped: Int, key: String)? {
+    private func title(_ words: [EntityWord], at i: Int) -> PhraseMatch? {
         phrase(in: { lex.titles.contains($0) }, lex.titles.hashes, prefix: { lex.titlePrefixes.contains($0) },
                lex.titlePrefixes.hashes, words, at: i, maxWords: lex.maxTitleWords)
     }
 
-    private func person(_ words: [EntityWord], at i: Int, title t: (words: Int, stripped: Int, key: String), covered: [WordCover],
+    private func person(_ words: [EntityWord], at i: Int, title t: PhraseMatch, covered: [WordCover],
                         scalars: [Unicode.Scalar]) -> (PatternName, Int)? {
         var j = i + t.words
         var country: String?
@@ -192,7 +196,7 @@ struct NamePatterns {
     /// organisation by pattern, with its nisba) and a name of one to three unknown words that ends where what he
     /// said begins: a complementizer, a mark, or "في" of "في بيان". The body's pattern entity, if any, is
     /// returned too, since the name is read past it. Without that end the words may be anything ("صباح اليوم").
-    private func spokesmanOfBody(_ words: [EntityWord], at i: Int, title t: (words: Int, stripped: Int, key: String), covered: [WordCover],
+    private func spokesmanOfBody(_ words: [EntityWord], at i: Int, title t: PhraseMatch, covered: [WordCover],
                                  scalars: [Unicode.Scalar]) -> (PatternName?, PatternName, Int)? {
         guard t.key.hasSuffix(NamePatterns.onBehalfOf) else { return nil }
         var j = i + t.words

@@ -891,6 +891,7 @@ struct EventCoder {
                 // the verb (a weapon, no actor); the phrase after the verb is its object
                 let subjectBeforeVerb = !coordinated && subjectNounBeforeVerb(i, attack: cue.plover == "ASSAULT")
                 if subjectBeforeVerb {
+                    // (no subject after the verb: the object is read below)
                 } else if let a = next, a.label == "counterpart" {
                     source = previousSource ?? doc.sentenceSubject(before: i, range, agreeingWith: k, cue.lemma) ?? firstActor(before: i)
                         ?? (coordinated ? doc.lastSpeaker : nil)
@@ -967,8 +968,8 @@ struct EventCoder {
         // "صاروخ إسرائيلي أصاب السيارة", "ضربة جوية أميركية أدت إلى مقتل": the means names its user
         if source == nil, cue.plover == "ASSAULT", let a = meansOwner(near: i) { source = a }
         // "أعلن الجيش قتل ثلاثة مسلحين", "أعلنت الجماعة استهداف سفينة", "أعلنت الشرطة اعتقال شاب": an armed party
-        // announcing an attack or an arrest (the masdar of its verb, the object of its announcing) claims its own act; a toll noun it announces
-        // ("أعلنت الشرطة مقتل ثلاثة") and what others announce name no doer
+        // announcing an attack or an arrest (the masdar of its verb, the object of its announcing) claims its own
+        // act; a toll noun it announces ("أعلنت الشرطة مقتل ثلاثة") and what others announce name no doer
         if source == nil, reported, cue.plover == "ASSAULT" || cue.plover == "COERCE", cue.kind == .verb, cue.nominal, let s = statementFor(i),
            EventCoder.claimingLemmas.contains(lexicon.reportingCue(ArabicFold.key(doc.statements[s].cue))?.lemmaKey ?? ""),
            let sector = doc.statements[s].speaker.sector, EventCoder.armedSectors.contains(sector),

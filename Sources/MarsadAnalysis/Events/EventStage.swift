@@ -192,7 +192,7 @@ struct EventDocument {
     /// "وأضاف الصفدي أن": a family name with the article alone, where an earlier actor's words end with it.
     func familyNameAlone(at j: Int) -> FoundActor? {
         // (a month's name may be a family name too, "هاني رمضان" … "وهو ما نفاه رمضان": only of a person named in full)
-        let monthName = j < words.count && words[j].classes != 0 && words[j].classes & ~(WordClass.month.bit | WordClass.hijrimonth.bit | WordClass.dateStart.bit) == 0
+        let monthName = j < words.count && words[j].classes != 0 && words[j].classes & ~EventDocument.monthClasses == 0
         guard j < words.count, words[j].kind == .arabic, actors.mentionAt[j] == nil, words[j].classes == 0 || monthName,
               !words[j].eventWord, !words[j].reportingWord, lexicon.headMatch(words, at: j) == nil else { return nil }
         let t = text(words[j].start..<words[j].end)
@@ -366,7 +366,7 @@ struct EventDocument {
                 if cue.form == .verb && hasSubjectAfterComplementizer(i, range) { i += 1; continue }
                 // …or after "ما" ("وهو ما نفاه رمضان"): the relative verb's subject follows it, named but not known
                 if cue.form == .verb, i > range.lowerBound, words[i - 1].key == EventDocument.maKey, i + 1 < range.upperBound,
-                   words[i + 1].kind == .arabic, words[i + 1].classes & ~(WordClass.month.bit | WordClass.hijrimonth.bit | WordClass.dateStart.bit) == 0,
+                   words[i + 1].kind == .arabic, words[i + 1].classes & ~EventDocument.monthClasses == 0,
                    !words[i + 1].eventWord, !words[i + 1].reportingWord, !words[i + 1].key.hasPrefix(EventLexicon.article),
                    // (not an adverb, "نفته لاحقا"; a preposition with its pronoun or "كل", "ما صرحت به"; a complement
                    // noun, "ما اعتبره سابقة"; nor what was said, "ما تقول إنه")
@@ -481,8 +481,7 @@ struct EventDocument {
     }
 
     /// The verb's gender is not the actor's: a feminine verb and a masculine singular head ("وزعمت" … "المتحدث"),
-    /// a masculine verb and a country's or city's name.
-    /// A verb with the plural subject ending ("يقولون", "أكدوا") and one body, official or named person or state
+    /// a masculine verb and a country's or city's name. Nor its number: a verb with the plural subject ending ("يقولون", "أكدوا") and one body, official or named person or state
     /// ("وزارة الخارجية", "يحيى سريع", "إيران"): "ويشن الحوثيون هجمات يقولون إنها" is said by the Houthis.
     func disagrees(_ verb: WordKey, _ lemma: String, _ a: FoundActor) -> Bool {
         (EventLexicon.isFeminineVerb(verb, lemma: lemma) && a.isMasculineSingular(words, actors.layer, actors.mentionAt))
@@ -494,7 +493,7 @@ struct EventDocument {
     /// article even behind a clitic, no act or saying, no actor or name, no particle), and no "فيه/فيها"
     /// follows the verb.
     func describesNounBefore(_ i: Int, _ range: Range<Int>) -> Bool {
-        guard i - 1 > range.lowerBound, i + 1 <= range.upperBound else { return false }
+        guard i - 1 > range.lowerBound else { return false }
         let p = words[i - 1]
         guard p.kind == .arabic, p.classes == 0, !p.eventWord, !p.reportingWord, actors.mentionAt[i - 1] == nil,
               !p.key.hasPrefix(EventLexicon.article), !EventDocument.definiteBehindClitic.contains(where: { p.key.hasPrefix($0) }), p.key.count >= 4,
@@ -517,6 +516,8 @@ struct EventDocument {
     }
     static let presentPluralEnding: WordKey = "ون"
     static let maKey: WordKey = "ما"
+    /// The classes of a month's name ("رمضان", "أيلول"), which may be a person's family name too.
+    static let monthClasses: UInt64 = WordClass.month.bit | WordClass.hijrimonth.bit | WordClass.dateStart.bit
     static let taMarbutaKey: WordKey = "ة"
 
     /// An institution, an official, an outlet, a named person, a country or a city: never "they".
