@@ -333,4 +333,27 @@ final class EnglishEventTests: XCTestCase {
         XCTAssertEqual(market?.claimedBy?.text, "a rights group")
         XCTAssertEqual(market?.claimedBy?.sector, .civilians)
     }
+
+    /// Bodies no gazetteer has, named in capitals: a country's commission "on Human Rights" (a lower-case word
+    /// inside the name), an "Oversight Authority" (a name that ends in an institution's noun), and an
+    /// organisation's country director, who is the organisation's and not his country's government.
+    func testUnknownBodiesNamedInCapitals() {
+        let r = record("""
+            Rights body condemns killings
+
+            The Kenya National Commission on Human Rights said 39 people were killed during the protests.
+
+            The Independent Policing Oversight Authority said it had opened an investigation into the shootings.
+
+            "The police must be held accountable," said Amnesty International Kenya director Irungu Houghton.
+            """, published: "2024-07-01")
+        let commission = r.statements.first { $0.speaker.text?.contains("Commission") == true }
+        XCTAssertEqual(commission?.speaker.text, "The Kenya National Commission on Human Rights", "\(r.statements.map(\.speaker.text))")
+        XCTAssertEqual(commission?.speaker.country, "KE")
+        XCTAssertEqual(r.events.first { $0.type == "ASSAULT" }?.claimedBy?.text, "The Kenya National Commission on Human Rights")
+        XCTAssertTrue(r.statements.contains { $0.speaker.name == "Independent Policing Oversight Authority" }, "\(r.statements.map(\.speaker.name))")
+        let amnesty = r.statements.first { $0.speaker.text?.hasPrefix("Amnesty") == true }
+        XCTAssertEqual(amnesty?.speaker.entity, "org:amnesty", "\(String(describing: amnesty?.speaker))")
+        XCTAssertNotEqual(amnesty?.speaker.sector, .government)
+    }
 }

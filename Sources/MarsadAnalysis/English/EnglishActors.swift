@@ -68,6 +68,9 @@ struct EnglishActors {
     private func core(at i0: Int, limit hi: Int) -> Found? {
         var i = i0
         var country: LinkedMention? = nil
+        // an organisation or group among the modifiers owns the head even when a country follows it
+        // ("Amnesty International Kenya director")
+        var body: LinkedMention? = nil
         while i < hi, i == i0 || !tokens[i].breakBefore {
             let k = tokens[i].key
             // counts are read by the casualty reader; here they only open the phrase ("five civilians")
@@ -84,6 +87,7 @@ struct EnglishActors {
         while j < hi, j == i || !tokens[j].breakBefore {
             if let m = mentionAt[j] {
                 let e = layer.entities[layer.mentions[m].entity]
+                if body == nil, e.type == .organization || e.type == .group { body = layer.mentions[m] }
                 if country == nil || e.type == .country { country = layer.mentions[m] }
                 j += 1
                 if j < hi, tokens[j].key == "led" { j += 1 }
@@ -139,8 +143,9 @@ struct EnglishActors {
             if name > end, tokens[name - 1].capital { end = name }
             let sector = Sector(rawValue: h.value) ?? .unknown
             var actor: Actor
-            if let c = country {
-                let inner = entityActor(c, withText: false)
+            if let c = body ?? country {
+                var inner = entityActor(c, withText: false)
+                if inner.country == nil, let k = country { inner.country = k.country ?? layer.entities[k.entity].country }
                 let isGroup = layer.entities[c.entity].type == .group || layer.entities[c.entity].type == .organization
                 // ("Houthi forces" are the group's own: its sector, not the head's)
                 let armedGroup = layer.entities[c.entity].type == .group && inner.sector != nil
@@ -154,10 +159,22 @@ struct EnglishActors {
         // an unknown name opening with a linked one: "the Sudan Doctors Network", "Yemen Data Project"
         if let c = country, j > i, j < hi, tokens[j].capital, !tokens[j].breakBefore, mentionAt[j] == nil {
             var end = j
-            while end < hi, tokens[end].capital, !tokens[end].breakBefore, mentionAt[end] == nil,
-                  !lexicon.isClass(.report, tokens[end].key) { end += 1 }
+            // ("the Kenya National Commission on Human Rights": a lower-case connector inside the name)
+            while end < hi, !tokens[end].breakBefore, mentionAt[end] == nil, !lexicon.isClass(.report, tokens[end].key),
+                  tokens[end].capital || (Self.nameConnectors.contains(tokens[end].key) && end + 1 < hi && tokens[end + 1].capital
+                                          && !tokens[end + 1].breakBefore && mentionAt[end + 1] == nil) { end += 1 }
             let name = text[tokens[i].start..<tokens[end - 1].end]
             return Found(actor: Actor(name: name, country: c.country ?? layer.entities[c.entity].country), start: i0, end: end)
+        }
+        // an unknown body named in capitals that ends in an institution's noun: "The Independent Policing Oversight
+        // Authority said" (the article before it, two to six words, no linked name among them)
+        if country == nil, i0 < i || (i0 > 0 && tokens[i0].key == "the"), i < hi, tokens[i].capital {
+            var end = i
+            while end < hi, end - i < 6, !tokens[end].breakBefore || end == i, mentionAt[end] == nil, !lexicon.isClass(.report, tokens[end].key),
+                  tokens[end].capital || (Self.nameConnectors.contains(tokens[end].key) && end + 1 < hi && tokens[end + 1].capital) { end += 1 }
+            if end - i >= 2, Self.institutionNouns.contains(tokens[end - 1].key) {
+                return Found(actor: Actor(name: text[tokens[i].start..<tokens[end - 1].end]), start: i0, end: end)
+            }
         }
         // a name standing alone: a country, organisation, group or media (not a town: "in Marib")
         if let c = country, j > i {
@@ -170,6 +187,14 @@ struct EnglishActors {
     }
 
     static let relatives: Set<String> = ["which", "who"]
+    /// Lower-case words inside an institution's proper name: "Commission on Human Rights", "Office for the
+    /// Coordination of Humanitarian Affairs".
+    static let nameConnectors: Set<String> = ["on", "of", "for", "and", "the"]
+    /// Last words of an institution's proper name.
+    static let institutionNouns: Set<String> = ["authority", "commission", "council", "agency", "office", "committee", "network",
+                                                "court", "ministry", "department", "union", "association", "syndicate", "federation",
+                                                "front", "party", "movement", "organization", "organisation", "institute", "foundation",
+                                                "board", "bureau", "directorate", "tribunal", "observatory", "coalition", "alliance"]
     static let functionWords: Set<String> = ["and", "or", "but", "of", "in", "on", "by", "to", "for", "with", "from", "at", "as",
                                              "that", "than", "into", "against", "between", "near", "after", "before", "while"]
     static let clauseOpeners: Set<String> = ["while", "whereas", "but", "although", "though", "when", "as", "after", "before", "since"]
