@@ -35,7 +35,10 @@ public struct LinkedMention: Sendable, Equatable {
 public struct EntityLayer: Sendable {
     public var entities: [Entity]
     public var mentions: [LinkedMention]
-    public init(entities: [Entity] = [], mentions: [LinkedMention] = []) {
-        self.entities = entities; self.mentions = mentions
+    /// Ids of the entities that are their country's capital (the knowledge base's flag; the record does not
+    /// carry it): "وسط العاصمة" is the capital the text named.
+    public var capitals: Set<String>
+    public init(entities: [Entity] = [], mentions: [LinkedMention] = [], capitals: Set<String> = []) {
+        self.entities = entities; self.mentions = mentions; self.capitals = capitals
     }
 }

@@ -435,6 +435,7 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(arrest?.source?.country, "TN", "\(r.events.map { ($0.type, $0.source?.text, $0.target?.text) })")
         XCTAssertEqual(arrest?.source?.sector, .police)
         XCTAssertEqual(arrest?.date, "2025-07-03")
+        XCTAssertEqual(arrest?.location?.name, "Tunis", "'من منزله بالعاصمة': the capital of the dateline")
         XCTAssertEqual(r.statements.first { $0.cue == "وقالت" }?.speaker.name, "lawyer")
         XCTAssertEqual(r.statements.first { $0.cue == "أفادت" }?.speaker.sector, .government)
         let parties = r.statements.first { $0.cue == "ونددت" }

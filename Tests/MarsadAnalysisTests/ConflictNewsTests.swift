@@ -358,6 +358,13 @@ final class ConflictNewsTests: XCTestCase {
         let city = events("وتشهد مدينة الموصل توترا أمنيا منذ أيام. وقتل ثلاثة أشخاص في انفجار عبوة ناسفة في وسط المدينة أمس.",
                           published: "2024-06-01").first { $0.type == "ASSAULT" }
         XCTAssertEqual(city?.location?.name, "Mosul", "\(String(describing: city?.location))")
+        // "وسط العاصمة", "بالعاصمة": the capital named before, not the last city
+        let capital = events("وفي بغداد، قالت الشرطة إن انفجارا وقع في الموصل أمس، وإن سيارة مفخخة انفجرت وسط العاصمة وقتلت خمسة أشخاص.",
+                             published: "2024-06-01").first { $0.type == "ASSAULT" && $0.fatalities == 5 }
+        XCTAssertEqual(capital?.location?.name, "Baghdad", "\(String(describing: capital?.location))")
+        let arrest = events("تونس - أوقفت وحدات أمنية فجر اليوم القيادي المعارض من منزله بالعاصمة.", published: "2024-06-01")
+            .first { $0.type == "COERCE" }
+        XCTAssertEqual(arrest?.location?.name, "Tunis", "\(String(describing: arrest))")
     }
 
     /// An armed party that announces an attack or an arrest (its masdar the object of "أعلن", after the

@@ -54,6 +54,7 @@ struct EntityLayerBuilder {
     private var index: [String: Int] = [:]
     private var entities: [Entity] = []
     private var mentions: [LinkedMention] = []
+    private var capitals: Set<String> = []
 
     init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
@@ -73,6 +74,7 @@ struct EntityLayerBuilder {
         }
         entities[i].mentions.append(Mention(start: start, end: end, text: slice(start, end)))
         mentions.append(LinkedMention(start: start, end: end, entity: i, form: form, country: country, sector: sector))
+        if e.isCapital { capitals.insert(e.id) }
     }
 
     mutating func addPattern(_ p: PatternName) {
@@ -151,7 +153,7 @@ struct EntityLayerBuilder {
             ents = kept
             for k in ms.indices { ms[k].entity = renumber[ms[k].entity] }
         }
-        return EntityLayer(entities: ents, mentions: ms)
+        return EntityLayer(entities: ents, mentions: ms, capitals: capitals)
     }
 }
 

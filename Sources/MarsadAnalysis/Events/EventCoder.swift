@@ -978,12 +978,13 @@ struct EventCoder {
         if source == nil, cue.plover == "ASSAULT", let a = dispersingForce(near: i) { source = a }
         // an imperfective verb with no named doer is habitual or generic ("يقتلون العراقيين")
         if source == nil, !injure, !reported, trigger.count == 1, !cue.nominal, lexicon.isImperfective(words[i].key) { return nil }
-        // "أوقف" stops anything ("أوقفت حركة السيارات", "يوقف قرار ترامب"): it arrests only people, a person named or
-        // a head of people of a known sector ("أوقفت الشرطة المهاجم", "أوقفت وحدات أمنية القيادي في الجبهة"), never a
+        // "أوقف" stops anything ("أوقفت حركة السيارات", "يوقف قرار ترامب"): it arrests only people, a person named,
+        // one person's head ("القيادي المعارض") or a head of people of a known sector ("أوقفت الشرطة المهاجم", "أوقفت وحدات أمنية القيادي في الجبهة"), never a
         // body or a state by its name
         if EventCoder.stopLemmas.contains(cue.lemma), !cue.nominal {
             guard let t = target, (t.label != nil && (t.actor.sector.map { $0 != .unknown } ?? false))
-                    || t.actor.entity?.hasPrefix("person:") == true else { return nil }
+                    || t.actor.entity?.hasPrefix("person:") == true
+                    || lexicon.headMatch(words, at: t.start)?.0.kind == .person else { return nil }
         }
         // "أنه صد هجوما شنته قوات الدعم السريع", "تصدت القوات لهجوم للمسلحين": who repelled an attack suffered it;
         // its doer is named after the noun (a resuming support verb, or لـ)
@@ -1679,6 +1680,18 @@ struct EventCoder {
     /// state for المحافظة/الولاية. Its mention stands in for it.
     func anaphoricPlace(at j: Int) -> LinkedMention? {
         guard words[j].kind == .arabic, j > range.lowerBound else { return nil }
+        // "بالعاصمة", "وسط العاصمة": the capital the text named last (a capital's own name or its metonymy)
+        if EventCoder.capitalAnaphors.contains(words[j].key) {
+            let bare = words[j].key == EventCoder.capitalAnaphors.first!
+            guard !bare || FunctionWords.placePrepositions.contains(words[j - 1].key) || EventCoder.centreWords.contains(words[j - 1].key)
+            else { return nil }
+            if j + 1 < range.upperBound, words[j + 1].kind == .arabic, doc.actors.mentionAt[j + 1] != nil || words[j + 1].key.hasPrefix(EventLexicon.article) { return nil }
+            let layer = doc.actors.layer
+            guard var m = layer.mentions.last(where: { $0.end <= words[j].start && layer.capitals.contains(layer.entities[$0.entity].id) })
+            else { return nil }
+            m.form = .name      // (where, even when it was named as its government)
+            return m
+        }
         let town = EventCoder.townAnaphors.contains(words[j].key)
         guard town || EventCoder.provinceAnaphors.contains(words[j].key) else { return nil }
         let p = words[j - 1]
@@ -1693,6 +1706,8 @@ struct EventCoder {
         return nil
     }
     static let townAnaphors: WordKeySet = ["المدينة", "البلدة", "القرية"]
+    /// "العاصمة" as written, then behind the prepositions of place that stick to it ("بالعاصمة").
+    static let capitalAnaphors: [WordKey] = ["العاصمة", "بالعاصمة", "وبالعاصمة"]
     static let provinceAnaphors: WordKeySet = ["المحافظة", "الولاية"]
     static let centreWords: WordKeySet = ["وسط", "قلب", "داخل", "أطراف", "اطراف", "ضواحي", "مركز"]
 
