@@ -979,8 +979,8 @@ struct EventCoder {
         // an imperfective verb with no named doer is habitual or generic ("يقتلون العراقيين")
         if source == nil, !injure, !reported, trigger.count == 1, !cue.nominal, lexicon.isImperfective(words[i].key) { return nil }
         // "أوقف" stops anything ("أوقفت حركة السيارات", "يوقف قرار ترامب"): it arrests only people, a person named,
-        // one person's head ("القيادي المعارض") or a head of people of a known sector ("أوقفت الشرطة المهاجم", "أوقفت وحدات أمنية القيادي في الجبهة"), never a
-        // body or a state by its name
+        // one person's head ("القيادي المعارض") or a head of people of a known sector ("أوقفت الشرطة المهاجم"),
+        // never a body or a state by its name
         if EventCoder.stopLemmas.contains(cue.lemma), !cue.nominal {
             guard let t = target, (t.label != nil && (t.actor.sector.map { $0 != .unknown } ?? false))
                     || t.actor.entity?.hasPrefix("person:") == true
@@ -1680,28 +1680,27 @@ struct EventCoder {
     /// state for المحافظة/الولاية. Its mention stands in for it.
     func anaphoricPlace(at j: Int) -> LinkedMention? {
         guard words[j].kind == .arabic, j > range.lowerBound else { return nil }
-        // "بالعاصمة", "وسط العاصمة": the capital the text named last (a capital's own name or its metonymy)
-        if EventCoder.capitalAnaphors.contains(words[j].key) {
-            let bare = words[j].key == EventCoder.capitalAnaphors.first!
-            guard !bare || FunctionWords.placePrepositions.contains(words[j - 1].key) || EventCoder.centreWords.contains(words[j - 1].key)
-            else { return nil }
-            if j + 1 < range.upperBound, words[j + 1].kind == .arabic, doc.actors.mentionAt[j + 1] != nil || words[j + 1].key.hasPrefix(EventLexicon.article) { return nil }
-            let layer = doc.actors.layer
-            guard var m = layer.mentions.last(where: { $0.end <= words[j].start && layer.capitals.contains(layer.entities[$0.entity].id) })
-            else { return nil }
-            m.form = .name      // (where, even when it was named as its government)
-            return m
-        }
-        let town = EventCoder.townAnaphors.contains(words[j].key)
-        guard town || EventCoder.provinceAnaphors.contains(words[j].key) else { return nil }
+        let k = words[j].key
+        // "بالعاصمة", "وسط العاصمة": the capital the text named last (by its name or as its government)
+        let capital = EventCoder.capitalAnaphors.contains(k)
+        let town = EventCoder.townAnaphors.contains(k)
+        guard capital || town || EventCoder.provinceAnaphors.contains(k) else { return nil }
+        // after a preposition of place, a side or a centre, or with the preposition on it ("بالعاصمة")
         let p = words[j - 1]
-        guard FunctionWords.placePrepositions.contains(p.key) || p.inClass(.compass) || EventCoder.centreWords.contains(p.key) else { return nil }
+        guard (capital && k != EventCoder.capitalAnaphors[0]) || FunctionWords.placePrepositions.contains(p.key) || p.inClass(.compass)
+                || EventCoder.centreWords.contains(p.key) else { return nil }
         // a name or an adjective after it makes it another place: "المدينة المنورة", "المدينة القديمة"
         if j + 1 < range.upperBound, words[j + 1].kind == .arabic, doc.actors.mentionAt[j + 1] != nil || words[j + 1].key.hasPrefix(EventLexicon.article) { return nil }
         let layer = doc.actors.layer
-        for lm in layer.mentions.reversed() where lm.end <= words[j].start && lm.form == .name {
-            let t = layer.entities[lm.entity].type
-            if town ? t == .city : t == .region { return lm }
+        for lm in layer.mentions.reversed() where lm.end <= words[j].start {
+            let e = layer.entities[lm.entity]
+            if capital {
+                guard layer.capitals.contains(e.id) else { continue }
+                var m = lm
+                m.form = .name      // (where, even when it was named as its government)
+                return m
+            }
+            if lm.form == .name, town ? e.type == .city : e.type == .region { return lm }
         }
         return nil
     }
