@@ -77,7 +77,8 @@ public final class Gazetteer: Sendable {
                     // a leading و/ف may be the conjunction on any word ("ونزل" is "and descended", not the
                     // skeleton of "ونزوئلا"), so such a skeleton needs one consonant more
                     let first = s.unicodeScalars.first
-                    let minimum = first == "\u{0648}" || first == "\u{0641}" ? 5 : 4
+                    // (a person's name is short and many names share four consonants: "موغيريني" is no "ماكرون")
+                    let minimum = first == "\u{0648}" || first == "\u{0641}" || e.type == .person ? 5 : 4
                     if NameSkeleton.strength(s) >= minimum { skeletons[FoldedKey(s), default: []].append(idx) }
                 }
             }

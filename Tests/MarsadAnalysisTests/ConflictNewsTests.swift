@@ -407,6 +407,26 @@ final class ConflictNewsTests: XCTestCase {
 
     /// "أوقف" stops things and arrests people: only with people as its object is it an arrest. A support verb
     /// after فيما tells the outlet's next act, not more of what the speaker before said.
+    /// The act an accusation names is the accused's, however many words name the accused; a movement named
+    /// alone accuses ("اتهمت حماس"); a feminine act verb before a person's name alone has that person as its
+    /// object, the subject unwritten ("لقد قتلتُ دونالد ترمب").
+    func testTheAccusedDidTheActAndNamedSubjects() {
+        for (text, doer, place) in [("اتهمت أوكرانيا القوات الروسية بقصف مبنى سكني في مدينة خاركيف.", "RU", "Kharkiv"),
+                                    ("واتهم الجيش السوداني قوات الدعم السريع بقصف أحياء سكنية في مدينة الفاشر.", "SD", "El Fasher"),
+                                    ("واتهمت حماس الجيش الإسرائيلي بقصف مدرسة تؤوي نازحين في غزة.", "IL", "Gaza")] {
+            let all = events(text, published: "2024-06-01")
+            XCTAssertEqual(all.first { $0.type == "ACCUSE" }?.target?.country, doer, text)
+            let shelling = all.first { $0.type == "ASSAULT" }
+            XCTAssertEqual(shelling?.source?.country, doer, "\(text): \(all)")
+            XCTAssertEqual(shelling?.location?.name, place, text)
+            XCTAssertNotNil(shelling?.claimedBy, text)
+        }
+        let attack = events("وهاجمت حركة الشباب قاعدة عسكرية قرب مقديشو. وقال: لقد قتلت دونالد ترمب عمدا.", published: "2024-06-01")
+        XCTAssertEqual(attack.first { $0.sentence == 0 }?.source?.entity, "group:al-shabaab", "\(attack)")
+        XCTAssertNil(attack.first { $0.sentence == 1 }?.source?.entity, "\(attack)")
+        XCTAssertEqual(attack.first { $0.sentence == 1 }?.target?.text, "دونالد ترمب", "\(attack)")
+    }
+
     func testStoppingIsNoArrestAndWhileClauses() {
         let stops = events("أوقفت الشرطة حركة السيارات في الشارع الرئيسي. وأوقفت الشرطة التركية ثلاثة أشخاص يشتبه في انتمائهم لتنظيم داعش.",
                            published: "2024-06-01").filter { $0.type == "COERCE" }

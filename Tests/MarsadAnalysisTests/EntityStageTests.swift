@@ -197,6 +197,15 @@ final class EntityStageTests: XCTestCase {
         assertLinked("وقعت المواجهات في مدينة أم الفحم أمس.", "أم الفحم", to: "geonames:293286")
     }
 
+    /// A person's one-word name needs five consonants in common to be a spelling of a known name: many names
+    /// share four once the vowel letters are gone ("موغيريني" and "ماكرون" are both م-ج-ر-ن). Spellings of the
+    /// full name still meet ("إيمانوال ماكرون").
+    func testAShortNameIsNoSpellingOfAnother() {
+        let s = "وقالت موغيريني في بداية اجتماع أوروبي أفريقي إن أوروبا بحاجة إلى المهاجرين."
+        XCTAssertFalse(links(s).contains { $0.id == "person:emmanuel-macron" }, "\(links(s))")
+        assertLinked("استقبل الرئيس الفرنسي إيمانوال ماكرون نظيره اللبناني.", "إيمانوال ماكرون", to: "person:emmanuel-macron")
+    }
+
     /// A place word says a village is a place, not which: next to Nablus "قرية بورين" is Burin in the West Bank,
     /// not Burien in Washington. Two US hamlets named Naples (minor, read only after a place word) do not keep
     /// "نابلس" from giving the article its country.

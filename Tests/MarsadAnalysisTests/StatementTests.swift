@@ -447,6 +447,26 @@ final class StatementTests: XCTestCase {
         XCTAssertFalse(EventDocument.isPluralVerb("يقول", lemma: "قال"))
     }
 
+    /// A name alone after a feminine verb of saying is its subject, whatever it names: a movement, a woman, an
+    /// agency ("قالت حماس", "قالت ميركل", "وناشدت اليونيسف"); a masculine head still is not ("ودعت المجتمع
+    /// الدولي"). Diplomats speak.
+    func testANameAloneAfterAFeminineVerb() {
+        for (text, country) in [("قالت حماس إن الجيش قصف مدرسة في رفح.", "PS"), ("وقالت طالبان إن مقاتليها سيطروا على المعبر.", "AF"),
+                                ("وقالت ميركل في مؤتمر صحفي إن ألمانيا ستستقبل مزيدا من اللاجئين.", "DE")] {
+            let said = staged(text, published: "2024-06-01").statements.first
+            XCTAssertEqual(said?.stance, .assert, text)
+            XCTAssertEqual(said?.speaker.country, country, text)
+        }
+        let unicef = staged("وناشدت اليونيسف الأطراف المتحاربة السماح لها بالوصول إلى المنطقة.", published: "2024-06-01").statements
+        XCTAssertEqual(unicef.first?.speaker.text, "اليونيسف")
+        XCTAssertEqual(unicef.first?.stance, .call)
+        let community = staged("ودعت المجتمع الدولي إلى التحرك.", published: "2024-06-01").statements
+        XCTAssertNotEqual(community.first?.speaker.text, "المجتمع الدولي")
+        let diplomats = staged("وقالت رويترز إن الأمين العام اختار مبعوثا جديدا. وقال دبلوماسيون إن المجلس سيوافق على التعيين.",
+                               published: "2024-06-01").statements
+        XCTAssertEqual(diplomats.first { $0.cue == "وقال" }?.speaker.text, "دبلوماسيون", "\(diplomats.map { ($0.cue, $0.speaker.text) })")
+    }
+
     /// A spokesman's name after the body he speaks for ends where his words begin; a time before the
     /// complementizer is not what was said; "وهو ما نفاه" is a denial whose subject follows it, and a name
     /// there that the text never named in full is nobody the text knows (not the speaker before).

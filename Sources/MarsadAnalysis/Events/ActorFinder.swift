@@ -19,6 +19,20 @@ extension FoundActor {
         return (t == .country || t == .city) && layer.mentions[m].form != .nisba
     }
 
+    /// Right after a feminine verb, the phrase cannot be its subject: a masculine singular head ("ودعت المجتمع
+    /// الدولي"), but not a name alone, which has the gender of what it names ("قالت حماس", "قالت ميركل", "قالت
+    /// الأونروا"). (When the subject must be found among earlier actors, a name still counts as masculine: most
+    /// people the news names are men, and a feminine noun before is the likelier referent.) After a verb of an
+    /// act, a person's name alone is rather its object, the verb's subject unwritten ("لقد قتلتُ دونالد ترمب"):
+    /// `personNames: false`.
+    func mayNotFollowFeminineVerb(_ words: [EventWord], _ layer: EntityLayer, _ mentionAt: [Int?], personNames: Bool = true) -> Bool {
+        if label == nil, let m = mentionAt[start], layer.mentions[m].form != .nisba,
+           (personNames ? [.person, .organization, .group] : [.organization, .group]).contains(layer.entities[layer.mentions[m].entity].type) {
+            return false
+        }
+        return isMasculineSingular(words, layer, mentionAt)
+    }
+
     /// A singular masculine head ("ممثل", "مجلس", "المجتمع"): it cannot be the subject of a feminine verb.
     func isMasculineSingular(_ words: [EventWord], _ layer: EntityLayer, _ mentionAt: [Int?]) -> Bool {
         if let m = mentionAt[start] {

@@ -737,7 +737,11 @@ struct EventCoder {
             return !subjectOfEventVerb(i)
         }
         guard k.hasPrefix("ب") || (i > range.lowerBound && words[i - 1].key == "عن") else { return false }
-        return words[i].start == head || (i > range.lowerBound && words[i - 1].start == head)
+        if words[i].start == head || (i > range.lowerBound && words[i - 1].start == head) { return true }
+        // the act after the accused, however many words name it: "اتهمت أوكرانيا القوات الروسية بقصف مبنى"
+        guard doc.statements[s].stance == .accuse, let h = contentHead(c), h < i,
+              let accused = doc.actors.governedPhrase(at: h, limit: range.upperBound) else { return false }
+        return accused.end == i
     }
 
     /// The first word of a statement's content past a time adjunct that opens it ("مساء أمس الأحد",
@@ -899,7 +903,7 @@ struct EventCoder {
                    let a = next, a.possessive || a.actor.entity == nil && a.actor.country == nil {
                     source = prev
                 } else if !EventCoder.hasPluralSubjectSuffix(k, lemma: cue.lemma), var a = next,
-                   !(EventLexicon.isFeminineVerb(k, lemma: cue.lemma) && a.isMasculineSingular(words, doc.actors.layer, doc.actors.mentionAt)),
+                   !(EventLexicon.isFeminineVerb(k, lemma: cue.lemma) && a.mayNotFollowFeminineVerb(words, doc.actors.layer, doc.actors.mentionAt, personNames: false)),
                    !(EventLexicon.isMasculineVerb(k, lemma: cue.lemma) && a.isFeminineName(doc.actors.layer, doc.actors.mentionAt)) {
                     a = doc.resolvePossessive(a, referent: ref)
                     if numberAt(j) == nil { source = a; after = a.end }

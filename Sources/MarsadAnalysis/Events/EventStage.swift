@@ -328,7 +328,7 @@ struct EventDocument {
                 // ("متحدثة باسم الوزارة قالت لقناة …": an outlet behind لـ is whom the verb's subject spoke to)
                 if !actors.isAddressedOutlet(j, range.upperBound), var sp = actors.phrase(at: j, limit: range.upperBound),
                    // agreement: "ودعت المجتمع الدولي": a feminine verb's subject is not a masculine singular noun
-                   !(EventLexicon.isFeminineVerb(w.key, lemma: cue.lemma) && sp.isMasculineSingular(words, actors.layer, actors.mentionAt)),
+                   !(EventLexicon.isFeminineVerb(w.key, lemma: cue.lemma) && sp.mayNotFollowFeminineVerb(words, actors.layer, actors.mentionAt)),
                    !(EventLexicon.isMasculineVerb(w.key, lemma: cue.lemma) && sp.isFeminineName(actors.layer, actors.mentionAt)),
                    // "وحثت الحكومة على احترام …": حث always has its object, so one phrase before على is the one urged
                    // and the subject is the speaker before (when there is one)
