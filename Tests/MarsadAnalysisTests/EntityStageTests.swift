@@ -197,6 +197,21 @@ final class EntityStageTests: XCTestCase {
         assertLinked("وقعت المواجهات في مدينة أم الفحم أمس.", "أم الفحم", to: "geonames:293286")
     }
 
+    /// A region noun before a town's name is the first-level region named after the town (GeoNames admin1):
+    /// "مقاطعة بيلغورود" is Belgorod Oblast, not the city; "ولاية سوسة" is Sousse's governorate, not Shusha's,
+    /// which a GeoNames spelling also names so; the bare name stays the town.
+    func testRegionsNamedAfterTheirTowns() {
+        let s = "وقال حاكم مقاطعة بيلغورود إن قصفا استهدف قرية حدودية، فيما أعلن الجيش الأوكراني استهداف مصفاة في مقاطعة كراسنودار."
+        assertLinked(s, "مقاطعة بيلغورود", to: "geonames:578071")
+        assertLinked(s, "مقاطعة كراسنودار", to: "geonames:542415")
+        XCTAssertEqual(stage.run(text: s).entities.first { $0.id == "geonames:578071" }?.name, "Belgorod Oblast")
+        assertLinked("قال والي ولاية سوسة إن المشاريع ستنطلق قريبا.", "ولاية سوسة", to: "geonames:2464912")
+        assertLinked("وصل الوفد إلى محافظة حمص أمس.", "محافظة حمص", to: "geonames:169575")
+        assertLinked("وصل الوفد إلى حمص أمس.", "حمص", to: "geonames:169577")
+        // a region noun's look-alike is no region ("مقطوعة" is no "مقاطعة"): such names never link by skeleton
+        XCTAssertFalse(links("وجدت جثة مقطوعة شبيه بالتي عثر عليها أمس.").contains { $0.id == "geonames:70935" })
+    }
+
     /// A person's one-word name needs five consonants in common to be a spelling of a known name: many names
     /// share four once the vowel letters are gone ("موغيريني" and "ماكرون" are both م-ج-ر-ن). Spellings of the
     /// full name still meet ("إيمانوال ماكرون").

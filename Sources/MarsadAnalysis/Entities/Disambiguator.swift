@@ -145,7 +145,9 @@ struct Disambiguator {
                 switch es[i].type {
                 case .country: score = 10
                 case .organization, .group: score = 9
-                case .region, .place: score = 8
+                // (between regions of one name, "ولاية سوسة" of Sousse and of Shusha, the more populous)
+                case .region: score = 8 + log10(Double(es[i].population) + 10) / 100
+                case .place: score = 8
                 case .person: score = 7
                 case .city: score = 2 + log10(Double(es[i].population) + 10) + (es[i].isCapital ? 1.5 : 0)
                 }
@@ -185,7 +187,7 @@ struct Disambiguator {
                 if let cc = es[i].country, context.contains(cc) { score += 2 }
                 // Arabic news is mostly about the Arab world and its neighbours: a town there outweighs a namesake
                 // elsewhere ten times its size (the article's own countries, +2, still decide first)
-                if es[i].type == .city, let cc = es[i].country, lex.homeCountries.contains(cc) { score += 1 }
+                if es[i].type == .city || es[i].type == .region, let cc = es[i].country, lex.homeCountries.contains(cc) { score += 1 }
                 if placeCue && (es[i].type == .city || es[i].type == .region) { score += 1 }
                 if best == nil || score > best!.1 { best = (idx, score) }
             }
