@@ -467,6 +467,28 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(diplomats.first { $0.cue == "وقال" }?.speaker.text, "دبلوماسيون", "\(diplomats.map { ($0.cue, $0.speaker.text) })")
     }
 
+    /// A woman holds the offices a masculine head names ("وزيرة الخارجية", "مسؤولة أمريكية", "المندوبة"), and
+    /// her name follows as a man's does, after the body she serves too; the feminine of other heads is another
+    /// word ("محافظة المنيا" is a governorate, "مدرسة" a school). A pronoun on أنّ is the subject of the verb
+    /// after it, whose next phrase is its object.
+    func testWomenInOffice() {
+        let minister = staged("قالت وزيرة الخارجية الألمانية أنالينا بيربوك إن أوروبا بحاجة إلى المهاجرين.", published: "2024-06-01").statements.first
+        XCTAssertEqual(minister?.speaker.text, "وزيرة الخارجية الألمانية أنالينا بيربوك")
+        XCTAssertEqual(minister?.speaker.country, "DE")
+        XCTAssertEqual(minister?.speaker.sector, .government)
+        let official = staged("وقالت مسؤولة أمريكية إن المحادثات مستمرة.", published: "2024-06-01").statements.first
+        XCTAssertEqual(official?.speaker.country, "US")
+        XCTAssertEqual(official?.speaker.sector, .government)
+        let chief = staged("قالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني أمس إن أوروبا بحاجة إلى المهاجرين.",
+                           published: "2024-06-01").statements.first
+        XCTAssertEqual(chief?.speaker.text, "مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني")
+        let school = staged("وقال مسؤول إن غارة استهدفت المدرسة في محافظة المنيا.", published: "2024-06-01")
+        XCTAssertTrue(school.events.allSatisfy { $0.source?.text != "المدرسة" && $0.target?.text != "محافظة المنيا" }, "\(school.events)")
+        let summoned = staged("ذكرت وزارة الشؤون الخارجية في بلاغ أنها دعت اليوم سفيرة المملكة المتحدة إلى مقر الوزارة.",
+                              published: "2024-06-01").statements
+        XCTAssertTrue(summoned.allSatisfy { $0.speaker.text?.hasPrefix("وزارة") == true }, "\(summoned.map { $0.speaker.text })")
+    }
+
     /// A spokesman's name after the body he speaks for ends where his words begin; a time before the
     /// complementizer is not what was said; "وهو ما نفاه" is a denial whose subject follows it, and a name
     /// there that the text never named in full is nobody the text knows (not the speaker before).

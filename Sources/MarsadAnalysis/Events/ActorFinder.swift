@@ -403,10 +403,12 @@ struct ActorFinder {
                let inner = phrase(at: skipQuotes(j + 1, hi), limit: hi, depth: depth + 1),
                inner.actor.country != nil || inner.actor.entity != nil || (anonymous && inner.actor.sector != nil), !isPlaceName(at: inner.start) {
                 var a = inner.actor
-                a.text = text[words[i].start..<words[inner.end - 1].end]
+                // ("مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل": the holder's name after the body)
+                let end = h.kind == .person && !possessive ? max(inner.end, pastHolderName(inner.end, hi)) : inner.end
+                a.text = text[words[i].start..<words[end - 1].end]
                 if a.entity == nil { a.name = "\(h.label) (\(inner.actor.name))" }
                 if h.sector != .unknown, a.entity == nil || a.sector == nil { a.sector = h.sector }
-                return FoundActor(actor: a, start: i, end: inner.end, label: h.label, possessive: possessive)
+                return FoundActor(actor: a, start: i, end: end, label: h.label, possessive: possessive)
             }
             let phraseText = text[words[i].start..<words[j - 1].end]
             if let m = mention, m.start <= words[i].start, h.kind != .speaker {
@@ -495,7 +497,8 @@ struct ActorFinder {
     /// ("بعثة الاتحاد الأفريقي في الصومال", "القيادة الأمريكية في أفريقيا", "السفارة الروسية لدى لبنان": missions,
     /// commands and embassies are posted as diplomats are)
     static let ranks: WordKeySet = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "الاخير", "الاولي", "الثانية"]
-    static let postedLabels: Set<String> = ["ambassador", "envoy", "representative", "coordinator", "mission", "command", "embassy"]
+    static let postedLabels: Set<String> = ["ambassador", "envoy", "representative", "coordinator", "mission", "command", "embassy",
+                                             "foreign policy chief"]
     static let postingPrepositions: WordKeySet = ["لدى", "إلى", "في"]
 
     static let memberPrepositions: WordKeySet = ["في", "من", "فى"]
@@ -656,6 +659,21 @@ struct ActorFinder {
                         && words[j + 1].kind == .arabic && !words[j + 1].key.hasPrefix(EventLexicon.article)
                         && NERNameParts.shared.contains(NameFold.key(text[words[j + 1].start..<words[j + 1].end]))) { j += 1 }
             return j
+        }
+        // a name the lists lack, of two or three words, between the office and the words said: "مسؤول السياسة
+        // الخارجية في الاتحاد الأوروبي جوزيب بوريل إن", "فيديريكا موغيريني أمس إن" (no word of the language, no
+        // article: "مسؤول أمني كبير إن" has one such word, "مصدر مطلع رفض الكشف" a verb)
+        if !anonymous {
+            var j = end
+            while j < hi, j < end + 3, words[j].kind == .arabic, mentionAt[j] == nil, words[j].classes == 0, words[j].key.count >= 3,
+                  !hasWrittenArticle(j), !isOrdinaryWord(j), !words[j].reportingWord, !words[j].eventWord, !isBoundary(j),
+                  !ActorFinder.isClitic(words[j], on: .complementizer, lexicon), lexicon.headMatch(words, at: j) == nil,
+                  !lexicon.isImperfective(words[j].key), !lexicon.pastForms.contains(words[j].key) { j += 1 }
+            var k = j
+            while k < hi, k < j + 3, inDate[k] || words[k].isClass(.daytime) { k += 1 }
+            if j - end >= 2, k < hi, words[k].isClass(.complementizer) || ActorFinder.isClitic(words[k], on: .complementizer, lexicon) {
+                return j
+            }
         }
         guard end < hi, let m = mentionAt[end], layer.entities[layer.mentions[m].entity].type == .person,
               end == 0 || mentionAt[end - 1] != m else { return end }

@@ -31,6 +31,13 @@ struct EventCue: Sendable {
 }
 
 /// Head of an actor phrase ("وزارة الدفاع"), matched word by word on article-less keys.
+/// Masculine nouns of an office or a profession whose feminine (+ة) names a woman holding it, as heads
+/// (folded, without the article).
+extension EventLexicon {
+    static let officeNouns: WordKeySet = ["وزير", "رئيس", "سفير", "متحدث", "ناطق", "ممثل", "مندوب", "مسؤول", "مفوض", "نائب",
+                                          "مبعوث", "منسق", "مدير", "زعيم", "قاضي", "محامي", "طبيب", "ناشط", "مستشار", "استاذ"]
+}
+
 struct ActorHead: Sendable {
     enum Kind: String, Sendable { case institution, group, person, speaker, media }
     let words: [WordKey]
@@ -174,6 +181,21 @@ final class EventLexicon: Sendable {
                 }
             }
         }
+        // a woman holds the office a masculine person noun names: "وزيرة الخارجية", "مسؤولة أمريكية", "سفيرة",
+        // "المفوضة الأوروبية" (an entry of its own, "رئيسة", "المتحدثة", stands)
+        // (only nouns of an office or a profession: the feminine of many other heads is another word, "محافظة" a
+        // governorate, "مدرسة" a school, "مستوطنة" a settlement, "مسلحة" and "انتحارية" adjectives)
+        var feminines: [(WordKey, ActorHead)] = []
+        for (k, hs) in heads where EventLexicon.officeNouns.contains(k) {
+            for h in hs where h.kind == .person || h.kind == .speaker {
+                let form = k + "ة"
+                let words = [form] + h.words.dropFirst()
+                guard !(heads[form] ?? []).contains(where: { $0.words == words }),
+                      !feminines.contains(where: { $0.0 == form && $0.1.words == words }) else { continue }
+                feminines.append((form, ActorHead(words: words, sector: h.sector, label: h.label, kind: h.kind, country: h.country)))
+            }
+        }
+        for (k, h) in feminines { heads[k, default: []].append(h) }
         // the dual of a singular person noun names two of them: "متظاهران", "جنديين", "ناشطتان"
         var duals: [(WordKey, ActorHead)] = []
         for (k, hs) in heads {

@@ -326,7 +326,9 @@ struct EventDocument {
             if cue.form == .verb {
                 let j = skipInterjections(i + 1, range.upperBound)
                 // ("متحدثة باسم الوزارة قالت لقناة …": an outlet behind لـ is whom the verb's subject spoke to)
-                if !actors.isAddressedOutlet(j, range.upperBound), var sp = actors.phrase(at: j, limit: range.upperBound),
+                // ("أنها دعت سفيرة المملكة المتحدة": the pronoun on أنّ is the verb's subject, the phrase after it its object)
+                if !(i > range.lowerBound && EventCoder.pronounComplementizers.contains(words[i - 1].key)),
+                   !actors.isAddressedOutlet(j, range.upperBound), var sp = actors.phrase(at: j, limit: range.upperBound),
                    // agreement: "ودعت المجتمع الدولي": a feminine verb's subject is not a masculine singular noun
                    !(EventLexicon.isFeminineVerb(w.key, lemma: cue.lemma) && sp.mayNotFollowFeminineVerb(words, actors.layer, actors.mentionAt)),
                    !(EventLexicon.isMasculineVerb(w.key, lemma: cue.lemma) && sp.isFeminineName(actors.layer, actors.mentionAt)),
