@@ -30,14 +30,14 @@ struct EventCue: Sendable {
     let nominal: Bool
 }
 
-/// Head of an actor phrase ("وزارة الدفاع"), matched word by word on article-less keys.
-/// Masculine nouns of an office or a profession whose feminine (+ة) names a woman holding it, as heads
-/// (folded, without the article).
 extension EventLexicon {
+    /// Masculine nouns of an office or a profession whose feminine (+ة) names a woman holding it, as heads
+    /// (folded, without the article).
     static let officeNouns: WordKeySet = ["وزير", "رئيس", "سفير", "متحدث", "ناطق", "ممثل", "مندوب", "مسؤول", "مفوض", "نائب",
                                           "مبعوث", "منسق", "مدير", "زعيم", "قاضي", "محامي", "طبيب", "ناشط", "مستشار", "استاذ"]
 }
 
+/// Head of an actor phrase ("وزارة الدفاع"), matched word by word on article-less keys.
 struct ActorHead: Sendable {
     enum Kind: String, Sendable { case institution, group, person, speaker, media }
     let words: [WordKey]
