@@ -448,4 +448,51 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertFalse(r.statements.contains { $0.cue == "تطالب" }, "\(r.statements.map(\.cue))")
     }
 
+
+    static let ukraineNight = """
+        روسيا تعلن إسقاط 40 مسيرة أوكرانية وكييف تتهمها بقصف مبنى سكني في خاركيف - وكالة الأنباء
+
+        أعلنت وزارة الدفاع الروسية، صباح اليوم الأحد، أن الدفاعات الجوية أسقطت 40 طائرة مسيرة أوكرانية فوق مقاطعات بيلغورود وكورسك وبريانسك خلال الليل، فيما قالت السلطات المحلية إن شظايا إحدى المسيرات أصابت مستودعا للوقود.
+
+        وقال حاكم مقاطعة بيلغورود فياتشيسلاف غلادكوف عبر تلغرام إن امرأة قتلت وأصيب ثلاثة أشخاص بجروح في قصف أوكراني استهدف قرية حدودية.
+
+        في المقابل، اتهمت أوكرانيا القوات الروسية بقصف مبنى سكني في مدينة خاركيف شمال شرقي البلاد بصواريخ باليستية، ما أسفر عن مقتل سبعة مدنيين بينهم طفلان وإصابة 23 آخرين.
+
+        وقال رئيس بلدية خاركيف إيهور تيريخوف إن فرق الإنقاذ ما زالت تبحث عن ناجين تحت الأنقاض.
+
+        ونفى المتحدث باسم الكرملين دميتري بيسكوف أن تكون القوات الروسية قد استهدفت مواقع مدنية، مؤكدا أن الضربات طالت "منشآت عسكرية فقط".
+
+        من جهته، دعا الرئيس الأوكراني فولوديمير زيلينسكي الدول الغربية إلى تزويد بلاده بمزيد من أنظمة الدفاع الجوي، وقال إن "روسيا تواصل إرهابها ضد المدن الأوكرانية".
+
+        وفي سياق متصل، أعلن الجيش الأوكراني أنه استهدف مصفاة نفط في مقاطعة كراسنودار الروسية، وهو ما لم تؤكده موسكو.
+        """
+
+    /// A night of drones over Russian regions and a strike on Kharkiv: "مقاطعة بيلغورود" and "مقاطعة كراسنودار"
+    /// are the regions, not their cities; the shelling Ukraine accuses "القوات الروسية" of is theirs, claimed by
+    /// Ukraine, and the Kremlin's spokesman denies it; the mayor of Kharkiv and the governor of Belgorod speak
+    /// with their names; the two governments each say the other attacked.
+    func testAUkrainianNightOfDronesAndAStrikeOnKharkiv() {
+        let r = record(Self.ukraineNight, published: "2024-06-02")
+        let kharkiv = r.events.first { $0.type == "ASSAULT" && $0.location?.name == "Kharkiv" }
+        XCTAssertEqual(kharkiv?.source?.country, "RU", "\(r.events.map { ($0.type, $0.source?.text, $0.target?.text, $0.location?.name) })")
+        XCTAssertEqual(kharkiv?.claimedBy?.country, "UA")
+        XCTAssertEqual(kharkiv?.fatalities, 7)
+        XCTAssertEqual(kharkiv?.injured, 23)
+        let belgorod = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 1 }
+        XCTAssertEqual(belgorod?.location?.name, "Belgorod Oblast")
+        XCTAssertEqual(belgorod?.source?.country, "UA")
+        XCTAssertEqual(r.events.first { $0.type == "ASSAULT" && $0.source?.sector == .military && $0.source?.country == "UA"
+                                        && $0.location?.entity == "geonames:542415" }?.location?.name, "Krasnodar Krai")
+        let mayor = r.statements.first { $0.speaker.text?.hasPrefix("رئيس بلدية") == true }
+        XCTAssertEqual(mayor?.speaker.text, "رئيس بلدية خاركيف إيهور تيريخوف")
+        XCTAssertEqual(mayor?.speaker.country, "UA")
+        XCTAssertEqual(mayor?.speaker.sector, .government)
+        let denial = r.statements.first { $0.stance == .deny }
+        XCTAssertEqual(denial?.speaker.country, "RU")
+        XCTAssertEqual(denial?.speaker.sector, .government, "the Kremlin is the government")
+        XCTAssertTrue(r.contradictions.contains { c in r.statements[c.a].speaker.country != r.statements[c.b].speaker.country
+            && [r.statements[c.a].stance, r.statements[c.b].stance].contains(.deny) }, "\(r.contradictions)")
+        XCTAssertTrue(r.contradictions.contains { $0.about.contains("each say the other attacked") }, "\(r.contradictions)")
+        XCTAssertTrue(r.entities.contains { $0.id == "geonames:578071" && $0.type == .region })
+    }
 }
