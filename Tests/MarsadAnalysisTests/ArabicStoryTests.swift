@@ -495,4 +495,46 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertTrue(r.contradictions.contains { $0.about.contains("each say the other attacked") }, "\(r.contradictions)")
         XCTAssertTrue(r.entities.contains { $0.id == "geonames:578071" && $0.type == .region })
     }
+
+    static let maliCamp = """
+        مقتل 21 جنديا ماليا في هجوم لجماعة نصرة الإسلام والمسلمين قرب تمبكتو - الأخبار
+
+        باماكو (رويترز) - أعلن الجيش المالي، مساء الثلاثاء، مقتل 21 من جنوده وإصابة 14 آخرين في هجوم شنه مسلحون على معسكر للجيش قرب مدينة تمبكتو شمالي البلاد فجر اليوم نفسه.
+
+        وقال الجيش في بيان نشره على صفحته الرسمية إن وحداته "تصدت للهجوم الإرهابي" وقتلت "أكثر من 40 إرهابيا"، مضيفا أن عمليات التمشيط ما زالت جارية في المنطقة.
+
+        وتبنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة الهجوم في بيان نشرته عبر منصاتها، وقالت إنها سيطرت على المعسكر لساعات واستولت على أسلحة وآليات عسكرية، وهو ما نفاه المتحدث باسم الحكومة الانتقالية العقيد عبد الله مايغا.
+
+        وفي سياق متصل، قضت محكمة في باماكو أمس الاثنين بالسجن عشر سنوات على صحفي مالي بتهمة "تقويض معنويات الجيش"، في حكم نددت به منظمة مراسلون بلا حدود ووصفته بأنه "اعتداء خطير على حرية الصحافة".
+
+        وطالبت المنظمة السلطات الانتقالية بالإفراج الفوري عن الصحفي، فيما خرج العشرات من زملائه في وقفة احتجاجية أمام مقر نقابة الصحفيين في العاصمة.
+
+        ويحكم المجلس العسكري مالي منذ انقلاب عام 2020، وقد طرد القوات الفرنسية وتحالف مع روسيا التي أرسلت عناصر من مجموعة فاغنر، أصبحت لاحقا تعرف باسم "الفيلق الأفريقي".
+        """
+
+    /// An attack on an army camp near Timbuktu, a journalist's sentence in Bamako: "معسكر للجيش" is a camp, not
+    /// the Algerian town Mascara, so the attack is Malian and at Timbuktu; the movement that claims it speaks
+    /// with its affiliation ("المرتبطة بتنظيم القاعدة") and the government's spokesman denies it; the court's
+    /// sentence is legal action against the journalist; Reporters Without Borders condemns it ("نددت به") and
+    /// "وطالبت المنظمة" is the same body, its object the authorities.
+    func testAMaliCampAttackAndAJournalistsSentence() {
+        let r = record(Self.maliCamp, published: "2024-08-14")
+        let attack = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 21 }
+        XCTAssertEqual(attack?.location?.name, "Timbuktu", "\(r.events.map { ($0.type, $0.source?.text, $0.location?.name) })")
+        XCTAssertEqual(attack?.injured, 14)
+        XCTAssertEqual(attack?.source?.country, "ML")
+        XCTAssertEqual(attack?.date, "2024-08-13")
+        XCTAssertFalse(r.entities.contains { $0.id == "geonames:2490098" }, "no Mascara")
+        let claim = r.statements.first { $0.speaker.entity == "group:jnim" }
+        XCTAssertEqual(claim?.speaker.text, "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة")
+        XCTAssertEqual(r.statements.first { $0.stance == .deny }?.speaker.sector, .government)
+        let sentence = r.events.first { $0.type == "COERCE" }
+        XCTAssertEqual(sentence?.location?.name, "Bamako")
+        XCTAssertEqual(sentence?.target?.sector, .media)
+        XCTAssertEqual(r.statements.first { $0.cue == "نددت" }?.speaker.entity, "org:rsf")
+        let call = r.statements.first { $0.cue == "وطالبت" }
+        XCTAssertEqual(call?.speaker.entity, "org:rsf")
+        XCTAssertEqual(r.events.first { $0.type == "REQUEST" }?.target?.text, "السلطات الانتقالية")
+        XCTAssertEqual(r.events.first { $0.type == "PROTEST" }?.location?.name, "Bamako", "'في العاصمة': the capital named last")
+    }
 }

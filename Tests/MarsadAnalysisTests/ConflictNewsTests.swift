@@ -427,6 +427,27 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(attack.first { $0.sentence == 1 }?.target?.text, "دونالد ترمب", "\(attack)")
     }
 
+    /// A court's sentence is legal action against the sentenced (COERCE, CAMEO 173) when a word of punishment
+    /// stands near the verb of judging; "حكم" of ruling a country, "قضى" of spending a night, and the verdict as a
+    /// noun ("أدانت الرئاسة حكم محكمة إسرائيلية": the condemnation's object) are none.
+    func testCourtSentences() {
+        let mali = events("قضت محكمة في باماكو أمس بالسجن عشر سنوات على صحفي مالي بتهمة تقويض معنويات الجيش.", published: "2024-08-14")
+        let sentence = mali.first { $0.type == "COERCE" }
+        XCTAssertEqual(sentence?.source?.sector, .government, "\(mali)")
+        XCTAssertEqual(sentence?.target?.sector, .media)
+        XCTAssertEqual(sentence?.location?.name, "Bamako")
+        XCTAssertEqual(sentence?.date, "2024-08-13")
+        let egypt = events("وحكمت محكمة مصرية على الناشط علاء عبد الفتاح بالسجن خمس سنوات.", published: "2024-08-14")
+        XCTAssertEqual(egypt.first { $0.type == "COERCE" }?.source?.country, "EG", "\(egypt)")
+        XCTAssertEqual(egypt.first { $0.type == "COERCE" }?.target?.sector, .civilians)
+        for text in ["حكم الرئيس البلاد ثلاثين عاما.", "وقضى الجنود ليلتهم في المعسكر.", "وانتقد ترامب حكم المحكمة وقال إنه يجعلنا نبدو ضعفاء."] {
+            XCTAssertFalse(events(text, published: "2024-08-14").contains { $0.type == "COERCE" }, text)
+        }
+        let verdict = events("أدانت الرئاسة الفلسطينية حكم محكمة إسرائيلية بسجن طفل فلسطيني 12 عاما.", published: "2024-08-14")
+        XCTAssertFalse(verdict.contains { $0.type == "COERCE" }, "\(verdict)")
+        XCTAssertEqual(verdict.first { $0.type == "ACCUSE" }?.target?.country, "IL")
+    }
+
     func testStoppingIsNoArrestAndWhileClauses() {
         let stops = events("أوقفت الشرطة حركة السيارات في الشارع الرئيسي. وأوقفت الشرطة التركية ثلاثة أشخاص يشتبه في انتمائهم لتنظيم داعش.",
                            published: "2024-06-01").filter { $0.type == "COERCE" }

@@ -208,6 +208,9 @@ final class EntityStageTests: XCTestCase {
         assertLinked("قال والي ولاية سوسة إن المشاريع ستنطلق قريبا.", "ولاية سوسة", to: "geonames:2464912")
         assertLinked("وصل الوفد إلى محافظة حمص أمس.", "محافظة حمص", to: "geonames:169575")
         assertLinked("وصل الوفد إلى حمص أمس.", "حمص", to: "geonames:169577")
+        // a camp is a camp: "معسكر" names Mascara only after a place word
+        XCTAssertFalse(links("هاجم مسلحون معسكرا للجيش، وسيطروا على معسكر للجيش قرب تمبكتو.").contains { $0.id == "geonames:2490098" })
+        assertLinked("وصل الوفد أمس إلى مدينة معسكر.", "معسكر", to: "geonames:2490098")
         // a region noun's look-alike is no region ("مقطوعة" is no "مقاطعة"): such names never link by skeleton
         XCTAssertFalse(links("وجدت جثة مقطوعة شبيه بالتي عثر عليها أمس.").contains { $0.id == "geonames:70935" })
     }

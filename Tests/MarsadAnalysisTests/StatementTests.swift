@@ -489,6 +489,31 @@ final class StatementTests: XCTestCase {
         XCTAssertTrue(summoned.allSatisfy { $0.speaker.text?.hasPrefix("وزارة") == true }, "\(summoned.map { $0.speaker.text })")
     }
 
+    /// An affiliation after a speaker is part of the speaker, not of what was said ("التابعة للحوثيين",
+    /// "المرتبطة بتنظيم القاعدة", "الموالية لتركيا", "المقربة من الحرس الثوري"); what belongs to a body is of its
+    /// state. A preposition with a pronoun may stand between a verb and its subject ("نددت به منظمة مراسلون بلا
+    /// حدود", "طلبت منها قطر"). A definite head takes no other definite head as its own ("وطالبت المنظمة السلطات").
+    func testAffiliationsComplementsAndObjects() {
+        let masirah = staged("وقالت قناة المسيرة التابعة للحوثيين إن الغارات استهدفت الميناء.", published: "2024-06-01").statements.first
+        XCTAssertEqual(masirah?.speaker.text, "قناة المسيرة التابعة للحوثيين")
+        XCTAssertEqual(masirah?.speaker.country, "YE")
+        for (text, speaker) in [("وقالت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة إنها سيطرت على المعسكر.",
+                                 "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة"),
+                                ("وقالت الفصائل الموالية لتركيا إنها سيطرت على القرية.", "الفصائل الموالية لتركيا"),
+                                ("وقالت وكالة الأنباء المقربة من الحرس الثوري إن الهجوم فشل.", "وكالة الأنباء المقربة من الحرس الثوري")] {
+            let said = staged(text, published: "2024-06-01").statements.first
+            XCTAssertEqual(said?.speaker.text, speaker, text)
+            XCTAssertNotEqual(said?.speaker.country, "TR", "loyal to Turkey is not Turkish")
+        }
+        let rsf = staged("وقضت محكمة بسجن صحفي، في حكم نددت به منظمة مراسلون بلا حدود ووصفته بأنه اعتداء على حرية الصحافة.",
+                         published: "2024-06-01").statements
+        XCTAssertEqual(rsf.first { $0.cue == "نددت" }?.speaker.entity, "org:rsf", "\(rsf.map { ($0.cue, $0.speaker.text) })")
+        let qatar = staged("وقال مسؤول في الجماعة إن قادتها سيغادرون الدوحة التي طلبت منها قطر المغادرة.", published: "2024-06-01").statements
+        XCTAssertEqual(qatar.first { $0.cue == "طلبت" }?.speaker.country, "QA", "\(qatar.map { ($0.cue, $0.speaker.text) })")
+        let object = staged("وطالبت المنظمة السلطات الانتقالية بالإفراج الفوري عن الصحفي.", published: "2024-06-01").statements.first
+        XCTAssertEqual(object?.speaker.text, "المنظمة")
+    }
+
     /// A spokesman's name after the body he speaks for ends where his words begin; a time before the
     /// complementizer is not what was said; "وهو ما نفاه" is a denial whose subject follows it, and a name
     /// there that the text never named in full is nobody the text knows (not the speaker before).

@@ -43,7 +43,7 @@ extension FoundActor {
         if k.hasSuffix("ة") || k.hasSuffix("ات") || k.hasSuffix("ها") { return false }
         return label.map { !["forces", "soldiers", "sources", "websites", "authorities", "gunmen", "rebels", "fighters", "residents",
                               "civilians", "citizens", "protesters", "students", "workers", "refugees", "children", "officers",
-                              "United Nations", "armed formations", "separatists", "military positions"].contains($0) } ?? true
+                              "United Nations", "armed formations", "separatists", "military positions", "factions"].contains($0) } ?? true
     }
 }
 
@@ -201,6 +201,28 @@ struct ActorFinder {
             a.actor.text = text[words[a.start].start..<words[a.end - 1].end]
             a.actor.name = a.actor.text ?? a.actor.name
         }
+        // "قناة المسيرة التابعة للحوثيين", "الفصائل الموالية لتركيا", "جماعة … المرتبطة بتنظيم القاعدة": the
+        // affiliation after a phrase is part of it, not the words said nor the next actor; what belongs to a body
+        // (التابع) is of that body's state and sector when it names none, what is loyal or linked to it is not
+        // (the participle may have been read as the phrase's adjective: "وكالة الأنباء المقربة من الحرس الثوري")
+        let participle = a.end - 1 > a.start && words[a.end - 1].inClass(.affiliated) ? a.end - 1 : a.end
+        if participle + 1 < hi, depth < 2, words[participle].inClass(.affiliated) {
+            var k = participle + 1
+            if words[k].key == FunctionWords.min, k + 1 < hi { k += 1 }
+            // (a body behind بـ/لـ is found by its name: "بتنظيم القاعدة")
+            let named = mentionAt[k].flatMap { m -> FoundActor? in
+                guard [.organization, .group, .country].contains(layer.entities[layer.mentions[m].entity].type) else { return nil }
+                return FoundActor(actor: entityActor(layer.mentions[m]), start: k, end: wordIndexAfter(layer.mentions[m].end, from: k))
+            }
+            if let owner = phrase(at: k, limit: hi, depth: depth + 1) ?? named {
+                if lexicon.value(.affiliated, words[participle]) == "owned", a.actor.country == nil {
+                    a.actor.country = owner.actor.country
+                    if a.actor.sector == nil { a.actor.sector = owner.actor.sector }
+                }
+                a.end = owner.end
+                a.actor.text = text[words[a.start].start..<words[a.end - 1].end]
+            }
+        }
         // "قوات الاحتلال", "سلطات الاحتلال": the occupier's, when the phrase names no state of its own
         if a.actor.country == nil, let occupier, a.actor.entity.map(isPatternEntity) ?? true,
            (a.start..<a.end).contains(where: { words[$0].inClass(.occupation) }) {
@@ -299,6 +321,13 @@ struct ActorFinder {
                 // a definite institution or group takes no indefinite word right after it: "اللجنة إدراج", "اللجنة انتهاكا"
                 if definite, j == afterHead, h.kind == .institution || h.kind == .group, mentionAt[j] == nil, words[j].kind == .arabic,
                    !ActorFinder.isDefinite(words[j].key), !words[j].isClass(.anaphor), !words[j].key.hasPrefix("ل"), !words[j].key.hasPrefix("ب") { break }
+                // a definite head takes no other definite head right after it: that is the verb's object ("وطالبت
+                // المنظمة السلطات الانتقالية بالإفراج")
+                // (a body the entity stage found there begins that object: "السلطات الانتقالية")
+                if definite, j == afterHead, words[j].kind == .arabic, words[j].key.hasPrefix(EventLexicon.article),
+                   mentionAt[j] == nil || (mentionAt[j] != mentionAt[i] && layer.mentions[mentionAt[j]!].start == words[j].start
+                                           && layer.mentions[mentionAt[j]!].form != .nisba),
+                   let (h2, _) = lexicon.headMatch(words, at: j), h2.kind != .speaker { break }
                 // two bodies named in a row are two phrases: "منظمة هيومن رايتس ووتش قوات الأمن المصرية" (a holder's name
                 // or a country after a body belongs to it: "رئيس حركة النهضة راشد الغنوشي", "المحكمة العليا السعودية")
                 // (nor a body after لـ, its genitive: "المجلس الرئاسي لحكومة الوفاق الوطني")

@@ -28,6 +28,9 @@ struct EventCue: Sendable {
     let needsWeapon: Bool
     /// The masdar or event noun of the verb, rather than a finite form.
     let nominal: Bool
+    /// A word of punishment must stand near ("حكمت المحكمة على … بالسجن"), else the verb is of ruling or judging
+    /// in general ("حكم البلاد", "قضى ليلته").
+    var needsPunishment = false
 }
 
 extension EventLexicon {
@@ -147,7 +150,8 @@ final class EventLexicon: Sendable {
             let lemma = row[1].isEmpty ? (row[3].split(separator: ",").first.map(String.init) ?? "") : row[1]
             func add(_ form: String, nominal: Bool) {
                 let k = ArabicFold.key(form)
-                let cue = EventCue(kind: kind, lemma: lemma, plover: plover, mode: mode, cameo: cameo, needsWeapon: weapon, nominal: nominal)
+                let cue = EventCue(kind: kind, lemma: lemma, plover: plover, mode: mode, cameo: cameo, needsWeapon: weapon, nominal: nominal,
+                                   needsPunishment: row[7] == "sentence")
                 if !(events[k]?.contains { $0.kind == kind && $0.nominal == nominal } ?? false) { events[k, default: []].append(cue) }
             }
             if !row[1].isEmpty {

@@ -54,6 +54,7 @@ struct EventDocument {
         self.scalars = scalars; self.sentences = sentences; self.lexicon = lexicon
         var (all, cues, reporting) = EventWordScanner.scanAnnotated(scalars, in: 0..<scalars.count, lexicon: lexicon)
         EventDocument.readProvinces(&all, &cues, layer: layer)
+        EventDocument.readSentences(&all, &cues)
         self.cues = cues; self.reporting = reporting
         var sentenceOf: [Int] = []
         sentenceOf.reserveCapacity(all.count)
@@ -110,6 +111,7 @@ struct EventDocument {
                 continue
             }
             if FunctionWords.insertedAdverbs.contains(k) { i += 1; steps += 1; continue }
+            if i == i0, FunctionWords.pronounComplements.contains(k) { i += 1; steps += 1; continue }
             if let next = timeAdverbialEnd(at: i, hi), next > i { steps += next - i; i = next; continue }
             break
         }
@@ -246,6 +248,20 @@ struct EventDocument {
     mutating func remember(_ a: FoundActor) {
         history.append(a)
         if history.count > 64 { history.removeFirst(history.count - 64) }
+    }
+
+    /// A verb of judging ("حكم", "قضى") is a sentence only with a word of punishment near ("حكمت محكمة على صحفي
+    /// بالسجن"); elsewhere it is no event word at all ("انتقد ترامب حكم المحكمة وقال"). Nor is its masculine form
+    /// before a feminine noun, which as a verb's subject would make it "حكمت": it is the noun, "the verdict of"
+    /// ("أدانت الرئاسة حكم محكمة إسرائيلية بسجن طفل").
+    static func readSentences(_ words: inout [EventWord], _ cues: inout [[EventCue]]) {
+        for i in words.indices where cues[i].contains(where: \.needsPunishment) {
+            let near = (max(0, i - 3)..<min(words.count, i + 9)).contains { words[$0].inClass(.punishment) }
+            let construct = i + 1 < words.count && words[i + 1].key.hasSuffix("ة") && !words[i].key.hasSuffix("ت")
+            guard !near || construct else { continue }
+            cues[i].removeAll(where: \.needsPunishment)
+            words[i].eventWord = !cues[i].isEmpty
+        }
     }
 
     /// "مقاطعة بيلغورود", "مقاطعتي خاركيف ودنيبروبيتروفسك": before a place's name, "مقاطعة" is a province, not

@@ -14,6 +14,10 @@ enum FunctionWords {
     static let inWords: WordKeySet = ["في", "فى"]
     /// Adverbs that may stand between a reporting verb and its subject ("أيضا", "مجددا", "كذلك").
     static let insertedAdverbs: WordKeySet = ["ايضا", "مجددا", "كذلك"]
+    /// A preposition with a pronoun, the verb's complement, standing between a verb and its subject ("في حكم نددت
+    /// به منظمة مراسلون بلا حدود", "وقال له الوزير").
+    static let pronounComplements: WordKeySet = ["به", "بها", "بهم", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "منه", "منها",
+                                                 "اليه", "اليها", "اليهم"]
     /// "قبل ظهر أمس", "بعد منتصف ليلة الأربعاء".
     static let beforeAfter: WordKeySet = ["قبل", "بعد", "وقبل", "وبعد"]
     /// Prepositions and place words after which a country names where ("في العراق", "قرب", "بمدينة").
