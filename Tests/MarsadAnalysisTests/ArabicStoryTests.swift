@@ -525,6 +525,9 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(attack?.source?.country, "ML")
         XCTAssertEqual(attack?.date, "2024-08-13")
         XCTAssertFalse(r.entities.contains { $0.id == "geonames:2490098" }, "no Mascara")
+        // "الجيش المالي": Mali's adjective is its name, also "financial"; in an article naming Mali it is Mali's army
+        XCTAssertEqual(r.statements.first { $0.cue == "أعلن" }?.speaker.country, "ML")
+        XCTAssertEqual(attack?.target?.country, "ML")
         let claim = r.statements.first { $0.speaker.entity == "group:jnim" }
         XCTAssertEqual(claim?.speaker.text, "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة")
         XCTAssertEqual(r.statements.first { $0.stance == .deny }?.speaker.sector, .government)

@@ -512,6 +512,11 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(qatar.first { $0.cue == "طلبت" }?.speaker.country, "QA", "\(qatar.map { ($0.cue, $0.speaker.text) })")
         let object = staged("وطالبت المنظمة السلطات الانتقالية بالإفراج الفوري عن الصحفي.", published: "2024-06-01").statements.first
         XCTAssertEqual(object?.speaker.text, "المنظمة")
+        // a country whose adjective is its name ("مالي", also "financial") is meant by it only where the article
+        // names the country or a place in it
+        XCTAssertEqual(staged("وقالت السلطات المالية في باماكو إن الانتخابات ستجرى في موعدها.", published: "2024-06-01")
+                        .statements.first?.speaker.country, "ML")
+        XCTAssertNil(staged("وقالت وزارة المالية إن الأزمة المالية انتهت.", published: "2024-06-01").statements.first?.speaker.country)
     }
 
     /// A spokesman's name after the body he speaks for ends where his words begin; a time before the

@@ -201,6 +201,14 @@ struct ActorFinder {
             a.actor.text = text[words[a.start].start..<words[a.end - 1].end]
             a.actor.name = a.actor.text ?? a.actor.name
         }
+        // "الجيش المالي", "السلطات المالية": a country whose adjective is its own name ("مالي", which is also
+        // "financial", so the gazetteer links no such adjective) is meant by it after an actor's head, in an article
+        // that names the country
+        if a.actor.country == nil, a.label != nil, a.end - a.start >= 2 {
+            for j in (a.start + 1)..<a.end where (mentionAt[j] == nil || mentionAt[j] == mentionAt[a.start]) && words[j].kind == .arabic {
+                if let c = nameAdjectiveCountry(j) { a.actor.country = c; break }
+            }
+        }
         // "قناة المسيرة التابعة للحوثيين", "الفصائل الموالية لتركيا", "جماعة … المرتبطة بتنظيم القاعدة": the
         // affiliation after a phrase is part of it, not the words said nor the next actor; what belongs to a body
         // (التابع) is of that body's state and sector when it names none, what is loyal or linked to it is not
@@ -229,6 +237,28 @@ struct ActorFinder {
             a.actor.country = occupier
         }
         return a
+    }
+
+    /// The country whose name the word at `j` is as an adjective, with the article and the endings of agreement
+    /// ("المالي", "المالية", "الماليين" → Mali), when the country's adjective is its name and the article names
+    /// the country or a place in it.
+    func nameAdjectiveCountry(_ j: Int) -> String? {
+        var k = NameFold.key(text[words[j].start..<words[j].end])
+        guard k.hasPrefix("ال"), k.count >= 6 else { return nil }
+        k.removeFirst(2)
+        for ending in ["يتين", "يتان", "يين", "يون", "يه"] where k.hasSuffix(ending) {
+            k = String(k.dropLast(ending.count)) + "ي"
+            break
+        }
+        guard k.hasSuffix("ي") else { return nil }
+        let gazetteer = Gazetteer.shared
+        for idx in gazetteer.entries(named: k) {
+            let entry = gazetteer.entries[Int(idx)]
+            guard entry.type == KnowledgeType.country, let c = entry.country,
+                  layer.entities.contains(where: { $0.country == c }) else { continue }
+            return c
+        }
+        return nil
     }
 
     /// The index after a bracketed alias of the actor just read: "قوة الأمم المتحدة المؤقتة في لبنان
