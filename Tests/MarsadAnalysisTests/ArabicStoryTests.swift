@@ -531,6 +531,8 @@ final class ArabicStoryTests: XCTestCase {
         let claim = r.statements.first { $0.speaker.entity == "group:jnim" }
         XCTAssertEqual(claim?.speaker.text, "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة")
         XCTAssertEqual(r.statements.first { $0.stance == .deny }?.speaker.sector, .government)
+        XCTAssertTrue(r.contradictions.contains { r.statements[$0.a].speaker.entity == "group:jnim" && r.statements[$0.b].stance == .deny },
+                      "'وهو ما نفاه': \(r.contradictions)")
         let sentence = r.events.first { $0.type == "COERCE" }
         XCTAssertEqual(sentence?.location?.name, "Bamako")
         XCTAssertEqual(sentence?.target?.sector, .media)

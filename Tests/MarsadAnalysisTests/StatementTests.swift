@@ -519,6 +519,21 @@ final class StatementTests: XCTestCase {
         XCTAssertNil(staged("وقالت وزارة المالية إن الأزمة المالية انتهت.", published: "2024-06-01").statements.first?.speaker.country)
     }
 
+    /// "وهو ما نفاه X" denies the claim just before it, whoever X is, a body of no known state included; a call
+    /// is no claim to deny ("وطالب … بالاعتذار عن التقرير الذي كذبته المنظمة" denies the report).
+    func testARelativeDenialContradictsTheClaimBefore() {
+        let text = "وقالت جماعة نصرة الإسلام والمسلمين إنها سيطرت على المعسكر لساعات، وهو ما نفاه المتحدث باسم الحكومة الانتقالية."
+        let r = staged(text, published: "2024-06-01")
+        XCTAssertEqual(r.contradictions.count, 1, "\(r.statements.map { ($0.cue, $0.speaker.text) })")
+        if let c = r.contradictions.first {
+            XCTAssertEqual(r.statements[c.a].speaker.entity, "group:jnim")
+            XCTAssertEqual(r.statements[c.b].stance, .deny)
+        }
+        let call = staged("وطالب رئيس الوزراء العراقي الصحيفة بتقديم اعتذار عن التقرير الملفق الذي كذبته منظمة الصحة العالمية.",
+                          published: "2024-06-01")
+        XCTAssertTrue(call.contradictions.isEmpty, "\(call.contradictions)")
+    }
+
     /// A spokesman's name after the body he speaks for ends where his words begin; a time before the
     /// complementizer is not what was said; "وهو ما نفاه" is a denial whose subject follows it, and a name
     /// there that the text never named in full is nobody the text knows (not the speaker before).

@@ -60,6 +60,17 @@ struct ContradictionFinder {
             guard let claim, claim != d else { continue }
             add(claim, d, "\(p) denies what \(speakerParty[claim] ?? "?") claims")
         }
+        // "…، وهو ما نفاه المتحدث باسم الحكومة", "الأمر الذي نفته الوزارة": a denial whose object pronoun resumes
+        // what was said just before it in its sentence denies that statement, whoever the two speakers are (a
+        // denier of no known state, "مصدر محلي", "المتحدث باسم الحكومة الانتقالية", denies it too)
+        for (d, st) in statements.enumerated() where d > 0 && st.stance == .deny && Self.resumesWhatWasSaid(st.cue) {
+            let claim = statements[d - 1]
+            // (a claim, not a call, ending where the relative clause begins: "وطالب … بالاعتذار عن التقرير الذي
+            // كذبته المنظمة" denies the report, not the call)
+            guard claim.sentence == st.sentence, [.assert, .report, .accuse].contains(claim.stance), st.start - claim.end < 20,
+                  claim.speaker.text != st.speaker.text else { continue }
+            add(d - 1, d, "\(speakerParty[d] ?? st.speaker.name) denies what \(speakerParty[d - 1] ?? claim.speaker.name) claims")
+        }
         // opposite accounts of who attacked whom: P says Q attacked P; Q says P attacked Q (or accuses P).
         // Q's statements by (Q, P), sorted; each of P's claims pairs with the nearest one.
         var reversed: [[String]: [Int]] = [:]
@@ -81,6 +92,13 @@ struct ContradictionFinder {
             if let near { add(s1, list[near], "\(p) and \(q) each say the other attacked") }
         }
         return out.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+    }
+
+    /// A verb of denial with its object pronoun ("نفاه", "نفته", "نفتها"): it resumes something said before.
+    static func resumesWhatWasSaid(_ cue: String) -> Bool {
+        let scalars = Array(cue.unicodeScalars)
+        guard scalars.count >= 4, let last = scalars.last else { return false }
+        return last == "\u{0647}" || (last == "\u{0627}" && scalars[scalars.count - 2] == "\u{0647}")
     }
 
     /// Index of the first element of sorted `list` that is >= `value`.
