@@ -232,6 +232,16 @@ def first_level_regions(entities, cities):
     generated = set()
     with open(path, encoding="utf-8") as f:
         rows = [l.rstrip("\n").split("\t") for l in f]
+    # the region nouns GeoNames' own Arabic names of a country's regions use ("ولاية" in Tunisia, "محافظة" in
+    # Syria): a country's regions are named with those; a country with none gets all of them
+    nouns_of = collections.defaultdict(set)
+    for row in rows:
+        if len(row) > 6 and row[6] == "1" and "." in row[2]:
+            for a in row[5].split("|"):
+                a = clean(a)
+                for noun in GENERATED_REGION_NOUNS:
+                    if a.startswith(noun + " "):
+                        nouns_of[row[2].split(".", 1)[0]].add(noun)
     for row in sorted(rows, key=lambda r: int(r[3]) if r[3].isdigit() else 0):
         name, iso, admin, gid, _type, aliases, level = row[:7]
         if level != "1" or "." not in admin or not gid.isdigit():
@@ -260,8 +270,9 @@ def first_level_regions(entities, cities):
             bases += [n for n in town.names if ANY_ARABIC.search(n) and not n.startswith(REGION_NOUNS + PLACE_NOUNS)]
         bases = [b for b in bases if len(fold(b).replace(" ", "")) >= 2]
         names = [a for a in arabic if a.startswith(REGION_NOUNS)]
+        nouns = [n for n in GENERATED_REGION_NOUNS if n in nouns_of[cc]] or list(GENERATED_REGION_NOUNS)
         for b in bases:
-            names += ["%s %s" % (noun, b) for noun in GENERATED_REGION_NOUNS]
+            names += ["%s %s" % (noun, b) for noun in nouns]
         # a region the project's own list holds ("ولاية شمال دارفور") is that entry
         if any(entities[i].type == "region" for n in names + bases for i in taken.get(fold(n), set()) - generated):
             continue
