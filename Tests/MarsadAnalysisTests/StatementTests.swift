@@ -479,9 +479,16 @@ final class StatementTests: XCTestCase {
         let official = staged("وقالت مسؤولة أمريكية إن المحادثات مستمرة.", published: "2024-06-01").statements.first
         XCTAssertEqual(official?.speaker.country, "US")
         XCTAssertEqual(official?.speaker.sector, .government)
-        let chief = staged("قالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني أمس إن أوروبا بحاجة إلى المهاجرين.",
-                           published: "2024-06-01").statements.first
-        XCTAssertEqual(chief?.speaker.text, "مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني")
+        let chief = staged("قالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني أمس إن أوروبا بحاجة إلى المهاجرين."
+                           + " وقالت موغيريني في بداية الاجتماع إن الهجرة تدار بالتعاون.", published: "2024-06-01").statements
+        XCTAssertEqual(chief.first?.speaker.text, "مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني")
+        // her family name alone, which no list knows, is she, whatever the verb's gender
+        XCTAssertEqual(chief.last?.speaker.text, "موغيريني")
+        XCTAssertEqual(chief.last?.speaker.sector, chief.first?.speaker.sector)
+        let yaalon = staged("ونقلت صحيفة هآرتس الإسرائيلية عن وزير الدفاع الإسرائيلي موشيه يعلون قوله إن الاتفاق تم. وأضاف يعلون أن إسرائيل لم تعترض.",
+                            published: "2024-06-01").statements
+        XCTAssertEqual(yaalon.first { $0.cue == "وأضاف" }?.speaker.text, "يعلون", "\(yaalon.map { ($0.cue, $0.speaker.text) })")
+        XCTAssertEqual(yaalon.first { $0.cue == "وأضاف" }?.speaker.country, "IL")
         let school = staged("وقال مسؤول إن غارة استهدفت المدرسة في محافظة المنيا.", published: "2024-06-01")
         XCTAssertTrue(school.events.allSatisfy { $0.source?.text != "المدرسة" && $0.target?.text != "محافظة المنيا" }, "\(school.events)")
         let summoned = staged("ذكرت وزارة الشؤون الخارجية في بلاغ أنها دعت اليوم سفيرة المملكة المتحدة إلى مقر الوزارة.",

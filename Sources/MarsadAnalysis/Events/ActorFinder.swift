@@ -9,6 +9,9 @@ struct FoundActor: Sendable {
     var label: String?
     /// The phrase was a possessed head ("قواتها"): its country is the possessor's, set by the caller.
     var possessive: Bool = false
+    /// A family name alone resuming an actor named in full before ("وقالت موغيريني"): its gender is that
+    /// person's, which the name does not tell.
+    var familyName: Bool = false
 }
 
 extension FoundActor {
@@ -26,6 +29,7 @@ extension FoundActor {
     /// act, a person's name alone is rather its object, the verb's subject unwritten ("لقد قتلتُ دونالد ترمب"):
     /// `personNames: false`.
     func mayNotFollowFeminineVerb(_ words: [EventWord], _ layer: EntityLayer, _ mentionAt: [Int?], personNames: Bool = true) -> Bool {
+        if familyName { return false }
         if label == nil, let m = mentionAt[start], layer.mentions[m].form != .nisba,
            (personNames ? [.person, .organization, .group] : [.organization, .group]).contains(layer.entities[layer.mentions[m].entity].type) {
             return false

@@ -228,6 +228,30 @@ struct EventDocument {
         return nil
     }
 
+    /// A family name alone that no list knows, after a verb, is the earlier actor whose words end with it: "وقالت
+    /// موغيريني" after "مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني" (found by its title, so no
+    /// entity the name could link to).
+    func familyNameOfEarlierActor(at j: Int, _ hi: Int) -> FoundActor? {
+        guard j < hi, words[j].kind == .arabic, actors.mentionAt[j] == nil, words[j].classes == 0, !words[j].eventWord,
+              !words[j].reportingWord, words[j].key.count >= 4 else { return nil }
+        // (the name ends there: the words said, a frame or a time follow, not more of a name: "وقال جونغ اون")
+        if j + 1 < hi {
+            let n = words[j + 1]
+            guard n.kind != .arabic || n.isClass(.complementizer) || ActorFinder.isClitic(n, on: .complementizer, lexicon)
+                    || FunctionWords.inWords.contains(n.key) || n.isClass(.daytime) || n.isClass(.relday) else { return nil }
+        }
+        let family = NameFold.key(String(String.UnicodeScalarView(scalars[words[j].start..<words[j].end])))
+        for prev in history.reversed() {
+            guard let t = prev.actor.text, t.contains(" "), let end = t.split(separator: " ").last,
+                  NameFold.key(String(end)) == family else { continue }
+            var out = prev
+            out.actor.text = String(String.UnicodeScalarView(scalars[words[j].start..<words[j].end]))
+            out.start = j; out.end = j + 1; out.possessive = false; out.familyName = true
+            return out
+        }
+        return nil
+    }
+
     /// A name told without its title is the person the text named with it before ("رئيس الحزب الوطني الحر، سليم
     /// الرياحي" … "وقال سليم الرياحي"): the earlier actor whose words end with the same family name lends its
     /// country, sector and entity; the words stay as written here.
@@ -344,7 +368,8 @@ struct EventDocument {
                 // ("متحدثة باسم الوزارة قالت لقناة …": an outlet behind لـ is whom the verb's subject spoke to)
                 // ("أنها دعت سفيرة المملكة المتحدة": the pronoun on أنّ is the verb's subject, the phrase after it its object)
                 if !(i > range.lowerBound && EventCoder.pronounComplementizers.contains(words[i - 1].key)),
-                   !actors.isAddressedOutlet(j, range.upperBound), var sp = actors.phrase(at: j, limit: range.upperBound),
+                   !actors.isAddressedOutlet(j, range.upperBound),
+                   var sp = actors.phrase(at: j, limit: range.upperBound) ?? familyNameOfEarlierActor(at: j, range.upperBound),
                    // agreement: "ودعت المجتمع الدولي": a feminine verb's subject is not a masculine singular noun
                    !(EventLexicon.isFeminineVerb(w.key, lemma: cue.lemma) && sp.mayNotFollowFeminineVerb(words, actors.layer, actors.mentionAt)),
                    !(EventLexicon.isMasculineVerb(w.key, lemma: cue.lemma) && sp.isFeminineName(actors.layer, actors.mentionAt)),
