@@ -240,16 +240,19 @@ struct EventDocument {
             guard n.kind != .arabic || n.isClass(.complementizer) || ActorFinder.isClitic(n, on: .complementizer, lexicon)
                     || FunctionWords.inWords.contains(n.key) || n.isClass(.daytime) || n.isClass(.relday) else { return nil }
         }
-        let family = NameFold.key(String(String.UnicodeScalarView(scalars[words[j].start..<words[j].end])))
-        for prev in history.reversed() {
-            guard let t = prev.actor.text, t.contains(" "), let end = t.split(separator: " ").last,
-                  NameFold.key(String(end)) == family else { continue }
-            var out = prev
-            out.actor.text = String(String.UnicodeScalarView(scalars[words[j].start..<words[j].end]))
-            out.start = j; out.end = j + 1; out.possessive = false; out.familyName = true
-            return out
+        let written = String(String.UnicodeScalarView(scalars[words[j].start..<words[j].end]))
+        guard var out = earlierActor(endingWith: NameFold.key(written), where: { $0.actor.text?.contains(" ") == true }) else { return nil }
+        out.actor.text = written
+        out.start = j; out.end = j + 1; out.possessive = false; out.familyName = true
+        return out
+    }
+
+    /// The latest actor met so far whose words end with `family` (folded) and that passes `test`.
+    func earlierActor(endingWith family: String, where test: (FoundActor) -> Bool) -> FoundActor? {
+        history.last { prev in
+            guard test(prev), let end = prev.actor.text?.split(separator: " ").last else { return false }
+            return NameFold.key(String(end)) == family
         }
-        return nil
     }
 
     /// A name told without its title is the person the text named with it before ("رئيس الحزب الوطني الحر، سليم
@@ -257,16 +260,12 @@ struct EventDocument {
     /// country, sector and entity; the words stay as written here.
     func sameNameBefore(_ a: FoundActor) -> FoundActor {
         guard let last = a.actor.text?.split(separator: " ").last, last.count >= 3 else { return a }
-        let family = NameFold.key(String(last))
-        for prev in history.reversed() {
-            guard prev.actor.country != nil || prev.actor.sector != nil || prev.actor.entity != nil,
-                  let t = prev.actor.text, let end = t.split(separator: " ").last, NameFold.key(String(end)) == family else { continue }
-            var out = a
-            out.actor.country = prev.actor.country; out.actor.sector = prev.actor.sector; out.actor.entity = prev.actor.entity
-            out.label = prev.label
-            return out
-        }
-        return a
+        guard let prev = earlierActor(endingWith: NameFold.key(String(last)),
+                                      where: { $0.actor.country != nil || $0.actor.sector != nil || $0.actor.entity != nil }) else { return a }
+        var out = a
+        out.actor.country = prev.actor.country; out.actor.sector = prev.actor.sector; out.actor.entity = prev.actor.entity
+        out.label = prev.label
+        return out
     }
 
     mutating func remember(_ a: FoundActor) {
