@@ -221,12 +221,13 @@ struct ActorFinder {
         if participle + 1 < hi, depth < 2, words[participle].inClass(.affiliated) {
             var k = participle + 1
             if words[k].key == FunctionWords.min, k + 1 < hi { k += 1 }
-            // (a body behind بـ/لـ is found by its name: "بتنظيم القاعدة")
-            let named = mentionAt[k].flatMap { m -> FoundActor? in
-                guard [.organization, .group, .country].contains(layer.entities[layer.mentions[m].entity].type) else { return nil }
+            // (a body behind بـ/لـ is found by its name: "بتنظيم القاعدة"; looked up only when no phrase begins there)
+            func named() -> FoundActor? {
+                guard let m = mentionAt[k], [.organization, .group, .country].contains(layer.entities[layer.mentions[m].entity].type)
+                else { return nil }
                 return FoundActor(actor: entityActor(layer.mentions[m]), start: k, end: wordIndexAfter(layer.mentions[m].end, from: k))
             }
-            if let owner = phrase(at: k, limit: hi, depth: depth + 1) ?? named {
+            if let owner = phrase(at: k, limit: hi, depth: depth + 1) ?? named() {
                 if lexicon.value(.affiliated, words[participle]) == "owned", a.actor.country == nil {
                     a.actor.country = owner.actor.country
                     if a.actor.sector == nil { a.actor.sector = owner.actor.sector }
@@ -247,6 +248,8 @@ struct ActorFinder {
     /// ("المالي", "المالية", "الماليين" → Mali), when the country's adjective is its name and the article names
     /// the country or a place in it.
     func nameAdjectiveCountry(_ j: Int) -> String? {
+        // (asked of every unlinked word of many phrases: the packed key says "no article" before a string is made)
+        guard words[j].key.hasPrefix(EventLexicon.article) else { return nil }
         var k = NameFold.key(text[words[j].start..<words[j].end])
         guard k.hasPrefix("ال"), k.count >= 6 else { return nil }
         k.removeFirst(2)
