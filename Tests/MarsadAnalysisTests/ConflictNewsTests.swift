@@ -458,4 +458,41 @@ final class ConflictNewsTests: XCTestCase {
         let staged = EventStage().run(text: text, sentences: testSentences(text), published: "2024-06-01", entities: entities.run(text: text))
         XCTAssertNil(staged.events.first { $0.type == "ASSAULT" }?.claimedBy, "the raids are the outlet's news")
     }
+
+    func testAVerbAfterARepelledAttackSharesItsSubject() {
+        let sinai = events("وقال الجيش المصري في بيان إن وحداته تصدت لهجوم مسلح على كمين أمني في شمال سيناء وقتلت أكثر من 40 مسلحا.",
+                           published: "2024-06-01").filter { $0.type == "ASSAULT" }
+        let killing = sinai.first { $0.fatalities == 40 }
+        XCTAssertEqual(killing?.source?.country, "EG", "\(sinai)")
+        XCTAssertEqual(killing?.source?.sector, .military)
+        XCTAssertEqual(killing?.claimedBy?.country, "EG")
+        let yemen = events("وأعلنت القوات الحكومية أنها صدت هجوما شنه الحوثيون على مواقعها في مأرب وقتلت 12 منهم.",
+                           published: "2024-06-01").filter { $0.type == "ASSAULT" }
+        let killed = yemen.first { $0.fatalities == 12 }
+        XCTAssertEqual(killed?.source?.sector, .military, "\(yemen)")
+        XCTAssertNotEqual(killed?.source?.text, "الحوثيون", "the repelled are not the killers")
+    }
+
+    func testAnItemOfAListOfMasdarsIsNoAct() {
+        XCTAssertTrue(MasdarShape.isDerivedMasdar(ArabicFold.key("تدمير")))
+        XCTAssertTrue(MasdarShape.isDerivedMasdar(ArabicFold.key("واعتماد")))
+        XCTAssertTrue(MasdarShape.isDerivedMasdar(ArabicFold.key("اضطهاد")))
+        XCTAssertTrue(MasdarShape.isDerivedMasdar(ArabicFold.key("انسحاب")))
+        XCTAssertTrue(MasdarShape.isDerivedMasdar(ArabicFold.key("استهداف")))
+        XCTAssertTrue(MasdarShape.isDerivedMasdar(ArabicFold.key("ومصادرة")))
+        for verb in ["اعتقلوا", "استهدفت", "انسحبا", "تدمر", "وقتل", "أشخاص"] {
+            XCTAssertFalse(MasdarShape.isDerivedMasdar(ArabicFold.key(verb)), verb)
+        }
+        // a law's powers, a speech's charges, a list of abuses: nouns coordinated with masdars, no act done
+        for text in ["ويتيح القانون إبعاد الأشخاص من مناطق إقامتهم، وفرض الإقامة الجبرية، وطرد أجانب، ومصادرة الأسلحة.",
+                     "وقال إن الحكومة اتخذت قرارا بتدمير عملية السلام، واعتماد لغة الحرب، وقتل الأبرياء.",
+                     "وهي حملة تترافق مع تخريب المحاصيل، وقتل الأطفال، ومصادرة الأراضي.",
+                     "واتهم التقرير الميليشيات بارتكاب أعمال اغتصاب ونهب وقتل."] {
+            let found = events(text, published: "2024-06-01").filter { $0.type == "ASSAULT" || $0.type == "COERCE" }
+            XCTAssertTrue(found.isEmpty, "\(text) \(found)")
+        }
+        // a clause after a comma is still an act: "اقتحم مسلحون القرية، وقتل ثلاثة من سكانها"
+        let raid = events("اقتحم مسلحون القرية فجر اليوم، وقتل ثلاثة من سكانها، وأحرقوا المنازل.", published: "2024-06-01")
+        XCTAssertEqual(raid.first { $0.type == "ASSAULT" }?.fatalities, 3, "\(raid)")
+    }
 }

@@ -112,7 +112,7 @@ struct EventCoder {
         var f0 = range.lowerBound
         while f0 < i, words[f0].kind == .punctuation { f0 += 1 }
         if f0 < i, i - f0 <= 3, EventCoder.whenClause.contains(words[f0].key),
-           (i + 1..<range.upperBound).contains(where: { words[$0].kind == .punctuation && (words[$0].punct == "،" || words[$0].punct == ",") }) {
+           (i + 1..<range.upperBound).contains(where: isComma) {
             return true
         }
         // "الذين تم قتلهم", "الذي كان قد اغتال": an auxiliary between the relative and the act
@@ -166,16 +166,43 @@ struct EventCoder {
     }
 
     /// "اضطهاد وتعذيب واغتصاب وقتل": the word closes a coordinated list that an event noun opened or continued,
-    /// though the items between carry no cue of their own ("واغتصاب"); up to three items back.
+    /// though the items between carry no cue of their own ("واغتصاب"); up to three items back. A word in the
+    /// shape of a masdar opens such a list too ("أعمال اغتصاب ونهب وقتل").
     func listedAfterEventNoun(_ i: Int) -> Bool {
         var j = i - 1
         while j >= range.lowerBound, j >= i - 3, words[j].kind == .arabic {
             if doc.cues[j].contains(where: { $0.nominal || $0.kind == .noun }) { return true }
+            if doc.actors.mentionAt[j] == nil, MasdarShape.isDerivedMasdar(words[j].key) { return true }
             // an item of the list: coordinated, no finite event word, not a name
             guard words[j].key.hasPrefix("و"), words[j].key.count > 3, doc.cues[j].isEmpty, doc.actors.mentionAt[j] == nil else { return false }
             j -= 1
         }
         return false
+    }
+
+    /// "تخريب محاصيلهم، وقتل أطفالهم، ومصادرة أراضيهم": an item of a list set off by commas, whose item before
+    /// or after opens with a word in the shape of a masdar ("واعتماد", "ومصادرة"), is a masdar too.
+    func listedBetweenMasdars(_ i: Int) -> Bool {
+        guard i - 1 > range.lowerBound, isComma(i - 1) else { return false }
+        func opensWithMasdar(_ j: Int) -> Bool {
+            j < range.upperBound && words[j].kind == .arabic && words[j].key.first == EventLexicon.waw
+                && doc.actors.mentionAt[j] == nil && MasdarShape.isDerivedMasdar(words[j].key)
+        }
+        var j = i + 1
+        while j < range.upperBound, j <= i + 5, words[j].kind != .punctuation || isComma(j) {
+            if isComma(j) { if opensWithMasdar(j + 1) { return true }; break }
+            j += 1
+        }
+        j = i - 2
+        while j >= range.lowerBound, j >= i - 9, words[j].kind != .punctuation || isComma(j) {
+            if isComma(j) { return opensWithMasdar(j + 1) }
+            j -= 1
+        }
+        return false
+    }
+
+    @inline(__always) func isComma(_ j: Int) -> Bool {
+        words[j].kind == .punctuation && (words[j].punct == "،" || words[j].punct == ",")
     }
 
     /// "كل الذين يقتلون العراقيين ويعذبونهم": a present verb coordinated with a background verb a few words
@@ -328,7 +355,7 @@ struct EventCoder {
             // ("وقتلت" has a verb's ending: never a noun)
             // ("أسفر عن مقتل 6 أشخاص وجرح آخرين": after a toll masdar and its count, too)
             if i > range.lowerBound, w.key.hasPrefix("و"), cues.contains(where: { ArabicFold.key($0.lemma) == w.key.dropFirst() }),
-               nominalListEnd == i - 1 || listedAfterEventNoun(i) || afterTollMasdar(i) {
+               nominalListEnd == i - 1 || listedAfterEventNoun(i) || afterTollMasdar(i) || listedBetweenMasdars(i) {
                 cues = cues.filter { $0.nominal || $0.kind == .noun }
                 nominalListEnd = i
             }
@@ -992,9 +1019,12 @@ struct EventCoder {
         }
         // "أنه صد هجوما شنته قوات الدعم السريع", "تصدت القوات لهجوم للمسلحين": who repelled an attack suffered it;
         // its doer is named after the noun (a resuming support verb, or لـ)
+        // (who repelled is still the clause's subject, shared by a verb coordinated after: "تصدت لهجوم … وقتلت")
+        var repelSubject: FoundActor? = nil
         if trigger.count > 1, doc.cues[i].contains(where: { $0.kind == .light && !$0.nominal && EventCoder.repelVerbs.contains($0.lemma) }) {
             // (a phrase after the noun qualifies it or is its doer: "من هجوم انتحاري" names no survivor)
             let repeller = source.flatMap { $0.start <= trigger.upperBound ? $0 : nil }
+            repelSubject = repeller
             source = nil
             // "هجوما للحوثيين": the doer after لـ, read as the object before
             if let t = target, words[t.start].key.hasPrefix("ل"), t.start == trigger.upperBound + 1 { source = t; target = nil }
@@ -1023,6 +1053,7 @@ struct EventCoder {
         source = source.map { $0.possessive ? $0 : doc.resolveAnaphora($0, range.upperBound) }
         target = target.map { $0.possessive ? $0 : doc.resolveAnaphora($0, range.upperBound) }
         if let s = source { newActors.append(s); previousSource = s }
+        if let s = repelSubject { previousSource = s }
         var ev = Event(type: cue.plover, mode: cue.mode, negated: isNegated(i), source: source?.actor, target: target?.actor,
                        sentence: sentence, start: words[i].start,
                        end: max(words[trigger.upperBound].end, target.map { words[$0.end - 1].end } ?? 0),
