@@ -542,4 +542,48 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(r.events.first { $0.type == "REQUEST" }?.target?.text, "السلطات الانتقالية")
         XCTAssertEqual(r.events.first { $0.type == "PROTEST" }?.location?.name, "Bamako", "'في العاصمة': the capital named last")
     }
+
+    func testStrikesOnAnIraqiFactionAndTheClaimedAttackBefore() {
+        let r = record(Self.iraqStrikes, published: "2024-01-25")
+        let strikes = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 4 }
+        XCTAssertEqual(strikes?.source?.country, "US", "\(r.events.map { ($0.type, $0.source?.text, $0.target?.text) })")
+        XCTAssertEqual(strikes?.target?.country, "IQ")
+        XCTAssertEqual(strikes?.injured, 6)
+        XCTAssertEqual(strikes?.mode, "aerial")
+        XCTAssertEqual(strikes?.date, "2024-01-25")
+        // "وتبنت «المقاومة الإسلامية في العراق» الهجوم": the claim names the doer of the attack told before
+        let base = r.events.first { $0.type == "ASSAULT" && $0.injured == 3 }
+        XCTAssertEqual(base?.source?.entity, "group:islamic-resistance-in-iraq")
+        XCTAssertEqual(base?.target?.country, "US")
+        XCTAssertEqual(base?.location?.name, "Al Anbar Governorate")
+        XCTAssertEqual(base?.date, "2024-01-23")
+        XCTAssertFalse(r.events.contains { $0.source?.entity == "media:telegram" }, "where a statement was posted is not who spoke")
+        // "وقالت في بيان نشرته على قناتها في تلغرام إنها": the group goes on speaking, not the Pentagon before it
+        XCTAssertEqual(r.statements.first { $0.speaker.entity == "group:islamic-resistance-in-iraq" }?.cue, "وقالت")
+        // "وزارة الدفاع الأمريكية (البنتاغون) في بيان إن": the short name in brackets is the speaker's
+        let pentagon = r.statements.first { $0.speaker.country == "US" }
+        XCTAssertEqual(pentagon?.content.map { String(r.text.unicodeScalars.dropFirst($0.start).prefix(7)) }, "الضربات")
+        XCTAssertEqual(r.statements.first { $0.stance == .deny }?.speaker.entity, "group:kataib-hezbollah")
+        XCTAssertEqual(r.statements.first { $0.stance == .accuse && $0.speaker.country == "IQ" }?.speaker.sector, .government)
+    }
+
+    static let iraqStrikes = """
+        واشنطن تقصف مقرات لكتائب حزب الله في جرف الصخر بعد هجوم على قاعدة عين الأسد | الموجز
+
+        بغداد - الموجز
+
+        شنت طائرات أمريكية فجر اليوم الخميس غارات على مقرات تابعة لكتائب حزب الله في منطقة جرف الصخر جنوب بغداد، ما أسفر عن مقتل أربعة من عناصر الفصيل وإصابة ستة آخرين، بحسب مصادر أمنية عراقية.
+
+        وقالت وزارة الدفاع الأمريكية (البنتاغون) في بيان إن الضربات جاءت ردا على هجوم صاروخي استهدف قاعدة عين الأسد الجوية في محافظة الأنبار مساء الثلاثاء، وأدى إلى إصابة ثلاثة جنود أمريكيين بجروح طفيفة.
+
+        وتبنت "المقاومة الإسلامية في العراق" الهجوم على القاعدة، وقالت في بيان نشرته على قناتها في تلغرام إنها استهدفت القاعدة بصواريخ "ردا على دعم واشنطن للعدوان على غزة".
+
+        من جهتها، أدانت الحكومة العراقية الغارات الأمريكية، ووصفها المتحدث باسم الحكومة باسم العوادي بأنها "انتهاك واضح للسيادة العراقية"، مؤكدا أن بغداد لم تُبلَّغ بها مسبقا.
+
+        ونفى مسؤول في كتائب حزب الله أن يكون الفصيل قد شارك في الهجوم على عين الأسد، متهما الولايات المتحدة بـ"استهداف مقاتلين كانوا يؤدون واجبهم في حماية الحدود".
+
+        وكانت القوات الأمريكية قد اعترضت الأسبوع الماضي طائرتين مسيرتين قرب قاعدة حرير في أربيل، دون أن تقع إصابات.
+
+        ويتمركز نحو 2500 جندي أمريكي في العراق في إطار التحالف الدولي لمحاربة تنظيم الدولة الإسلامية.
+        """
 }

@@ -580,4 +580,42 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(parties.first?.speaker.text, "خمسة أحزاب معارضة")
         XCTAssertEqual(parties.first?.stance, .accuse)
     }
+
+    func testQuotedNamesFramesAndClaims() {
+        func content(_ st: Statement?, _ text: String) -> String? {
+            st?.content.map { String(String.UnicodeScalarView(Array(text.unicodeScalars)[$0.start..<$0.end])) }
+        }
+        // a known name in quotes is the speaker
+        let hamas = staged("وقالت «حماس» في بيان إن الاحتلال يتحمل المسؤولية.", published: "2024-06-01").statements.first
+        XCTAssertEqual(hamas?.speaker.country, "PS")
+        let reuters = staged("ونقلت «رويترز» عن مصدر أمني قوله إن الانفجار وقع قرب السفارة.", published: "2024-06-01").statements.first
+        XCTAssertEqual(reuters?.speaker.sector, .media)
+        // where the statement was posted or who carried it belongs to its frame, not to the speaker nor to what was said
+        let posted = "وأعلنت حركة الشباب مسؤوليتها عن الهجوم. وقالت في بيان نشرته عبر إذاعة الأندلس التابعة لها إن مقاتليها قتلوا عشرة جنود."
+        let shabaab = staged(posted, published: "2024-06-01").statements.last
+        XCTAssertEqual(shabaab?.speaker.country, "SO")
+        XCTAssertEqual(content(shabaab, posted).map { String($0.prefix(8)) }, "مقاتليها")
+        let relayed = "وقالت الوزارة في بيان أوردته وكالة الأنباء الجزائرية إن الجيش قتل إرهابيين اثنين."
+        XCTAssertEqual(content(staged(relayed, published: "2024-06-01").statements.first, relayed).map { String($0.prefix(5)) }, "الجيش")
+        // a verb coordinated after the sentence's first act goes on with its subject, not with the text's last speaker
+        let qassam = staged("أكد الجيش الإسرائيلي مقتل جندي. وتبنت «كتائب القسام» العملية، وقالت إنها فجرت عبوة ناسفة بدورية.",
+                            published: "2024-06-01")
+        XCTAssertEqual(qassam.statements.last?.speaker.country, "PS")
+        // the claim names the doer of the killing told before, and is no second killing
+        let killings = qassam.events.filter { $0.type == "ASSAULT" && $0.fatalities == 1 }
+        XCTAssertEqual(killings.count, 1, "\(qassam.events)")
+        XCTAssertEqual(killings.first?.source?.country, "PS")
+        // an adopted resolution is no claim of anything
+        XCTAssertTrue(staged("وتبنى مجلس الأمن الدولي قرارا يدعو إلى وقف إطلاق النار في غزة.", published: "2024-06-01").events
+            .allSatisfy { $0.type != "ASSAULT" })
+        // the short name in brackets is the speaker's, and what was said begins after the frame
+        let text = "وقالت وزارة الدفاع الأمريكية (البنتاغون) في بيان إن الضربات استهدفت مستودعات أسلحة."
+        let pentagon = staged(text, published: "2024-06-01").statements.first
+        XCTAssertEqual(pentagon?.speaker.country, "US")
+        XCTAssertEqual(content(pentagon, text).map { String($0.prefix(7)) }, "الضربات")
+        // a speaker is resumed within its own sentence
+        let spokesman = staged("أدانت الحكومة العراقية الغارات الأمريكية، وقال المتحدث باسم الحكومة إنها انتهاك للسيادة.",
+                               published: "2024-06-01").statements.last
+        XCTAssertEqual(spokesman?.speaker.country, "IQ")
+    }
 }

@@ -181,6 +181,14 @@ struct ActorFinder {
 
     /// The actor phrase starting at word `i`, within `[i, hi)`.
     func phrase(at i: Int, limit hi: Int, depth: Int = 0) -> FoundActor? {
+        // a known name set in quotes is the actor, and the closing mark is part of it: «حماس», "المقاومة الإسلامية في
+        // العراق" (a quoted phrase the gazetteer does not know is more often words quoted: اعتبرها "مصدر خيبة أمل")
+        if i + 2 < hi, isQuote(i, ActorFinder.openingQuotes) {
+            guard var a = phrase(at: i + 1, limit: hi, depth: depth), a.actor.entity != nil,
+                  a.end < hi, isQuote(a.end, ActorFinder.closingQuotes) else { return nil }
+            a.end += 1
+            return a
+        }
         guard var a = headedPhrase(at: i, limit: hi, depth: depth) else { return nil }
         if let end = aliasEnd(after: a, limit: hi) { a.end = end }
         // "المفوضية العليا لحقوق الإنسان في العراق": a body of no state (not an international one, nor a coalition:
@@ -285,7 +293,13 @@ struct ActorFinder {
         // an Arabic acronym the gazetteer lacks: "بعثة الأمم المتحدة لمساعدة العراق (يونامي)"
         let arabicAcronym = inside.count == 1 && a.actor.entity != nil && words[open + 1].kind == .arabic && mentionAt[open + 1] == nil
             && lexicon.headMatch(words, at: open + 1) == nil && !words[open + 1].key.hasPrefix(EventLexicon.article)
-        return sameEntity || acronym || arabicAcronym ? close + 1 : nil
+        // the short name of the same body, known as another entry: "وزارة الدفاع الأمريكية (البنتاغون)"
+        let shortName = a.actor.country != nil && mentionAt[open + 1].map { m in
+            let e = layer.entities[layer.mentions[m].entity]
+            return (e.type == .organization || e.type == .group) && e.country == a.actor.country
+                && wordIndexAfter(layer.mentions[m].end, from: open + 1) == close
+        } ?? false
+        return sameEntity || acronym || arabicAcronym || shortName ? close + 1 : nil
     }
 
     func headedPhrase(at i: Int, limit hi: Int, depth: Int = 0) -> FoundActor? {

@@ -10,6 +10,9 @@ struct EventCoder {
     var newActors: [FoundActor] = []
     /// Subject of the sentence's last event, shared by a coordinated verb.
     var previousSource: FoundActor? = nil
+    /// Events told before (their index in the document) whose doer this sentence names by claiming them.
+    var attributions: [(event: Int, source: Actor)] = []
+    static let claimLemma = "تبنى"
 
     /// Event nouns that carry a judgement: reported by the other party they are an accusation.
     static let clauseOpeners: WordKeySet = ["قد", "لقد", "وقد", "فقد", "ثم", "وكان", "كان", "بعدما", "عندما", "حين", "حيث", "لما", "حتى",
@@ -691,9 +694,9 @@ struct EventCoder {
                 // a time between commas ("شن الطيران، مساء الأربعاء، سلسلة غارات") is passed over whole
                 if w.punct == "،" || w.punct == ",", let past = timeBetweenCommas(j) { j = past; steps += 1; continue }
                 // quotes and brackets around a name between the verb and its noun ("قام عدد من جنود «المارينز» بقتل")
-                // are not words of the phrase; any other mark ends the search
+                // are not words of the phrase, and take no step; any other mark ends the search
                 guard EventCoder.quoteMarks.contains(w.punct) else { return nil }
-                j += 1; steps += 1; continue
+                j += 1; continue
             }
             if w.kind == .arabic {
                 let c = doc.cues[j]
@@ -788,15 +791,18 @@ struct EventCoder {
     func subjectNounBeforeVerb(_ i: Int, attack: Bool) -> Bool {
         // ("هجوم بسيارة مفخخة استهدفت قاعدة عسكرية", "الغارة استهدفت": a weapon or an attack right before an attack
         // verb is its subject wherever the clause begins)
+        func attackNoun(_ j: Int) -> Bool {
+            doc.cues[j].contains(where: { ($0.nominal || $0.kind == .noun) && $0.plover == "ASSAULT" && $0.kind != .injure })
+        }
         if attack, i > range.lowerBound, words[i - 1].kind == .arabic,
-           words[i - 1].inClass(.weapon) || isDrone(i - 1)
-            || doc.cues[i - 1].contains(where: { ($0.nominal || $0.kind == .noun) && $0.plover == "ASSAULT" && $0.kind != .injure }) { return true }
+           words[i - 1].inClass(.weapon) || isDrone(i - 1) || attackNoun(i - 1) { return true }
         var j = i - 1
         while j >= range.lowerBound, j >= i - 4 {
             let w = words[j]
             guard w.kind == .arabic, !w.reportingWord else { return false }
             if w.isClass(.complementizer) { return j < i - 1 }
-            guard !w.eventWord || isDrone(j) || w.inClass(.weapon) else { return false }
+            // (an attack with its adjective: "إن هجوما صاروخيا استهدف")
+            guard !w.eventWord || isDrone(j) || w.inClass(.weapon) || (attack && attackNoun(j)) else { return false }
             j -= 1
         }
         return false
@@ -1052,6 +1058,17 @@ struct EventCoder {
         // a bare definite head ("الجيش", "الوزارة") is the actor of that kind the article named before
         source = source.map { $0.possessive ? $0 : doc.resolveAnaphora($0, range.upperBound) }
         target = target.map { $0.possessive ? $0 : doc.resolveAnaphora($0, range.upperBound) }
+        // "وتبنت حركة طالبان الهجوم", "تبنت مسؤولية تنفيذ هذه العملية": claiming a known act (its noun definite)
+        // names the doer of the act told before, and is no new act; with no such act told, nothing is coded
+        if trigger.count > 1, doc.cues[i].contains(where: { $0.kind == .light && !$0.nominal && $0.lemma == EventCoder.claimLemma }),
+           words[trigger.upperBound].key.hasPrefix(EventLexicon.article) {
+            if let s = source, let k = doc.events.lastIndex(where: { $0.type == cue.plover && !$0.negated && sentence - $0.sentence <= 6 }),
+               doc.events[k].source == nil {
+                attributions.append((k, s.actor))
+                newActors.append(s); previousSource = s
+            }
+            return nil
+        }
         if let s = source { newActors.append(s); previousSource = s }
         if let s = repelSubject { previousSource = s }
         var ev = Event(type: cue.plover, mode: cue.mode, negated: isNegated(i), source: source?.actor, target: target?.actor,

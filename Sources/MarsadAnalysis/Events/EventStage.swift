@@ -105,9 +105,8 @@ struct EventDocument {
             if w.kind == .punctuation, w.punct != "«", w.punct != "\"", w.punct != "“", w.punct != ":" { i += 1; steps += 1; continue }
             let k = w.key
             if FunctionWords.inWords.contains(k), i + 1 < hi, ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[i + 1].key)) {
-                i += 2; steps += 2
-                while i < hi, words[i].kind == .arabic, actors.mentionAt[i] == nil, lexicon.headMatch(words, at: i) == nil,
-                      !words[i].isClass(.complementizer), steps < 8 { i += 1; steps += 1 }
+                let end = frameEnd(from: i + 2, hi, maxWords: 8 - steps - 2)
+                steps += end - i; i = end
                 continue
             }
             if FunctionWords.insertedAdverbs.contains(k) { i += 1; steps += 1; continue }
@@ -117,6 +116,38 @@ struct EventDocument {
         }
         return i
     }
+
+    /// Past the words of a statement's frame after its noun ("في بيان …"): its adjectives and a relative clause
+    /// telling where it was posted or who carried it ("نشرته على قناتها في تلغرام", "نقلته وكالة سبأ"), up to
+    /// `maxWords` words; it stops at a complementizer, and at any other name or head, which may be the speaker.
+    func frameEnd(from i0: Int, _ hi: Int, maxWords: Int) -> Int {
+        var i = i0
+        while i < hi, i - i0 < maxWords, words[i].kind == .arabic, !isComplementizer(i), !words[i].eventWord, !words[i].reportingWord {
+            if actors.mentionAt[i] != nil || lexicon.headMatch(words, at: i) != nil {
+                guard let m = actors.mentionAt[i], frameComplementBefore(i) else { break }
+                i = actors.wordIndexAfter(actors.layer.mentions[m].end, from: i)
+                continue
+            }
+            i += 1
+        }
+        return i
+    }
+
+    /// "أن", "إن" and the like, or one with its pronoun ("إنه", "بأنها").
+    func isComplementizer(_ i: Int) -> Bool {
+        words[i].isClass(.complementizer) || EventCoder.pronounComplementizers.contains(words[i].key)
+    }
+
+    /// The word before `i`, inside a statement's frame, makes what follows a complement of the frame: a
+    /// preposition of place or medium ("على", "عبر", "في") or a relative verb with its pronoun ("نشرته", "نقلته").
+    func frameComplementBefore(_ i: Int) -> Bool {
+        guard i > 0, words[i - 1].kind == .arabic else { return false }
+        let k = words[i - 1].key
+        return EventDocument.frameMediumPrepositions.contains(k)
+            || (k.count >= 5 && k.hasSuffix(EventDocument.relativeVerbPronoun) && words[i - 1].eventWord == false && actors.mentionAt[i - 1] == nil)
+    }
+    static let frameMediumPrepositions: WordKeySet = ["في", "فى", "على", "عبر"]
+    static let relativeVerbPronoun: WordKey = "ته"
 
     /// Past the time adverbials at `i` only (no punctuation): "خطفوا قبل ظهر أمس أميركيا", "اغتالت فجر اليوم
     /// ناشطا", "قتلت الأسبوع الماضي 11 مسلحا" — the object comes after them.
@@ -273,6 +304,13 @@ struct EventDocument {
         if history.count > 64 { history.removeFirst(history.count - 64) }
     }
 
+    /// Remember an actor unless the sentence remembered it already (a speaker is remembered when found, and
+    /// again when its statement is made).
+    mutating func rememberOnce(_ a: FoundActor) {
+        if history.suffix(8).contains(where: { $0.start == a.start && $0.end == a.end }) { return }
+        remember(a)
+    }
+
     /// A verb of judging ("حكم", "قضى") is a sentence only with a word of punishment near ("حكمت محكمة على صحفي
     /// بالسجن"); elsewhere it is no event word at all ("انتقد ترامب حكم المحكمة وقال"). Nor is its masculine form
     /// before a feminine noun, which as a verb's subject would make it "حكمت": it is the noun, "the verdict of"
@@ -421,6 +459,12 @@ struct EventDocument {
                                          start: i + 1, end: i + 2, label: nil)
                     contentStart = i + 2; explicit = true
                 }
+                // …or, for a verb coordinated after the sentence's first act, that act's subject: "وتبنت «المقاومة
+                // الإسلامية» الهجوم، وقالت في بيان إنها" goes on with the group, not with the text's last speaker
+                if speaker == nil, found.last?.speaker == nil, cue.form == .verb, i > range.lowerBound + 2, words[range.lowerBound].eventWord,
+                   isCoordinatedVerb(i) {
+                    speaker = sentenceSubject(before: i, range, agreeingWith: w.key, cue.lemma, groupNames: true)
+                }
                 speaker = speaker ?? found.last?.speaker ?? lastSpeaker
                 // …who agrees with the verb: "وتبنت حركة الشباب الهجوم …، وزعمت أن" goes on with the movement,
                 // not with the spokesman who spoke last
@@ -432,6 +476,9 @@ struct EventDocument {
             let attributing = cue.form == .verb && explicit && i - 1 > range.lowerBound
                 && (EventDocument.asWhatKeys.contains(words[i - 1].key)
                     || (words[i - 1].key == "ما" && EventDocument.accordingKeys.contains(words[i - 2].key)))
+            // a named speaker is resumed within the sentence too: "أدانت الحكومة العراقية الغارات، ووصفها المتحدث
+            // باسم الحكومة بأنها" is Iraq's spokesman
+            if explicit, let sp = speaker, sp.actor.country != nil || sp.actor.entity != nil { rememberOnce(sp) }
             found.append((i, speaker, cue.stance, contentStart, attributing, explicit))
             i += 1
         }
@@ -456,7 +503,13 @@ struct EventDocument {
                           // (a head may be the frame's adjective, "مؤتمر صحفي", not the addressee "الحكومة الجديدة")
                           lexicon.headMatch(words, at: k) == nil || (k == cs && !words[k].key.hasPrefix(EventLexicon.article)),
                           !words[k].eventWord, !words[k].reportingWord { k += 1 }
-                    if k > cs, k < range.upperBound, words[k].isClass(.complementizer) || EventDocument.callPrepositions.contains(words[k].key) { cs = k }
+                    if k > cs, k < range.upperBound, words[k].isClass(.complementizer) || EventDocument.callPrepositions.contains(words[k].key) {
+                        cs = k
+                    } else {
+                        // (or a relative clause telling where it was posted: "في بيان نشرته عبر إذاعة الأندلس التابعة لها إن")
+                        let e = frameEnd(from: cs, range.upperBound, maxWords: 8)
+                        if e > cs, e < range.upperBound, isComplementizer(e) { cs = e }
+                    }
                     continue
                 }
                 // nor where the speaker is: "وقالت الشرطة في كابول إن …" (a place, then the complementizer)
@@ -511,7 +564,7 @@ struct EventDocument {
                                content: ce > cs ? Span(start: words[cs].start, end: words[ce - 1].end) : nil)
             statements.append(st)
             if ce > cs { contents.append((cs..<ce, statements.count - 1)) }
-            if sp.actor.country != nil || sp.actor.entity != nil { lastSpeaker = sp; remember(sp) }
+            if sp.actor.country != nil || sp.actor.entity != nil { lastSpeaker = sp; rememberOnce(sp) }
             else {
                 // (a new unnamed source of no state named still speaks on: "وقال مصدر أمني لوكالة …. وأضاف"; not "المصدر
                 // ذاته", which resumes one named before)
@@ -525,8 +578,11 @@ struct EventDocument {
     /// The verb's gender is not the actor's: a feminine verb and a masculine singular head ("وزعمت" … "المتحدث"),
     /// a masculine verb and a country's or city's name. Nor its number: a verb with the plural subject ending ("يقولون", "أكدوا") and one body, official or named person or state
     /// ("وزارة الخارجية", "يحيى سريع", "إيران"): "ويشن الحوثيون هجمات يقولون إنها" is said by the Houthis.
-    func disagrees(_ verb: WordKey, _ lemma: String, _ a: FoundActor) -> Bool {
-        (EventLexicon.isFeminineVerb(verb, lemma: lemma) && a.isMasculineSingular(words, actors.layer, actors.mentionAt))
+    /// `groupNames`: a body's or group's name alone has the gender of what it names (as after the verb).
+    func disagrees(_ verb: WordKey, _ lemma: String, _ a: FoundActor, groupNames: Bool = false) -> Bool {
+        (EventLexicon.isFeminineVerb(verb, lemma: lemma) && (groupNames
+            ? a.mayNotFollowFeminineVerb(words, actors.layer, actors.mentionAt, personNames: false)
+            : a.isMasculineSingular(words, actors.layer, actors.mentionAt)))
             || (EventLexicon.isMasculineVerb(verb, lemma: lemma) && a.isFeminineName(actors.layer, actors.mentionAt))
             || (EventDocument.isPluralVerb(verb, lemma: lemma) && isOneBody(a))
     }
@@ -575,11 +631,11 @@ struct EventDocument {
 
     /// The subject of the sentence's main clause, when it agrees with the verb at `i`: the actor phrase that opens
     /// the sentence ("حركة الشباب تبنت") or follows its first word, the verb ("وتبنت حركة الشباب").
-    func sentenceSubject(before i: Int, _ range: Range<Int>, agreeingWith verb: WordKey, _ lemma: String) -> FoundActor? {
-        for k in range.lowerBound..<min(i, range.lowerBound + 2) where words[k].kind == .arabic {
+    func sentenceSubject(before i: Int, _ range: Range<Int>, agreeingWith verb: WordKey, _ lemma: String, groupNames: Bool = false) -> FoundActor? {
+        for k in range.lowerBound..<min(i, range.lowerBound + 2) where words[k].kind == .arabic || actors.isQuote(k, ActorFinder.openingQuotes) {
             guard var a = actors.phrase(at: k, limit: i), a.end < i,
                   a.actor.country != nil || a.actor.entity != nil || (a.actor.sector ?? .unknown) != .unknown,
-                  !disagrees(verb, lemma, a) else { continue }
+                  !disagrees(verb, lemma, a, groupNames: groupNames) else { continue }
             a = resolveAnaphora(a, i)
             return a
         }
@@ -757,13 +813,15 @@ struct EventDocument {
     mutating func findEvents(_ s: Int, _ range: Range<Int>, statementsFrom first: Int) {
         // The coder holds a copy of this document; it must be gone before `events` grows, or every
         // sentence would copy all the events found so far (quadratic on a long page).
-        let found: [Event], claims: [Int?], newActors: [FoundActor]
+        let found: [Event], claims: [Int?], newActors: [FoundActor], attributions: [(event: Int, source: Actor)]
         do {
             var coder = EventCoder(doc: self, sentence: s, range: range)
             (found, claims) = coder.code(statementsFrom: first)
             newActors = coder.newActors
+            attributions = coder.attributions
         }
         for a in newActors { remember(a) }
+        for (k, source) in attributions where events[k].source == nil { events[k].source = source }
         for (ev, claim) in zip(found, claims) {
             if let k = continuedToll(ev, s, range) { events[k].absorb(ev); continue }
             events.append(ev)
