@@ -586,4 +586,45 @@ final class ArabicStoryTests: XCTestCase {
 
         ويتمركز نحو 2500 جندي أمريكي في العراق في إطار التحالف الدولي لمحاربة تنظيم الدولة الإسلامية.
         """
+
+    func testAMassAbductionFromANigerianSchool() {
+        let r = record(Self.nigeriaSchool, published: "2024-03-08")
+        let abduction = r.events.first { $0.type == "ASSAULT" && $0.mode == "abduct" }
+        // "مسلحون يُعتقد أنهم من عصابات قطاع الطرق": the clause of belief is neither the doers' name nor their object
+        XCTAssertEqual(abduction?.source?.text, "مسلحون", "\(r.events.map { ($0.type, $0.source?.text, $0.target?.text) })")
+        XCTAssertEqual(abduction?.target?.sector, .civilians)
+        XCTAssertEqual(abduction?.location?.name, "Kaduna State")
+        XCTAssertEqual(abduction?.date, "2024-03-07")
+        // "…، على ما أفاد سكان ومسؤولون محليون": the residents told the clause before
+        XCTAssertEqual(abduction?.claimedBy?.text, "سكان")
+        let said = r.statements.first { $0.cue == "أفاد" }?.content.map { String(String.UnicodeScalarView(Array(r.text.unicodeScalars)[$0.start..<$0.end])) }
+        XCTAssertEqual(said.map { String($0.prefix(9)) }, "خطف مسلحو")
+        XCTAssertFalse(said?.contains("على ما") ?? true)
+        // "وأن أحد عناصر الشرطة قتل في تبادل لإطلاق النار": one policeman killed, not a killer
+        let policeman = r.events.first { $0.type == "ASSAULT" && $0.target?.sector == .police }
+        XCTAssertEqual(policeman?.fatalities, 1, "\(r.events)")
+        XCTAssertNil(policeman?.source)
+        // "منظمة الأمم المتحدة للطفولة (يونيسف)": the name in brackets says which body the words describe
+        XCTAssertEqual(r.statements.first { $0.cue == "وأدانت" }?.speaker.entity, "org:unicef")
+        XCTAssertEqual(r.statements.first { $0.cue == "ودعت" }?.speaker.entity, "org:unicef")
+        XCTAssertEqual(r.statements.first { $0.stance == .deny }?.speaker.sector, .government)
+    }
+
+    static let nigeriaSchool = """
+        مسلحون يخطفون أكثر من 280 تلميذا من مدرسة في شمال غرب نيجيريا
+
+        أبوجا - (أ ف ب)
+
+        خطف مسلحون يُعتقد أنهم من عصابات قطاع الطرق أكثر من 280 تلميذا من مدرسة حكومية في بلدة كوريغا بولاية كادونا شمال غرب نيجيريا صباح الخميس، على ما أفاد سكان ومسؤولون محليون.
+
+        وقال المتحدث باسم شرطة ولاية كادونا محمد جليجي إن المهاجمين اقتحموا المدرسة على دراجات نارية وأطلقوا النار في الهواء قبل أن يقتادوا التلاميذ ومعلما واحدا على الأقل إلى غابة مجاورة.
+
+        وأضاف أن قوات الأمن تلاحق الخاطفين، وأن أحد عناصر الشرطة قتل في تبادل لإطلاق النار معهم.
+
+        من جهته، قال حاكم الولاية أوبا ساني للصحفيين إن الحكومة "لن تدخر جهدا" لإعادة الأطفال سالمين، نافيا تقارير عن دفع فدية في عمليات خطف سابقة.
+
+        وأدانت منظمة الأمم المتحدة للطفولة (يونيسف) عملية الخطف، ودعت إلى الإفراج الفوري وغير المشروط عن التلاميذ.
+
+        وتشهد ولايات شمال غرب ووسط نيجيريا منذ سنوات عمليات خطف جماعي مقابل فدية تنفذها عصابات مسلحة، فيما تنشط جماعة بوكو حرام في الشمال الشرقي.
+        """
 }

@@ -613,6 +613,12 @@ final class StatementTests: XCTestCase {
         let pentagon = staged(text, published: "2024-06-01").statements.first
         XCTAssertEqual(pentagon?.speaker.country, "US")
         XCTAssertEqual(content(pentagon, text).map { String($0.prefix(7)) }, "الضربات")
+        // "…، على ما أفاد مصدر أمني" attributes the clause before; "ردا على ما قاله" answers what was said
+        let sinai = "قتل خمسة جنود في هجوم على نقطة تفتيش في شمال سيناء، على ما أفاد مصدر أمني."
+        let told = staged(sinai, published: "2024-06-01").statements.first
+        XCTAssertEqual(content(told, sinai).map { String($0.prefix(3)) }, "قتل")
+        let answer = "وجاء البيان ردا على ما قاله وزير الخارجية الإسرائيلي أمس."
+        XCTAssertNotEqual(content(staged(answer, published: "2024-06-01").statements.first, answer).map { String($0.prefix(4)) }, "وجاء")
         // a speaker is resumed within its own sentence
         let spokesman = staged("أدانت الحكومة العراقية الغارات الأمريكية، وقال المتحدث باسم الحكومة إنها انتهاك للسيادة.",
                                published: "2024-06-01").statements.last

@@ -190,7 +190,14 @@ struct ActorFinder {
             return a
         }
         guard var a = headedPhrase(at: i, limit: hi, depth: depth) else { return nil }
-        if let end = aliasEnd(after: a, limit: hi) { a.end = end }
+        if let end = aliasEnd(after: a, limit: hi) {
+            if a.actor.entity == nil, let m = mentionAt[a.end + 1] {
+                let e = layer.entities[layer.mentions[m].entity]
+                a.actor.entity = e.id
+                a.actor.country = a.actor.country ?? e.country
+            }
+            a.end = end
+        }
         // "المفوضية العليا لحقوق الإنسان في العراق": a body of no state (not an international one, nor a coalition:
         // "تحالف دعم الشرعية في اليمن" fights there) named with a country after في is that country's
         if a.actor.country == nil, a.actor.sector != .international, a.end + 1 < hi, FunctionWords.inWords.contains(words[a.end].key),
@@ -293,11 +300,13 @@ struct ActorFinder {
         // an Arabic acronym the gazetteer lacks: "بعثة الأمم المتحدة لمساعدة العراق (يونامي)"
         let arabicAcronym = inside.count == 1 && a.actor.entity != nil && words[open + 1].kind == .arabic && mentionAt[open + 1] == nil
             && lexicon.headMatch(words, at: open + 1) == nil && !words[open + 1].key.hasPrefix(EventLexicon.article)
-        // the short name of the same body, known as another entry: "وزارة الدفاع الأمريكية (البنتاغون)"
-        let shortName = a.actor.country != nil && mentionAt[open + 1].map { m in
+        // the short name of the same body, known as another entry: "وزارة الدفاع الأمريكية (البنتاغون)"; or the
+        // name of a body the words before describe but the gazetteer does not know by them: "منظمة الأمم المتحدة
+        // للطفولة (يونيسف)" (the caller takes that entity)
+        let shortName = mentionAt[open + 1].map { m in
             let e = layer.entities[layer.mentions[m].entity]
-            return (e.type == .organization || e.type == .group) && e.country == a.actor.country
-                && wordIndexAfter(layer.mentions[m].end, from: open + 1) == close
+            return (e.type == .organization || e.type == .group) && wordIndexAfter(layer.mentions[m].end, from: open + 1) == close
+                && (a.actor.country != nil ? e.country == a.actor.country : a.actor.entity == nil && a.label != nil)
         } ?? false
         return sameEntity || acronym || arabicAcronym || shortName ? close + 1 : nil
     }
@@ -361,6 +370,9 @@ struct ActorFinder {
                    mentionAt[j].map({ layer.mentions[$0].form != .nisba }) ?? (words[j].key.hasPrefix(EventLexicon.article) || caseClash(i, j)) { break }
                 // past its adjectives too: "مستوطنون فرنسيون مزارعين"
                 if nunated, j > afterHead, words[j].kind == .arabic, mentionAt[j] == nil, pluralCaseClash(i, j) { break }
+                // a plural's adjectives end as it does; a present verb after it is a clause: "مسلحون يُعتقد أنهم"
+                if nunated, words[j].kind == .arabic, mentionAt[j] == nil, let f = words[j].key.first,
+                   f == EventLexicon.ya || f == EventLexicon.ta, !ActorFinder.nunatedEndings.contains(where: { words[j].key.hasSuffix($0) }) { break }
                 // a dual's adjectives are dual: "امرأتين دخلتا البلاد" ends at the head
                 if nunated, lexicon.dualHeads.contains(words[i].key), words[j].kind == .arabic, mentionAt[j] == nil,
                    !words[j].key.hasSuffix("ان"), !words[j].key.hasSuffix("ين") { break }

@@ -728,6 +728,23 @@ struct EventCoder {
         return nil
     }
 
+    /// "خطف مسلحون يُعتقد أنهم من عصابات قطاع الطرق أكثر من 280 تلميذا": a clause of belief about the doers
+    /// ("يعتقد/يشتبه/يرجح أنهم من" and a phrase) stands between them and the object; the index after it, or `j`.
+    func pastBeliefClause(_ j: Int) -> Int {
+        guard j + 2 < range.upperBound, EventCoder.beliefVerbs.contains(words[j].key),
+              EventCoder.pronounComplementizers.contains(words[j + 1].key) else { return j }
+        var k = j + 2
+        if words[k].key == FunctionWords.min { k += 1 }
+        guard let a = doc.actors.phrase(at: k, limit: range.upperBound) else { return j }
+        return a.end
+    }
+    /// "أحد عناصر الشرطة", "إحدى الممرضات": one of the people the phrase at `j` names.
+    func oneOf(before j: Int) -> Bool {
+        j > range.lowerBound && EventCoder.oneOfKeys.contains(words[j - 1].key)
+    }
+    static let oneOfKeys: WordKeySet = ["احد", "احدي"]
+    static let beliefVerbs: WordKeySet = ["يعتقد", "يشتبه", "يرجح", "يظن", "يقال"]
+
     /// "، مساء الأربعاء،": the index past the closing comma when every word between the commas (one to four)
     /// is part of a date or a time of day.
     func timeBetweenCommas(_ c: Int) -> Int? {
@@ -979,7 +996,7 @@ struct EventCoder {
                 target = objectActor(from: after, referent: ref, prepositionalOnly: true) ?? protestAddressee(after: trigger.upperBound + 1)
                     ?? chantTarget(after: trigger.upperBound + 1)
             } else {
-                target = objectActor(from: after, referent: ref)
+                target = objectActor(from: pastBeliefClause(after), referent: ref)
                 // "اتفقا على تشكيل لجنة": what is agreed on or discussed is the matter, not a party ("اتفق مع")
                 if cue.plover == "AGREE" || cue.plover == "CONSULT", let t = target, t.start > after,
                    (after..<t.start).contains(where: { EventCoder.matterPrepositions.contains(words[$0].key) }) { target = nil }
@@ -1109,8 +1126,8 @@ struct EventCoder {
             // "أن جنديا أميركيا قتل في انفجار": one person named in the singular right before the bare passive verb
             if f == nil, ["قتل", "اغتيل"].contains(cue.lemma), !cue.nominal, passive,
                words[i].key == ArabicFold.key(cue.lemma) || words[i].key == ArabicFold.key(cue.lemma + "ت"),
-               let t = target, t.end == i, words[t.start].inClass(.single) || singleVictim(at: t.start) != nil,
-               !words[t.start].key.hasPrefix(EventLexicon.article) { f = 1 }
+               let t = target, t.end == i, words[t.start].inClass(.single) || singleVictim(at: t.start) != nil || oneOf(before: t.start),
+               !words[t.start].key.hasPrefix(EventLexicon.article) || oneOf(before: t.start) { f = 1 }
             // "إن جنديا أصيب بجروح طفيفة": one person named in the singular right before the injury verb
             // (not before a coordinated verb, whose phrase before it is the clause before's: "لقي 90 شخصا حتفهم وأصيب")
             if inj == nil, cue.kind == .injure, !cue.nominal, cue.lemma != "أصاب" || words[i].key == ArabicFold.key(cue.lemma),
@@ -1194,6 +1211,8 @@ struct EventCoder {
         if k.first == EventLexicon.ba || k == "في" || k == "جراء" || k == "اثر" {
             let n = i + (k == "في" ? 2 : 1)
             if n < range.upperBound, words[n].eventWord || words[n].inClass(.weapon) || words[n].inClass(.clash) { return true }
+            // "قتل في تبادل لإطلاق النار": the act one word further
+            if k == "في", n + 1 < range.upperBound, words[n].kind == .arabic, words[n + 1].eventWord { return true }
         }
         return false
     }

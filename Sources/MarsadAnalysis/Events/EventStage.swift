@@ -475,7 +475,10 @@ struct EventDocument {
             // "…، وفق ما أعلنت وزارة الصحة": what was said is the clause before, as after "بحسب"
             let attributing = cue.form == .verb && explicit && i - 1 > range.lowerBound
                 && (EventDocument.asWhatKeys.contains(words[i - 1].key)
-                    || (words[i - 1].key == "ما" && EventDocument.accordingKeys.contains(words[i - 2].key)))
+                    || (words[i - 1].key == "ما" && EventDocument.accordingKeys.contains(words[i - 2].key))
+                    // "…، على ما أفاد سكان" (after a mark: "ردا على ما قاله" answers what was said)
+                    || (words[i - 1].key == "ما" && i - 3 >= range.lowerBound && EventDocument.onKeys.contains(words[i - 2].key)
+                        && words[i - 3].kind == .punctuation))
             // a named speaker is resumed within the sentence too: "أدانت الحكومة العراقية الغارات، ووصفها المتحدث
             // باسم الحكومة بأنها" is Iraq's spokesman
             if explicit, let sp = speaker, sp.actor.country != nil || sp.actor.entity != nil { rememberOnce(sp) }
@@ -538,7 +541,8 @@ struct EventDocument {
                 ce = f.cue
                 // ("…، وفق ما أعلنت": the content ends before the words that attribute it)
                 while ce > cs, words[ce - 1].kind == .punctuation || words[ce - 1].key == "ما"
-                        || EventDocument.accordingKeys.contains(words[ce - 1].key) || EventDocument.asWhatKeys.contains(words[ce - 1].key) { ce -= 1 }
+                        || EventDocument.accordingKeys.contains(words[ce - 1].key) || EventDocument.asWhatKeys.contains(words[ce - 1].key)
+                        || EventDocument.onKeys.contains(words[ce - 1].key) { ce -= 1 }
                 if ce <= cs { cs = sp.end; ce = range.upperBound }
             } else if n + 1 < found.count, !found[n + 1].attribution {
                 ce = max(cs, found[n + 1].cue)
