@@ -52,6 +52,14 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(NameFold.key("مدرسة مستشفى"), "مدرسه مستشفي")
         XCTAssertEqual(NameFold.key("UN"), "UN")
         XCTAssertEqual(NameFold.key("Yerevan"), "yerevan")
+        // separators (hyphen, no-break space, tab, runs of them) are one space; joiners and tatweel are dropped;
+        // an acronym keeps its case only when short
+        XCTAssertEqual(NameFold.key("  عين-الأسد\u{00A0}\tقاعدة "), "عين الاسد قاعده")
+        XCTAssertEqual(NameFold.key("مـيـلـيـشـيـا می\u{200C}شود"), "ميليشيا ميشود")
+        XCTAssertEqual(NameFold.key("U.N. NATO UNICEF Yerevan-IS"), "U.N. NATO unicef yerevan IS")
+        XCTAssertEqual(NameFold.key("ٱلمؤتمر ئ"), "الموتمر ي")
+        XCTAssertEqual(NameFold.key(""), "")
+        XCTAssertEqual(NameFold.key("Zürich 😀"), "zürich 😀")
         XCTAssertEqual(NameSkeleton.of(NameFold.key("ناغورنو كاراباخ")), NameSkeleton.of(NameFold.key("ناجورني كاراباخ")))
         XCTAssertEqual(NameSkeleton.of(NameFold.key("أميركا")), NameSkeleton.of(NameFold.key("أمريكا")))
         XCTAssertEqual(NameSkeleton.strength(NameSkeleton.of(NameFold.key("البنية"))), 2)
