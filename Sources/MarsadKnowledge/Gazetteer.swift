@@ -198,6 +198,29 @@ enum GazetteerFile {
         var description: String { "gazetteer.tsv line \(line): \(reason)" }
     }
 
+    /// A plain decimal ("-12.3456") read exactly as `Double(String)` reads it, or nil for anything else (which
+    /// that initialiser then reads): at most 15 digits make an integer a Double holds exactly, and dividing it
+    /// by an exact power of ten rounds once, correctly. `Double(String)` cost a fifth of the file's parse.
+    static func decimal(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard !b.isEmpty else { return nil }
+        var i = 0, negative = false
+        if b[0] == 0x2D { negative = true; i = 1 }
+        var mantissa: Int64 = 0, digits = 0, fraction = -1
+        while i < b.count {
+            let c = b[i]
+            if c == 0x2E, fraction < 0 { fraction = 0; i += 1; continue }
+            guard c >= 0x30, c <= 0x39, digits < 15 else { return nil }
+            mantissa = mantissa * 10 + Int64(c - 0x30)
+            digits += 1
+            if fraction >= 0 { fraction += 1 }
+            i += 1
+        }
+        guard digits > 0 else { return nil }
+        let value = Double(mantissa) / GazetteerFile.powersOfTen[max(0, fraction)]
+        return negative ? -value : value
+    }
+    static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+
     static func parse(_ text: String) throws -> [KnowledgeEntry] {
         var out: [KnowledgeEntry] = []
         out.reserveCapacity(27_000)
@@ -232,10 +255,11 @@ enum GazetteerFile {
                 }
                 let flags = fields[9].isEmpty ? [] : list(fields[9], separator: 0x2C)
                 func opt(_ r: Range<Int>) -> String? { r.isEmpty ? nil : str(r) }
+            func decimal(_ r: Range<Int>) -> Double? { GazetteerFile.decimal(UnsafeBufferPointer(rebasing: buf[r])) }
                 out.append(KnowledgeEntry(
                     id: str(fields[0]), type: type, name: str(fields[2]),
                     nameAr: opt(fields[3]), country: opt(fields[4]),
-                    lat: opt(fields[5]).flatMap(Double.init), lon: opt(fields[6]).flatMap(Double.init),
+                    lat: decimal(fields[5]) ?? opt(fields[5]).flatMap(Double.init), lon: decimal(fields[6]) ?? opt(fields[6]).flatMap(Double.init),
                     population: Int(str(fields[7])) ?? 0,
                     sector: opt(fields[8]),
                     isCapital: flags.contains("capital"),

@@ -101,28 +101,30 @@ public struct HashSet64: Sendable {
     public let count: Int
 
     public init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
-        let unique = Set(hashes)
+        // (the probing itself drops repeats: a Set first would hash every element once more with SipHash)
+        let all = Array(hashes)
         var bits = 4
-        while (1 << bits) < unique.count * 2 { bits += 1 }
+        while (1 << bits) < all.count * 2 { bits += 1 }
         var slots = [UInt64](repeating: 0, count: 1 << bits)
         let shift = UInt64(64 - bits), mask = (1 << bits) - 1
         var zero = false
-        for h in unique {
-            if h == 0 { zero = true; continue }
+        var unique = 0
+        for h in all {
+            if h == 0 { if !zero { zero = true; unique += 1 }; continue }
             var i = Int(truncatingIfNeeded: NameHash.mix(h) >> shift)
-            while slots[i] != 0 { i = (i + 1) & mask }
-            slots[i] = h
+            while slots[i] != 0, slots[i] != h { i = (i + 1) & mask }
+            if slots[i] == 0 { slots[i] = h; unique += 1 }
         }
         var bloomBits = 6
-        while (1 << bloomBits) < unique.count * 8 { bloomBits += 1 }
+        while (1 << bloomBits) < unique * 8 { bloomBits += 1 }
         var bloom = [UInt64](repeating: 0, count: 1 << (bloomBits - 6))
         let bloomMask = UInt64(1 << bloomBits) - 1
-        for h in unique {
+        for h in slots where h != 0 {
             let b = NameHash.mix(h) & bloomMask
             bloom[Int(b >> 6)] |= 1 << (b & 63)
         }
         self.bloom = bloom; self.bloomMask = bloomMask
-        self.slots = slots; self.shift = shift; self.mask = mask; self.hasZero = zero; self.count = unique.count
+        self.slots = slots; self.shift = shift; self.mask = mask; self.hasZero = zero; self.count = unique
     }
 
     @inlinable @inline(__always)

@@ -30,11 +30,17 @@ public enum NameSkeleton {
     /// Consonants of a skeleton that tell names apart: spaces and a leading ال (article or not) do not count,
     /// so "البنية" can never be read as "ألبانيا".
     public static func strength(_ skeleton: String) -> Int {
-        var n = 0
-        for word in skeleton.unicodeScalars.split(separator: " ") {
-            let w = Array(word)
-            n += (w.count > 2 && w[0] == "\u{0627}" && w[1] == "\u{0644}") ? w.count - 2 : w.count
+        // (one pass over the scalars: a word's count, less a leading ال when more follows it)
+        var n = 0, inWord = 0, article = false
+        func close() { n += article && inWord > 2 ? inWord - 2 : inWord; inWord = 0; article = false }
+        var previous: Unicode.Scalar = " "
+        for sc in skeleton.unicodeScalars {
+            if sc == " " { close(); previous = sc; continue }
+            if inWord == 1, previous == "\u{0627}", sc == "\u{0644}" { article = true }
+            inWord += 1
+            previous = sc
         }
+        close()
         return n
     }
 }

@@ -65,6 +65,27 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(NameSkeleton.strength(NameSkeleton.of(NameFold.key("البنية"))), 2)
     }
 
+    func testDecimalsReadAsTheStandardLibraryReadsThem() throws {
+        // every coordinate of the built gazetteer, and a few shapes around them
+        let text = try String(contentsOf: Gazetteer.resourceDirectory.appendingPathComponent("gazetteer.tsv"), encoding: .utf8)
+        var checked = 0
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            for s in [f[5], f[6]] where !s.isEmpty {
+                var bytes = Array(s.utf8)
+                let fast = bytes.withUnsafeMutableBufferPointer { GazetteerFile.decimal(UnsafeBufferPointer($0)) }
+                XCTAssertEqual(fast ?? Double(String(s)), Double(String(s)), String(s))
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 40_000)
+        for s in ["-0.5", "1.", "0.1234567", "12", "1234567890.12345", "1e5", "", "-", ".", "1.2.3", "12345678901234567"] {
+            var bytes = Array(s.utf8)
+            let fast = bytes.withUnsafeMutableBufferPointer { GazetteerFile.decimal(UnsafeBufferPointer($0)) }
+            if let fast { XCTAssertEqual(fast, Double(s), s) }
+        }
+    }
+
     func testMediaNeedCues() throws {
         let aj = try XCTUnwrap(g.lookup("الجزيرة").first { $0.id == "media:al-jazeera" })
         XCTAssertTrue(aj.needsMediaCue)
