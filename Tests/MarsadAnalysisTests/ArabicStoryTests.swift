@@ -553,8 +553,10 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(strikes?.date, "2024-01-25")
         // "وتبنت «المقاومة الإسلامية في العراق» الهجوم": the claim names the doer of the attack told before
         let base = r.events.first { $0.type == "ASSAULT" && $0.injured == 3 }
-        XCTAssertEqual(base?.source?.entity, "group:islamic-resistance-in-iraq")
-        XCTAssertEqual(base?.target?.country, "US")
+        XCTAssertEqual(base?.source?.entity, "group:islamic-resistance-in-iraq", "\(r.events)")
+        // ("هجوم صاروخي استهدف قاعدة": the attack is the verb's subject, the base its object and target)
+        XCTAssertEqual(base?.target?.sector, .military)
+        XCTAssertEqual(base.map { String(String.UnicodeScalarView(Array(r.text.unicodeScalars)[$0.start..<$0.end])).hasPrefix("استهدف") }, true)
         XCTAssertEqual(base?.location?.name, "Al Anbar Governorate")
         XCTAssertEqual(base?.date, "2024-01-23")
         XCTAssertFalse(r.events.contains { $0.source?.entity == "media:telegram" }, "where a statement was posted is not who spoke")

@@ -495,4 +495,20 @@ final class ConflictNewsTests: XCTestCase {
         let raid = events("اقتحم مسلحون القرية فجر اليوم، وقتل ثلاثة من سكانها، وأحرقوا المنازل.", published: "2024-06-01")
         XCTAssertEqual(raid.first { $0.type == "ASSAULT" }?.fatalities, 3, "\(raid)")
     }
+
+    func testADerivedVerbAfterANounIsStillAVerb() {
+        // the past of a derived verb is no masdar: after an indefinite noun it is a verb, not "عملية قتل"
+        let killed = events("من ناحية أخرى اغتال مسلحون مسؤولا في وزارة الداخلية أمام منزله.", published: "2024-06-01")
+        XCTAssertEqual(killed.first { $0.type == "ASSAULT" }?.source?.sector, .rebels, "\(killed)")
+        XCTAssertEqual(killed.first { $0.type == "ASSAULT" }?.target?.sector, .government)
+        // an attack noun with its adjective or its weapon is the subject; what follows the verb is the target
+        let drone = events("وجاءت الغارات بعد يومين من هجوم بطائرة مسيرة استهدف قاعدة عسكرية.", published: "2024-06-01")
+        XCTAssertEqual(drone.first { $0.type == "ASSAULT" }?.target?.sector, .military, "\(drone)")
+        XCTAssertNil(drone.first { $0.type == "ASSAULT" }?.source)
+        let rocket = events("وقالت الوزارة إن الضربات جاءت ردا على هجوم صاروخي استهدف قاعدة جوية.", published: "2024-06-01")
+        XCTAssertEqual(rocket.first { $0.type == "ASSAULT" && $0.target != nil }?.target?.sector, .military, "\(rocket)")
+        XCTAssertFalse(rocket.contains { $0.source?.sector == .military && $0.source?.text?.hasPrefix("قاعدة") == true })
+        // a form I past may be its masdar after a noun: no act in "عملية قتل"
+        XCTAssertTrue(events("وتحدث التقرير عن عملية قتل جماعي.", published: "2024-06-01").allSatisfy { $0.source == nil })
+    }
 }

@@ -62,6 +62,11 @@ struct EventCoder {
         let k = words[i].key
         guard k == ArabicFold.key(cue.lemma) else { return true }     // inflected or prefixed: a verb form
         guard i > range.lowerBound else { return true }
+        // the past of a derived verb opening with alef (أفعل، انفعل، افتعل، استفعل: "استهدف", "اعتقل") is no
+        // masdar ("استهداف", "اعتقال"): a verb wherever it stands, as in "صاروخ استهدف قاعدة"; a form I past
+        // ("قتل", "فرض") may be its own masdar after a noun ("عملية قتل")
+        if k.count >= 4, k.first == EventLexicon.alef, cue.kind == .verb, cue.plover == "ASSAULT",
+           !doc.cues[i].contains(where: { $0.nominal || $0.kind == .noun }) { return true }
         let p = words[i - 1]
         // a quoted word after a head is a name: حركة "فتح", تنظيم «القاعدة»
         if p.kind == .punctuation, "\"«“".unicodeScalars.contains(p.punct), i - 2 >= range.lowerBound, words[i - 2].kind == .arabic,
@@ -813,6 +818,9 @@ struct EventCoder {
         }
         if attack, i > range.lowerBound, words[i - 1].kind == .arabic,
            words[i - 1].inClass(.weapon) || isDrone(i - 1) || attackNoun(i - 1) { return true }
+        // (and with one word qualifying it: "هجوم صاروخي استهدف", "هجوم انتحاري استهدف")
+        if attack, i - 1 > range.lowerBound, words[i - 1].kind == .arabic, words[i - 2].kind == .arabic, attackNoun(i - 2),
+           doc.cues[i - 1].isEmpty, !words[i - 1].isClass(.preposition) { return true }
         var j = i - 1
         while j >= range.lowerBound, j >= i - 4 {
             let w = words[j]
