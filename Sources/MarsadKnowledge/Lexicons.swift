@@ -1,3 +1,5 @@
+import MarsadText
+
 /// Cue words the entity stage reads (Resources/lexicons.tsv, folded on load) and the ordinary words of the
 /// language (Resources/common_words.tsv, from ANERcorp's training blocks).
 public struct Lexicons: Sendable {
@@ -59,36 +61,25 @@ public struct Lexicons: Sendable {
         return out
     }
 
-    /// The lines of a resource text that are not comments, split on bytes (splitting a String splits its
-    /// Characters, which cost a tenth of the gazetteer's load).
-    static func lines(_ text: String) -> [Substring] {
-        text.utf8.split(separator: 0x0A).compactMap { l in l.first == 0x23 ? nil : Substring(l) }
-    }
-
-    /// The tab-separated fields of a line.
-    static func fields(_ line: Substring, omittingEmpty: Bool) -> [Substring] {
-        line.utf8.split(separator: 0x09, omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
-    }
-
     init(lexiconTSV: String, commonWords: String, personNames: String = "") {
         var sets: [String: Set<String>] = [:]
         var heads: [String: String] = [:]
         var home = Set<String>()
-        for line in Lexicons.lines(lexiconTSV) {
-            let f = Lexicons.fields(line, omittingEmpty: false)
+        for line in TextLines.lines(lexiconTSV, droppingComments: true) {
+            let f = TextLines.fields(line)
             guard f.count >= 2 else { continue }
             if f[0] == "home-country" { home.insert(String(f[1])); continue }
             let k = NameFold.key(String(f[1]))
             if f[0] == "org-head" { heads[k] = f.count > 2 ? String(f[2]) : "" } else { sets[String(f[0]), default: []].insert(k) }
         }
         var first = Set<String>(), last = Set<String>()
-        for line in Lexicons.lines(personNames) {
-            let f = Lexicons.fields(line, omittingEmpty: true)
+        for line in TextLines.lines(personNames, droppingComments: true) {
+            let f = TextLines.fields(line, omittingEmpty: true)
             guard f.count == 2 else { continue }
             if f[0] == "first" { first.insert(NameFold.key(String(f[1]))) } else { last.insert(NameFold.key(String(f[1]))) }
         }
         var common = Set<String>()
-        for line in Lexicons.lines(commonWords) {
+        for line in TextLines.lines(commonWords, droppingComments: true) {
             common.insert(NameFold.key(String(line)))
         }
         self.init(mediaBefore: sets["media-before"] ?? [], mediaAfter: sets["media-after"] ?? [],

@@ -35,7 +35,7 @@ final class ArabicWordFrequency: Sendable {
     private init() {
         var counts: [Key: Int] = [:]
         counts.reserveCapacity(16_000)
-        for line in ArabicWordFrequencyData.table.split(separator: "\n") {
+        for line in TextLines.lines(ArabicWordFrequencyData.table) {
             guard let space = line.lastIndex(of: " "), let n = Int(line[line.index(after: space)...]) else { continue }
             let folded = Normalizer.fold(String(line[..<space])).unicodeScalars.map(\.value)
             if let key = Key(folded) { counts[key, default: 0] += n }
@@ -65,7 +65,7 @@ public enum CommonArabicWords {
     public static func mostFrequent(_ limit: Int) -> [String] {
         var out: [String] = []
         out.reserveCapacity(min(limit, 16_000))
-        for line in ArabicWordFrequencyData.table.split(separator: "\n") {
+        for line in TextLines.lines(ArabicWordFrequencyData.table) {
             guard out.count < limit else { break }
             guard let space = line.lastIndex(of: " ") else { continue }
             out.append(String(line[..<space]))

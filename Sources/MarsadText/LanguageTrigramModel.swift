@@ -16,8 +16,8 @@ struct LanguageTrigramModel: Sendable {
     private init() {
         var languages: [String] = []
         var entries: [(lang: Int, key: UInt64, logp: Float)] = []
-        for line in LanguageTrigramData.table.split(separator: "\n") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        for line in TextLines.lines(LanguageTrigramData.table) {
+            let f = TextLines.fields(line)
             guard f.count == 3, let lp = Float(f[2]) else { continue }
             let s = f[1].unicodeScalars.map(\.value)
             guard s.count == 3, s.allSatisfy({ $0 < 0x800 }) else { continue }

@@ -112,9 +112,7 @@ final class EventLexicon: Sendable {
                 ?? bundle.url(forResource: name, withExtension: "tsv"),
                   let text = try? String(contentsOf: url, encoding: .utf8)
             else { fatalError("MarsadAnalysis resource lexicons/\(name).tsv is missing from the bundle") }
-            return text.split(separator: "\n").compactMap { line in
-                line.hasPrefix("#") ? nil : line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            }
+            return TextLines.lines(text, droppingComments: true).map { line in TextLines.fields(line).map(String.init) }
         }
 
         // generated forms that are, in news, another word: "مدينة" is a city before it is "condemning"
