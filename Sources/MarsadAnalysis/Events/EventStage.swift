@@ -144,7 +144,7 @@ struct EventDocument {
         guard i > 0, words[i - 1].kind == .arabic else { return false }
         let k = words[i - 1].key
         return EventDocument.frameMediumPrepositions.contains(k)
-            || (k.count >= 5 && k.hasSuffix(EventDocument.relativeVerbPronoun) && words[i - 1].eventWord == false && actors.mentionAt[i - 1] == nil)
+            || (k.count >= 5 && k.hasSuffix(EventDocument.relativeVerbPronoun) && !words[i - 1].eventWord && actors.mentionAt[i - 1] == nil)
     }
     static let frameMediumPrepositions: WordKeySet = ["في", "فى", "على", "عبر"]
     static let relativeVerbPronoun: WordKey = "ته"
