@@ -101,20 +101,26 @@ public struct HashSet64: Sendable {
     public let count: Int
 
     public init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
-        // (the probing itself drops repeats: a Set first would hash every element once more with SipHash)
-        let all = Array(hashes)
-        var bits = 4
-        while (1 << bits) < all.count * 2 { bits += 1 }
-        var slots = [UInt64](repeating: 0, count: 1 << bits)
-        let shift = UInt64(64 - bits), mask = (1 << bits) - 1
-        var zero = false
-        var unique = 0
-        for h in all {
-            if h == 0 { if !zero { zero = true; unique += 1 }; continue }
-            var i = Int(truncatingIfNeeded: NameHash.mix(h) >> shift)
-            while slots[i] != 0, slots[i] != h { i = (i + 1) & mask }
-            if slots[i] == 0 { slots[i] = h; unique += 1 }
+        // (the probing itself drops repeats: a Set first would hash every element once more with SipHash; the
+        // table is then sized again for the distinct hashes, so that lookups touch no more memory than before)
+        func table(_ hashes: [UInt64], capacity: Int) -> (slots: [UInt64], bits: Int, zero: Bool, unique: Int) {
+            var bits = 4
+            while (1 << bits) < capacity * 2 { bits += 1 }
+            var slots = [UInt64](repeating: 0, count: 1 << bits)
+            let shift = UInt64(64 - bits), mask = (1 << bits) - 1
+            var zero = false, unique = 0
+            for h in hashes {
+                if h == 0 { if !zero { zero = true; unique += 1 }; continue }
+                var i = Int(truncatingIfNeeded: NameHash.mix(h) >> shift)
+                while slots[i] != 0, slots[i] != h { i = (i + 1) & mask }
+                if slots[i] == 0 { slots[i] = h; unique += 1 }
+            }
+            return (slots, bits, zero, unique)
         }
+        let all = Array(hashes)
+        var (slots, bits, zero, unique) = table(all, capacity: all.count)
+        if unique < all.count { (slots, bits, zero, unique) = table(slots.filter { $0 != 0 } + (zero ? [0] : []), capacity: unique) }
+        let shift = UInt64(64 - bits), mask = (1 << bits) - 1
         var bloomBits = 6
         while (1 << bloomBits) < unique * 8 { bloomBits += 1 }
         var bloom = [UInt64](repeating: 0, count: 1 << (bloomBits - 6))
