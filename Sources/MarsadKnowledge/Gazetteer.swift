@@ -61,10 +61,8 @@ public final class Gazetteer: Sendable {
         var countryIndex: [String: Int32] = [:]
         names.reserveCapacity(entries.count * 2)
         var maxWords = 1
-        // (by index: binding each entry would copy it, retaining every one of its strings and arrays)
-        for i in entries.indices {
+        for (i, e) in entries.enumerated() {
             let idx = Int32(i)
-            let e = entries[i]
             if e.type == .country, let c = e.country { countryIndex[c] = idx }
             let skeletonOK = (e.type != .city || e.population >= 100_000 || e.isCapital) && !e.exactNamesOnly
             var seen: [String] = []

@@ -210,7 +210,7 @@ struct EventCoder {
     }
 
     @inline(__always) func isComma(_ j: Int) -> Bool {
-        words[j].kind == .punctuation && (words[j].punct == "،" || words[j].punct == ",")
+        words[j].kind == .punctuation && EventDocument.commas.contains(words[j].punct)
     }
 
     /// "كل الذين يقتلون العراقيين ويعذبونهم": a present verb coordinated with a background verb a few words
