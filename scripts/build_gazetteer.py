@@ -25,7 +25,8 @@ Outputs, in Sources/MarsadKnowledge/Resources/:
     adjective stems (the matcher derives feminine/plural/dual forms, ال and clitics by rule) and broken
     plurals of them ("أفغان"), which the matcher takes as they are.
     flags: capital (seat of its country's government), cue:media (name is also an ordinary word: link only
-    after a media cue), minor (small place: needs a place cue or the country in context)
+    after a media cue), minor (small place: needs a place cue or the country in context), exact (linked on
+    its names as written, no transliteration variant)
   * common_words.tsv: folded words that are ordinary words (ANERcorp training blocks: seen >= 3 times, tagged O
     >= 95%): a one-word place name equal to one of them is dropped, however large the place
   * person_names.tsv: first and last words of the actor dictionary's names coded with a country (a feature of the
@@ -553,7 +554,10 @@ def main():
         for n in filter(None, aliases.split("|")):
             e.add_name(n)
         e.name_ar = e.names[0]
-        if cue:
+        # "exact": no transliteration variants (the skeleton of "مونوسكو" is that of "مناسك", rites)
+        if cue == "exact":
+            e.flags.add("exact")
+        elif cue:
             e.flags.add("cue:" + cue)
         entities[slug] = e
 
