@@ -533,7 +533,11 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(r.statements.first { $0.stance == .deny }?.speaker.sector, .government)
         XCTAssertTrue(r.contradictions.contains { r.statements[$0.a].speaker.entity == "group:jnim" && r.statements[$0.b].stance == .deny },
                       "'وهو ما نفاه': \(r.contradictions)")
-        let sentence = r.events.first { $0.type == "COERCE" }
+        // "وقالت إنها سيطرت على المعسكر لساعات": the group's claim to have taken the camp, which the government denies
+        let seizure = r.events.first { $0.type == "COERCE" && $0.mode == "seize" }
+        XCTAssertEqual(seizure?.source?.entity, "group:jnim", "\(r.events.map { ($0.type, $0.mode, $0.source?.text) })")
+        XCTAssertEqual(seizure?.claimedBy?.entity, "group:jnim")
+        let sentence = r.events.first { $0.type == "COERCE" && $0.mode == "arrest" }
         XCTAssertEqual(sentence?.location?.name, "Bamako")
         XCTAssertEqual(sentence?.target?.sector, .media)
         XCTAssertEqual(r.statements.first { $0.cue == "نددت" }?.speaker.entity, "org:rsf")
@@ -628,5 +632,70 @@ final class ArabicStoryTests: XCTestCase {
         وأدانت منظمة الأمم المتحدة للطفولة (يونيسف) عملية الخطف، ودعت إلى الإفراج الفوري وغير المشروط عن التلاميذ.
 
         وتشهد ولايات شمال غرب ووسط نيجيريا منذ سنوات عمليات خطف جماعي مقابل فدية تنفذها عصابات مسلحة، فيما تنشط جماعة بوكو حرام في الشمال الشرقي.
+        """
+
+    func testRebelsTakeGomaAndTwoCapitalsContradictEachOther() {
+        let r = record(Self.gomaAirport, published: "2025-01-28")
+        let all = "\(r.events.map { ($0.type, $0.mode, $0.source?.text, $0.target?.text) })"
+        // "سيطر مقاتلو حركة "إم 23" … على مطار": taking a place by force (CAMEO 192, COERCE seize); the quoted name
+        // after "حركة" is the fighters' group
+        let seizure = r.events.first { $0.type == "COERCE" && $0.mode == "seize" }
+        XCTAssertEqual(seizure?.source?.entity, "group:m23", all)
+        XCTAssertEqual(seizure?.source?.country, "CD")
+        XCTAssertEqual(seizure?.location?.name, "Goma")
+        XCTAssertEqual(seizure?.date, "2025-01-28")
+        // "وتسيطر الحركة منذ عام 2022 على مساحات": the present is a state, not an act
+        XCTAssertEqual(r.events.filter { $0.mode == "seize" }.count, 1, all)
+        // "الكونغولية" and "الكونغو" in an article that names the Democratic Republic are the DRC's
+        XCTAssertEqual(r.statements.first { $0.cue == "وقال" }?.speaker.country, "CD")
+        XCTAssertFalse(r.entities.contains { $0.id == "iso3166:CG" }, "\(r.entities.map(\.id))")
+        // "وقالت المتحدثة باسمها يولاند ماكولو": the spokeswoman of the government that denied just before
+        let spokeswoman = r.statements.first { $0.speaker.text?.hasPrefix("المتحدثة باسمها") == true }
+        XCTAssertEqual(spokeswoman?.speaker.country, "RW", "\(r.statements.map { ($0.cue, $0.speaker.text) })")
+        XCTAssertEqual(spokeswoman?.speaker.sector, .government)
+        XCTAssertTrue(r.contradictions.contains { r.statements[$0.b].stance == .deny && r.statements[$0.b].speaker.country == "RW" })
+        // "مقتل ثلاثة من جنودها من جنوب أفريقيا": South Africa is where the soldiers come from, not where they died
+        let peacekeepers = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 3 }
+        XCTAssertEqual(peacekeepers?.target?.country, "ZA", all)
+        XCTAssertNotEqual(peacekeepers?.location?.name, "South Africa")
+        XCTAssertEqual(peacekeepers?.injured, 5)
+        XCTAssertEqual(peacekeepers?.claimedBy?.entity, "org:monusco")
+        // "وأفاد مستشفى غوما العام باستقبال": the hospital speaks, not the mission of the sentence before
+        XCTAssertTrue(r.statements.contains { $0.speaker.text == "مستشفى غوما العام" }, "\(r.statements.map { ($0.cue, $0.speaker.text) })")
+        // "وفرقت الشرطة المحتجين بالغاز …، واعتقلت نحو 30 منهم": the police dispersed and arrested the protesters
+        let dispersal = r.events.first { $0.mode == "crowd-control" }
+        XCTAssertEqual(dispersal?.source?.sector, .police, all)
+        XCTAssertEqual(dispersal?.target?.text, "المحتجين")
+        let arrest = r.events.first { $0.mode == "arrest" }
+        XCTAssertEqual(arrest?.source?.sector, .police)
+        XCTAssertEqual(arrest?.target?.text, "نحو 30 منهم")
+        XCTAssertEqual(arrest?.target?.sector, .civilians)
+        XCTAssertEqual(r.events.first { $0.type == "PROTEST" }?.location?.name, "Kinshasa")
+        XCTAssertEqual(r.events.first { $0.type == "REQUEST" }?.target?.country, "RW")
+        XCTAssertTrue(r.entities.contains { $0.id == "org:au-peace-and-security-council" })
+    }
+
+    static let gomaAirport = """
+        متمردو "إم 23" يسيطرون على مطار غوما وكينشاسا تتهم رواندا
+
+        سيطر مقاتلو حركة "إم 23" المتمردة، الثلاثاء، على مطار مدينة غوما عاصمة إقليم شمال كيفو في شرق جمهورية الكونغو الديمقراطية، بعد يومين من المعارك العنيفة مع الجيش الكونغولي، وفق ما أفادت مصادر أمنية ومحلية.
+
+        وقال المتحدث باسم الحكومة الكونغولية باتريك مويايا إن "قوات رواندية تقاتل إلى جانب المتمردين داخل المدينة"، متهما كيغالي بشن "عدوان صريح" على بلاده.
+
+        في المقابل، نفت الحكومة الرواندية أي تورط لجيشها في القتال، وقالت المتحدثة باسمها يولاند ماكولو إن رواندا "تحمي حدودها فقط" من تهديد الميليشيات المسلحة.
+
+        وأعلنت بعثة الأمم المتحدة لحفظ الاستقرار في الكونغو (مونوسكو) مقتل ثلاثة من جنودها من جنوب أفريقيا وإصابة خمسة آخرين جراء قصف مدفعي استهدف قاعدتهم قرب بلدة ساكي.
+
+        وأفاد مستشفى غوما العام باستقبال أكثر من 200 جريح منذ الأحد، بينهم نساء وأطفال، في حين قالت منظمة أطباء بلا حدود إن الطواقم الطبية "تعمل فوق طاقتها".
+
+        وتظاهر مئات الشبان الغاضبين أمام سفارات فرنسا وبلجيكا والولايات المتحدة في كينشاسا، احتجاجا على ما وصفوه بصمت المجتمع الدولي، وأضرموا النار في إطارات السيارات.
+
+        وفرقت الشرطة المحتجين بالغاز المسيل للدموع، واعتقلت نحو 30 منهم، بحسب ما ذكرت وكالة الأنباء الكونغولية.
+
+        ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش رواندا إلى سحب قواتها من أراضي الكونغو الديمقراطية، وحث الطرفين على العودة إلى طاولة المفاوضات في لواندا.
+
+        وكان الاتحاد الأفريقي قد عقد اجتماعا طارئا لمجلس السلم والأمن، الأربعاء الماضي، لبحث التصعيد في شرق الكونغو.
+
+        وتسيطر الحركة منذ عام 2022 على مساحات واسعة من إقليم شمال كيفو الغني بالمعادن، ونزح بسبب القتال أكثر من 400 ألف شخص منذ مطلع العام، وفق الأمم المتحدة.
         """
 }

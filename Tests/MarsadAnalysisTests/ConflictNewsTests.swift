@@ -511,4 +511,46 @@ final class ConflictNewsTests: XCTestCase {
         // a form I past may be its masdar after a noun: no act in "عملية قتل"
         XCTAssertTrue(events("وتحدث التقرير عن عملية قتل جماعي.", published: "2024-06-01").allSatisfy { $0.source == nil })
     }
+
+
+    func testTakingAPlaceIsASeizureAndControllingASituationIsNot() {
+        // "سيطر" and "استولى" with a place or a holding after على: COERCE seize, its doer the subject
+        for (text, doer) in [("سيطر المتمردون على مطار المدينة بعد معارك عنيفة.", "المتمردون"),
+                             ("واستولى مسلحون على مبنى البلدية في وسط المدينة.", "مسلحون"),
+                             ("وسيطرت القوات الحكومية، صباح اليوم، على معظم أحياء المدينة.", "القوات الحكومية")] {
+            let seized = events(text, published: "2024-06-01").filter { $0.mode == "seize" }
+            XCTAssertEqual(seized.count, 1, "\(text) \(seized)")
+            XCTAssertEqual(seized.first?.source?.text, doer, text)
+        }
+        // a situation, a fire, money and a state held for years are taken by no force
+        for text in ["وقال الوزير إن الوحدات الأمنية سيطرت على الأوضاع.",
+                     "وسيطر رجال الإطفاء على الحريق بعد ساعات.",
+                     "وانتقد الفاسدين الذين استولوا على أموال عامة.",
+                     "وتسيطر الجماعة منذ سنوات على مساحات واسعة من الإقليم."] {
+            XCTAssertTrue(events(text, published: "2024-06-01").filter { $0.mode == "seize" }.isEmpty, text)
+        }
+    }
+
+    func testTheDispersedTheArrestedAndTheKilledWithNoObject() {
+        // "فرقت الشرطة المحتجين بالغاز": the noun after بـ is the means, the phrase before it the dispersed
+        let dispersed = events("وفرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع، واعتقلت عشرة منهم.", published: "2024-06-01")
+        XCTAssertEqual(dispersed.first { $0.mode == "crowd-control" }?.source?.sector, .police, "\(dispersed)")
+        XCTAssertEqual(dispersed.first { $0.mode == "crowd-control" }?.target?.text, "المتظاهرين")
+        // "عشرة منهم": so many of the protesters named before, not of the police who arrested them
+        XCTAssertEqual(dispersed.first { $0.mode == "arrest" }?.target?.text, "عشرة منهم")
+        XCTAssertEqual(dispersed.first { $0.mode == "arrest" }?.target?.sector, .civilians)
+        XCTAssertNil(events("واعتقلت الشرطة عشرة منهم.", published: "2024-06-01").first?.target)
+        // "إن 20 شخصا قتلوا." — nothing after the verb: the twenty were killed, they killed no one
+        let killed = events("وقالت وزارة الصحة إن 20 شخصا قتلوا.", published: "2024-06-01").first { $0.type == "ASSAULT" }
+        XCTAssertNil(killed?.source, "\(String(describing: killed))")
+        XCTAssertEqual(killed?.fatalities, 20)
+        // people from a country are its people, and the country is not where the act was
+        let tourists = events("وأعلنت السلطات مقتل أربعة سياح من كوريا الجنوبية في انفجار قرب الحدود.", published: "2024-06-01")
+            .first { $0.type == "ASSAULT" }
+        XCTAssertEqual(tourists?.target?.country, "KR", "\(String(describing: tourists))")
+        XCTAssertNotEqual(tourists?.location?.name, "South Korea")
+        // a hospital behind a preposition is where the wounded went, not whom the attack hit
+        let hospital = events("وقال مسعفون إن 48 شخصا نقلوا للمستشفى بعد الهجوم الذي خلف سبعة قتلى.", published: "2024-06-01")
+        XCTAssertFalse(hospital.contains { $0.target?.text?.contains("المستشفى") == true }, "\(hospital)")
+    }
 }

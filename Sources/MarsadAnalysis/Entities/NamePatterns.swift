@@ -291,8 +291,11 @@ struct NamePatterns {
             if !definite, j > i, words[j - 1].key.hasPrefix("\u{0627}\u{0644}") { break }
             // after a whole head ending in a definite genitive ("قوات مكافحة الشغب", "قوات الأمن") only an adjective
             // goes on: in "أطلقت قوات مكافحة الشغب الرصاص" the next definite word is the verb's object
+            // (nor is a masculine plural in ـين/ـون an adjective of a head in ـات, whose adjectives are feminine:
+            // "فرقت قوات الأمن المتظاهرين" — the protesters are the object)
             if definite, j == headEnd, headEnd - i > 1, words[j - 1].key.hasPrefix("\u{0627}\u{0644}"),
-               !NamePatterns.adjectiveEndings.contains(where: { w.key.hasSuffix($0) }) { break }
+               !NamePatterns.adjectiveEndings.contains(where: { w.key.hasSuffix($0) })
+                || (words[i].key.hasSuffix("\u{0627}\u{062A}") && (w.key.hasSuffix("\u{064A}\u{0646}") || w.key.hasSuffix("\u{0648}\u{0646}"))) { break }
             // a definite head takes adjectives, not a construct: "القوات صدت الهجوم" is a clause, not a name
             if !definite, words[i].key.hasPrefix("\u{0627}\u{0644}") { break }
             // and its adjectives agree with it: after a feminine head a word without ة (or the ى/ا of "العليا",

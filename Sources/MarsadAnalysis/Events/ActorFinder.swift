@@ -112,6 +112,8 @@ struct ActorFinder {
     }
 
     static let possessives: [WordKey] = ["هم", "ها", "ه"]
+    /// "باسم" with a pronoun: "المتحدث باسمها" speaks for the body named before.
+    static let inItsName: WordKeySet = ["باسمه", "باسمها", "باسمهم", "باسمهما"]
 
     /// The word carries the article, behind its clitics too: "الأمم", "للأمم" (ل + ال), "وبالقوات".
     static func isDefinite(_ k: WordKey) -> Bool {
@@ -314,6 +316,9 @@ struct ActorFinder {
     func headedPhrase(at i: Int, limit hi: Int, depth: Int = 0) -> FoundActor? {
         guard i < hi, words[i].kind == .arabic || words[i].kind == .latin else { return nil }
         if let (h, afterHead, possessive) = head(at: i) {
+            // "نقلوا للمستشفى", "في مستشفى ناصر": a hospital behind a preposition is where the wounded are taken
+            if h.label == "hospital", words[i].key.hasPrefix("ل") || words[i].key.hasPrefix("ب") || words[i].key.hasPrefix("وب")
+                || (i > 0 && words[i - 1].isClass(.preposition)) { return nil }
             // modifiers: up to four words of the phrase, ending at a boundary
             var j = afterHead
             var mention: LinkedMention? = nil
@@ -326,6 +331,13 @@ struct ActorFinder {
             while bism < hi, bism < afterHead + 2, h.kind == .speaker, words[bism].kind == .arabic, words[bism].key.hasPrefix(EventLexicon.article),
                   mentionAt[bism] == nil, lexicon.headMatch(words, at: bism) == nil, bism + 1 < hi { bism += 1 }
             if bism >= hi || words[bism].key != "باسم" { bism = afterHead }
+            // "وقالت المتحدثة باسمها يولاند ماكولو": the body is the pronoun's, which the caller resolves as it
+            // resolves "قواتها"; the holder's name follows
+            if h.kind == .speaker, afterHead < hi, ActorFinder.inItsName.contains(words[afterHead].key) {
+                let end = pastHolderName(afterHead + 1, hi)
+                let actor = Actor(name: h.label, sector: h.sector == .unknown ? nil : h.sector, text: text[words[i].start..<words[end - 1].end])
+                return FoundActor(actor: actor, start: i, end: end, label: h.label, possessive: true)
+            }
             if h.kind == .speaker || h.kind == .media, depth < 2, afterHead < hi, h.kind == .media || !isAddressedOutlet(afterHead, hi),
                (!isBoundary(afterHead) && (!definite || ((words[afterHead].key.hasPrefix("ل") || words[afterHead].key.hasPrefix("ب"))
                     && (mentionAt[afterHead] != nil || lexicon.headMatch(words, at: afterHead) != nil))))
@@ -360,6 +372,13 @@ struct ActorFinder {
                 j = end2 + 1
             }
             while j < hi, j < afterHead + 4, !isBoundary(j) || (h.construct && j == afterHead && words[j].kind == .arabic && words[j].classes == 0) {
+                // "مقاتلو حركة "إم 23" المتمردة": a naming noun before a quoted name takes the name as its genitive
+                if mentionAt[j] == nil, words[j].kind == .arabic, EventCoder.namingNouns.contains(words[j].key),
+                   let close = quotedName(at: j + 1, limit: hi) {
+                    if mention == nil { mention = layer.mentions[mentionAt[j + 2]!] }
+                    j = close + 1
+                    continue
+                }
                 // "وزير الخارجية السعودي نظيره الإيراني": a counterpart begins the other party's phrase
                 if j > afterHead, mentionAt[j] == nil, words[j].kind == .arabic, let (h2, _, possessed) = head(at: j), possessed,
                    h2.label == "counterpart" { break }
@@ -391,6 +410,11 @@ struct ActorFinder {
                    mentionAt[j] == nil || (mentionAt[j] != mentionAt[i] && layer.mentions[mentionAt[j]!].start == words[j].start
                                            && layer.mentions[mentionAt[j]!].form != .nisba),
                    let (h2, _) = lexicon.headMatch(words, at: j), h2.kind != .speaker { break }
+                // "فرقت قوات الأمن المتظاهرين": a definite plural in ـين/ـون that heads a phrase of its own is no
+                // adjective of a head in ـات (whose adjectives are feminine); it is the verb's object
+                if j >= afterHead, words[i].key.hasSuffix("ات"), words[j].kind == .arabic, mentionAt[j] == nil,
+                   words[j].key.hasPrefix(EventLexicon.article), words[j].key.hasSuffix("ين") || words[j].key.hasSuffix("ون"),
+                   lexicon.headMatch(words, at: j) != nil { break }
                 // two bodies named in a row are two phrases: "منظمة هيومن رايتس ووتش قوات الأمن المصرية" (a holder's name
                 // or a country after a body belongs to it: "رئيس حركة النهضة راشد الغنوشي", "المحكمة العليا السعودية")
                 // (nor a body after لـ, its genitive: "المجلس الرئاسي لحكومة الوفاق الوطني")
@@ -488,6 +512,13 @@ struct ActorFinder {
             // of a named body are that body's; the head says what they are when the body does not
             // ("اللجنة في بيان قوات الدعم السريع": في بيان frames what the committee said, it names no body)
             // ("مصدر في الشرطة", "مصادر أمنية في وزارة الداخلية": a source speaks for the body it is in)
+            // "ثلاثة جنود من جنوب أفريقيا", "عمال من مصر": people from a country are that country's
+            if mention == nil, h.kind == .group || h.kind == .person, j == afterHead, j + 1 < hi, words[j].key == FunctionWords.min,
+               let m = mentionAt[j + 1], layer.mentions[m].form == .name, layer.entities[layer.mentions[m].entity].type == .country,
+               layer.mentions[m].start == words[j + 1].start {
+                mention = layer.mentions[m]
+                j = wordIndexAfter(layer.mentions[m].end, from: j + 1)
+            }
             let anonymous = h.kind == .speaker && ActorFinder.isAnonymous(h)
             if mention == nil, h.kind != .speaker || anonymous, h.kind != .media, depth < 2, j < hi, j == afterHead || anonymous,
                ActorFinder.memberPrepositions.contains(words[j].key),

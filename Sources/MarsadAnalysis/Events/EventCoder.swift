@@ -305,7 +305,8 @@ struct EventCoder {
         if lexicon.isImperfective(w.key) { return true }
         var k = w.key
         if k.count > 3, let f = k.first, f == EventLexicon.waw || f == EventLexicon.fa { k = k.dropFirst() }
-        if k.count > 3, k.first == EventLexicon.sin { k = k.dropFirst() }
+        // a past form that opens with سي is no future prefix on a present ("سيطر", not س + "يطر")
+        if k.count > 3, k.first == EventLexicon.sin, !lexicon.pastForms.contains(k) { k = k.dropFirst() }
         return k.count >= 3 && k.first == EventLexicon.ya && !lexicon.pastForms.contains(k)
     }
 
@@ -410,7 +411,8 @@ struct EventCoder {
                 guard reportedNominal(i), !(EventLexicon.nounKeys(w.key).last.map(FunctionWords.generalEventNouns.contains) ?? false) else { continue }
                 if let n = cues.first(where: { $0.nominal }) { cue = n }
             }
-            if cue.needsWeapon, !weaponNear(i) { continue }
+            // (near the noun a support verb governs: "فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع")
+            if cue.needsWeapon, !weaponNear(i), !weaponNear(trigger.upperBound) { continue }
             // "أصيب بمرض", "يصابون بحالات خوف": an illness or a state, not a wound
             if cues.contains(where: { $0.kind == .injure }), isAilment(after: i) { continue }
             if cue.plover == "PROTEST", isCourseNotMarch(trigger.upperBound) { continue }
@@ -855,6 +857,7 @@ struct EventCoder {
     /// `reported`: an event noun reported by a statement ("أفادت مواقع بإغلاق …"): its agent is not the speaker.
     mutating func buildEvent(cue: EventCue, trigger: ClosedRange<Int>, reported: Bool = false) -> Event? {
         let i = trigger.lowerBound
+        if EventCoder.takingLemmas.contains(cue.lemma), !cue.nominal, !takesTerritory(after: i) { return nil }
         // read once: it decides the roles and, for a killing, the toll of its subject
         let passive = isPassiveKilling(i, cue)
         var source: FoundActor? = nil
@@ -873,8 +876,9 @@ struct EventCoder {
                 after += 1
             }
         }
-        // "فرقت الشرطة مظاهرة": who disperses a protest did not protest
-        let dispersal = trigger.count > 1 && doc.cues[i].contains { $0.kind == .light && !$0.nominal && EventCoder.dispersalVerbs.contains($0.lemma) }
+        // "فرقت الشرطة مظاهرة": who disperses a protest did not protest (but fired the gas of "فرقت الشرطة
+        // المحتجين بالغاز": a dispersal by force is the police's act)
+        let dispersal = trigger.count > 1 && cue.plover == "PROTEST" && doc.cues[i].contains { $0.kind == .light && !$0.nominal && EventCoder.dispersalVerbs.contains($0.lemma) }
         // "أطلقت الشرطة الفرنسية النار": the subject stands between a support verb and its noun
         // "وشهدت بغداد اغتيال …": the place or time that witnessed an act did not do it
         let witnessed = trigger.count > 1 && doc.cues[i].contains { $0.kind == .light && !$0.nominal && $0.lemma == "شهد" }
@@ -1000,6 +1004,11 @@ struct EventCoder {
             } else if trigger.count > 1, doc.cues[i].contains(where: { $0.lemma == "تعرض" }) {
                 target = source ?? victimBefore(i, referent: ref)
                 source = agent(after: after, referent: ref)
+            } else if trigger.count > 1, let s = source, s.start > i, s.end < trigger.upperBound, words[trigger.upperBound].key.hasPrefix("ب"),
+                      let o = doc.actors.phrase(at: s.end, limit: trigger.upperBound), o.end == trigger.upperBound {
+                // "فرقت الشرطة المحتجين بالغاز": the noun after بـ is the means; the phrase between the subject
+                // and it is the object
+                target = doc.resolvePossessive(o, referent: ref)
             } else if cue.plover == "PROTEST" {
                 target = objectActor(from: after, referent: ref, prepositionalOnly: true) ?? protestAddressee(after: trigger.upperBound + 1)
                     ?? chantTarget(after: trigger.upperBound + 1)
@@ -1212,6 +1221,8 @@ struct EventCoder {
         if !plural, j < range.upperBound, let (n, _) = doc.numbers.read(words, at: j), case .number = n, doc.subjectBefore(i, range) == nil,
            !pronounDoer(before: i) { return true }
         guard cue.lemma == "قتل" else { return false }
+        // "إن 20 شخصا قتلوا.": with no object after it the verb is passive (قُتلوا), its subject the killed
+        if i + 1 == range.upperBound || (words[i + 1].kind == .punctuation && !EventCoder.quoteMarks.contains(words[i + 1].punct)) { return true }
         guard i + 1 < range.upperBound, words[i + 1].kind == .arabic else { return false }
         let k = words[i + 1].key
         if doc.cues[i + 1].contains(where: { $0.kind == .injure }) || words[i + 1].inClass(.injured) { return true }      // "قتلوا وأصيب …"
@@ -1227,6 +1238,35 @@ struct EventCoder {
 
 
     static let whenClause: WordKeySet = ["عندما", "وعندما", "حين", "وحين", "حينما", "وحينما", "لما", "ولما"]
+
+    /// Verbs of taking control ("سيطر على", "استولى على"): a seizure only of a place or a holding.
+    static let takingLemmas: Set<String> = ["سيطر", "استولى"]
+    static let onPronouns: WordKeySet = ["عليه", "عليها", "عليهم", "عليهما", "عليهن"]
+    static let partWords: WordKeySet = ["هذه", "هذا", "تلك", "ذلك", "كامل", "معظم", "اغلب", "جزء", "اجزاء", "بعض", "عدد", "عدة", "كل", "نحو", "من"]
+
+    /// "سيطر المتمردون على مطار غوما", "استولى التنظيم على 3 طائرات", "وسيطر عليه النازيون": the object after
+    /// على is a place the gazetteer knows, a word of `territory` (past numbers, demonstratives and words of part),
+    /// or a pronoun; "سيطرت على الوضع", "سيطر على الحريق" and "استولوا على أموال" seize nothing by force.
+    func takesTerritory(after i: Int) -> Bool {
+        var j = i + 1
+        // (past a subject with its time between commas: "سيطر مقاتلو حركة "إم 23"، الثلاثاء، على مطار")
+        while j < range.upperBound, j <= i + 12,
+              words[j].kind != .punctuation || EventCoder.quoteMarks.contains(words[j].punct) || EventDocument.clauseMarks.contains(words[j].punct) {
+            let k = words[j].key
+            if EventCoder.onPronouns.contains(k) { return true }
+            if k == "على" || k == "وعلى" {
+                var t = j + 1
+                while t < range.upperBound, t <= j + 4,
+                      EventCoder.partWords.contains(words[t].key) || doc.numbers.read(words, at: t) != nil || words[t].kind == .number { t += 1 }
+                guard t < range.upperBound else { return false }
+                if let m = doc.actors.mentionAt[t], doc.actors.layer.mentions[m].form == .name,
+                   [.country, .city, .region, .place].contains(doc.actors.layer.entities[doc.actors.layer.mentions[m].entity].type) { return true }
+                return words[t].kind == .arabic && words[t].inClass(.territory)
+            }
+            j += 1
+        }
+        return false
+    }
 
     /// Verbs whose unvocalized past reads as active or passive ("قتل", killed or was killed).
     static let victimVerbs: Set<String> = ["قتل", "اختطف", "خطف", "اغتال", "أعدم", "اعدم"]
@@ -1595,6 +1635,8 @@ struct EventCoder {
         if !prepositionalOnly, j0 < range.upperBound, let a = doc.actors.namedPhrase(at: j0, limit: range.upperBound) { return a }
         // a counted object: "11 مسلحا", "عنصرين من «ألوية …»"
         if !prepositionalOnly, let (n, next) = doc.numbers.read(words, at: j0), case .number = n {
+            // "واعتقلت نحو 30 منهم": so many of the people named before
+            if next < range.upperBound, words[next].key == "منهم" || words[next].key == "منهن" { return countedPhrase(at: j0) }
             var k = next
             if k < range.upperBound, words[k].key == FunctionWords.min { k += 1 }
             if k < range.upperBound, let a = doc.actors.phrase(at: k, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
@@ -1748,6 +1790,13 @@ struct EventCoder {
                 && (words[j].key.hasSuffix("ية") || words[j].key.hasSuffix("يه"))
             guard lm.form == .name || nameAfterPreposition else { continue }
             guard placeLike || (e.type == .country && inPrep) else { continue }
+            // "مقتل ثلاثة من جنودها من جنوب أفريقيا": a country after people and من is where they come from
+            if e.type == .country {
+                var f = j       // (the mention's first word)
+                while f > range.lowerBound, doc.actors.mentionAt[f - 1] == doc.actors.mentionAt[j] { f -= 1 }
+                if f - 2 >= range.lowerBound, words[f - 1].key == FunctionWords.min,
+                   let (h, _, _) = doc.actors.head(at: f - 2), h.kind == .group || h.kind == .person { continue }
+            }
             let score = (j > i ? 0 : 1000) + abs(j - i) + (placeLike ? 0 : 50)
             if best == nil || score < best!.1 { best = (lm, score) }
         }
@@ -1829,7 +1878,9 @@ struct EventCoder {
         if next < hi, words[next].key == "منهم" || words[next].key == "منهن" {
             var b = j - 1
             while b >= range.lowerBound, b >= j - 30 {
-                if var a = doc.actors.phrase(at: b, limit: j), a.actor.country != nil || a.actor.entity != nil {
+                // (civilians of no named state too: "فرقت الشرطة المحتجين … واعتقلت نحو 30 منهم")
+                if var a = doc.actors.phrase(at: b, limit: j),
+                   a.actor.country != nil || a.actor.entity != nil || a.actor.sector == .civilians {
                     // the whole phrase, not its last nisba: "عشرة عمال أتراك"
                     for c in stride(from: b - 1, through: max(range.lowerBound, b - 2), by: -1) {
                         if let w = doc.actors.phrase(at: c, limit: j), w.end >= a.end { a = w }

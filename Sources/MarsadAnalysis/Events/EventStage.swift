@@ -191,9 +191,12 @@ struct EventDocument {
     }
 
     func resolvePossessive(_ a: FoundActor, referent: FoundActor?) -> FoundActor {
-        guard a.possessive, let r = referent else { return a }
+        // (people of a state named in their own phrase keep it: "ثلاثة من جنودها من جنوب أفريقيا")
+        guard a.possessive, a.actor.country == nil, let r = referent else { return a }
         var out = a
         out.actor.country = r.actor.country
+        // (a spokesman of no sector speaks for his body: "المتحدثة باسمها" of a government is the government's)
+        if out.actor.sector == nil { out.actor.sector = r.actor.sector }
         if let c = r.actor.country { out.actor.name = "\(countryLabel(c, from: r)) \(a.label ?? a.actor.name)" }
         return out
     }
@@ -204,9 +207,11 @@ struct EventDocument {
     }
 
     /// Definite anaphora: a bare institution head ("الوزارة", "الدفاع") is the last actor with that head.
-    func resolveAnaphora(_ a: FoundActor, _ hi: Int) -> FoundActor {
+    /// `recent`: a speaker found earlier in the same sentence, which a possessive resumes before any earlier one
+    /// ("نفت الحكومة الرواندية …، وقالت المتحدثة باسمها").
+    func resolveAnaphora(_ a: FoundActor, _ hi: Int, recent: FoundActor? = nil) -> FoundActor {
         var a = a
-        if a.possessive { return resolvePossessive(a, referent: lastSpeaker ?? history.last) }
+        if a.possessive { return resolvePossessive(a, referent: recent ?? lastSpeaker ?? history.last) }
         guard a.actor.country == nil, a.actor.entity == nil, let label = a.label else { return a }
         let isMinistry = label == "ministry"
         // (a body of no state is resumed too when its sector is known: "تنسيقية لجان المقاومة" … "وقالت التنسيقية")
@@ -357,7 +362,7 @@ struct EventDocument {
                 var j = i + 1
                 if j < range.upperBound, words[j].key == "ل" || words[j].key == "عن" { j += 1 }
                 if j < range.upperBound, var sp = actors.phrase(at: j, limit: range.upperBound) {
-                    sp = resolveAnaphora(sp, range.upperBound)
+                    sp = resolveAnaphora(sp, range.upperBound, recent: found.last?.speaker)
                     found.append((i, sp, .assert, range.lowerBound, true, true))
                     i = sp.end; continue
                 }
@@ -387,7 +392,7 @@ struct EventDocument {
             if cue.form == .verb, isNegatedSaying(i, range) {
                 if var sp = actors.phrase(at: skipInterjections(i + 1, range.upperBound), limit: range.upperBound),
                    sp.actor.country != nil || sp.actor.entity != nil {
-                    sp = resolveAnaphora(sp, range.upperBound)
+                    sp = resolveAnaphora(sp, range.upperBound, recent: found.last?.speaker)
                     lastSpeaker = sp; remember(sp)
                 }
                 i += 1; continue
@@ -421,10 +426,10 @@ struct EventDocument {
                    // "وحملت حكومة الاحتلال المسؤولية": the one held responsible, as urged above
                    !(cue.lemmaKey == "حمل" && sp.end < range.upperBound && EventDocument.responsibilityKeys.contains(words[sp.end].key)
                      && (found.last?.speaker ?? lastSpeaker) != nil) {
-                    sp = resolveAnaphora(sp, range.upperBound)
+                    sp = resolveAnaphora(sp, range.upperBound, recent: found.last?.speaker)
                     speaker = sp; contentStart = sp.end; explicit = true
                 } else if var sp = actors.namedPhrase(at: j, limit: range.upperBound) {
-                    sp = resolveAnaphora(sp, range.upperBound)
+                    sp = resolveAnaphora(sp, range.upperBound, recent: found.last?.speaker)
                     speaker = sp; contentStart = sp.end; explicit = true
                 } else if let (count, next) = numbers.read(words, at: j), case .number = count, next < range.upperBound,
                           var sp = actors.phrase(at: next, limit: range.upperBound), sp.label != nil {
