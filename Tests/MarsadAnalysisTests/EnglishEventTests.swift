@@ -356,4 +356,24 @@ final class EnglishEventTests: XCTestCase {
         XCTAssertEqual(amnesty?.speaker.entity, "org:amnesty", "\(String(describing: amnesty?.speaker))")
         XCTAssertNotEqual(amnesty?.speaker.sector, .government)
     }
+
+
+    func testAQuoteBeforeItsSpeakerAndWhereItWasPosted() {
+        let r = record("""
+            PESHAWAR, March 4 (Reuters) - Pakistani security forces killed 12 militants in a raid near the Afghan border, the military said.
+            The Pakistani Taliban denied that any of its fighters had been killed. "The dead were villagers, not fighters," TTP \
+            spokesman Mohammad Khurasani said in a message to reporters.
+            "We do not allow anyone to use our territory against other countries," Taliban spokesman Zabihullah Mujahid wrote on X.
+            """, published: "2025-03-04")
+        func said(_ s: Statement) -> String? {
+            s.content.map { String(String.UnicodeScalarView(Array(r.text.unicodeScalars)[$0.start..<$0.end])) }
+        }
+        // "…," X said in a message to reporters: where it was said says nothing; the quote before is what was said
+        let ttp = r.statements.first { $0.speaker.text?.hasPrefix("TTP spokesman") == true }
+        XCTAssertEqual(ttp.flatMap(said), "The dead were villagers, not fighters", "\(r.statements.map { ($0.cue, $0.speaker.text) })")
+        // "wrote on X" is a verb of saying too
+        let taliban = r.statements.first { $0.cue == "wrote" }
+        XCTAssertEqual(taliban?.speaker.country, "AF")
+        XCTAssertEqual(taliban.flatMap(said), "We do not allow anyone to use our territory against other countries")
+    }
 }

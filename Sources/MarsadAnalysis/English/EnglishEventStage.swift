@@ -71,8 +71,7 @@ struct EnglishDocument {
         }
         while k < t.count, !t[k].clauseBefore || k == after {
             // (nor where it was said: "…," the spokesman said in a statement / at a news conference)
-            if !["on", "in", "late", "early", "by", "phone", "telephone", "today", "yesterday", "tonight", "the", "last", "this", "week", "month",
-                 "a", "an", "at", "statement", "interview", "briefing", "news", "press", "conference"].contains(t[k].key),
+            if !Self.whereSaid.contains(t[k].key),
                lexicon.value(.weekday, t[k].key) == nil, lexicon.value(.month, t[k].key) == nil, t[k].digits == nil { words += 1 }
             k += 1
         }
@@ -124,6 +123,13 @@ struct EnglishDocument {
     }
 
     /// Words that open what stands between a verb of saying and its "that": where, when and to whom.
+    /// Words of where, when and how something was said, which say nothing themselves: "said in a statement",
+    /// "said in a message to reporters", "wrote on X", "said at a news conference on Tuesday".
+    static let whereSaid: Set<String> = ["on", "in", "late", "early", "by", "phone", "telephone", "today", "yesterday", "tonight", "the",
+                                         "last", "this", "week", "month", "a", "an", "at", "statement", "interview", "briefing", "news",
+                                         "press", "conference", "message", "to", "reporters", "journalists", "its", "his", "her", "their",
+                                         "post", "video", "speech", "televised", "address", "remarks", "x", "twitter", "telegram",
+                                         "facebook", "social", "media", "website", "channel", "account", "official"]
     static let adjunctOpeners: Set<String> = ["in", "on", "to", "at", "during", "after", "late", "earlier", "reporters", "journalists", "told"]
 
     mutating func sentence(_ n: Int, _ span: Span) {
