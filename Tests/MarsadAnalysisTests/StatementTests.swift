@@ -624,4 +624,27 @@ final class StatementTests: XCTestCase {
                                published: "2024-06-01").statements.last
         XCTAssertEqual(spokesman?.speaker.country, "IQ")
     }
+
+
+    func testSanctionsThreatsAndDecliningToComment() {
+        // a government announcing sanctions imposes them ("أعلنت وزارة الخزانة الأمريكية، أمس الخميس، فرض عقوبات")
+        let sanctions = staged("أعلنت وزارة الخزانة الأمريكية، أمس الخميس، فرض عقوبات على ست شركات إيرانية.", published: "2025-02-07").events
+            .first { $0.mode == "restrict" }
+        XCTAssertEqual(sanctions?.source?.country, "US", "\(String(describing: sanctions))")
+        XCTAssertEqual(sanctions?.target?.country, "IR")
+        let eu = staged("وأعلن الاتحاد الأوروبي فرض عقوبات جديدة على روسيا.", published: "2025-02-07").events.first { $0.mode == "restrict" }
+        XCTAssertEqual(eu?.source?.entity, "org:eu")
+        // "توعد … بأن طهران سترد": the side that will act is the threatener's, not the threatened
+        let threat = staged("وتوعد المتحدث باسم الخارجية الإيرانية بأن طهران \"سترد بالشكل المناسب\".", published: "2025-02-07").events
+            .first { $0.type == "THREATEN" }
+        XCTAssertNotNil(threat)
+        XCTAssertNil(threat?.target, "\(String(describing: threat))")
+        let aimed = staged("وهدد الحوثيون إسرائيل برد قاس.", published: "2025-02-07").events.first { $0.type == "THREATEN" }
+        XCTAssertEqual(aimed?.target?.country, "IL", "a threatened party named as the object stays the target")
+        // declining to comment rejects nothing
+        for text in ["ورفض الاتحاد الأوروبي التعليق على الاتفاقية.", "ورفضت الوزارة الإدلاء بأي تعليق."] {
+            XCTAssertFalse(staged(text, published: "2025-02-07").events.contains { $0.type == "REJECT" }, text)
+        }
+        XCTAssertTrue(staged("ورفضت الحكومة المقترح الأمريكي.", published: "2025-02-07").events.contains { $0.type == "REJECT" })
+    }
 }

@@ -336,7 +336,11 @@ struct EventCoder {
                 if j + 2 < range.upperBound, words[j].key == FunctionWords.ila, words[j + 1].key == FunctionWords.an { j += 2 }
                 if j + 1 < range.upperBound, subjunctiveVerb(at: j) { j += 1 }
                 // "واتهمت الجيش": the army the article named before
-                if let t = doc.actors.governedPhrase(at: j, limit: range.upperBound) { target = doc.resolveAnaphora(doc.resolvePossessive(t, referent: nil), range.upperBound).actor }
+                if let t = doc.actors.governedPhrase(at: j, limit: range.upperBound) {
+                    target = doc.resolveAnaphora(doc.resolvePossessive(t, referent: nil), range.upperBound).actor
+                    // "وتوعد المتحدث بأن طهران "سترد"": the subject of the threatened act is the threatening side
+                    if st.stance == .warn, willAct(after: t.end) { target = nil }
+                }
                 // "دانت الخارجية العدوان الإسرائيلي": the doer of the condemned act
                 else if st.stance == .accuse, j < range.upperBound,
                         let doer = denouncedAct(at: words[j].kind == .punctuation && EventCoder.quoteMarks.contains(words[j].punct) ? j + 1 : j) {
@@ -803,9 +807,11 @@ struct EventCoder {
     func contentHead(_ c: Span) -> Int? {
         guard var j = wordIndex(at: c.start) else { return nil }
         let first = j
-        while j < range.upperBound, words[j].start < c.end, words[j].kind == .arabic,
-              doc.actors.inDate[j] || words[j].isClass(.daytime) || lexicon.value(.weekday, words[j]) != nil
-                || lexicon.value(.relday, words[j]) != nil { j += 1 }
+        // (and the commas around it: "أعلنت الوزارة، أمس الخميس، فرض عقوبات")
+        while j < range.upperBound, words[j].start < c.end,
+              (words[j].kind == .punctuation && EventDocument.clauseMarks.contains(words[j].punct))
+                || (words[j].kind == .arabic && (doc.actors.inDate[j] || words[j].isClass(.daytime) || lexicon.value(.weekday, words[j]) != nil
+                    || lexicon.value(.relday, words[j]) != nil)) { j += 1 }
         return j < range.upperBound && words[j].start < c.end ? j : first
     }
 
@@ -858,6 +864,11 @@ struct EventCoder {
     mutating func buildEvent(cue: EventCue, trigger: ClosedRange<Int>, reported: Bool = false) -> Event? {
         let i = trigger.lowerBound
         if EventCoder.takingLemmas.contains(cue.lemma), !cue.nominal, !takesTerritory(after: i) { return nil }
+        // "ورفض الاتحاد الأوروبي التعليق": declining to comment (CAMEO 012, a public statement) rejects nothing
+        if cue.plover == "REJECT", !cue.nominal,
+           (i + 1..<min(range.upperBound, i + 6)).prefix(while: { words[$0].kind != .punctuation }).contains(where: { EventCoder.commentWords.contains(words[$0].key) }) {
+            return nil
+        }
         // read once: it decides the roles and, for a killing, the toll of its subject
         let passive = isPassiveKilling(i, cue)
         var source: FoundActor? = nil
@@ -1041,9 +1052,14 @@ struct EventCoder {
         // "أعلن الجيش قتل ثلاثة مسلحين", "أعلنت الجماعة استهداف سفينة", "أعلنت الشرطة اعتقال شاب": an armed party
         // announcing an attack or an arrest (the masdar of its verb, the object of its announcing) claims its own
         // act; a toll noun it announces ("أعلنت الشرطة مقتل ثلاثة") and what others announce name no doer
-        if source == nil, reported, cue.plover == "ASSAULT" || cue.plover == "COERCE", cue.kind == .verb, cue.nominal, let s = statementFor(i),
+        if source == nil, reported || cue.mode == "restrict", cue.plover == "ASSAULT" || cue.plover == "COERCE",
+           (cue.kind == .verb && cue.nominal) || cue.mode == "restrict",
+           let s = statementFor(i),
            EventCoder.claimingLemmas.contains(lexicon.reportingCue(ArabicFold.key(doc.statements[s].cue))?.lemmaKey ?? ""),
-           let sector = doc.statements[s].speaker.sector, EventCoder.armedSectors.contains(sector),
+           // (and a government or an international body announcing sanctions imposes them: "أعلنت وزارة الخزانة
+           // الأمريكية فرض عقوبات")
+           let sector = doc.statements[s].speaker.sector,
+           EventCoder.armedSectors.contains(sector) || (cue.mode == "restrict" && (sector == .government || sector == .international)),
            let c = doc.statements[s].content, contentHead(c) == i { source = referent(i) }
         // "فرقت قوات مكافحة الشغب المحتجين مستخدمة الرصاص الحي وقنابل الغاز": who dispersed the crowd used the force
         if source == nil, cue.plover == "ASSAULT", let a = dispersingForce(near: i) { source = a }
@@ -1238,6 +1254,18 @@ struct EventCoder {
 
 
     static let whenClause: WordKeySet = ["عندما", "وعندما", "حين", "وحين", "حينما", "وحينما", "لما", "ولما"]
+
+    /// A future or a negated future verb at `k`, past quote marks: "طهران "سترد"", "إيران لن تسمح".
+    func willAct(after k: Int) -> Bool {
+        var j = k
+        while j < range.upperBound, words[j].kind == .punctuation, EventCoder.quoteMarks.contains(words[j].punct) { j += 1 }
+        guard j < range.upperBound, words[j].kind == .arabic else { return false }
+        let w = words[j].key
+        if w == "لن" { return true }
+        return w.count > 3 && w.first == EventLexicon.sin && (w[1] == EventLexicon.ya || w[1] == EventLexicon.ta || w[1] == EventLexicon.nun)
+    }
+
+    static let commentWords: WordKeySet = ["التعليق", "تعليق", "بتعليق", "الادلاء"]
 
     /// Verbs of taking control ("سيطر على", "استولى على"): a seizure only of a place or a holding.
     static let takingLemmas: Set<String> = ["سيطر", "استولى"]
