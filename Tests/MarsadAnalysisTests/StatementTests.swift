@@ -647,4 +647,19 @@ final class StatementTests: XCTestCase {
         }
         XCTAssertTrue(staged("ورفضت الحكومة المقترح الأمريكي.", published: "2025-02-07").events.contains { $0.type == "REJECT" })
     }
+
+
+    func testAFamilyNameInBaEndsWhereTheWordsSaidBegin() {
+        // "بوريل", "بقائي": a family name that opens with ب is a name, not ب + a noun, when what was said follows it
+        for (text, speaker) in [("وقال مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل إن الاتحاد يدعم وقف إطلاق النار.",
+                                 "مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل"),
+                                ("وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي في بيان إن طهران سترد.",
+                                 "المتحدث باسم الخارجية الإيرانية إسماعيل بقائي")] {
+            let st = staged(text, published: "2025-02-07").statements.first
+            XCTAssertEqual(st?.speaker.text, speaker, text)
+        }
+        // (a word in ب that goes on is no name: "محمد بن سلمان" is a compound name, "عصام بمدينة" a place after it)
+        let place = staged("وقال الناشط عصام بمدينة حمص إن القصف مستمر.", published: "2025-02-07").statements.first
+        XCTAssertFalse(place?.speaker.text?.contains("بمدينة") ?? false, "\(String(describing: place))")
+    }
 }

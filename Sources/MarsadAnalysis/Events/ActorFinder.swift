@@ -744,6 +744,20 @@ struct ActorFinder {
 
     /// Past the name of the office's holder written after it: "الأمين العام للأمم المتحدة أنطونيو غوتيريش",
     /// "وزير الخارجية المصري سامح شكري" (a person the entity stage found after the title, or knows).
+    /// A word in ب that may be a name ("بيسنت", "بقائي", "بوريل") rather than ب + a noun: no class, not ب + the
+    /// article ("بالمناسبة"), no ordinary word.
+    func isNameInBa(_ j: Int) -> Bool {
+        words[j].key.hasPrefix("ب") && !words[j].key.hasPrefix("بال") && words[j].classes == 0 && !isOrdinaryWord(j)
+    }
+
+    /// Where a holder's name must end: the end of the clause, a mark, a complementizer (with its clitics), a
+    /// verb of saying, or "في" before the frame of a statement ("في بيان").
+    func endsHolderName(at k: Int, _ hi: Int) -> Bool {
+        guard k < hi else { return true }
+        if words[k].kind == .punctuation || words[k].reportingWord || ActorFinder.isClitic(words[k], on: .complementizer, lexicon) { return true }
+        return words[k].key == FunctionWords.fi && k + 1 < hi && ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[k + 1].key))
+    }
+
     func pastHolderName(_ end: Int, _ hi: Int, anonymous: Bool = false) -> Int {
         // a rank between office and name: "المتحدث باسم وزارة الداخلية اللواء سعد معن" (a name found by pattern
         // was found after its title, so the word before it is that title)
@@ -770,7 +784,10 @@ struct ActorFinder {
             while j < hi, j < end + 4, words[j].kind == .arabic,
                   mentionAt[j] == nil || (j == end + 1 && mentionAt[j].map { layer.entities[layer.mentions[$0].entity].type == .person } == true),
                   // (a listed name word in ب is a name, not a prepositional complement: "توم باراك")
-                  !isBoundary(j) || (words[j].key.hasPrefix("ب") && NERNameParts.shared.contains(NameFold.key(text[words[j].start..<words[j].end]))),
+                  !isBoundary(j) || (words[j].key.hasPrefix("ب") && NERNameParts.shared.contains(NameFold.key(text[words[j].start..<words[j].end])))
+                    // (or any word in ب right after the given name, when what was said begins after it: "وزير الخزانة
+                    // سكوت بيسنت في بيان إن", "المتحدث باسمها إسماعيل بقائي بأن")
+                    || (j == end + 1 && isNameInBa(j) && endsHolderName(at: j + 1, hi)),
                   !words[j].reportingWord,
                   !words[j].eventWord, !words[j].isClass(.complementizer), !words[j].isClass(.preposition),
                   lexicon.headMatch(words, at: j) == nil,
@@ -789,7 +806,8 @@ struct ActorFinder {
         if !anonymous {
             var j = end
             while j < hi, j < end + 3, words[j].kind == .arabic, mentionAt[j] == nil, words[j].classes == 0, words[j].key.count >= 3,
-                  !hasWrittenArticle(j), !isOrdinaryWord(j), !words[j].reportingWord, !words[j].eventWord, !isBoundary(j),
+                  !hasWrittenArticle(j), !isOrdinaryWord(j), !words[j].reportingWord, !words[j].eventWord,
+                  !isBoundary(j) || (j > end && isNameInBa(j) && endsHolderName(at: j + 1, hi)),
                   !ActorFinder.isClitic(words[j], on: .complementizer, lexicon), lexicon.headMatch(words, at: j) == nil,
                   !lexicon.isImperfective(words[j].key), !lexicon.pastForms.contains(words[j].key) { j += 1 }
             var k = j
