@@ -553,4 +553,20 @@ final class ConflictNewsTests: XCTestCase {
         let hospital = events("وقال مسعفون إن 48 شخصا نقلوا للمستشفى بعد الهجوم الذي خلف سبعة قتلى.", published: "2024-06-01")
         XCTAssertFalse(hospital.contains { $0.target?.text?.contains("المستشفى") == true }, "\(hospital)")
     }
+
+
+    func testAidSentGivenAndItsReceiver() {
+        // verbs of sending and giving support aid; the receiver follows إلى or لـ
+        let sent = events("وأرسلت الإمارات شحنة مساعدات طبية إلى السودان.", published: "2025-01-10").first { $0.type == "AID" }
+        XCTAssertEqual(sent?.source?.country, "AE", "\(String(describing: sent))")
+        XCTAssertEqual(sent?.target?.country, "SD")
+        let given = events("وقدمت الصين مساعدات إغاثية للاجئين الفلسطينيين في سوريا.", published: "2025-01-10").first { $0.type == "AID" }
+        XCTAssertEqual(given?.source?.country, "CN", "\(String(describing: given))")
+        XCTAssertEqual(given?.target?.text, "للاجئين الفلسطينيين")
+        // they support nothing else: a resignation handed in after an attack is no attack, nor a meeting a CONSULT
+        for text in ["وقال الوزير إنه يقدم استقالته عقب تعرضه لهجوم إعلامي.", "وقدم رئيس الحكومة خلال هذا الاجتماع عرضا عن الوضع."] {
+            let found = events(text, published: "2025-01-10").filter { $0.type == "ASSAULT" || $0.type == "CONSULT" }
+            XCTAssertTrue(found.isEmpty, "\(text) \(found)")
+        }
+    }
 }

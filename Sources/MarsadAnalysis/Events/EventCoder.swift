@@ -394,7 +394,9 @@ struct EventCoder {
                    next < range.upperBound, words[next].key == FunctionWords.min || doc.actors.phrase(at: next, limit: range.upperBound) != nil
                     || chanting(after: next) {
                     cue = EventCue(kind: .verb, lemma: light.lemma, plover: "PROTEST", mode: "demo", cameo: "141", needsWeapon: false, nominal: false)
-                } else if let (n, nounCue) = governedNoun(after: i) {
+                } else if let (n, nounCue) = governedNoun(after: i),
+                          // (a verb of sending or giving supports aid only: "يقدم استقالته عقب تعرضه لهجوم" is no attack)
+                          nounCue.plover == "AID" || !cues.contains(where: { $0.kind == .light && EventCoder.givingLemmas.contains($0.lemma) }) {
                     // "أسفر الزلزال عن مقتل 20", "خلف الحريق عشرة قتلى": the support verb's subject, a disaster, took the toll
                     let subject = doc.skipInterjections(i + 1, n)
                     if nounCue.plover == "ASSAULT", subject < n, words[subject].kind == .arabic, words[subject].inClass(.disaster) { continue }
@@ -1095,6 +1097,9 @@ struct EventCoder {
         // the governed noun names the doers: "تجمع متظاهرون", "خرج المتظاهرون"
         if source == nil, trigger.count > 1, let a = doc.actors.phrase(at: trigger.upperBound, limit: range.upperBound) { source = a }
         if source == nil, cue.plover == "PROTEST", let a = protestersByNisba(noun: trigger.upperBound) { source = a }
+        // "أرسلت الإمارات شحنة مساعدات إلى السودان", "قدمت قطر مساعدات للاجئين", "وزع مساعدات على النازحين": who
+        // receives aid follows إلى, لـ or على
+        if cue.plover == "AID", target == nil { target = aidRecipient(after: trigger.upperBound + 1) }
         // "هجوم انتحاري بسيارة مفخخة استهدف دورية للجيش الاميركي": what the attack aimed at is its target, before
         // the unnamed casualties a report counts ("مقتل شخص")
         if cue.plover == "ASSAULT", target == nil || (target!.actor.country == nil && target!.actor.entity == nil),
@@ -1266,6 +1271,22 @@ struct EventCoder {
     }
 
     static let commentWords: WordKeySet = ["التعليق", "تعليق", "بتعليق", "الادلاء"]
+
+    /// Support verbs of aid alone: sending, giving, handing out.
+    static let givingLemmas: Set<String> = ["أرسل", "قدم", "وزع"]
+
+    /// The phrase after إلى, على or a لـ within six words of `j`, in the clause: the receiver of aid.
+    func aidRecipient(after j: Int) -> FoundActor? {
+        var k = j
+        while k < range.upperBound, k < j + 6, words[k].kind != .punctuation {
+            let key = words[k].key
+            if (key == FunctionWords.ila || key == "الى" || key == "على" || key == "علي"), k + 1 < range.upperBound,
+               let a = doc.actors.phrase(at: k + 1, limit: range.upperBound) { return a }
+            if key.count > 3, key.first == EventLexicon.lam, let a = doc.actors.phrase(at: k, limit: range.upperBound) { return a }
+            k += 1
+        }
+        return nil
+    }
 
     /// Verbs of taking control ("سيطر على", "استولى على"): a seizure only of a place or a holding.
     static let takingLemmas: Set<String> = ["سيطر", "استولى"]
