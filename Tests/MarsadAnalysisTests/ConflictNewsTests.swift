@@ -569,4 +569,18 @@ final class ConflictNewsTests: XCTestCase {
             XCTAssertTrue(found.isEmpty, "\(text) \(found)")
         }
     }
+
+
+    func testTheReleasedAndWhoReleasedThem() {
+        // "أفرج عن": the released follow عن; "أطلق سراح": release by its support verb
+        let freed = events("وأفرجت السلطات الإيرانية عن صحفية إيطالية بعد احتجازها ثلاثة أسابيع.", published: "2025-01-10")
+            .first { $0.mode == "release" }
+        XCTAssertEqual(freed?.source?.country, "IR", "\(String(describing: freed))")
+        XCTAssertEqual(freed?.target?.text, "صحفية إيطالية")
+        let hostages = events("وأطلقت حركة حماس سراح ثلاث رهائن إسرائيليات.", published: "2025-01-20").first { $0.mode == "release" }
+        XCTAssertEqual(hostages?.source?.entity, "group:hamas", "\(String(describing: hostages))")
+        XCTAssertEqual(hostages?.target?.country, "IL")
+        // a release called for has not happened
+        XCTAssertFalse(events("وطالبت المنظمة بإطلاق سراح الصحفيين المعتقلين.", published: "2025-01-20").contains { $0.mode == "release" })
+    }
 }

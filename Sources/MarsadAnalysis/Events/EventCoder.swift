@@ -1100,6 +1100,8 @@ struct EventCoder {
         // "أرسلت الإمارات شحنة مساعدات إلى السودان", "قدمت قطر مساعدات للاجئين", "وزع مساعدات على النازحين": who
         // receives aid follows إلى, لـ or على
         if cue.plover == "AID", target == nil { target = aidRecipient(after: trigger.upperBound + 1) }
+        // "أفرجت السلطات الإيرانية عن صحفية إيطالية": the released follow عن
+        if cue.mode == "release", target == nil { target = releasedAfterAn(trigger.upperBound + 1) }
         // "هجوم انتحاري بسيارة مفخخة استهدف دورية للجيش الاميركي": what the attack aimed at is its target, before
         // the unnamed casualties a report counts ("مقتل شخص")
         if cue.plover == "ASSAULT", target == nil || (target!.actor.country == nil && target!.actor.entity == nil),
@@ -1271,6 +1273,18 @@ struct EventCoder {
     }
 
     static let commentWords: WordKeySet = ["التعليق", "تعليق", "بتعليق", "الادلاء"]
+
+    /// The phrase after "عن" within six words of `j`, in the clause (past the subject): who was released.
+    func releasedAfterAn(_ j: Int) -> FoundActor? {
+        var k = j
+        while k < range.upperBound, k < j + 6, words[k].kind != .punctuation {
+            if words[k].key == "عن", k + 1 < range.upperBound {
+                return doc.actors.phrase(at: k + 1, limit: range.upperBound) ?? countedPhrase(at: k + 1)
+            }
+            k += 1
+        }
+        return nil
+    }
 
     /// Support verbs of aid alone: sending, giving, handing out.
     static let givingLemmas: Set<String> = ["أرسل", "قدم", "وزع"]
