@@ -1099,9 +1099,9 @@ struct EventCoder {
         if source == nil, cue.plover == "PROTEST", let a = protestersByNisba(noun: trigger.upperBound) { source = a }
         // "أرسلت الإمارات شحنة مساعدات إلى السودان", "قدمت قطر مساعدات للاجئين", "وزع مساعدات على النازحين": who
         // receives aid follows إلى, لـ or على
-        if cue.plover == "AID", target == nil { target = aidRecipient(after: trigger.upperBound + 1) }
+        if cue.plover == "AID", target == nil { target = phraseAfterPreposition(trigger.upperBound + 1, EventCoder.aidPrepositions, lam: true) }
         // "أفرجت السلطات الإيرانية عن صحفية إيطالية": the released follow عن
-        if cue.mode == "release", target == nil { target = releasedAfterAn(trigger.upperBound + 1) }
+        if cue.mode == "release", target == nil { target = phraseAfterPreposition(trigger.upperBound + 1, EventCoder.releasePrepositions) }
         // "هجوم انتحاري بسيارة مفخخة استهدف دورية للجيش الاميركي": what the attack aimed at is its target, before
         // the unnamed casualties a report counts ("مقتل شخص")
         if cue.plover == "ASSAULT", target == nil || (target!.actor.country == nil && target!.actor.entity == nil),
@@ -1274,33 +1274,24 @@ struct EventCoder {
 
     static let commentWords: WordKeySet = ["التعليق", "تعليق", "بتعليق", "الادلاء"]
 
-    /// The phrase after "عن" within six words of `j`, in the clause (past the subject): who was released.
-    func releasedAfterAn(_ j: Int) -> FoundActor? {
-        var k = j
-        while k < range.upperBound, k < j + 6, words[k].kind != .punctuation {
-            if words[k].key == "عن", k + 1 < range.upperBound {
-                return doc.actors.phrase(at: k + 1, limit: range.upperBound) ?? countedPhrase(at: k + 1)
-            }
-            k += 1
-        }
-        return nil
-    }
-
     /// Support verbs of aid alone: sending, giving, handing out.
     static let givingLemmas: Set<String> = ["أرسل", "قدم", "وزع"]
 
-    /// The phrase after إلى, على or a لـ within six words of `j`, in the clause: the receiver of aid.
-    func aidRecipient(after j: Int) -> FoundActor? {
+    /// The phrase after one of `prepositions` (or, with `lam`, a phrase behind لـ) within six words of `j`, in the
+    /// clause: the receiver of aid ("إلى السودان", "للاجئين", "على النازحين"), the released ("عن صحفية إيطالية").
+    func phraseAfterPreposition(_ j: Int, _ prepositions: WordKeySet, lam: Bool = false) -> FoundActor? {
         var k = j
         while k < range.upperBound, k < j + 6, words[k].kind != .punctuation {
             let key = words[k].key
-            if (key == FunctionWords.ila || key == "الى" || key == "على" || key == "علي"), k + 1 < range.upperBound,
-               let a = doc.actors.phrase(at: k + 1, limit: range.upperBound) { return a }
-            if key.count > 3, key.first == EventLexicon.lam, let a = doc.actors.phrase(at: k, limit: range.upperBound) { return a }
+            if prepositions.contains(key), k + 1 < range.upperBound,
+               let a = doc.actors.phrase(at: k + 1, limit: range.upperBound) ?? countedPhrase(at: k + 1) { return a }
+            if lam, key.count > 3, key.first == EventLexicon.lam, let a = doc.actors.phrase(at: k, limit: range.upperBound) { return a }
             k += 1
         }
         return nil
     }
+    static let aidPrepositions: WordKeySet = ["الى", "على", "علي"]
+    static let releasePrepositions: WordKeySet = ["عن"]
 
     /// Verbs of taking control ("سيطر على", "استولى على"): a seizure only of a place or a holding.
     static let takingLemmas: Set<String> = ["سيطر", "استولى"]
