@@ -698,4 +698,109 @@ final class ArabicStoryTests: XCTestCase {
 
         وتسيطر الحركة منذ عام 2022 على مساحات واسعة من إقليم شمال كيفو الغني بالمعادن، ونزح بسبب القتال أكثر من 400 ألف شخص منذ مطلع العام، وفق الأمم المتحدة.
         """
+
+    /// Turkish air strikes on the PKK in Iraq's Duhok: the ministry's planes "neutralise" fighters (a verb in quotes
+    /// keeps its subject), a local official (subject before its verb, with where he is) says civilians died, Ankara
+    /// denies it, Baghdad summons the ambassador and goes on to demand a withdrawal, and the Kurdistan government
+    /// condemns the strikes told before and calls on Baghdad.
+    func testTurkishStrikesInDuhokAndBaghdadSummonsTheAmbassador() {
+        let r = record(Self.duhokStrikes, published: "2024-06-16")
+        let all = "\(r.events.map { ($0.type, $0.mode, $0.source?.text, $0.target?.text, $0.claimedBy?.text) })"
+        // "أن طائراتها "حيّدت 14 إرهابيا"": the ministry's planes
+        let neutralised = r.events.first { $0.type == "ASSAULT" && $0.sentence == 0 && $0.source != nil }
+        XCTAssertEqual(neutralised?.source?.country, "TR", all)
+        XCTAssertEqual(neutralised?.source?.sector, .military)
+        // the local official speaks, for Iraq, and claims the civilian toll; the strikes are Turkey's
+        let official = r.statements.first { $0.speaker.text?.hasPrefix("مسؤولا محليا") == true }
+        XCTAssertEqual(official?.speaker.country, "IQ", "\(r.statements.map { ($0.cue, $0.speaker.text) })")
+        let toll = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 5 }
+        XCTAssertEqual(toll?.injured, 8, all)
+        XCTAssertEqual(toll?.source?.country, "TR", all)
+        XCTAssertEqual(toll?.target?.sector, .civilians)
+        XCTAssertEqual(toll?.claimedBy?.text, official?.speaker.text)
+        // Ankara's denial contradicts the official's claim
+        let denial = r.statements.firstIndex { $0.stance == .deny && $0.speaker.country == "TR" }
+        let claim = r.statements.firstIndex { $0.speaker.text == official?.speaker.text }
+        XCTAssertNotNil(denial)
+        XCTAssertTrue(r.contradictions.contains { [$0.a, $0.b] == [claim, denial].compactMap { $0 }.sorted() }, "\(r.contradictions)")
+        // the summons is a protest against Turkey; the demand after it is the Iraqi ministry's
+        let summons = r.events.first { $0.type == "ACCUSE" && $0.mode == "disapprove" }
+        XCTAssertEqual(summons?.source?.country, "IQ", all)
+        XCTAssertEqual(summons?.target?.country, "TR")
+        XCTAssertEqual(r.statements.first { $0.cue == "وطالبت" }?.speaker.country, "IQ")
+        // the Kurdistan government condemns Turkey's strikes and calls on the federal government
+        let condemned = r.events.first { $0.type == "ACCUSE" && $0.source?.text == "حكومة إقليم كردستان" }
+        XCTAssertEqual(condemned?.target?.country, "TR", all)
+        XCTAssertEqual(r.statements.first { $0.cue == "ودعت" }?.speaker.text, "حكومة إقليم كردستان")
+        XCTAssertEqual(r.events.first { $0.type == "REQUEST" && $0.source?.text == "حكومة إقليم كردستان" }?.target?.text, "الحكومة الاتحادية", all)
+        // "وتشن تركيا منذ عام 2019 عمليات": background, no act
+        XCTAssertFalse(r.events.contains { $0.sentence == 5 }, all)
+        XCTAssertEqual(r.events.first { $0.type == "PROTEST" }?.location?.name, "Dihok")
+    }
+
+    static let duhokStrikes = """
+        غارات تركية على دهوك وبغداد تستدعي السفير التركي | أخبار العراق
+
+        أعلنت وزارة الدفاع التركية، اليوم الأحد، أن طائراتها "حيّدت 14 إرهابيا" من حزب العمال الكردستاني في غارات جوية على منطقة متينا شمالي العراق، مؤكدة أن العملية استهدفت "مخابئ وكهوفا" يستخدمها المسلحون.
+
+        لكن مسؤولا محليا في قضاء العمادية بمحافظة دهوك قال لوكالة فرانس برس إن الغارات أصابت مصيفا قرب قرية كاني ماسي، ما أسفر عن مقتل خمسة مدنيين بينهم طفلان وإصابة ثمانية آخرين.
+
+        ونفت أنقرة استهداف أي مدنيين، وقالت الوزارة في بيان إن "القوات المسلحة التركية تتخذ كل الاحتياطات لتجنب إلحاق الضرر بالمدنيين".
+
+        من جهتها، استدعت وزارة الخارجية العراقية السفير التركي في بغداد وسلمته مذكرة احتجاج شديدة اللهجة، وطالبت بسحب القوات التركية من الأراضي العراقية.
+
+        كما أدانت حكومة إقليم كردستان القصف، ودعت الحكومة الاتحادية والمجتمع الدولي إلى "وضع حد لهذه الانتهاكات المتكررة".
+
+        وتشن تركيا منذ عام 2019 عمليات عسكرية في شمال العراق ضد مقاتلي الحزب الذي تصنفه أنقرة وواشنطن والاتحاد الأوروبي منظمة إرهابية.
+
+        وفي سياق متصل، تظاهر مئات من سكان دهوك أمام مقر قاعدة عسكرية تركية في منطقة شيلادزي احتجاجا على مقتل المدنيين، وأحرق بعضهم آليات تابعة للقاعدة، بحسب شهود عيان.
+        """
+
+    /// The Houthis detain UN staff: the object after a time adverbial set off by commas, the accused after the
+    /// frame of a televised speech ("في كلمة متلفزة"), the UN's denial of the accusation, "الحكومة اليمنية المعترف
+    /// بها دوليا" as one phrase with the community it calls on after it, and a detention told "earlier"
+    /// ("في وقت سابق") with its counted singular ("11 موظفا").
+    func testTheHouthisDetainUNStaffAndTheUNDeniesTheAccusation() {
+        let r = record(Self.unStaffDetained, published: "2024-06-07")
+        let all = "\(r.events.map { ($0.type, $0.mode, $0.source?.text, $0.target?.text) })"
+        let arrest = r.events.first { $0.mode == "arrest" && $0.sentence == 0 }
+        XCTAssertEqual(arrest?.source?.entity, "group:houthis", all)
+        XCTAssertEqual(arrest?.target?.text, "موظفين", all)
+        XCTAssertEqual(arrest?.date, "2024-06-06")
+        // "اتهم عبد الملك الحوثي في كلمة متلفزة الموظفين المعتقلين بالانتماء": the accused follow the frame
+        let accusation = r.statements.first { $0.stance == .accuse && $0.speaker.entity == "person:abdul-malik-al-houthi" }
+        XCTAssertEqual(Self.content(accusation, of: r).hasPrefix("الموظفين المعتقلين"), true, "\(Self.content(accusation, of: r))")
+        XCTAssertEqual(r.events.first { $0.type == "ACCUSE" && $0.source?.entity == "person:abdul-malik-al-houthi" }?.target?.text, "الموظفين المعتقلين", all)
+        // "وهو ما نفته الأمم المتحدة": the UN denies the accusation
+        let denial = r.statements.firstIndex { $0.stance == .deny && $0.speaker.entity == "org:un" }
+        let accused = r.statements.firstIndex { $0.stance == .accuse && $0.speaker.entity == "person:abdul-malik-al-houthi" }
+        XCTAssertNotNil(denial)
+        XCTAssertTrue(r.contradictions.contains { $0.a == accused && $0.b == denial }, "\(r.contradictions)")
+        // "ودعت الحكومة اليمنية المعترف بها دوليا المجتمع الدولي إلى": the government calls on the community
+        let call = r.statements.first { $0.cue == "ودعت" }
+        XCTAssertEqual(call?.speaker.text, "الحكومة اليمنية المعترف بها دوليا", "\(r.statements.map { ($0.cue, $0.speaker.text) })")
+        XCTAssertEqual(call?.speaker.country, "YE")
+        XCTAssertEqual(r.events.first { $0.type == "REQUEST" && $0.source?.country == "YE" }?.target?.text, "المجتمع الدولي", all)
+        // "وكانت الجماعة قد احتجزت في وقت سابق 11 موظفا أمميا آخرين": the group, its earlier detainees
+        let earlier = r.events.first { $0.mode == "arrest" && $0.sentence == 5 }
+        XCTAssertEqual(earlier?.source?.entity, "group:houthis", all)
+        XCTAssertEqual(earlier?.target?.sector, .civilians)
+        XCTAssertEqual(earlier?.target?.text, "موظفا أمميا آخرين")
+    }
+
+    static let unStaffDetained = """
+        الحوثيون يحتجزون موظفين أمميين وغوتيريش يطالب بالإفراج عنهم | اليمن اليوم
+
+        صنعاء - اعتقلت جماعة الحوثي، فجر الخميس، تسعة موظفين يعملون لدى وكالات تابعة للأمم المتحدة في صنعاء والحديدة وصعدة، بحسب ما أفادت مصادر حقوقية ومسؤول أممي.
+
+        وقال المتحدث باسم الأمين العام للأمم المتحدة ستيفان دوجاريك في مؤتمر صحفي بنيويورك إن المنظمة "تسعى عبر كل القنوات المتاحة" للتحقق من أوضاع الموظفين المحتجزين، مطالبا بالإفراج الفوري وغير المشروط عنهم.
+
+        في المقابل، اتهم عبد الملك الحوثي في كلمة متلفزة الموظفين المعتقلين بالانتماء إلى "شبكة تجسس أمريكية إسرائيلية"، وهو ما نفته الأمم المتحدة جملة وتفصيلا.
+
+        ودعت الحكومة اليمنية المعترف بها دوليا المجتمع الدولي إلى تصنيف الجماعة منظمة إرهابية، وحملتها المسؤولية الكاملة عن سلامة المحتجزين.
+
+        وفي تطور منفصل، أعلن الجيش الأمريكي أن قواته دمرت ثلاث طائرات مسيرة أطلقها الحوثيون باتجاه سفن تجارية في البحر الأحمر، دون وقوع إصابات.
+
+        وكانت الجماعة قد احتجزت في وقت سابق 11 موظفا أمميا آخرين، أفرجت عن اثنين منهم في يناير الماضي.
+        """
 }

@@ -587,4 +587,38 @@ final class ConflictNewsTests: XCTestCase {
         // a release called for has not happened
         XCTAssertFalse(events("وطالبت المنظمة بإطلاق سراح الصحفيين المعتقلين.", published: "2025-01-20").contains { $0.mode == "release" })
     }
+
+    func testSummoningAnotherStatesEnvoyIsAProtest() {
+        // "استدعى" with a foreign envoy after it: a diplomatic protest (PLOVER ACCUSE disapprove)
+        let summons = events("استدعت وزارة الخارجية العراقية السفير التركي في بغداد وسلمته مذكرة احتجاج.", published: "2024-06-16")
+            .first { $0.type == "ACCUSE" }
+        XCTAssertEqual(summons?.mode, "disapprove", "\(String(describing: summons))")
+        XCTAssertEqual(summons?.source?.country, "IQ")
+        XCTAssertEqual(summons?.target?.country, "TR")
+        let chargé = events("واستدعت الخارجية المصرية القائم بالأعمال الإيراني في القاهرة.", published: "2024-06-16").first { $0.type == "ACCUSE" }
+        XCTAssertEqual(chargé?.target?.country, "IR", "\(String(describing: chargé))")
+        // a state's own envoys recalled, a situation that calls for something, a prosecutor's summons: no protest
+        for text in ["واستدعت الخارجية الفرنسية سفيرها في الجزائر للتشاور.", "وقال الوزير إن الوضع يستدعي تدخلا دوليا عاجلا.",
+                     "واستدعت النيابة العامة الوزير السابق للتحقيق معه.", "وقال إن الزعيم الكوري استدعى سفراء بيونغيانغ في الخارج."] {
+            let found = events(text, published: "2024-06-16").filter { $0.type == "ACCUSE" }
+            XCTAssertTrue(found.isEmpty, "\(text) \(found)")
+        }
+    }
+
+    func testTheStrikesToldBeforeAndWhoStruck() {
+        // a definite attack noun with no name after it is the attack told before: "إن الغارات أصابت" is struck by
+        // whoever struck, and "أدانت … القصف" condemns that doer
+        let text = "وأعلنت وزارة الدفاع التركية أن طائراتها قصفت مواقع لحزب العمال الكردستاني في شمال العراق. " +
+            "وقال مسؤول محلي إن الغارات أصابت مصيفا وقتلت ثلاثة مدنيين. وأدانت الحكومة العراقية القصف."
+        let evs = events(text, published: "2024-06-16")
+        let hit = evs.first { $0.type == "ASSAULT" && $0.sentence == 1 }
+        XCTAssertEqual(hit?.source?.country, "TR", "\(evs)")
+        let condemned = evs.first { $0.type == "ACCUSE" }
+        XCTAssertEqual(condemned?.source?.country, "IQ", "\(evs)")
+        XCTAssertEqual(condemned?.target?.country, "TR")
+        // with no attack told before, the act has no doer and the condemnation no target
+        let alone = events("وأدانت الحكومة العراقية القصف.", published: "2024-06-16").first { $0.type == "ACCUSE" }
+        XCTAssertNotNil(alone)
+        XCTAssertNil(alone?.target)
+    }
 }

@@ -662,4 +662,60 @@ final class StatementTests: XCTestCase {
         let place = staged("وقال الناشط عصام بمدينة حمص إن القصف مستمر.", published: "2025-02-07").statements.first
         XCTAssertEqual(place?.speaker.text, "الناشط عصام", "\(String(describing: place))")
     }
+
+    func testASubjectBeforeItsVerbWithWhereItIs() {
+        // "لكن مسؤولا محليا في قضاء العمادية بمحافظة دهوك قال": a subject, then where it is, then the verb; a local
+        // official is of the state of his place
+        let local = staged("لكن مسؤولا محليا في قضاء العمادية بمحافظة دهوك قال لوكالة فرانس برس إن الغارات أصابت مصيفا.",
+                           published: "2024-06-16").statements.first
+        XCTAssertEqual(local?.speaker.text, "مسؤولا محليا في قضاء العمادية بمحافظة دهوك", "\(String(describing: local))")
+        XCTAssertEqual(local?.speaker.country, "IQ")
+        XCTAssertEqual(local?.stance, .assert)
+        // a body of no state named sits in the state of its place ("وزارة الدفاع في سيول")
+        let ministry = staged("وكانت وزارة الدفاع في سيول قد ذكرت أنها ستغير موقع الدرع الصاروخي.", published: "2016-10-01").statements.first
+        XCTAssertEqual(ministry?.speaker.country, "KR", "\(String(describing: ministry))")
+        XCTAssertEqual(ministry?.speaker.sector, .military)
+        // "يوم الاثنين" between the speaker and "إن" is when, not what was said
+        let text = "قالت الشرطة يوم الاثنين إن أربعة أشخاص قتلوا."
+        let police = staged(text, published: "2024-06-17").statements.first
+        XCTAssertNotNil(police)
+        XCTAssertEqual(police?.content.map { String(String.UnicodeScalarView(Array(text.unicodeScalars)[$0.start..<$0.end])) }, "أربعة أشخاص قتلوا.")
+    }
+
+    func testACoordinatedVerbGoesOnWithTheSentencesSubject() {
+        // "من جهتها، استدعت الخارجية العراقية السفير …، وطالبت بسحب": the demand is the ministry's that summoned
+        let demand = staged("من جهتها، استدعت وزارة الخارجية العراقية السفير التركي في بغداد وسلمته مذكرة احتجاج، وطالبت بسحب القوات التركية.",
+                            published: "2024-06-16").statements.first { $0.stance == .call }
+        XCTAssertEqual(demand?.speaker.country, "IQ", "\(String(describing: demand))")
+        XCTAssertEqual(demand?.speaker.sector, .government)
+        // "كما أدانت حكومة الإقليم القصف، ودعت الحكومة الاتحادية والمجتمع الدولي إلى …": a call after the sentence's
+        // own speaker goes on with it, and the phrase before إلى is whom it calls on
+        let r = staged("كما أدانت حكومة إقليم كردستان القصف، ودعت الحكومة الاتحادية والمجتمع الدولي إلى وضع حد للانتهاكات.", published: "2024-06-16")
+        let call = r.statements.first { $0.stance == .call }
+        XCTAssertEqual(call?.speaker.text, "حكومة إقليم كردستان", "\(r.statements)")
+        XCTAssertEqual(r.events.first { $0.type == "REQUEST" }?.target?.text, "الحكومة الاتحادية", "\(r.events)")
+        // a sentence of one speaker that calls with no addressee keeps its own subject
+        let own = staged("ودعت الحكومة الاتحادية إلى التهدئة.", published: "2024-06-16").statements.first
+        XCTAssertEqual(own?.speaker.text, "الحكومة الاتحادية")
+    }
+
+    func testFramesOfSpeechesAndInterviews() {
+        func content(_ text: String, _ st: Statement?) -> String? {
+            st?.content.map { String(String.UnicodeScalarView(Array(text.unicodeScalars)[$0.start..<$0.end])) }
+        }
+        // the one who interviewed or heard a speaker is not the speaker, and what was said starts after the frame
+        for (text, said) in [("وأكد الرئيس الأمريكي في مقابلة مع رويترز أن إدارته تجري محادثات.", "إدارته تجري محادثات."),
+                             ("وقال الرئيس التركي في كلمة ألقاها وسط تجمع في إسطنبول، إن هولندا ستدفع الثمن.", "هولندا ستدفع الثمن."),
+                             ("كما أكد وزير الخارجية التونسي في حديث مع وكالة تونس إفريقيا للأنباء حول المبادرات التونسية، أن العلاقات مع سوريا لم تنقطع.",
+                              "العلاقات مع سوريا لم تنقطع.")] {
+            let st = staged(text, published: "2017-03-12").statements.first
+            XCTAssertEqual(st?.speaker.sector, .government, text)
+            XCTAssertNotEqual(st?.speaker.sector, .media, text)
+            XCTAssertEqual(content(text, st), said, text)
+        }
+        // a speech given before a body and carried by television: neither body speaks
+        let carried = "وقال الرئيس السوري في كلمة له أمام البرلمان الجديد نقلها التلفزيون السوري على الهواء مباشرة \"إن الحرب مستمرة\"."
+        let speakers = staged(carried, published: "2016-06-07").statements.map(\.speaker.text)
+        XCTAssertEqual(speakers, ["الرئيس السوري"], carried)
+    }
 }

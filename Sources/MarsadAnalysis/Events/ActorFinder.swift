@@ -500,6 +500,11 @@ struct ActorFinder {
                 j += 1
             }
             if let m = mentionAt[j - 1] { j = max(j, wordIndexAfter(layer.mentions[m].end, from: j - 1)) }
+            // "الحكومة اليمنية المعترف بها دوليا": the participle of recognition and its complement are the phrase's
+            if j + 1 < hi, ActorFinder.recognisedKeys.contains(words[j].key), ActorFinder.byItKeys.contains(words[j + 1].key) {
+                j += 2
+                if j < hi, ActorFinder.internationallyKeys.contains(words[j].key) { j += 1 }
+            }
             // "القوات والمواقع العسكرية الأرمينية": a nisba closing a coordination qualifies every conjunct
             if mention == nil, j < hi, words[j].key.hasPrefix("و") {
                 var k = j
@@ -532,6 +537,18 @@ struct ActorFinder {
                 if a.entity == nil { a.name = "\(h.label) (\(inner.actor.name))" }
                 if h.sector != .unknown, a.entity == nil || a.sector == nil { a.sector = h.sector }
                 return FoundActor(actor: a, start: i, end: end, label: h.label, possessive: possessive)
+            }
+            // "مسؤولا محليا في قضاء العمادية", "مصادر محلية في دهوك": a local official or source is of the state of
+            // the place he is in (the place is part of the phrase)
+            if mention == nil, genitiveCountry == nil, h.country == nil, j + 1 < hi, words[j].key == FunctionWords.fi,
+               (i..<j).contains(where: { ActorFinder.localWords.contains(words[$0].key) }) {
+                var k = j + 1
+                var country: String? = nil
+                while k < hi, k < j + 5, isPlaceName(at: k) || words[k].inClass(.territory) {
+                    if country == nil, let m = mentionAt[k] { country = layer.mentions[m].country ?? layer.entities[layer.mentions[m].entity].country }
+                    k += 1
+                }
+                if let country { genitiveCountry = country; j = k }
             }
             let phraseText = text[words[i].start..<words[j - 1].end]
             if let m = mention, m.start <= words[i].start, h.kind != .speaker {
@@ -852,7 +869,7 @@ struct ActorFinder {
     }
 
     /// Nouns of the frame of a statement: "في بيان", "في تصريحات", "في مؤتمر صحفي".
-    static let statementFrames: WordKeySet = ["بيان", "تصريح", "تصريحات", "حديث", "مؤتمر"]
+    static let statementFrames: WordKeySet = ["بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "كلمة", "خطاب", "مقابلة", "رسالة"]
     static let compoundNameStarts: WordKeySet = ["عبد", "ابو", "ابي", "ابن", "بن"]
 
     /// A source is unnamed by definition: no word after "مصادر أمنية لوكالة فرنس برس" is its holder's name.
@@ -889,6 +906,13 @@ struct ActorFinder {
         let t = layer.entities[layer.mentions[m].entity].type
         return t == .country || t == .city || t == .region || t == .place
     }
+
+    static let recognisedKeys = WordKeySet(Set(["المعترف", "معترف"].map { ArabicFold.key($0) }))
+    static let byItKeys = WordKeySet(Set(["بها", "به", "بهم"].map { ArabicFold.key($0) }))
+    static let internationallyKeys = WordKeySet(Set(["دوليا", "دولياً", "عربيا", "أمميا"].map { ArabicFold.key($0) }))
+
+    /// "محلي" in its forms: an official or source of the place named after it.
+    static let localWords = WordKeySet(Set(["محلي", "محلية", "محليا", "محليون", "محليين", "محليان", "المحلي", "المحلية", "المحليون", "المحليين"].map { ArabicFold.key($0) }))
 
     /// The first word from `i` that is not an opening quote or bracket ("«", "\"", "(").
     /// The index of the closing quote when word `i` opens a quote holding exactly one linked organisation,

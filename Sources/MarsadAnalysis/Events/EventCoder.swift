@@ -310,6 +310,21 @@ struct EventCoder {
         return k.count >= 3 && k.first == EventLexicon.ya && !lexicon.pastForms.contains(k)
     }
 
+    /// "أدانت حكومة إقليم كردستان القصف", "ونددت الخارجية بالهجوم": a definite attack noun with no name or nisba
+    /// after it is the attack told before; its doer is the source of the last attack of the previous six sentences
+    /// that has one (not the accuser itself). Also the subject of an attack verb: "إن الغارات أصابت مصيفا".
+    func doerOfActToldBefore(at j: Int, besides accuser: Actor?) -> Actor? {
+        let w = words[j]
+        guard w.kind == .arabic, w.key.hasPrefix(EventLexicon.article) || w.key.hasPrefix(EventCoder.withArticle),
+              doc.cues[j].contains(where: { ($0.nominal || $0.kind == .noun) && $0.plover == "ASSAULT" }),
+              j + 1 >= range.upperBound || doc.actors.mentionAt[j + 1] == nil,
+              let k = doc.events.lastIndex(where: { $0.type == "ASSAULT" && !$0.negated && $0.source != nil && sentence - $0.sentence <= 6 }),
+              let doer = doc.events[k].source, doer.name != accuser?.name,
+              doer.country == nil || doer.country != accuser?.country else { return nil }
+        return doer
+    }
+    static let withArticle: WordKey = "بال"
+
     mutating func code(statementsFrom first: Int) -> ([Event], [Int?]) {
         var out: [Event] = []
         var claims: [Int?] = []
@@ -344,6 +359,10 @@ struct EventCoder {
                 // "دانت الخارجية العدوان الإسرائيلي": the doer of the condemned act
                 else if st.stance == .accuse, j < range.upperBound,
                         let doer = denouncedAct(at: words[j].kind == .punctuation && EventCoder.quoteMarks.contains(words[j].punct) ? j + 1 : j) {
+                    target = doer
+                }
+                // "كما أدانت حكومة الإقليم القصف": the act told before, and its doer
+                else if st.stance == .accuse, j < range.upperBound, let doer = doerOfActToldBefore(at: j, besides: st.speaker) {
                     target = doer
                 }
             }
@@ -445,6 +464,9 @@ struct EventCoder {
                (max(range.lowerBound, i - 3)..<min(range.upperBound, i + 3)).contains(where: { words[$0].inClass(.hospital) }) { continue }
             let reported = (cue.kind == .noun || cue.nominal) && trigger.count == 1
             guard var ev = buildEvent(cue: cue, trigger: trigger, reported: reported) else { continue }
+            // "استدعت سفيرها للتشاور", "استدعى سفراء بيونغيانغ": a state that summons its own envoys recalls them;
+            // only another state's envoy, summoned, is a protest
+            if cue.requiredNear == .envoy, ev.target?.country == nil || ev.target?.country == ev.source?.country { continue }
             let claim = statementFor(i)
             if let c = claim { ev.claimedBy = doc.statements[c].speaker }
             // "واتهمت الجيش بقصف أحياء سكنية": the act an accusation names was done, by its claim, by the accused
@@ -1112,6 +1134,11 @@ struct EventCoder {
         if cue.plover == "ASSAULT", target == nil, let carried = passengers(after: trigger.upperBound) { target = carried }
         // "غارات على مواقع": positions under fire, not websites; whose, the words do not say
         if cue.plover == "ASSAULT", target?.label == "websites" { target?.actor.sector = nil; target?.actor.name = "positions"; target?.label = nil }
+        // "إن الغارات أصابت مصيفا": the strikes told before, by whoever struck
+        if cue.plover == "ASSAULT", source == nil, !cue.nominal, cue.kind == .verb || cue.kind == .injure, i > range.lowerBound,
+           let doer = doerOfActToldBefore(at: i - 1, besides: nil) {
+            source = FoundActor(actor: doer, start: i - 1, end: i, label: nil)
+        }
         // a bare definite head ("الجيش", "الوزارة") is the actor of that kind the article named before
         source = source.map { $0.possessive ? $0 : doc.resolveAnaphora($0, range.upperBound) }
         target = target.map { $0.possessive ? $0 : doc.resolveAnaphora($0, range.upperBound) }

@@ -28,9 +28,15 @@ struct EventCue: Sendable {
     let needsWeapon: Bool
     /// The masdar or event noun of the verb, rather than a finite form.
     let nominal: Bool
-    /// A word of punishment must stand near ("حكمت المحكمة على … بالسجن"), else the verb is of ruling or judging
-    /// in general ("حكم البلاد", "قضى ليلته").
-    var needsPunishment = false
+    /// A word of this class must stand near, else the verb means something else: a word of punishment for a
+    /// sentence ("حكمت المحكمة على … بالسجن", not "حكم البلاد", "قضى ليلته"), an envoy for a summons ("استدعت
+    /// الخارجية السفير", not "استدعى الأمر تدخلا"). `EventDocument.readRequirements` applies it.
+    var requiredNear: WordClass? = nil
+}
+
+extension EventCue {
+    /// The `requires` column's values that name a word class ("weapon" is read apart, by `needsWeapon`).
+    static let requirements: [String: WordClass] = ["sentence": .punishment, "envoy": .envoy]
 }
 
 extension EventLexicon {
@@ -149,7 +155,7 @@ final class EventLexicon: Sendable {
             func add(_ form: String, nominal: Bool) {
                 let k = ArabicFold.key(form)
                 let cue = EventCue(kind: kind, lemma: lemma, plover: plover, mode: mode, cameo: cameo, needsWeapon: weapon, nominal: nominal,
-                                   needsPunishment: row[7] == "sentence")
+                                   requiredNear: EventCue.requirements[row[7]])
                 if !(events[k]?.contains { $0.kind == kind && $0.nominal == nominal } ?? false) { events[k, default: []].append(cue) }
             }
             if !row[1].isEmpty {

@@ -54,7 +54,7 @@ struct EventDocument {
         self.scalars = scalars; self.sentences = sentences; self.lexicon = lexicon
         var (all, cues, reporting) = EventWordScanner.scanAnnotated(scalars, in: 0..<scalars.count, lexicon: lexicon)
         EventDocument.readProvinces(&all, &cues, layer: layer)
-        EventDocument.readSentences(&all, &cues)
+        EventDocument.readRequirements(&all, &cues)
         self.cues = cues; self.reporting = reporting
         var sentenceOf: [Int] = []
         sentenceOf.reserveCapacity(all.count)
@@ -124,10 +124,16 @@ struct EventDocument {
         var i = i0
         while i < hi, i - i0 < maxWords, words[i].kind == .arabic, !isComplementizer(i), !words[i].eventWord, !words[i].reportingWord {
             if actors.mentionAt[i] != nil || lexicon.headMatch(words, at: i) != nil {
-                guard let m = actors.mentionAt[i], frameComplementBefore(i) else { break }
-                i = actors.wordIndexAfter(actors.layer.mentions[m].end, from: i)
+                guard frameComplementBefore(i) else { break }
+                if let m = actors.mentionAt[i] { i = actors.wordIndexAfter(actors.layer.mentions[m].end, from: i); continue }
+                // (a body named by its head: "في كلمة أمام البرلمان الجديد")
+                guard let p = actors.phrase(at: i, limit: hi), p.end > i else { break }
+                i = p.end
                 continue
             }
+            // what it was about runs to the complementizer: "في حديث مع وكالة تونس إفريقيا للأنباء حول المبادرات
+            // التونسية …، أن"
+            if EventDocument.topicPrepositions.contains(words[i].key), let c = complementizerAhead(from: i, i..<hi) { return c }
             i += 1
         }
         return i
@@ -139,21 +145,32 @@ struct EventDocument {
     }
 
     /// The word before `i`, inside a statement's frame, makes what follows a complement of the frame: a
-    /// preposition of place or medium ("على", "عبر", "في") or a relative verb with its pronoun ("نشرته", "نقلته").
+    /// preposition of place or medium ("على", "عبر", "في") or a relative verb with its pronoun ("نشرته", "نقلته", "نقلها").
     func frameComplementBefore(_ i: Int) -> Bool {
         guard i > 0, words[i - 1].kind == .arabic else { return false }
         let k = words[i - 1].key
         return EventDocument.frameMediumPrepositions.contains(k)
-            || (k.count >= 5 && k.hasSuffix(EventDocument.relativeVerbPronoun) && !words[i - 1].eventWord && actors.mentionAt[i - 1] == nil)
+            || (k.count >= 4 && (k.count >= 5 && k.hasSuffix(EventDocument.relativeVerbPronoun) || k.hasSuffix(EventDocument.relativeVerbPronounFeminine))
+                && !words[i - 1].eventWord && actors.mentionAt[i - 1] == nil)
     }
-    static let frameMediumPrepositions: WordKeySet = ["في", "فى", "على", "عبر"]
+    /// (and of whom it was given to or before: "في مقابلة مع رويترز", "في كلمة أمام البرلمان")
+    static let frameMediumPrepositions: WordKeySet = ["في", "فى", "على", "عبر", "مع", "أمام", "امام"]
+    static let topicPrepositions: WordKeySet = ["حول", "بشأن", "بشان", "بخصوص"]
     static let relativeVerbPronoun: WordKey = "ته"
+    /// ("في كلمة … نقلها التلفزيون السوري": the feminine frame noun's pronoun)
+    static let relativeVerbPronounFeminine: WordKey = "ها"
 
     /// Past the time adverbials at `i` only (no punctuation): "خطفوا قبل ظهر أمس أميركيا", "اغتالت فجر اليوم
     /// ناشطا", "قتلت الأسبوع الماضي 11 مسلحا" — the object comes after them.
+    /// Between commas too: "اعتقلت جماعة الحوثي، فجر الخميس، تسعة موظفين".
     func skipTime(_ i0: Int, _ hi: Int) -> Int {
         var i = i0
         while i < hi, i < i0 + 8, let next = timeAdverbialEnd(at: i, hi), next > i { i = next }
+        if i == i0, i + 2 < hi, words[i].kind == .punctuation, EventDocument.commas.contains(words[i].punct) {
+            var k = i + 1
+            while k < hi, k < i0 + 8, let next = timeAdverbialEnd(at: k, hi), next > k { k = next }
+            if k > i + 1, k < hi, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct) { i = k + 1 }
+        }
         return i
     }
 
@@ -177,6 +194,9 @@ struct EventDocument {
                words[i + 1].isClass(.daytime) || timeAdverbialEnd(at: i + 1, hi) != nil || words[i + 1].key == FunctionWords.alyawm { return i + 1 }
             return nil
         }
+        // "في وقت سابق", "في وقت لاحق"
+        if w.key == FunctionWords.fi, i + 2 < hi, words[i + 1].key == EventDocument.timeKey,
+           EventDocument.earlierLater.contains(words[i + 2].key) { return i + 3 }
         // "قبل ظهر أمس", "بعد منتصف ليلة الأربعاء"
         if FunctionWords.beforeAfter.contains(w.key), i + 1 < hi, words[i + 1].isClass(.daytime),
            timeAdverbialEnd(at: i + 1, hi) != nil { return i + 1 }
@@ -319,13 +339,19 @@ struct EventDocument {
     /// A verb of judging ("حكم", "قضى") is a sentence only with a word of punishment near ("حكمت محكمة على صحفي
     /// بالسجن"); elsewhere it is no event word at all ("انتقد ترامب حكم المحكمة وقال"). Nor is its masculine form
     /// before a feminine noun, which as a verb's subject would make it "حكمت": it is the noun, "the verdict of"
-    /// ("أدانت الرئاسة حكم محكمة إسرائيلية بسجن طفل").
-    static func readSentences(_ words: inout [EventWord], _ cues: inout [[EventCue]]) {
-        for i in words.indices where cues[i].contains(where: \.needsPunishment) {
-            let near = (max(0, i - 3)..<min(words.count, i + 9)).contains { words[$0].inClass(.punishment) }
-            let construct = i + 1 < words.count && words[i + 1].key.hasSuffix("ة") && !words[i].key.hasSuffix("ت")
-            guard !near || construct else { continue }
-            cues[i].removeAll(where: \.needsPunishment)
+    /// ("أدانت الرئاسة حكم محكمة إسرائيلية بسجن طفل"). A summons ("استدعى") needs its envoy among the six words
+    /// after it, past the subject ("استدعت وزارة الخارجية العراقية السفير التركي").
+    static func readRequirements(_ words: inout [EventWord], _ cues: inout [[EventCue]]) {
+        for i in words.indices where cues[i].contains(where: { $0.requiredNear != nil }) {
+            cues[i].removeAll { cue in
+                guard let c = cue.requiredNear else { return false }
+                if c == .punishment {
+                    let near = (max(0, i - 3)..<min(words.count, i + 9)).contains { words[$0].inClass(.punishment) }
+                    let construct = i + 1 < words.count && words[i + 1].key.hasSuffix("ة") && !words[i].key.hasSuffix("ت")
+                    return !near || construct
+                }
+                return !(i + 1..<min(words.count, i + 7)).contains { words[$0].inClass(c) }
+            }
             words[i].eventWord = !cues[i].isEmpty
         }
     }
@@ -419,6 +445,10 @@ struct EventDocument {
                    // and the subject is the speaker before (when there is one)
                    !(EventDocument.urgeLemmas.contains(cue.lemmaKey) && sp.end < range.upperBound
                      && EventDocument.onKeys.contains(words[sp.end].key) && (found.last?.speaker ?? lastSpeaker) != nil),
+                   // "كما أدانت حكومة الإقليم القصف، ودعت الحكومة الاتحادية والمجتمع الدولي إلى …": a call coordinated
+                   // after the sentence's own named speaker goes on with that speaker, and calls on the phrase after it
+                   !(cue.stance == .call && isCoordinatedVerb(i) && (found.last.map { $0.explicit && $0.speaker != nil } ?? false)
+                     && found.last?.speaker?.actor.name != sp.actor.name && callsOnPhrase(endingAt: sp.end, range)),
                    // "دانت الخارجية العدوان، واتهمت إسرائيل بالسعي إلى …": a coordinated accusation's phrase before بـ
                    // is the accused when the sentence has a speaker already
                    !(cue.lemmaKey == "اتهم" && isCoordinatedVerb(i) && sp.end < range.upperBound && words[sp.end].key.hasPrefix("ب")
@@ -466,7 +496,7 @@ struct EventDocument {
                 }
                 // …or, for a verb coordinated after the sentence's first act, that act's subject: "وتبنت «المقاومة
                 // الإسلامية» الهجوم، وقالت في بيان إنها" goes on with the group, not with the text's last speaker
-                if speaker == nil, found.last?.speaker == nil, cue.form == .verb, i > range.lowerBound + 2, words[range.lowerBound].eventWord,
+                if speaker == nil, found.last?.speaker == nil, cue.form == .verb, i > clauseStart(range) + 2, words[clauseStart(range)].eventWord,
                    isCoordinatedVerb(i) {
                     speaker = sentenceSubject(before: i, range, agreeingWith: w.key, cue.lemma, groupNames: true)
                 }
@@ -501,6 +531,7 @@ struct EventDocument {
                 // the frame is not what was said: "وقالت التنسيقية في بيان إن …"
                 if words[cs].key == FunctionWords.fi, cs + 2 < range.upperBound,
                    ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[cs + 1].key)) {
+                    let frameStart = cs
                     cs += 2
                     // with its adjectives, when a complementizer follows them: "في مؤتمر صحفي أن", "في بيان مقتضب إن"
                     // (and where it was held, before a call's preposition: "ودعا علاوي في مؤتمر صحفي بالقاهرة إلى المصارحة")
@@ -513,10 +544,17 @@ struct EventDocument {
                           !words[k].eventWord, !words[k].reportingWord { k += 1 }
                     if k > cs, k < range.upperBound, words[k].isClass(.complementizer) || EventDocument.callPrepositions.contains(words[k].key) {
                         cs = k
+                    } else if f.stance == .accuse || f.stance == .call, k < range.upperBound, actors.phrase(at: k, limit: range.upperBound) != nil {
+                        // (or whom it accuses or calls on: "اتهم الحوثي في كلمة متلفزة الموظفين المعتقلين بالانتماء")
+                        cs = k
                     } else {
                         // (or a relative clause telling where it was posted: "في بيان نشرته عبر إذاعة الأندلس التابعة لها إن")
                         let e = frameEnd(from: cs, range.upperBound, maxWords: 8)
                         if e > cs, e < range.upperBound, isComplementizer(e) { cs = e }
+                        // (or a longer one, with its commas and quoted names: "في كلمة ألقاها وسط تجمع في اسطنبول، أن")
+                        else if let c = complementizerAhead(from: cs, range) { cs = c }
+                        // a frame that cannot be told from what was said is kept whole, not cut in the middle
+                        else if words[cs].kind == .arabic, actors.phrase(at: cs, limit: range.upperBound) == nil { cs = frameStart; break }
                     }
                     continue
                 }
@@ -641,7 +679,8 @@ struct EventDocument {
     /// The subject of the sentence's main clause, when it agrees with the verb at `i`: the actor phrase that opens
     /// the sentence ("حركة الشباب تبنت") or follows its first word, the verb ("وتبنت حركة الشباب").
     func sentenceSubject(before i: Int, _ range: Range<Int>, agreeingWith verb: WordKey, _ lemma: String, groupNames: Bool = false) -> FoundActor? {
-        for k in range.lowerBound..<min(i, range.lowerBound + 2) where words[k].kind == .arabic || actors.isQuote(k, ActorFinder.openingQuotes) {
+        let c0 = clauseStart(range)
+        for k in c0..<min(i, c0 + 2) where words[k].kind == .arabic || actors.isQuote(k, ActorFinder.openingQuotes) {
             guard var a = actors.phrase(at: k, limit: i), a.end < i,
                   a.actor.country != nil || a.actor.entity != nil || (a.actor.sector ?? .unknown) != .unknown,
                   !disagrees(verb, lemma, a, groupNames: groupNames) else { continue }
@@ -650,6 +689,20 @@ struct EventDocument {
         }
         return nil
     }
+
+    /// The first word of the sentence's main clause, past an opener that turns to the next party ("من جهتها،",
+    /// "بدوره،") or adds the next piece of news ("كما").
+    func clauseStart(_ range: Range<Int>) -> Int {
+        var k = range.lowerBound
+        if k + 1 < range.upperBound, EventDocument.fromKeys.contains(words[k].key), words[k + 1].inClass(.sideof) { k += 2 }
+        else if k < range.upperBound, words[k].inClass(.sideof) || EventDocument.alsoKeys.contains(words[k].key) { k += 1 }
+        if k > range.lowerBound, k < range.upperBound, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct) { k += 1 }
+        return min(k, range.upperBound - 1)
+    }
+    static let alsoKeys: WordKeySet = ["كما", "وكما"]
+    static let timeKey: WordKey = "وقت"
+    static let earlierLater: WordKeySet = ["سابق", "لاحق", "متأخر", "مبكر"]
+    static let fromKeys: WordKeySet = ["من", "ومن"]
 
     /// "قالت الهيئة إن السفينة أبلغت عن انفجار", "محذرا من أن التصعيد يهدد": up to three words stand between a
     /// complementizer and the verb; they are its subject, so the verb is not said by the last speaker.
@@ -714,9 +767,11 @@ struct EventDocument {
         var end = i
         // a verb in quotes keeps its subject: "إن قواته «حيدت» ثلاثة مسلحين" (not a quotation that opens with the
         // verb, whose speaker stands before it: "قال مسؤول لرويترز: «قتلت …»")
-        if end - 1 > range.lowerBound, i + 1 < range.upperBound, words[end - 1].kind == .punctuation, words[i + 1].kind == .punctuation,
-           EventCoder.quoteMarks.contains(words[end - 1].punct), EventCoder.quoteMarks.contains(words[i + 1].punct),
-           words[end - 1].punct != "(" { end -= 1 }
+        // (nor the quoted words of a clause whose subject stands outside them: "أن طائراتها "حيّدت 14 إرهابيا"")
+        if end - 1 > range.lowerBound, i + 1 < range.upperBound, words[end - 1].kind == .punctuation,
+           EventCoder.quoteMarks.contains(words[end - 1].punct), words[end - 1].punct != "(",
+           (words[i + 1].kind == .punctuation && EventCoder.quoteMarks.contains(words[i + 1].punct))
+            || (words[end - 2].kind == .arabic && !words[end - 2].isClass(.complementizer) && afterComplementizer(end - 2, range)) { end -= 1 }
         let coordinated = isCoordinatedVerb(i)
         while !coordinated, end - 1 >= range.lowerBound, end > i - 6 {
             let w = words[end - 1]
@@ -730,7 +785,7 @@ struct EventDocument {
         var steps = 0
         while j >= range.lowerBound, steps < 5 {
             if words[j].kind == .punctuation { return nil }
-            if let a = subjectPhrase(at: j, end: end, verb: i) {
+            if let a = subjectPhrase(at: j, end: end, verb: i) ?? subjectBeforeItsPlace(at: j, end: end) {
                 // "… في وسط الصومال وخطفوا": a place after a preposition or a side of it is where, not who
                 if j > range.lowerBound, actors.isPlaceName(at: j), words[j - 1].isClass(.preposition) || words[j - 1].isClass(.compass) { return nil }
                 // the longest phrase that ends there: "مديريات الشرطة قتلت", not "الشرطة"
@@ -739,7 +794,7 @@ struct EventDocument {
                 while k >= range.lowerBound, k >= j - 8, words[k].kind != .punctuation {
                     // (a longer phrase begins with a head or a name, not with any noun: "ونقل دبلوماسي روسي")
                     if actors.mentionAt[k] != nil || lexicon.headMatch(words, at: k) != nil,
-                       let b = subjectPhrase(at: k, end: end, verb: i) { best = b }
+                       let b = subjectPhrase(at: k, end: end, verb: i) ?? subjectBeforeItsPlace(at: k, end: end) { best = b }
                     k -= 1
                 }
                 // "وخطف مسلحون عشرة عمال أتراك وقتل ثلاثة منهم": before a coordinated verb, a phrase after a count,
@@ -748,9 +803,70 @@ struct EventDocument {
                 if coordinated, best.start > range.lowerBound, isObjectPosition(best.start - 1) { return nil }
                 return best
             }
-            j -= 1; steps += 1
+            // (the words of a place do not count: "مسؤولا محليا في قضاء العمادية بمحافظة دهوك قال")
+            if !(actors.isPlaceName(at: j) || words[j].inClass(.territory)) { steps += 1 }
+            j -= 1
         }
         return nil
+    }
+
+    /// Word `k` stands in the clause of a complementizer at most four words before it, with no mark and no verb
+    /// of saying between ("أن طائراتها"; not "قال مسؤول لرويترز").
+    func afterComplementizer(_ k: Int, _ range: Range<Int>) -> Bool {
+        var j = k - 1
+        while j >= max(range.lowerBound, k - 4) {
+            let w = words[j]
+            if w.kind != .arabic || w.reportingWord { return false }
+            if w.isClass(.complementizer) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A call's preposition ("إلى", "على", "ب…") follows the phrase ending at `e`, right away or after more phrases
+    /// coordinated with it ("الحكومة الاتحادية والمجتمع الدولي إلى"): no mark, act or saying between.
+    func callsOnPhrase(endingAt e: Int, _ range: Range<Int>) -> Bool {
+        var k = e
+        while k < min(range.upperBound, e + 6) {
+            let w = words[k]
+            guard w.kind == .arabic, !w.eventWord, !w.reportingWord else { return false }
+            if EventDocument.callPrepositions.contains(w.key) { return true }
+            if k == e, w.key.first != EventLexicon.waw { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// The complementizer that ends a statement's frame within twelve words of `i` ("ألقاها وسط تجمع في اسطنبول،
+    /// أن"): no saying, and no mark but commas, quotes and brackets before it (an act may be where it was given).
+    func complementizerAhead(from i: Int, _ range: Range<Int>) -> Int? {
+        var k = i
+        while k < min(range.upperBound, i + 12) {
+            let w = words[k]
+            if w.kind == .punctuation {
+                guard EventDocument.commas.contains(w.punct) || EventCoder.quoteMarks.contains(w.punct) || w.punct == ")" else { return nil }
+            } else if w.kind == .arabic {
+                if isComplementizer(k) { return k }
+                if w.reportingWord { return nil }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "لكن مسؤولا محليا في قضاء العمادية قال": an actor phrase from word `j` followed by where the actor is ("في"
+    /// and up to four words of place names and place nouns) up to `end`, the verb.
+    func subjectBeforeItsPlace(at j: Int, end: Int) -> FoundActor? {
+        guard let a = actors.phrase(at: j, limit: end), a.end + 1 < end, end - a.end <= 5, words[a.end].key == FunctionWords.fi,
+              !actors.isPlaceName(at: j),
+              (a.end + 1..<end).allSatisfy({ actors.isPlaceName(at: $0) || words[$0].inClass(.territory) }) else { return nil }
+        // ("وزارة الدفاع في سيول": a body of no state named sits in the state of its place)
+        var out = a
+        if out.actor.country == nil, out.actor.entity == nil, let (h, _) = lexicon.headMatch(words, at: a.start), h.kind == .institution,
+           let m = (a.end + 1..<end).lazy.compactMap({ self.actors.mentionAt[$0] }).first {
+            out.actor.country = actors.layer.mentions[m].country ?? actors.layer.entities[actors.layer.mentions[m].entity].country
+        }
+        return out
     }
 
     /// Word `p` governs the phrase after it as an object or a genitive: a count, a preposition, a definite
