@@ -21,6 +21,8 @@ public struct Lexicons: Sendable {
     /// Every proper word prefix of a two-word organisation head.
     public let orgHeadPrefixes: KeySet
     public let personStops: KeySet
+    /// Definite adjectives of an office between a title and the holder's name ("الرئيس المعزول محمد بازوم").
+    public let officeAdjectives: KeySet
     /// Definite heads of bodies whose names go on with a genitive behind لـ naming their domain ("المفوضية العليا
     /// لحقوق الإنسان", "المجلس الأعلى للقضاء"), and the nouns such a genitive opens when it has no article.
     public let orgDomainHeads: KeySet
@@ -37,11 +39,13 @@ public struct Lexicons: Sendable {
     public init(mediaBefore: Set<String> = [], mediaAfter: Set<String> = [], placeCues: Set<String> = [],
                 placeFeatures: Set<String> = [], locatives: Set<String> = [], titles: Set<String> = [], orgHeads: [String: String] = [:],
                 personStops: Set<String> = [], commonWords: Set<String> = [], firstNames: Set<String> = [],
-                lastNames: Set<String> = [], homeCountries: Set<String> = [], orgDomainHeads: Set<String> = [], orgDomains: Set<String> = []) {
+                lastNames: Set<String> = [], homeCountries: Set<String> = [], orgDomainHeads: Set<String> = [], orgDomains: Set<String> = [],
+                officeAdjectives: Set<String> = []) {
         self.mediaBefore = KeySet(mediaBefore); self.mediaAfter = KeySet(mediaAfter); self.placeCues = KeySet(placeCues)
         self.placeFeatures = KeySet(placeFeatures)
         self.locatives = KeySet(locatives); self.titles = KeySet(titles); self.orgHeads = KeyMap(orgHeads)
         self.personStops = KeySet(personStops); self.commonWords = KeySet(commonWords)
+        self.officeAdjectives = KeySet(officeAdjectives)
         self.orgDomainHeads = KeySet(orgDomainHeads); self.orgDomains = KeySet(orgDomains)
         self.firstNames = KeySet(firstNames); self.lastNames = KeySet(lastNames)
         self.homeCountries = homeCountries
@@ -86,6 +90,7 @@ public struct Lexicons: Sendable {
                   placeCues: sets["place"] ?? [], placeFeatures: sets["place-feature"] ?? [], locatives: sets["locative"] ?? [], titles: sets["title"] ?? [],
                   orgHeads: heads, personStops: sets["person-stop"] ?? [], commonWords: common,
                   firstNames: first, lastNames: last, homeCountries: home,
-                  orgDomainHeads: sets["org-domain-head"] ?? [], orgDomains: sets["org-domain"] ?? [])
+                  orgDomainHeads: sets["org-domain-head"] ?? [], orgDomains: sets["org-domain"] ?? [],
+                  officeAdjectives: sets["office-adjective"] ?? [])
     }
 }

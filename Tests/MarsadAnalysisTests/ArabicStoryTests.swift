@@ -803,4 +803,57 @@ final class ArabicStoryTests: XCTestCase {
 
         وكانت الجماعة قد احتجزت في وقت سابق 11 موظفا أمميا آخرين، أفرجت عن اثنين منهم في يناير الماضي.
         """
+
+    /// Niger's junta orders the French ambassador out: a participle after a comma says what the sentence's subject
+    /// (past the dateline) accuses, the spokesman's rank begins his name rather than ending the council's, "المجلس"
+    /// alone is the junta, the partners of a warning are not what was said, a saying to come is none, the
+    /// protesters gather before a French base, and a deposed president named before is whom the guard detained.
+    func testNigerOrdersTheFrenchAmbassadorOut() {
+        let r = record(Self.nigerAmbassador, published: "2023-08-26")
+        let all = "\(r.events.map { ($0.type, $0.mode, $0.source?.text, $0.target?.text) })"
+        let says = "\(r.statements.map { ($0.cue, $0.speaker.text, $0.speaker.country) })"
+        // "أمر المجلس العسكري الحاكم في النيجر …، متهما باريس بالتدخل": the junta accuses France
+        let accusation = r.statements.first { $0.cue == "متهما" }
+        XCTAssertEqual(accusation?.speaker.country, "NE", says)
+        XCTAssertEqual(r.events.first { $0.type == "ACCUSE" && $0.sentence == 0 }?.target?.country, "FR", all)
+        // "العقيد" begins the spokesman's name: no body named "المجلس العقيد"
+        XCTAssertFalse(r.entities.contains { $0.name.contains("العقيد") }, "\(r.entities.map(\.name))")
+        XCTAssertTrue(r.entities.contains { $0.type == .person && $0.name == "أمادو عبد الرحمن" })
+        // "سيلفان" is the ambassador's given name, not Slovenia
+        XCTAssertFalse(r.entities.contains { $0.id == "iso3166:SI" })
+        XCTAssertEqual(r.statements.first { $0.cue == "وطالب" }?.speaker.country, "NE", says)
+        // "وحذرت مالي وبوركينا فاسو من أن …": what was said starts after the partners and "من أن"
+        let warning = r.statements.first { $0.cue == "حذرت" }
+        XCTAssertEqual(warning?.speaker.country, "ML", says)
+        XCTAssertTrue(Self.content(warning, of: r).hasPrefix("أي تدخل عسكري"), Self.content(warning, of: r))
+        // "سيعتبر" is a saying to come, inside the warning: no statement of its own
+        XCTAssertFalse(r.statements.contains { $0.cue == "سيعتبر" }, says)
+        // "أمام القاعدة العسكرية الفرنسية": the protest is against France's military
+        let protest = r.events.first { $0.type == "PROTEST" }
+        XCTAssertEqual(protest?.target?.country, "FR", all)
+        XCTAssertEqual(protest?.target?.sector, .military)
+        // "وكان الحرس الرئاسي قد احتجز بازوم": the guard detained the president named in full before
+        let detention = r.events.first { $0.mode == "arrest" }
+        XCTAssertEqual(detention?.source?.sector, .military, all)
+        XCTAssertEqual(detention?.target?.entity, "person:محمد-بازوم", all)
+        XCTAssertEqual(detention?.date, "2023-07-26")
+    }
+
+    static let nigerAmbassador = """
+        النيجر تطرد السفير الفرنسي وتعلق التعاون العسكري مع باريس | أخبار أفريقيا
+
+        نيامي - أمر المجلس العسكري الحاكم في النيجر، مساء الجمعة، السفير الفرنسي سيلفان إيتي بمغادرة البلاد خلال 48 ساعة، متهما باريس بالتدخل في الشؤون الداخلية للبلاد.
+
+        وقال المتحدث باسم المجلس العقيد أمادو عبد الرحمن في بيان تلاه عبر التلفزيون الرسمي إن القرار جاء "ردا على تصرفات الحكومة الفرنسية المخالفة لمصالح النيجر".
+
+        وأعلن المجلس أيضا تعليق اتفاقيات التعاون العسكري مع فرنسا، وطالب بانسحاب نحو 1500 جندي فرنسي منتشرين في البلاد.
+
+        من جهتها، رفضت وزارة الخارجية الفرنسية القرار، وقالت إن "الانقلابيين لا يملكون أي سلطة لتقديم مثل هذا الطلب"، مؤكدة أن السفير باق في منصبه.
+
+        وفي سياق متصل، هددت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) بالتدخل عسكريا لإعادة الرئيس المعزول محمد بازوم إلى السلطة، فيما حذرت مالي وبوركينا فاسو من أن أي تدخل عسكري في النيجر سيعتبر "إعلان حرب" عليهما.
+
+        وتظاهر آلاف من أنصار المجلس العسكري أمام القاعدة العسكرية الفرنسية في نيامي، مرددين شعارات مناهضة لفرنسا ومطالبين برحيل قواتها.
+
+        وكان الحرس الرئاسي قد احتجز بازوم في 26 يوليو الماضي، قبل أن يعلن قائده الجنرال عبد الرحمن تياني نفسه رئيسا للبلاد.
+        """
 }

@@ -621,4 +621,14 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertNotNil(alone)
         XCTAssertNil(alone?.target)
     }
+
+    func testExpellingAnEnvoyAndDeportingPeople() {
+        // "طرد" with a state's envoy after it is a diplomatic sanction (CAMEO 166); with anyone else a deportation
+        let expelled = events("وطردت النيجر السفير الفرنسي.", published: "2023-08-26").first { $0.mode == "expel" }
+        XCTAssertEqual(expelled?.type, "SANCTION", "\(String(describing: expelled))")
+        XCTAssertEqual(expelled?.source?.country, "NE")
+        XCTAssertEqual(expelled?.target?.country, "FR")
+        let deported = events("وطردت الشرطة المستوطنين من البؤرة الاستيطانية.", published: "2023-08-26").first { $0.type == "COERCE" }
+        XCTAssertEqual(deported?.mode, "deport", "\(String(describing: deported))")
+    }
 }

@@ -336,6 +336,16 @@ final class EntityStageTests: XCTestCase {
         // a counterpart is a title; a preposition, a noun and its pronoun after it are no name
         assertLinked("والتقى وزير الخارجية السعودي نظيره الإيراني عباس عراقجي.", "عباس عراقجي", to: "person:عباس-عراقجي", form: .pattern)
         XCTAssertFalse(links("وشكر الرئيس ترامب نظيره الصيني لقيامه بمحاولة لحل الأزمة.").contains { $0.id.hasPrefix("person:ل") })
+        // an adjective of the office may stand before the name; after it, the office may end the phrase
+        assertLinked("وطالب بإعادة الرئيس المعزول محمد بازوم إلى السلطة.", "محمد بازوم", to: "person:محمد-بازوم", form: .pattern)
+        assertLinked("وقال رئيس الحكومة السابق مهدي جمعة إن البلاد تحتاج إصلاحات.", "مهدي جمعة", to: "person:مهدي-جمعه", form: .pattern)
+        XCTAssertFalse(links("وأيدت المحكمة البراءة لوزير الداخلية السابق ومساعديه.").contains { $0.id.hasPrefix("person:") })
+        // a common noun with its pronoun, or behind a preposition, ends the name: "رفضه", "بمغادرة"
+        XCTAssertEqual(links("وأعلن الرئيس محمد بازوم رفضه للانقلاب.").filter { $0.id.hasPrefix("person:") }.map(\.text), ["محمد بازوم"])
+        XCTAssertEqual(links("وأمر المجلس السفير الفرنسي سيلفان إيتي بمغادرة البلاد.").filter { $0.id.hasPrefix("person:") }.map(\.text),
+                       ["سيلفان إيتي"])
+        // a rank begins its holder's name: no body "المجلس العقيد"
+        XCTAssertFalse(links("وقال المتحدث باسم المجلس العقيد أمادو عبد الرحمن إن القرار نهائي.").contains { $0.id.contains("العقيد") })
     }
 
     /// A word in ـية agreeing with the feminine noun before it is its adjective: "مسيرة سلمية" is a peaceful

@@ -718,4 +718,18 @@ final class StatementTests: XCTestCase {
         let speakers = staged(carried, published: "2016-06-07").statements.map(\.speaker.text)
         XCTAssertEqual(speakers, ["الرئيس السوري"], carried)
     }
+
+    func testASayingToComeAndAParticipleOfTheClausesSubject() {
+        // "سيعلن", "سوف يعلن": a saying to come has not been said
+        for text in ["وسيعلن الرئيس الفرنسي اليوم تعيين رئيس للوزراء.", "وقال الحزب إنه سوف يعلن موقفه بعد الاجتماع."] {
+            let r = staged(text, published: "2017-05-15")
+            XCTAssertFalse(r.statements.contains { $0.cue.contains("يعلن") }, "\(text) \(r.statements.map(\.cue))")
+        }
+        // a participle after a comma with no saying before it in its sentence is its subject's, past the dateline
+        let r = staged("نيامي - أمر المجلس العسكري الحاكم في النيجر السفير الفرنسي بمغادرة البلاد، متهما باريس بالتدخل في شؤونها.",
+                       published: "2023-08-26")
+        let accusation = r.statements.first { $0.cue == "متهما" }
+        XCTAssertEqual(accusation?.speaker.country, "NE", "\(r.statements.map { ($0.cue, $0.speaker.text) })")
+        XCTAssertEqual(accusation?.stance, .accuse)
+    }
 }

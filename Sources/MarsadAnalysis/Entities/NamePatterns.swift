@@ -91,11 +91,19 @@ struct NamePatterns {
             && !isHeadBehindPreposition(w.key) && !isMasdarWithPronoun(w)
     }
 
-    /// "لقيامه", "بمحاولته": a preposition, a common noun and its pronoun ه ("نظيره الصيني لقيامه بمحاولة") is no name.
+    /// "لقيامه", "بمحاولته": a preposition, a common noun and its pronoun ه ("نظيره الصيني لقيامه بمحاولة") is no name;
+    /// nor, with no preposition, a common noun of three letters or more and its ه that no name list has ("أعلن
+    /// الرئيس محمد بازوم رفضه", "موقفه"; not "نبيه", "سلامه").
     private func isMasdarWithPronoun(_ w: EntityWord) -> Bool {
-        guard w.endsWithHa, let f = w.key.unicodeScalars.first, f == CliticForms.lam || f == CliticForms.ba, w.count >= 5 else { return false }
-        let stem = String(String.UnicodeScalarView(w.key.unicodeScalars.dropFirst().dropLast()))
-        return lex.commonWords.contains(stem)
+        guard let f = w.key.unicodeScalars.first else { return false }
+        // ("سيلفان إيتي بمغادرة البلاد": a preposition on a common feminine noun, a masdar, is none either)
+        if f == CliticForms.lam || f == CliticForms.ba, w.count >= 5, w.key.hasSuffix(NamePatterns.taMarbuta),
+           lex.commonWords.contains(String(String.UnicodeScalarView(w.key.unicodeScalars.dropFirst()))) { return true }
+        guard w.endsWithHa else { return false }
+        if f == CliticForms.lam || f == CliticForms.ba, w.count >= 5,
+           lex.commonWords.contains(String(String.UnicodeScalarView(w.key.unicodeScalars.dropFirst().dropLast()))) { return true }
+        guard w.count >= 4, !lex.firstNames.contains(w.key), !lex.lastNames.contains(w.key) else { return false }
+        return lex.commonWords.contains(String(String.UnicodeScalarView(w.key.unicodeScalars.dropLast())))
     }
 
     /// "عضو بمجلس النواب", "القيادي لحزب", "للاتحاد": a body behind a preposition (with or without its article)
@@ -155,10 +163,21 @@ struct NamePatterns {
                         scalars: [Unicode.Scalar]) -> (PatternName, Int)? {
         var j = i + t.words
         var country: String?
-        // Adjectives and institutions between the title and the name: "الرئيس الأمريكي", "وزير خارجية روسيا".
+        // Adjectives and institutions between the title and the name: "الرئيس الأمريكي", "وزير خارجية روسيا",
+        // "الرئيس المعزول محمد بازوم".
+        var officeAdjective = false
         while j < words.count, words[j].joined {
             if case .nisba(let c) = covered[j] { country = country ?? c; j += 1; continue }
+            if case .free = covered[j], lex.officeAdjectives.contains(words[j].key) { j += 1; officeAdjective = true; continue }
             break
+        }
+        // after such an adjective the office may end the phrase ("وزير الداخلية السابق ومساعديه", "الرئيس الراحل
+        // مطالبين"): a name must begin as one, a given name of the list or a word with no clitic, no accusative
+        // alef, no present prefix and no plural ending
+        if officeAdjective, j < words.count, !lex.firstNames.contains(words[j].key) {
+            let k = words[j].key
+            guard let f = k.unicodeScalars.first, let l = k.unicodeScalars.last, !NamePatterns.clitics.contains(f), l != "\u{0627}",
+                  f != "\u{064A}", f != "\u{062A}", !k.hasSuffix("\u{064A}\u{0646}"), !k.hasSuffix("\u{0648}\u{0646}") else { return nil }
         }
         var k = j
         // three names, not counting the words that join a compound one ("عبد الفتاح آدن حسن", "محمد ولد الغزواني")
@@ -223,6 +242,8 @@ struct NamePatterns {
                                   country: country, sector: nil), k)
     }
     static let onBehalfOf = "\u{0628}\u{0627}\u{0633}\u{0645}"      // باسم
+    /// ب، و، ل، ف، ك: letters that may be a clitic on a word.
+    static let clitics: Set<Unicode.Scalar> = ["\u{0628}", "\u{0648}", "\u{0644}", "\u{0641}", "\u{0643}"]
     static let fi = "\u{0641}\u{064A}"                              // في
 
     /// إن، أن، بأن and their pronoun forms, folded: what a speaker's words open with.
@@ -277,6 +298,8 @@ struct NamePatterns {
                 country = c; j += 1; modifiers += 1; break
             }
             guard case .free = covered[j], w.arabic, !lex.personStops.contains(w.key), lex.orgHeads[w.key] == nil || modifiers > 0 else { break }
+            // a title begins its holder's name: "المتحدث باسم المجلس العقيد أمادو عبد الرحمن"
+            if title(words, at: j) != nil { break }
             // A conjunction or preposition ("والمواقع", "بالدفاع") starts another phrase.
             if let f = w.key.unicodeScalars.first, [CliticForms.waw, CliticForms.fa, CliticForms.ba].contains(f),
                w.key.unicodeScalars.dropFirst().starts(with: "\u{0627}\u{0644}".unicodeScalars) { break }

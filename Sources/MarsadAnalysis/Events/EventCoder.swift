@@ -318,12 +318,17 @@ struct EventCoder {
         guard w.kind == .arabic, w.key.hasPrefix(EventLexicon.article) || w.key.hasPrefix(EventCoder.withArticle),
               doc.cues[j].contains(where: { ($0.nominal || $0.kind == .noun) && $0.plover == "ASSAULT" }),
               j + 1 >= range.upperBound || doc.actors.mentionAt[j + 1] == nil,
-              let k = doc.events.lastIndex(where: { $0.type == "ASSAULT" && !$0.negated && $0.source != nil && sentence - $0.sentence <= 6 }),
-              let doer = doc.events[k].source, doer.name != accuser?.name,
+              let doer = doerOfAttackToldBefore(), doer.name != accuser?.name,
               doer.country == nil || doer.country != accuser?.country else { return nil }
         return doer
     }
+
+    /// The source of the last attack (not denied) told in the six sentences before this one that names one.
+    func doerOfAttackToldBefore() -> Actor? {
+        doc.events.last { $0.type == "ASSAULT" && !$0.negated && $0.source != nil && $0.sentence < sentence && sentence - $0.sentence <= 6 }?.source
+    }
     static let withArticle: WordKey = "بال"
+    static let expelLemma = "طرد"
 
     mutating func code(statementsFrom first: Int) -> ([Event], [Int?]) {
         var out: [Event] = []
@@ -459,6 +464,11 @@ struct EventCoder {
                (i + 1..<min(range.upperBound, i + 6)).contains(where: { words[$0].inClass(.diplomatic) }) {
                 cue = EventCue(kind: .verb, lemma: cue.lemma, plover: "ACCUSE", mode: "disapprove", cameo: "111", needsWeapon: false, nominal: false)
             }
+            // "طردت النيجر السفير الفرنسي": expelling a state's envoy is a diplomatic sanction (CAMEO 166), not a
+            // deportation
+            if cue.lemma == EventCoder.expelLemma, !cue.nominal, (i + 1..<min(range.upperBound, i + 7)).contains(where: { words[$0].inClass(.envoy) }) {
+                cue = EventCue(kind: .verb, lemma: cue.lemma, plover: "SANCTION", mode: "expel", cameo: "166", needsWeapon: false, nominal: false)
+            }
             // "استقبلت المستشفيات 15 مصابا", "قسم الطوارئ استقبل": a hospital receives the wounded; it holds no meeting
             if cue.plover == "CONSULT", cue.lemma == "استقبل",
                (max(range.lowerBound, i - 3)..<min(range.upperBound, i + 3)).contains(where: { words[$0].inClass(.hospital) }) { continue }
@@ -593,7 +603,7 @@ struct EventCoder {
     }
 
     /// "وأسفرت الغارات عن مقتل شخصين": an attack noun with the article as the subject of a verb of result, its
-    /// doer unnamed, is the attack the article told in the last three sentences; its doer is that attack's
+    /// doer unnamed, is the attack the article told before (`doerOfAttackToldBefore`); its doer is that attack's
     /// (not any definite attack word near the trigger: "أطلقوا النار" resumes nothing).
     func resumedAttackSource(near trigger: ClosedRange<Int>) -> Actor? {
         let lo = max(range.lowerBound, trigger.lowerBound - 3), hi = min(range.upperBound, trigger.upperBound + 2)
@@ -604,7 +614,7 @@ struct EventCoder {
                 && words[j].key.hasPrefix(EventLexicon.article)
         }
         guard definite else { return nil }
-        return doc.events.last { $0.type == "ASSAULT" && $0.sentence < sentence && $0.sentence >= sentence - 3 && !$0.negated }?.source
+        return doerOfAttackToldBefore()
     }
 
     /// Verbs that stop things and arrest people: an arrest only with people as their object.
@@ -1714,6 +1724,8 @@ struct EventCoder {
         if !prepositionalOnly, j0 < range.upperBound, let a = doc.actors.governedPhrase(at: j0, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
         // a name the gazetteer lacks, then what the person is: "اغتيال جاسم الذهبي، عميد كلية الإدارة"
         if !prepositionalOnly, j0 < range.upperBound, let a = doc.actors.namedPhrase(at: j0, limit: range.upperBound) { return a }
+        // the family name of a person named in full before: "وكان الحرس الرئاسي قد احتجز بازوم"
+        if !prepositionalOnly, j0 < range.upperBound, let a = doc.familyNameAlone(at: j0, asObject: true) { return a }
         // a counted object: "11 مسلحا", "عنصرين من «ألوية …»"
         if !prepositionalOnly, let (n, next) = doc.numbers.read(words, at: j0), case .number = n {
             // "واعتقلت نحو 30 منهم": so many of the people named before

@@ -248,7 +248,9 @@ struct EventDocument {
     }
 
     /// "وأضاف الصفدي أن": a family name with the article alone, where an earlier actor's words end with it.
-    func familyNameAlone(at j: Int) -> FoundActor? {
+    /// `asObject`: the family name is a verb's object ("احتجز الحرس الرئاسي بازوم في 26 يوليو"), so nothing need
+    /// follow it, but it may not be an ordinary word of the language.
+    func familyNameAlone(at j: Int, asObject: Bool = false) -> FoundActor? {
         // (a month's name may be a family name too, "هاني رمضان" … "وهو ما نفاه رمضان": only of a person named in full)
         let monthName = j < words.count && words[j].classes != 0 && words[j].classes & ~EventDocument.monthClasses == 0
         guard j < words.count, words[j].kind == .arabic, actors.mentionAt[j] == nil, words[j].classes == 0 || monthName,
@@ -261,7 +263,7 @@ struct EventDocument {
         // "وقال عراقجي": the family name of a person the text named in full before ("نظيره الإيراني عباس
         // عراقجي"), followed by what opens the words said
         // (or the preposition of a call: "ودعا علاوي إلى", "وطالب علاوي بـ")
-        guard words[j].key.count >= 4, j + 1 < words.count, words[j + 1].isClass(.complementizer) || words[j + 1].kind == .punctuation
+        guard words[j].key.count >= 4, asObject ? !actors.isOrdinaryWord(j) : j + 1 < words.count, asObject || words[j + 1].isClass(.complementizer) || words[j + 1].kind == .punctuation
                 || (words[j + 1].key == FunctionWords.fi && j + 2 < words.count && ActorFinder.statementFrames.contains(words[j + 2].key))
                 || EventDocument.callPrepositions.contains(words[j + 1].key)
                 || (words[j + 1].key.first == EventLexicon.ba && words[j + 1].key.count > 3),
@@ -423,6 +425,8 @@ struct EventDocument {
                 }
                 i += 1; continue
             }
+            // "سيعتبر إعلان حرب", "سوف يعلن": a saying to come has not been said
+            if cue.form == .verb, isFutureSaying(i, range) { i += 1; continue }
             // a present verb that describes the indefinite noun before it, its subject ("رفعوا شعارات تطالب بـ",
             // "تقارير تفيد بأن"), says nothing of a speaker's, unless a pronoun resumes that noun as where it was
             // said ("أصدرت بيانا تدعو فيه")
@@ -500,6 +504,11 @@ struct EventDocument {
                    isCoordinatedVerb(i) {
                     speaker = sentenceSubject(before: i, range, agreeingWith: w.key, cue.lemma, groupNames: true)
                 }
+                // …and a participle after a comma describes the sentence's subject: "أمر المجلس العسكري السفير
+                // بمغادرة البلاد، متهما باريس بالتدخل"
+                if speaker == nil, found.isEmpty, cue.form == .participle, i > clauseStart(range) + 2 {
+                    speaker = sentenceSubject(before: i, range, agreeingWith: w.key, cue.lemma, groupNames: true)
+                }
                 speaker = speaker ?? found.last?.speaker ?? lastSpeaker
                 // …who agrees with the verb: "وتبنت حركة الشباب الهجوم …، وزعمت أن" goes on with the movement,
                 // not with the spokesman who spoke last
@@ -565,6 +574,13 @@ struct EventDocument {
                     if after < range.upperBound, words[after].isClass(.complementizer) || EventCoder.pronounComplementizers.contains(words[after].key) {
                         cs = after; continue
                     }
+                }
+                // nor the speaker's partners, "حذرت مالي وبوركينا فاسو من أن", nor "من" before what is warned of
+                if words[cs].key == FunctionWords.min, cs + 1 < range.upperBound, isComplementizer(cs + 1) { cs += 1; continue }
+                if cs == f.contentStart, f.explicit, words[cs].key.first == EventLexicon.waw,
+                   let p = actors.phrase(at: cs, limit: range.upperBound), p.end + 1 < range.upperBound,
+                   isComplementizer(p.end) || (words[p.end].key == FunctionWords.min && isComplementizer(p.end + 1)) {
+                    cs = p.end; continue
                 }
                 // nor whom it was said to, or where and when: "قال مصدر طبي لوكالة فرانس برس إن …", "وقال الوزير
                 // للصحفيين أمس إن …", "قال مصدر في دائرة صحة البصرة لـ«الشرق الأوسط» إن …"
@@ -694,12 +710,20 @@ struct EventDocument {
     /// "بدوره،") or adds the next piece of news ("كما").
     func clauseStart(_ range: Range<Int>) -> Int {
         var k = range.lowerBound
+        // (past a dateline: "نيامي - أمر المجلس العسكري", "طرابلس (ليبيا) - …")
+        if k < range.upperBound, actors.isPlaceName(at: k), let m = actors.mentionAt[k] {
+            var d = actors.wordIndexAfter(actors.layer.mentions[m].end, from: k)
+            if d + 2 < range.upperBound, words[d].kind == .punctuation, words[d].punct == "(", words[d + 2].kind == .punctuation,
+               words[d + 2].punct == ")" { d += 3 }
+            if d + 1 < range.upperBound, words[d].kind == .punctuation, EventDocument.datelineDashes.contains(words[d].punct) { k = d + 1 }
+        }
         if k + 1 < range.upperBound, EventDocument.fromKeys.contains(words[k].key), words[k + 1].inClass(.sideof) { k += 2 }
         else if k < range.upperBound, words[k].inClass(.sideof) || EventDocument.alsoKeys.contains(words[k].key) { k += 1 }
         if k > range.lowerBound, k < range.upperBound, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct) { k += 1 }
         return min(k, range.upperBound - 1)
     }
     static let alsoKeys: WordKeySet = ["كما", "وكما"]
+    static let datelineDashes: Set<Unicode.Scalar> = ["-", "ـ", "–", "—"]
     static let timeKey: WordKey = "وقت"
     static let earlierLater: WordKeySet = ["سابق", "لاحق", "متأخر", "مبكر"]
     static let fromKeys: WordKeySet = ["من", "ومن"]
@@ -748,6 +772,16 @@ struct EventDocument {
     }
     static let newSource: WordKeySet = ["مصدر", "مصادر"]
     static let callPrepositions: WordKeySet = ["إلى", "الى", "على"]
+
+    /// A verb of saying in the future: the prefix س on a present form that is itself a verb of saying
+    /// ("سيعتبر", "وستعلن"; not "سأل"), or "سوف" before it.
+    func isFutureSaying(_ i: Int, _ range: Range<Int>) -> Bool {
+        var k = words[i].key
+        if k.count > 3, let f = k.first, f == EventLexicon.waw || f == EventLexicon.fa { k = k.dropFirst() }
+        if k.count > 3, k.first == EventLexicon.sin, let p = k.dropFirst().first, p == EventLexicon.ya || p == EventLexicon.ta || p == EventLexicon.nun,
+           lexicon.reportingCue(k.dropFirst()) != nil { return true }
+        return i > range.lowerBound && (words[i - 1].key == FunctionWords.sawfa || words[i - 1].key == FunctionWords.wasawfa)
+    }
 
     /// The verb right after "لم", "لن" or "لا" (behind و/ف too: "ولم تعلن"). "ما" is left out: before a verb
     /// of saying it is mostly the relative of "وفق ما أعلنت", "بحسب ما قال".
