@@ -376,4 +376,33 @@ final class EnglishEventTests: XCTestCase {
         XCTAssertEqual(taliban?.speaker.country, "AF")
         XCTAssertEqual(taliban.flatMap(said), "We do not allow anyone to use our territory against other countries")
     }
+
+    /// A body the gazetteer lacks, named in capitals right before "said", speaks; "the charity" and "the group"
+    /// after it are that body.
+    func testAnUnknownCharitySpeaksAndIsResumedByItsKind() {
+        let r = record("""
+            Israeli strike kills aid workers in central Gaza, charity says
+
+            DEIR AL-BALAH, Gaza Strip (Reuters) - An Israeli air strike killed seven aid workers from the charity World Central Kitchen in central Gaza on Monday night, the group said on Tuesday, prompting condemnation from several governments.
+
+            The Israeli military said it was conducting a "thorough review at the highest levels" to understand the circumstances of what it called a tragic incident, and denied that it had deliberately targeted the convoy.
+
+            World Central Kitchen said its team had been travelling in a deconflicted zone in two armoured cars branded with its logo when the convoy was hit. The charity said it was pausing operations in the region.
+
+            Australian Prime Minister Anthony Albanese said one of the dead was an Australian citizen and called for full accountability. Poland's foreign minister, Radoslaw Sikorski, said he had asked the Israeli ambassador for an urgent explanation.
+
+            Hamas accused Israel of trying to terrorise international aid agencies. Gaza's health ministry said at least 32 Palestinians were killed in Israeli strikes across the enclave in the past 24 hours.
+            """, published: "2024-04-02")
+        let says = "\(r.statements.map { ($0.cue, $0.speaker.name, $0.speaker.text) })"
+        let wck = r.statements.first { $0.speaker.text == "World Central Kitchen" }
+        XCTAssertEqual(wck?.speaker.name, "World Central Kitchen", says)
+        XCTAssertEqual(wck?.stance, .assert)
+        XCTAssertEqual(r.statements.first { $0.speaker.text == "The charity" }?.speaker.name, "World Central Kitchen", says)
+        // the strike is Israel's and kills seven; the military denies targeting the convoy
+        let strike = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 7 }
+        XCTAssertEqual(strike?.source?.country, "IL", "\(r.events)")
+        XCTAssertTrue(r.statements.contains { $0.stance == .deny && $0.speaker.country == "IL" }, says)
+        // a capitalised title with its holder is no unknown body: the Australian prime minister keeps his state
+        XCTAssertEqual(r.statements.first { $0.speaker.text?.hasPrefix("Australian Prime Minister") == true }?.speaker.country, "AU", says)
+    }
 }

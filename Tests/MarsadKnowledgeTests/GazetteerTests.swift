@@ -62,10 +62,6 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(NameFold.key("Zürich 😀"), "zürich 😀")
         XCTAssertEqual(NameSkeleton.of(NameFold.key("ناغورنو كاراباخ")), NameSkeleton.of(NameFold.key("ناجورني كاراباخ")))
         XCTAssertEqual(NameSkeleton.of(NameFold.key("أميركا")), NameSkeleton.of(NameFold.key("أمريكا")))
-        // a name that ends in a vowel is no variant of one that ends in a consonant: the French ambassador
-        // "سيلفان" is not Slovenia
-        XCTAssertNotEqual(NameSkeleton.of(NameFold.key("سيلفان")), NameSkeleton.of(NameFold.key("سلوفينيا")))
-        XCTAssertEqual(NameSkeleton.of(NameFold.key("سيلفان")), NameSkeleton.of(NameFold.key("سلفان")))
         XCTAssertEqual(NameSkeleton.strength(NameSkeleton.of(NameFold.key("البنية"))), 2)
     }
 

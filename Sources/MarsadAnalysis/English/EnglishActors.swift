@@ -176,6 +176,17 @@ struct EnglishActors {
                 return Found(actor: Actor(name: text[tokens[i].start..<tokens[end - 1].end]), start: i0, end: end)
             }
         }
+        // an unknown name in capitals right before a verb of saying: "World Central Kitchen said its team …" (two to
+        // five words, none linked, none a head; a person's or a body's, which the words do not tell)
+        if country == nil, i == i0, i < hi, tokens[i].capital, mentionAt[i] == nil {
+            var end = i
+            while end < hi, end - i < 5, end == i || !tokens[end].breakBefore, tokens[end].capital, mentionAt[end] == nil,
+                  tokens[end].digits == nil, lexicon.match(.head, tokens, at: end, limit: hi) == nil,
+                  !Self.functionWords.contains(tokens[end].key), !Self.determiners.contains(tokens[end].key) { end += 1 }
+            if end - i >= 2, end < tokens.count, end <= hi, !tokens[end].breakBefore, lexicon.isClass(.report, tokens[end].key) {
+                return Found(actor: Actor(name: text[tokens[i].start..<tokens[end - 1].end]), start: i0, end: end)
+            }
+        }
         // a name standing alone: a country, organisation, group or media (not a town: "in Marib")
         if let c = country, j > i {
             let e = layer.entities[c.entity]

@@ -42,14 +42,30 @@ struct EnglishDocument {
     var known: [Actor] = []
 
     static let pronouns: Set<String> = ["he", "she", "it", "they", "we"]
+    /// Heads that name a body by its kind alone ("the group said").
+    static let genericBodies: Set<String> = ["group", "charity", "organisation", "organization"]
+
+    /// A speaker named by a run of capitals the gazetteer lacks ("World Central Kitchen"): no state, no sector.
+    static func isUnknownNamedBody(_ a: Actor) -> Bool {
+        a.country == nil && a.entity == nil && a.sector == nil && a.name.contains(" ") && (a.name.first?.isUppercase ?? false)
+    }
     /// Auxiliaries between a subject pronoun and its verb: "it had struck", "they have fired".
     static let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "also", "then", "later"]
     static let durations: Set<String> = ["days", "weeks", "months", "years", "decades"]
 
-    /// "The ministry said": a head without its country is the last such institution named with one.
+    /// "The ministry said": a head without its country is the last such institution named with one; "the group",
+    /// "the charity" the last body named as such (an organisation or group of the gazetteer, or a name in capitals
+    /// it lacks: "World Central Kitchen said …. The charity said").
     func resolve(_ a: Actor) -> Actor {
         guard a.country == nil, a.entity == nil, let text = a.text?.lowercased(), text.hasPrefix("the ") else { return a }
         let head = a.name.lowercased()
+        if Self.genericBodies.contains(head) {
+            guard var prior = known.last(where: { k in
+                Self.isUnknownNamedBody(k) || (k.entity.map { $0.hasPrefix("org:") || $0.hasPrefix("group:") } ?? false)
+            }) else { return a }
+            prior.text = a.text
+            return prior
+        }
         guard let prior = known.last(where: { $0.name.lowercased() == head || ($0.name.lowercased().hasPrefix(head + " ") ) })
                 ?? known.last(where: { $0.name.lowercased().contains(head) }) else { return a }
         var r = prior
@@ -371,7 +387,10 @@ struct EnglishDocument {
         statements.append(Statement(speaker: speaker, cue: cueText, stance: stance, start: start, end: end, sentence: n, content: span))
         contents.append((statements.count - 1, content))
         lastSpeaker = speaker
-        if speaker.country != nil || speaker.entity != nil { known.append(speaker); if known.count > 64 { known.removeFirst(32) } }
+        // (and a body named in capitals that the gazetteer lacks, for "the group said", "the charity said")
+        if speaker.country != nil || speaker.entity != nil || Self.isUnknownNamedBody(speaker) {
+            known.append(speaker); if known.count > 64 { known.removeFirst(32) }
+        }
     }
 
     /// "will attack", "plans to protest", "threatened to strike", "if … attacked": not (yet) an event.

@@ -109,7 +109,7 @@ struct FormHasher {
     @inline(__always) private static func skeletonLetter(_ c: UInt32, first: Bool, last: Bool) -> UInt32? {
         switch c {
         case 0x063A, 0x062C, 0x0643: return 0x062C
-        case 0x0627, 0x0648, 0x064A, 0x0621: return first ? c : (last ? NameSkeleton.finalVowel.value : nil)
+        case 0x0627, 0x0648, 0x064A, 0x0621: return first ? c : nil
         case 0x0647: return last ? nil : c
         default: return c
         }

@@ -298,8 +298,15 @@ struct NamePatterns {
                 country = c; j += 1; modifiers += 1; break
             }
             guard case .free = covered[j], w.arabic, !lex.personStops.contains(w.key), lex.orgHeads[w.key] == nil || modifiers > 0 else { break }
-            // a title begins its holder's name: "المتحدث باسم المجلس العقيد أمادو عبد الرحمن"
-            if title(words, at: j) != nil { break }
+            // a title after a definite word, with a name after it, begins its holder's name: "المتحدث باسم المجلس
+            // العقيد أمادو عبد الرحمن" (while "جامعة الملك سعود", "مكتب الرئيس" and "حزب الشعب المحافظ" stay names)
+            // ("أمر المجلس السفير الفرنسي جان موريس ريبير": the title's nisba may come before the name)
+            if j > i, words[j - 1].key.hasPrefix("\u{0627}\u{0644}"), let t = title(words, at: j) {
+                var n = j + t.words
+                while n < words.count, words[n].joined, case .nisba = covered[n] { n += 1 }
+                if n < words.count, words[n].joined, case .free = covered[n], isNameWord(words[n]),
+                   !words[n].key.hasPrefix("\u{0627}\u{0644}") { break }
+            }
             // A conjunction or preposition ("والمواقع", "بالدفاع") starts another phrase.
             if let f = w.key.unicodeScalars.first, [CliticForms.waw, CliticForms.fa, CliticForms.ba].contains(f),
                w.key.unicodeScalars.dropFirst().starts(with: "\u{0627}\u{0644}".unicodeScalars) { break }
