@@ -725,6 +725,8 @@ final class StatementTests: XCTestCase {
             let r = staged(text, published: "2017-05-15")
             XCTAssertFalse(r.statements.contains { $0.cue.contains("يعلن") }, "\(text) \(r.statements.map(\.cue))")
         }
+        // (the saying that tells of it is one)
+        XCTAssertEqual(staged("وقال الحزب إنه سوف يعلن موقفه بعد الاجتماع.", published: "2017-05-15").statements.map(\.cue), ["وقال"])
         // a participle after a comma with no saying before it in its sentence is its subject's, past the dateline
         let r = staged("نيامي - أمر المجلس العسكري الحاكم في النيجر السفير الفرنسي بمغادرة البلاد، متهما باريس بالتدخل في شؤونها.",
                        published: "2023-08-26")

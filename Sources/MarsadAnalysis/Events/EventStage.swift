@@ -857,7 +857,7 @@ struct EventDocument {
         return false
     }
 
-    /// A call's preposition ("إلى", "على", "ب…") follows the phrase ending at `e`, right away or after more phrases
+    /// A call's preposition ("إلى", "على") follows the phrase ending at `e`, right away or after more phrases
     /// coordinated with it ("الحكومة الاتحادية والمجتمع الدولي إلى"): no mark, act or saying between.
     func callsOnPhrase(endingAt e: Int, _ range: Range<Int>) -> Bool {
         var k = e
