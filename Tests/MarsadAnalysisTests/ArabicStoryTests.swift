@@ -819,6 +819,8 @@ final class ArabicStoryTests: XCTestCase {
         // "العقيد" begins the spokesman's name: no body named "المجلس العقيد"
         XCTAssertFalse(r.entities.contains { $0.name.contains("العقيد") }, "\(r.entities.map(\.name))")
         XCTAssertTrue(r.entities.contains { $0.type == .person && $0.name == "أمادو عبد الرحمن" })
+        // "السفير الفرنسي سيلفان إيتي": the ambassador's name, not Slovenia
+        XCTAssertFalse(r.entities.contains { $0.id == "iso3166:SI" })
         XCTAssertEqual(r.statements.first { $0.cue == "وطالب" }?.speaker.country, "NE", says)
         // "وحذرت مالي وبوركينا فاسو من أن …": what was said starts after the partners and "من أن"
         let warning = r.statements.first { $0.cue == "حذرت" }

@@ -103,6 +103,17 @@ struct Disambiguator {
         }
     }
 
+    /// Word `w` follows a title of `lexicons.tsv` (one or two words), with up to two definite adjectives in ـي/ـية
+    /// between ("السفير الفرنسي", "وزير الخارجية الأمريكي").
+    static func followsTitle(_ w: Int, _ words: [EntityWord], _ lex: Lexicons) -> Bool {
+        var k = w - 1
+        while k >= 0, k >= w - 3, words[k + 1].joined, words[k].key.hasPrefix("\u{0627}\u{0644}"),
+              words[k].key.hasSuffix("\u{064A}") || words[k].key.hasSuffix("\u{064A}\u{0647}"), !lex.titles.contains(words[k].key) { k -= 1 }
+        guard k >= 0, words[k + 1].joined else { return false }
+        if lex.titles.contains(words[k].key) { return true }
+        return k > 0 && words[k].joined && lex.titles.contains(words[k - 1].key + " " + words[k].key)
+    }
+
     func choose(_ c: NameCandidate, words: [EntityWord], context: Set<String>, facts f: CandidateFacts) -> Int32? {
         let lex = gazetteer.lexicons
         let prev = c.firstWord > 0 && words[c.firstWord].joined ? words[c.firstWord - 1].key : nil
@@ -112,6 +123,10 @@ struct Disambiguator {
             || (next.map { lex.mediaAfter.contains($0) } ?? false)
         let placeCue = prev.map { lex.placeCues.contains($0) || lex.placeCues.contains(prevBare!) } ?? false
         let single = c.endWord - c.firstWord == 1
+        // "السفير الفرنسي سيلفان إيتي": a loose (skeleton) reading of the word right after a title and its nisba is
+        // the holder's name, not a country or city ("سيلفان" has the consonants of Slovenia)
+        // (a given name takes no article: "الرئيس الفليبيني" is the title's nisba)
+        if c.loose, single, !words[c.firstWord].key.hasPrefix("\u{0627}\u{0644}"), Disambiguator.followsTitle(c.firstWord, words, lex) { return nil }
         let ordinaryWord = c.form == .name && single
             && (lex.commonWords.contains(words[c.firstWord].key) || Disambiguator.isPossessedWord(words[c.firstWord], lex))
         let shortBehindClitic = Disambiguator.isShortBehindPreposition(c)
