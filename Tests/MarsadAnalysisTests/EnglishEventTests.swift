@@ -378,7 +378,7 @@ final class EnglishEventTests: XCTestCase {
     }
 
     /// A body the gazetteer lacks, named in capitals right before "said", speaks; "the charity" and "the group"
-    /// after it are that body.
+    /// after it are that body; victims "killed in Israeli strikes" were killed by Israel's military.
     func testAnUnknownCharitySpeaksAndIsResumedByItsKind() {
         let r = record("""
             Israeli strike kills aid workers in central Gaza, charity says
@@ -402,6 +402,10 @@ final class EnglishEventTests: XCTestCase {
         let strike = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 7 }
         XCTAssertEqual(strike?.source?.country, "IL", "\(r.events)")
         XCTAssertTrue(r.statements.contains { $0.stance == .deny && $0.speaker.country == "IL" }, says)
+        // "were killed in Israeli strikes": the demonym of the attack they fell in names its military
+        let toll = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 32 }
+        XCTAssertEqual(toll?.source?.country, "IL", "\(r.events)")
+        XCTAssertEqual(toll?.claimedBy?.country, "PS")
         // a capitalised title with its holder is no unknown body: the Australian prime minister keeps his state
         XCTAssertEqual(r.statements.first { $0.speaker.text?.hasPrefix("Australian Prime Minister") == true }?.speaker.country, "AU", says)
     }

@@ -52,6 +52,9 @@ struct EnglishDocument {
     /// Auxiliaries between a subject pronoun and its verb: "it had struck", "they have fired".
     static let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "also", "then", "later"]
     static let durations: Set<String> = ["days", "weeks", "months", "years", "decades"]
+    /// Plural attack nouns that are no event words on their own ("strikes" is also a walk-out) but name attacks
+    /// after "killed in" and a demonym: "were killed in Israeli strikes", "in Russian shelling".
+    static let attackNounsAfterIn: Set<String> = ["strikes", "shelling", "bombardment", "bombing", "bombings", "raids", "attacks", "fire"]
 
     /// "The ministry said": a head without its country is the last such institution named with one; "the group",
     /// "the charity" the last body named as such (an organisation or group of the gazetteer, or a name in capitals
@@ -261,6 +264,11 @@ struct EnglishDocument {
             }
             // "An Israeli air strike", "a Russian missile strike": the demonym before the attack names its military
             if ev.source == nil, !passive, cue.value == "ASSAULT", let s = demonymBefore(t, i2, actors) { ev.source = s }
+            // "were killed in Israeli strikes": so does the demonym of the attack the victims fell in
+            if ev.source == nil, passive, cue.value == "ASSAULT", after + 2 < t.count, t[after].key == "in",
+               let k = (after + 2..<min(t.count, after + 4)).first(where: {
+                   lexicon.match(.event, t, at: $0)?.0.value == "ASSAULT" || Self.attackNounsAfterIn.contains(t[$0].key) }),
+               let s = demonymBefore(t, k, actors) { ev.source = s }
             if ev.source == ev.target { ev.target = nil }
             // "accused the Houthis of carrying out the attack": the accused did what the accusation says
             if ev.source == nil, let s = contents.filter({ $0.1.contains(i2) }).max(by: { $0.1.lowerBound < $1.1.lowerBound })?.0,
