@@ -103,7 +103,7 @@ struct Disambiguator {
         }
     }
 
-    /// Word `w` follows a title of `lexicons.tsv` (one or two words), with up to two definite adjectives in ـي/ـية
+    /// Word `w` follows a title of `lexicons.tsv` (one or two words), with up to three definite adjectives in ـي/ـية
     /// between ("السفير الفرنسي", "وزير الخارجية الأمريكي").
     static func followsTitle(_ w: Int, _ words: [EntityWord], _ lex: Lexicons) -> Bool {
         var k = w - 1
