@@ -137,6 +137,19 @@ struct NameMatcher {
         return s
     }
 
+    /// "بالرئيس", "والجنسيات", "للمجلس": a one-letter proclitic, then the article, then at least three letters.
+    static func beginsWithCliticAndArticle(_ key: String) -> Bool {
+        var it = key.unicodeScalars.makeIterator()
+        guard let c = it.next(), "وفبكل".unicodeScalars.contains(c) else { return false }
+        guard let a = it.next(), let l = it.next() else { return false }
+        // ("لل": ل + the article with its alef dropped)
+        let article = (a == "ا" && l == "ل") || (c == "ل" && a == "ل")
+        guard article else { return false }
+        var rest = (c == "ل" && a == "ل") ? 1 : 0
+        while it.next() != nil { rest += 1; if rest >= 3 { return true } }
+        return false
+    }
+
     /// A transliteration variant of a foreign name ("ناجورنو كاراباخ", "تلغرام"): same consonant skeleton as a
     /// known name of a country, region, organisation or large city. Ordinary words never match this way.
     private func skeleton(_ words: Words, at i: Int, maxWords: Int) -> NameCandidate? {
@@ -144,8 +157,11 @@ struct NameMatcher {
         guard words[i].arabic else { return nil }
         // No form whose skeleton is a name or begins one: nothing to find (asked before the common-word check,
         // which is a string lookup for the many common words).
+        // (a word that reads as clitic + article, "بالجائر", is not read whole as a foreign name: "بلجر" is no
+        // Bulgaria; names written so match exactly, "بالتيمور")
+        let cliticAndArticle = NameMatcher.beginsWithCliticAndArticle(words[i].key)
         func mayMatch(_ f: ReadingForm) -> Bool {
-            !f.article && (f.length >= 3 || f.stripped == 0)
+            !f.article && (f.length >= 3 || f.stripped == 0) && !(cliticAndArticle && f.stripped == 0)
                 && (maxWords > 1 ? gazetteer.mayBeginSkeleton(hash: f.skeleton) : gazetteer.mayBeSkeleton(hash: f.skeleton))
         }
         guard words[i].forms.contains(where: mayMatch), !isCommon(words[i]) else { return nil }

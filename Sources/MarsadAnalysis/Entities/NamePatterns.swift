@@ -211,22 +211,29 @@ struct NamePatterns {
                             country: country, sector: nil), k)
     }
 
-    /// A spokesman's title ("المتحدث باسم", "الناطقة باسم"), the body he speaks for (a gazetteer name or an
-    /// organisation by pattern, with its nisba) and a name of one to three unknown words that ends where what he
+    /// A spokesman's title ("المتحدث باسم", "الناطقة باسم"), the body he speaks for (a gazetteer name, an
+    /// organisation by pattern or a definite short name, "الخارجية", with its nisba; or "باسمها") and a name of one to three unknown words that ends where what he
     /// said begins: a complementizer, a mark, or "في" of "في بيان". The body's pattern entity, if any, is
     /// returned too, since the name is read past it. Without that end the words may be anything ("صباح اليوم").
     private func spokesmanOfBody(_ words: [EntityWord], at i: Int, title t: PhraseMatch, covered: [WordCover],
                                  scalars: [Unicode.Scalar]) -> (PatternName?, PatternName, Int)? {
-        guard t.key.hasSuffix(NamePatterns.onBehalfOf) else { return nil }
         var j = i + t.words
         guard j < words.count, words[j].joined else { return nil }
         var body: PatternName? = nil
         var country: String? = nil
-        if case .name(_, let c) = covered[j] {
+        if !t.key.hasSuffix(NamePatterns.onBehalfOf) {
+            // "المتحدث باسمها ناصر كنعاني": the body named before, as a pronoun
+            guard NamePatterns.onBehalfOfPronouns.contains(words[j].key) else { return nil }
+            j += 1
+        } else if case .name(_, let c) = covered[j] {
             country = c
             while j < words.count, words[j].joined, case .name = covered[j] { j += 1 }
         } else if let (org, next) = organization(words, at: j, covered: covered, scalars: scalars) {
             body = org; country = org.country; j = next
+        } else if case .free = covered[j], words[j].key.hasPrefix("\u{0627}\u{0644}"), j + 1 < words.count, words[j + 1].joined,
+                  case .nisba = covered[j + 1] {
+            // "المتحدث باسم الخارجية الإيرانية ناصر كنعاني": a body by its short name, with its state's nisba
+            j += 1
         } else { return nil }
         while j < words.count, words[j].joined, case .nisba(let c) = covered[j] { country = country ?? c; j += 1 }
         var k = j
@@ -242,6 +249,8 @@ struct NamePatterns {
                                   country: country, sector: nil), k)
     }
     static let onBehalfOf = "\u{0628}\u{0627}\u{0633}\u{0645}"      // باسم
+    /// "باسمه", "باسمها", "باسمهم", "باسمهما": on behalf of the body named before.
+    static let onBehalfOfPronouns: Set<String> = ["باسمه", "باسمها", "باسمهم", "باسمهما"]
     /// ب، و، ل، ف، ك: letters that may be a clitic on a word.
     static let clitics: Set<Unicode.Scalar> = ["\u{0628}", "\u{0648}", "\u{0644}", "\u{0641}", "\u{0643}"]
     static let fi = "\u{0641}\u{064A}"                              // في
