@@ -631,4 +631,34 @@ final class ConflictNewsTests: XCTestCase {
         let deported = events("وطردت الشرطة المستوطنين من البؤرة الاستيطانية.", published: "2023-08-26").first { $0.type == "COERCE" }
         XCTAssertEqual(deported?.mode, "deport", "\(String(describing: deported))")
     }
+
+    /// "قطع" with relations after it breaks a state's ties (CAMEO 161, PLOVER SANCTION withdraw) with the party
+    /// after "مع"; announced as a masdar, the announcing government breaks them. Other cuts are no sanction.
+    func testBreakingTiesAndWithWhom() {
+        let ties = events("وقطعت السعودية علاقاتها الدبلوماسية مع إيران بعد اقتحام سفارتها.", published: "2016-01-04")
+            .first { $0.type == "SANCTION" }
+        XCTAssertEqual(ties?.mode, "withdraw", "\(String(describing: ties))")
+        XCTAssertEqual(ties?.source?.country, "SA")
+        XCTAssertEqual(ties?.target?.country, "IR")
+        let announced = events("أعلنت ليبيا اليوم الاثنين، قطع علاقاتها مع دولة قطر.", published: "2017-06-05").first { $0.type == "SANCTION" }
+        XCTAssertEqual(announced?.source?.country, "LY", "\(String(describing: announced))")
+        XCTAssertEqual(announced?.target?.country, "QA")
+        for text in ["وقطع المحتجون الطريق الرئيسي بالإطارات المشتعلة.", "وقطعت السلطات التيار الكهربائي عن المدينة."] {
+            XCTAssertFalse(events(text, published: "2024-03-02").contains { $0.type == "SANCTION" }, text)
+        }
+    }
+
+    /// Where a body is loyal to is not where the strike fell ("مجموعات موالية لطهران" is no event in Tehran), and
+    /// "القتلى بينهم اثنان" counts a part of the dead, not the toll.
+    func testWhereABodyIsLoyalToAndAPartOfTheToll() {
+        let strike = events("وقال المرصد إن الغارات الإسرائيلية أصابت مستودعا تابعا لمجموعات موالية لطهران، وإن القتلى بينهم اثنان من غير السوريين.",
+                            published: "2023-06-15").first { $0.type == "ASSAULT" }
+        XCTAssertNotNil(strike)
+        XCTAssertNotEqual(strike?.location?.name, "Tehran", "\(String(describing: strike))")
+        XCTAssertNil(strike?.fatalities)
+        // (a city after a participle of loyalty is whom the forces are loyal to, not where they were struck)
+        let militia = events("وقتل خمسة عناصر من القوات الموالية لدمشق في غارة بطائرة مسيرة.", published: "2023-06-15").first { $0.type == "ASSAULT" }
+        XCTAssertEqual(militia?.fatalities, 5)
+        XCTAssertNil(militia?.location, "\(String(describing: militia))")
+    }
 }

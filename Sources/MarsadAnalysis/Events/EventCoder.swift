@@ -810,8 +810,9 @@ struct EventCoder {
         guard let s = doc.statementContaining(i), let c = doc.statements[s].content else { return false }
         // what is condemned is the act the condemnation names, not news of it: "الحكومة تدين التفجيرات" (an
         // accusation's act is: "اتهمت الجماعة الجيش بقصف قرى" is the shelling as the accuser claims it)
-        if doc.statements[s].stance == .accuse,
-           let lemma = lexicon.reportingCue(ArabicFold.key(doc.statements[s].cue))?.lemmaKey, EventCoder.condemnLemmas.contains(lemma) { return false }
+        // (nor what a description names or calls it: "ووصفت الشرطة الهجوم بالإرهابي", "ما وصفه بالعملية المدروسة")
+        if let lemma = lexicon.reportingCue(ArabicFold.key(doc.statements[s].cue))?.lemmaKey,
+           (doc.statements[s].stance == .accuse && EventCoder.condemnLemmas.contains(lemma)) || lemma == EventCoder.describeLemma { return false }
         // ("أعلنت الجماعة مساء أمس الأحد استهداف سفينة": the saying's time stands before its object)
         let head = contentHead(c).map { words[$0].start } ?? c.start
         if words[i].start == head {
@@ -895,6 +896,21 @@ struct EventCoder {
     }
 
     /// `reported`: an event noun reported by a statement ("أفادت مواقع بإغلاق …"): its agent is not the speaker.
+    /// The party of the ties a state breaks: the actor after "مع" that follows the relations word, with at
+    /// most two adjectives between ("علاقاتها الدبلوماسية مع إيران", "قطع العلاقات مع قطر").
+    func relationsPartner(after i: Int) -> FoundActor? {
+        let hi = range.upperBound
+        guard let r = (i + 1..<min(hi, i + 7)).first(where: { words[$0].inClass(.relations) }) else { return nil }
+        var k = r + 1
+        while k < min(hi, r + 3), words[k].key != EventCoder.withKey {
+            guard words[k].kind == .arabic, !words[k].eventWord, doc.actors.mentionAt[k] == nil else { return nil }
+            k += 1
+        }
+        guard k + 1 < hi, words[k].key == EventCoder.withKey else { return nil }
+        return doc.actors.phrase(at: k + 1, limit: hi)
+    }
+    static let withKey: WordKey = "مع"
+
     mutating func buildEvent(cue: EventCue, trigger: ClosedRange<Int>, reported: Bool = false) -> Event? {
         let i = trigger.lowerBound
         if EventCoder.takingLemmas.contains(cue.lemma), !cue.nominal, !takesTerritory(after: i) { return nil }
@@ -1086,14 +1102,15 @@ struct EventCoder {
         // "أعلن الجيش قتل ثلاثة مسلحين", "أعلنت الجماعة استهداف سفينة", "أعلنت الشرطة اعتقال شاب": an armed party
         // announcing an attack or an arrest (the masdar of its verb, the object of its announcing) claims its own
         // act; a toll noun it announces ("أعلنت الشرطة مقتل ثلاثة") and what others announce name no doer
-        if source == nil, reported || cue.mode == "restrict", cue.plover == "ASSAULT" || cue.plover == "COERCE",
-           (cue.kind == .verb && cue.nominal) || cue.mode == "restrict",
+        // (and a government or an international body announcing sanctions or a break of ties imposes them: "أعلنت
+        // وزارة الخزانة الأمريكية فرض عقوبات", "أعلنت ليبيا قطع علاقاتها مع قطر")
+        let imposed = cue.mode == "restrict" || cue.requiredNear == .relations
+        if source == nil, reported || imposed, cue.plover == "ASSAULT" || cue.plover == "COERCE" || imposed,
+           (cue.kind == .verb && cue.nominal) || imposed,
            let s = statementFor(i),
            EventCoder.claimingLemmas.contains(lexicon.reportingCue(ArabicFold.key(doc.statements[s].cue))?.lemmaKey ?? ""),
-           // (and a government or an international body announcing sanctions imposes them: "أعلنت وزارة الخزانة
-           // الأمريكية فرض عقوبات")
            let sector = doc.statements[s].speaker.sector,
-           EventCoder.armedSectors.contains(sector) || (cue.mode == "restrict" && (sector == .government || sector == .international)),
+           EventCoder.armedSectors.contains(sector) || (imposed && (sector == .government || sector == .international)),
            let c = doc.statements[s].content, contentHead(c) == i { source = referent(i) }
         // "فرقت قوات مكافحة الشغب المحتجين مستخدمة الرصاص الحي وقنابل الغاز": who dispersed the crowd used the force
         if source == nil, cue.plover == "ASSAULT", let a = dispersingForce(near: i) { source = a }
@@ -1173,6 +1190,8 @@ struct EventCoder {
         let place = placeMention(near: i)
         ev.location = location(place)
         if ev.type == "PROTEST", ev.target == nil { ev.target = protestRecipient(source: ev.source, trigger: i) }
+        // "قطعت السعودية علاقاتها مع إيران": the ties broken are with the party after "مع"
+        if cue.requiredNear == .relations, let t = relationsPartner(after: i) { ev.target = t.actor }
         localizeActors(&ev, place: place)
         if ev.type == "ASSAULT", ev.source == nil, let s = resumedAttackSource(near: trigger) { ev.source = s }
         // "قتل 14 شخصا في اشتباكات بين قوات الأمن ومجموعات مسلحة": the two sides of the clash, not its toll
@@ -1696,6 +1715,9 @@ struct EventCoder {
         return nil
     }
     static let between: WordKey = "بين"
+    /// "بينهم", "منهم": "among them", before a part of a toll.
+    static let describeLemma: WordKey = "وصف"
+    static let amongThemKeys: WordKeySet = ["بينهم", "بينهن", "منهم", "منهن", "بينها", "منها"]
     static let amongKeys: WordKeySet = ["بين", "وبين"]
 
     /// "على يد X", "على أيدي X": by the hand of X, the agent of a passive ("خطفوا على أيدي مسلحين").
@@ -1883,10 +1905,15 @@ struct EventCoder {
                 && (words[j].key.hasSuffix("ية") || words[j].key.hasSuffix("يه"))
             guard lm.form == .name || nameAfterPreposition else { continue }
             guard placeLike || (e.type == .country && inPrep) else { continue }
+            var f = j       // (the mention's first word)
+            while f > range.lowerBound, doc.actors.mentionAt[f - 1] == doc.actors.mentionAt[j] { f -= 1 }
+            // "مجموعات موالية لطهران", "ميليشيات مدعومة من إيران": the place a body is loyal to is not where it acts
+            if f - 1 >= range.lowerBound, words[f - 1].inClass(.affiliated)
+                || (f - 2 >= range.lowerBound && words[f - 2].inClass(.affiliated) && FunctionWords.affiliationPrepositions.contains(words[f - 1].key)) {
+                continue
+            }
             // "مقتل ثلاثة من جنودها من جنوب أفريقيا": a country after people and من is where they come from
             if e.type == .country {
-                var f = j       // (the mention's first word)
-                while f > range.lowerBound, doc.actors.mentionAt[f - 1] == doc.actors.mentionAt[j] { f -= 1 }
                 if f - 2 >= range.lowerBound, words[f - 1].key == FunctionWords.min,
                    let (h, _, _) = doc.actors.head(at: f - 2), h.kind == .group || h.kind == .person { continue }
             }
@@ -2073,10 +2100,13 @@ struct EventCoder {
             // "إن بين القتلى أربعة مدنيين": a count among the dead of a toll told before is no toll of its own
             // (one person named among them still is: "من بين الضحايا شرطي بريطاني قتل")
             let among = j > range.lowerBound && EventCoder.amongKeys.contains(words[j - 1].key)
+            // (nor the count after "القتلى بينهم": "القتلى بينهم اثنان من غير السوريين" is a part of the toll; a count
+            // before the toll word still is one, "ثمانية قتلى بينهم ثلاثة أجانب")
+            let partAfter = j + 1 < range.upperBound && EventCoder.amongThemKeys.contains(words[j + 1].key)
             var count: CountWord? = nil
             // after: "مقتل 5 أشخاص", "إصابة ثلاثة" — not a count coordinated to the next noun ("11 قتيلا و31 جريحا")
             let coordinated = j + 1 < range.upperBound && words[j + 1].key.hasPrefix("و") && !words[j + 1].key.hasPrefix("واحد")
-            if among {}
+            if among || partAfter {}
             else if j + 1 < range.upperBound, !coordinated, let (c, _) = doc.numbers.read(words, at: j + 1) { count = c }
             else if j + 2 < range.upperBound, !coordinated, words[j + 1].kind == .arabic, let (c, _) = doc.numbers.read(words, at: j + 2), case .number = c { count = c }
             // one person named in the singular right after the toll word: "مقتل شخص", "إصابة جندي إسرائيلي"

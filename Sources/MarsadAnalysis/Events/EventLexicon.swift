@@ -36,7 +36,7 @@ struct EventCue: Sendable {
 
 extension EventCue {
     /// The `requires` column's values that name a word class ("weapon" is read apart, by `needsWeapon`).
-    static let requirements: [String: WordClass] = ["sentence": .punishment, "envoy": .envoy]
+    static let requirements: [String: WordClass] = ["sentence": .punishment, "envoy": .envoy, "relations": .relations]
 }
 
 extension EventLexicon {
@@ -128,7 +128,7 @@ final class EventLexicon: Sendable {
         for row in load("reporting-cues") where row.count >= 4 {
             guard let stance = Stance(rawValue: row[3]) else { continue }
             let past = row[0], present = row[1].isEmpty ? Conjugation.derivedPresent(past) : row[1]
-            for f in Conjugation.pastForms(past) + Conjugation.presentForms(present) {
+            for f in Conjugation.pastForms(past) + Conjugation.presentForms(present) where !homographs.contains(ArabicFold.key(f)) {
                 reporting[ArabicFold.key(f)] = ReportingCue(lemma: past, stance: stance, form: .verb)
             }
             let participles = row.count > 4 && !row[4].isEmpty ? Conjugation.formIParticiples(row[4])

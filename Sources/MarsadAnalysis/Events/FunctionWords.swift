@@ -26,6 +26,9 @@ enum FunctionWords {
     static let insideWords: WordKeySet = ["في", "فى", "داخل"]
     /// Attribution cues by their last noun key ("بحسب", "وفقا لـ", "نقلا عن").
     static let attributions: WordKeySet = ["بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا"]
+    /// "المدعومة من إيران", "الموالية لـ": the preposition between a participle of belonging and its body, when
+    /// written apart.
+    static let affiliationPrepositions: WordKeySet = ["من", "ل", "لـ", "ب"]
     /// Event nouns too general to stand alone as a reported event ("عملية", "نار", "ضربة").
     static let generalEventNouns: WordKeySet = ["عمليه", "عملية", "عمليات", "نار", "ضربة", "ضربات"]
 }
