@@ -129,9 +129,13 @@ public struct Statement: Codable, Sendable, Equatable {
     public var sentence: Int
     /// Project extension (docs/RECORD.md): the span of what was said, when it can be delimited.
     public var content: Span?
-    public init(speaker: Actor, cue: String, stance: Stance, start: Int, end: Int, sentence: Int, content: Span? = nil) {
+    /// Project extension (docs/RECORD.md): the outlet that carries the speaker's words ("نقلت سانا عن مصدر
+    /// عسكري قوله": the source speaks, via SANA).
+    public var via: Actor?
+    public init(speaker: Actor, cue: String, stance: Stance, start: Int, end: Int, sentence: Int, content: Span? = nil,
+                via: Actor? = nil) {
         self.speaker = speaker; self.cue = cue; self.stance = stance; self.start = start; self.end = end
-        self.sentence = sentence; self.content = content
+        self.sentence = sentence; self.content = content; self.via = via
     }
 }
 

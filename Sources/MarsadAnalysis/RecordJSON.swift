@@ -141,6 +141,7 @@ struct JSONWriter {
         field("cue", s.cue); field("stance", s.stance.rawValue)
         field("start", s.start); field("end", s.end); field("sentence", s.sentence)
         if let c = s.content { key("content"); span(c) }
+        actor("via", s.via)
         close(0x7D)
     }
 

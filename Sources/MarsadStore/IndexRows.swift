@@ -58,7 +58,7 @@ struct IndexRows: Sendable {
             let placeCountry = e.location?.entity.flatMap { countryOf[$0] } ?? ""
             events.append(EventRow(type: e.type.uppercased(), day: IndexRows.day(e.date) ?? day, country: placeCountry.uppercased()))
         }
-        for s in r.statements { add(s.speaker, "speaker") }
+        for s in r.statements { add(s.speaker, "speaker"); add(s.via, "via") }
         self.actors = actors
         self.events = events
     }

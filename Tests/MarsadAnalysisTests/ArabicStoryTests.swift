@@ -856,4 +856,59 @@ final class ArabicStoryTests: XCTestCase {
 
         وكان الحرس الرئاسي قد احتجز بازوم في 26 يوليو الماضي، قبل أن يعلن قائده الجنرال عبد الرحمن تياني نفسه رئيسا للبلاد.
         """
+
+    /// Israeli strikes near Damascus as the Syrian state agency relays them: the military source speaks through
+    /// SANA (and goes on through it, "مضيفا"), the observatory's seat between commas is not what it said, the
+    /// groups a warehouse belongs to are loyal to Tehran (Tehran is not where it was struck) and "القتلى بينهم
+    /// اثنان" is a part of the toll; "تابعا لـ" says nothing; Iran's spokesman describes the strike, named after
+    /// "المتحدث باسمها".
+    func testIsraeliStrikesNearDamascusRelayedByTheStateAgency() {
+        let r = record(Self.damascusStrikes, published: "2023-06-15")
+        let says = "\(r.statements.map { ($0.cue, $0.speaker.text, $0.via?.name) })"
+        let all = "\(r.events.map { ($0.type, $0.source?.text, $0.target?.text, $0.location?.name, $0.fatalities) })"
+        let relayed = r.statements.first { $0.cue == "ونقلت" }
+        XCTAssertEqual(relayed?.speaker.sector, .military, says)
+        XCTAssertEqual(relayed?.via?.entity, "media:sana", says)
+        XCTAssertTrue(Self.content(relayed, of: r).hasPrefix("العدو الإسرائيلي نفذ"), Self.content(relayed, of: r))
+        XCTAssertEqual(r.statements.first { $0.cue == "مضيفا" }?.via?.entity, "media:sana", says)
+        let observatory = r.statements.first { $0.speaker.entity == "org:syrian-observatory" }
+        XCTAssertTrue(Self.content(observatory, of: r).hasPrefix("الغارات أصابت"), Self.content(observatory, of: r))
+        XCTAssertFalse(r.statements.contains { $0.cue.hasPrefix("تابع") }, says)
+        // the first strike: four soldiers killed, three wounded, by Israel, in Rif Dimashq
+        let first = r.events.first { $0.type == "ASSAULT" && $0.sentence == 0 }
+        XCTAssertEqual(first?.fatalities, 4, all)
+        XCTAssertEqual(first?.injured, 3)
+        XCTAssertEqual(first?.source?.country, "IL")
+        XCTAssertEqual(first?.target?.country, "SY")
+        XCTAssertEqual(first?.date, "2023-06-15")
+        // the observatory's account: Israel's strikes, not in Tehran, with no toll of its own
+        let hit = r.events.first { $0.type == "ASSAULT" && $0.sentence == 3 }
+        XCTAssertEqual(hit?.source?.country, "IL", all)
+        XCTAssertNotEqual(hit?.location?.name, "Tehran", all)
+        XCTAssertNil(hit?.fatalities, all)
+        // Iran's ministry condemns Israel, and its spokesman, named, describes the strike and calls on the Council
+        XCTAssertEqual(r.events.first { $0.type == "ACCUSE" }?.target?.country, "IL", all)
+        XCTAssertEqual(r.statements.first { $0.cue == "ووصفه" }?.speaker.country, "IR", says)
+        XCTAssertTrue(r.entities.contains { $0.type == .person && $0.name == "ناصر كنعاني" }, "\(r.entities.map(\.name))")
+        XCTAssertEqual(r.events.first { $0.type == "REQUEST" }?.target?.entity, "org:un-security-council", all)
+        // "وكانت إسرائيل قد شنت الشهر الماضي غارات على مطار حلب": last month, in Aleppo
+        let before = r.events.first { $0.type == "ASSAULT" && $0.location?.name == "Aleppo" }
+        XCTAssertEqual(before?.date, "2023-05", all)
+    }
+
+    static let damascusStrikes = """
+        سوريا: مقتل أربعة عسكريين في غارات إسرائيلية على ريف دمشق | الشرق اليوم
+
+        دمشق - قالت وزارة الدفاع السورية إن أربعة عسكريين قتلوا وأصيب ثلاثة آخرون، فجر اليوم الخميس، جراء غارات جوية إسرائيلية استهدفت مواقع في ريف دمشق الجنوبي.
+
+        ونقلت الوكالة العربية السورية للأنباء (سانا) عن مصدر عسكري قوله إن "العدو الإسرائيلي نفذ عدوانا جويا من اتجاه الجولان السوري المحتل مستهدفا بعض النقاط العسكرية في محيط مدينة الكسوة"، مضيفا أن وسائط الدفاع الجوي تصدت للصواريخ وأسقطت عددا منها.
+
+        ولم يعلق الجيش الإسرائيلي على الغارات، إذ نادرا ما يعلق على عملياته في سوريا، لكنه يؤكد أنه لن يسمح لإيران بترسيخ وجودها العسكري هناك.
+
+        من جهته، قال المرصد السوري لحقوق الإنسان، ومقره لندن، إن الغارات أصابت مستودعا للأسلحة تابعا لمجموعات موالية لطهران، وإن القتلى بينهم اثنان من غير السوريين.
+
+        وأدانت وزارة الخارجية الإيرانية الهجوم، ووصفه المتحدث باسمها ناصر كنعاني بأنه "انتهاك صارخ لسيادة سوريا"، داعيا مجلس الأمن الدولي إلى تحمل مسؤولياته.
+
+        وكانت إسرائيل قد شنت الشهر الماضي غارات على مطار حلب الدولي أخرجته من الخدمة لعدة أيام.
+        """
 }

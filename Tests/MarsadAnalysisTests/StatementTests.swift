@@ -588,8 +588,10 @@ final class StatementTests: XCTestCase {
         // a known name in quotes is the speaker
         let hamas = staged("وقالت «حماس» في بيان إن الاحتلال يتحمل المسؤولية.", published: "2024-06-01").statements.first
         XCTAssertEqual(hamas?.speaker.country, "PS")
+        // (and carries the words of the source after عن, who speaks through it)
         let reuters = staged("ونقلت «رويترز» عن مصدر أمني قوله إن الانفجار وقع قرب السفارة.", published: "2024-06-01").statements.first
-        XCTAssertEqual(reuters?.speaker.sector, .media)
+        XCTAssertEqual(reuters?.via?.entity, "media:reuters")
+        XCTAssertEqual(reuters?.speaker.sector, .police)
         // where the statement was posted or who carried it belongs to its frame, not to the speaker nor to what was said
         let posted = "وأعلنت حركة الشباب مسؤوليتها عن الهجوم. وقالت في بيان نشرته عبر إذاعة الأندلس التابعة لها إن مقاتليها قتلوا عشرة جنود."
         let shabaab = staged(posted, published: "2024-06-01").statements.last
@@ -733,5 +735,81 @@ final class StatementTests: XCTestCase {
         let accusation = r.statements.first { $0.cue == "متهما" }
         XCTAssertEqual(accusation?.speaker.country, "NE", "\(r.statements.map { ($0.cue, $0.speaker.text) })")
         XCTAssertEqual(accusation?.stance, .accuse)
+    }
+
+    /// "ونقلت سانا عن مصدر عسكري قوله إن": the outlet carries the source's words; the source is the speaker,
+    /// the outlet is `via`, and what was said starts after "قوله إن". A participle that goes on with the source
+    /// came through the same outlet; a feminine verb that cannot go on with "مصدر" goes on with the agency.
+    func testARelayedSourceSpeaksThroughItsOutlet() {
+        func content(_ text: String, _ st: Statement?) -> String {
+            guard let c = st?.content else { return "" }
+            return String(String.UnicodeScalarView(Array(text.unicodeScalars)[c.start..<c.end]))
+        }
+        let text = "ونقلت وكالة رويترز عن مسؤول أمني عراقي قوله إن الهجوم أسفر عن مقتل ثلاثة جنود، مضيفا أن التحقيق بدأ."
+        let r = staged(text, published: "2024-03-02")
+        let relayed = r.statements.first { $0.cue == "ونقلت" }
+        XCTAssertEqual(relayed?.speaker.country, "IQ", "\(r.statements.map { ($0.cue, $0.speaker.text) })")
+        XCTAssertEqual(relayed?.speaker.sector, .police)
+        XCTAssertEqual(relayed?.via?.entity, "media:reuters")
+        XCTAssertTrue(content(text, relayed).hasPrefix("الهجوم أسفر"), content(text, relayed))
+        let added = r.statements.first { $0.cue == "مضيفا" }
+        XCTAssertEqual(added?.speaker.country, "IQ")
+        XCTAssertEqual(added?.via?.entity, "media:reuters")
+        // the killing is claimed by the official, not by the agency
+        XCTAssertEqual(r.events.first { $0.type == "ASSAULT" }?.claimedBy?.country, "IQ", "\(r.events)")
+        // past the outlet's acronym, to a source's masdar of saying ("تأكيده")
+        let wam = "ونقلت وكالة أنباء الإمارات (وام) عن وزير الخارجية تأكيده أن الوضع مستقر."
+        let w = staged(wam, published: "2024-03-02").statements.first
+        XCTAssertEqual(w?.speaker.text, "وزير الخارجية")
+        XCTAssertTrue(content(wam, w).hasPrefix("الوضع مستقر"), content(wam, w))
+        // "…، نقلت X عن Y" at the end attributes the clause before it to Y
+        let after = "وقتل ثلاثة جنود في الهجوم، نقلت رويترز عن مسؤول أمني."
+        let a = staged(after, published: "2024-03-02").statements.first
+        XCTAssertEqual(a?.speaker.sector, .police)
+        XCTAssertTrue(content(after, a).hasPrefix("وقتل ثلاثة جنود"), content(after, a))
+        // a source with no words of its own after it leaves the outlet's sentence to the outlet ("وأضافت")
+        let interfax = "ونقلت وكالة إنترفاكس الروسية عن مصدر قوله إن الانفجار وقع بين محطتين. وأضافت أن الشرطة طوقت المكان."
+        let i = staged(interfax, published: "2017-04-03").statements
+        XCTAssertEqual(i.first { $0.cue == "وأضافت" }?.speaker.country, "RU", "\(i.map { ($0.cue, $0.speaker.text) })")
+    }
+
+    /// "وصف" says something of what it describes ("ووصفه المتحدث باسمها ناصر كنعاني بأنه انتهاك"), but not what the
+    /// wounded's condition was described as; "يذكر أن" is the outlet's background; "تابع" before لـ belongs
+    /// and with an object pronoun follows: none of these has a speaker.
+    func testDescriptionsBackgroundNotesAndWordsThatSayNothing() {
+        let r = staged("وأدانت وزارة الخارجية الإيرانية الهجوم، ووصفه المتحدث باسمها ناصر كنعاني بأنه \"انتهاك صارخ لسيادة سوريا\".",
+                       published: "2023-06-15")
+        let described = r.statements.first { $0.cue == "ووصفه" }
+        XCTAssertEqual(described?.speaker.country, "IR", "\(r.statements.map { ($0.cue, $0.speaker.text) })")
+        XCTAssertEqual(described?.speaker.sector, .government)
+        // (what a description names is no new event: "ووصفت الشرطة الهجوم بالإرهابي")
+        let police = staged("وقالت الشرطة إن مهاجما ألقى عبوة على المجمع. ووصفت الشرطة الهجوم بالإرهابي.", published: "2017-01-01")
+        XCTAssertEqual(police.statements.map(\.cue), ["وقالت", "ووصفت"])
+        XCTAssertEqual(police.events.filter { $0.sentence == 1 }.count, 0, "\(police.events)")
+        for text in ["وأصيب خمسة أشخاص في الانفجار، وصفت حالة اثنين منهم بالخطيرة.",
+                     "يذكر أن قوات الأمن اعتقلت المشتبه به الأسبوع الماضي.",
+                     "وتبنت الجماعة الهجوم في تسجيل مصور تابعته وكالات الأنباء.",
+                     "وقال الجيش إن الغارة أصابت مستودعا تابعا لجماعة مسلحة."] {
+            let st = staged(text, published: "2024-03-02").statements
+            XCTAssertFalse(st.contains { ["وصفت", "يذكر", "تابعته", "تابعا"].contains($0.cue) }, "\(text) \(st.map(\.cue))")
+        }
+        // a phrase in بـ after "وصف" is what it was called, not who called it so
+        let called = staged("وتوجه زعيم الحركة إلى المقاتلين الذين وصفهم بمجاهدي أرض القيروان، داعيا إياهم إلى الصلح.", published: "2014-01-01")
+        XCTAssertFalse(called.statements.contains { $0.speaker.text?.hasPrefix("بمجاهدي") == true }, "\(called.statements.map { $0.speaker.text })")
+    }
+
+    /// A subject before a pluperfect verb may hold a name in quotes ("وكانت وكالة "فرانس برس" أفادت"), and what is
+    /// said of the speaker between commas ("، ومقره لندن،") is not what the speaker said.
+    func testAQuotedNameBeforeTheVerbAndAnApposition() {
+        let r = staged("قال الجيش إن الهجوم فشل. وكانت وكالة \"فرانس برس\" أفادت بمقتل الوزير في العاصمة.", published: "2024-03-02")
+        XCTAssertEqual(r.statements.first { $0.cue == "أفادت" }?.speaker.entity, "media:afp", "\(r.statements.map { ($0.cue, $0.speaker.text) })")
+        let text = "وقال المرصد السوري لحقوق الإنسان، ومقره لندن، إن الغارات أصابت مستودعا للأسلحة."
+        let obs = staged(text, published: "2024-03-02").statements.first
+        let said = obs?.content.map { String(String.UnicodeScalarView(Array(text.unicodeScalars)[$0.start..<$0.end])) } ?? ""
+        XCTAssertTrue(said.hasPrefix("الغارات أصابت"), said)
+        // sources and officials of an armed service are of its sector, and "مصادر" takes a feminine verb
+        let sources = staged("وقالت مصادر أمنية عراقية إن القوات تقدمت. وقال مصدر عسكري إن الطائرات قصفت المواقع.", published: "2024-03-02").statements
+        XCTAssertEqual(sources.map { $0.speaker.sector }, [.police, .military], "\(sources.map { ($0.cue, $0.speaker.text) })")
+        XCTAssertEqual(sources.first?.speaker.country, "IQ")
     }
 }

@@ -45,9 +45,13 @@ extension FoundActor {
         }
         let k = EventLexicon.nounKeys(words[start].key).last ?? words[start].key
         if k.hasSuffix("ة") || k.hasSuffix("ات") || k.hasSuffix("ها") { return false }
-        return label.map { !["forces", "soldiers", "sources", "websites", "authorities", "gunmen", "rebels", "fighters", "residents",
-                              "civilians", "citizens", "protesters", "students", "workers", "refugees", "children", "officers",
-                              "United Nations", "armed formations", "separatists", "military positions", "factions"].contains($0) } ?? true
+        // (by the label's last word: "military sources" are sources)
+        return label.map { l in
+            let plurals: Set<String> = ["forces", "soldiers", "sources", "websites", "authorities", "gunmen", "rebels", "fighters", "residents",
+                                        "civilians", "citizens", "protesters", "students", "workers", "refugees", "children", "officers",
+                                        "United Nations", "formations", "separatists", "positions", "factions", "defences"]
+            return !plurals.contains(l) && !plurals.contains(l.split(separator: " ").last.map(String.init) ?? l)
+        } ?? true
     }
 }
 

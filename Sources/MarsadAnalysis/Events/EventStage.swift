@@ -49,6 +49,9 @@ struct EventDocument {
     /// Actors met so far, for anaphora ("الوزارة", "وأضاف").
     var history: [FoundActor] = []
     var lastSpeaker: FoundActor? = nil
+    /// The outlet through which the last relayed source spoke ("ونقلت إنترفاكس عن مصدر"): a verb that cannot
+    /// go on with the source may go on with it.
+    var lastRelay: (source: FoundActor, via: FoundActor)? = nil
 
     init(scalars: [Unicode.Scalar], sentences: [Span], published: String?, layer: EntityLayer, lexicon: EventLexicon) {
         self.scalars = scalars; self.sentences = sentences; self.lexicon = lexicon
@@ -382,7 +385,8 @@ struct EventDocument {
 
     mutating func findStatements(_ s: Int, _ range: Range<Int>) {
         var i = range.lowerBound
-        var found: [(cue: Int, speaker: FoundActor?, stance: Stance, contentStart: Int, attribution: Bool, explicit: Bool)] = []
+        var found: [(cue: Int, speaker: FoundActor?, stance: Stance, contentStart: Int, attribution: Bool, explicit: Bool,
+                     via: FoundActor?)] = []
         while i < range.upperBound {
             let w = words[i]
             guard w.kind == .arabic else { i += 1; continue }
@@ -391,7 +395,18 @@ struct EventDocument {
                 if j < range.upperBound, words[j].key == "ل" || words[j].key == "عن" { j += 1 }
                 if j < range.upperBound, var sp = actors.phrase(at: j, limit: range.upperBound) {
                     sp = resolveAnaphora(sp, range.upperBound, recent: found.last?.speaker)
-                    found.append((i, sp, .assert, range.lowerBound, true, true))
+                    // "ونقلت سانا عن مصدر عسكري قوله إن …": the outlet carries the words of the source after عن, who
+                    // is the speaker; what was said follows ("…، نقلت رويترز عن مسؤول" ends what it attributes)
+                    // ("وفق بيان صدر صباح اليوم عن الخارجية البحرينية": a statement that came from a body is that body's
+                    // words, when the body's state is known; no outlet carried them)
+                    let isFrame = ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[sp.start].key))
+                    if EventDocument.relayKeys.contains(w.key) || isFrame, let (source, contentStart) = relayedSource(after: sp, range),
+                       !isFrame || source.actor.country != nil {
+                        found.append((i, source, .assert, contentStart ?? range.lowerBound, contentStart == nil, true, isFrame ? nil : sp))
+                        if !isFrame { lastRelay = (source, sp) }
+                        i = source.end; continue
+                    }
+                    found.append((i, sp, .assert, range.lowerBound, true, true, nil))
                     i = sp.end; continue
                 }
                 i += 1; continue
@@ -413,6 +428,17 @@ struct EventDocument {
                 let window = (i + 1)..<min(range.upperBound, i + 6)
                 guard window.contains(where: { EventLexicon.nounKeys(words[$0].key).contains("مسؤولية") || EventLexicon.nounKeys(words[$0].key).contains("مسوولية") }) else { i += 1; continue }
             }
+            // "مستودعا للأسلحة تابعا لمجموعات موالية": "تابع" before لـ is "belonging to", and with an object pronoun it
+            // is "followed" ("في بث مباشر تابعته القناة"); neither says anything
+            if cue.lemmaKey == EventDocument.continuedKey,
+               (i + 1 < range.upperBound && words[i + 1].key.first == EventLexicon.lam) || EventDocument.hasObjectPronoun(w.key) { i += 1; continue }
+            // "ووصفت حالتهم بالحرجة": the wounded's condition was described, a passive of the medical report; and "بما
+            // وصفته بجريمة", "الذي وصفه بأنه عار": a description in a relative clause is part of the saying around it
+            if cue.lemmaKey == EventCoder.describeLemma,
+               (i + 1 < range.upperBound && EventDocument.conditionNouns.contains(words[i + 1].key))
+                || (i > range.lowerBound && EventDocument.relativeWords.contains(words[i - 1].key)) { i += 1; continue }
+            // "يذكر أن …", "ويذكر أن": "it is worth noting that", the outlet's own background, said by no speaker
+            if EventDocument.notingKeys.contains(w.key), i + 1 < range.upperBound, isComplementizer(i + 1) { i += 1; continue }
             // "يتصرف كأنه تابع للحكومة": a verb after "as if" compares; it says nothing
             if i > range.lowerBound, EventDocument.asIf.contains(words[i - 1].key) { i += 1; continue }
             // "ولم تعلن إسرائيل عن وقوع إصابات", "لم يؤكد الجيش": a verb of saying under negation says nothing
@@ -441,6 +467,9 @@ struct EventDocument {
                 // ("أنها دعت سفيرة المملكة المتحدة": the pronoun on أنّ is the verb's subject, the phrase after it its object)
                 if !(i > range.lowerBound && EventCoder.pronounComplementizers.contains(words[i - 1].key)),
                    !actors.isAddressedOutlet(j, range.upperBound),
+                   // ("الذين وصفهم بمجاهدي أرض القيروان", "ووصفته بالجائر": after "وصف" a phrase in بـ is what it was
+                   // called, not who called it so)
+                   !(cue.lemmaKey == EventCoder.describeLemma && j < range.upperBound && words[j].key.first == EventLexicon.ba),
                    var sp = actors.phrase(at: j, limit: range.upperBound) ?? familyNameOfEarlierActor(at: j, range.upperBound),
                    // agreement: "ودعت المجتمع الدولي": a feminine verb's subject is not a masculine singular noun
                    !(EventLexicon.isFeminineVerb(w.key, lemma: cue.lemma) && sp.mayNotFollowFeminineVerb(words, actors.layer, actors.mentionAt)),
@@ -513,7 +542,10 @@ struct EventDocument {
                 // …who agrees with the verb: "وتبنت حركة الشباب الهجوم …، وزعمت أن" goes on with the movement,
                 // not with the spokesman who spoke last
                 if cue.form == .verb, let sp = speaker, disagrees(w.key, cue.lemma, sp) {
-                    speaker = sentenceSubject(before: i, range, agreeingWith: w.key, cue.lemma) ?? sp
+                    speaker = sentenceSubject(before: i, range, agreeingWith: w.key, cue.lemma)
+                        // (or the outlet that carried the last source's words: "ونقلت إنترفاكس عن مصدر … وأضافت")
+                        ?? lastRelay.flatMap { r in r.source.start == sp.start && !disagrees(w.key, cue.lemma, r.via, groupNames: true) ? r.via : nil }
+                        ?? sp
                 }
             }
             // "…، وفق ما أعلنت وزارة الصحة": what was said is the clause before, as after "بحسب"
@@ -526,7 +558,12 @@ struct EventDocument {
             // a named speaker is resumed within the sentence too: "أدانت الحكومة العراقية الغارات، ووصفها المتحدث
             // باسم الحكومة بأنها" is Iraq's spokesman
             if explicit, let sp = speaker, sp.actor.country != nil || sp.actor.entity != nil { rememberOnce(sp) }
-            found.append((i, speaker, cue.stance, contentStart, attributing, explicit))
+            // (a saying that goes on with a relayed source came through the same outlet: "ونقلت سانا عن مصدر عسكري
+            // قوله إن …، مضيفا أن …")
+            let via = explicit ? nil : speaker.flatMap { sp in
+                found.last.flatMap { $0.speaker?.start == sp.start ? $0.via : nil }
+                    ?? lastRelay.flatMap { $0.source.start == sp.start ? $0.via : nil } }
+            found.append((i, speaker, cue.stance, contentStart, attributing, explicit, via))
             i += 1
         }
         for (n, f) in found.enumerated() {
@@ -535,6 +572,8 @@ struct EventDocument {
             if stance == .assert, sp.actor.sector == .media, let k = reporting[f.cue]?.lemmaKey, ["افاد", "نقل", "ذكر"].contains(k) { stance = .report }
             // content: after the speaker (and a complementizer), up to the next statement or the sentence end
             var cs = f.contentStart
+            // not what is said of the speaker between commas: "قال المرصد السوري، ومقره لندن، إن …"
+            if f.explicit, !f.attribution, cs < range.upperBound, let k = appositionEnd(cs, range) { cs = k }
             while cs < range.upperBound {
                 if words[cs].kind == .punctuation || words[cs].isClass(.complementizer) { cs += 1; continue }
                 // the frame is not what was said: "وقالت التنسيقية في بيان إن …"
@@ -624,7 +663,7 @@ struct EventDocument {
             let cueText = text(words[f.cue].start..<words[f.cue].end)
             let st = Statement(speaker: sp.actor, cue: cueText, stance: stance, start: startOffset,
                                end: max(endOffset, words[f.cue].end), sentence: s,
-                               content: ce > cs ? Span(start: words[cs].start, end: words[ce - 1].end) : nil)
+                               content: ce > cs ? Span(start: words[cs].start, end: words[ce - 1].end) : nil, via: f.via?.actor)
             statements.append(st)
             if ce > cs { contents.append((cs..<ce, statements.count - 1)) }
             if sp.actor.country != nil || sp.actor.entity != nil { lastSpeaker = sp; rememberOnce(sp) }
@@ -635,6 +674,54 @@ struct EventDocument {
                 // (a body of no state, its sector known, may still be resumed by its head: "وقالت التنسيقية")
                 if let sector = sp.actor.sector, sector != .unknown, sp.label != nil { remember(sp) }
             }
+        }
+    }
+
+    /// The source whose words an outlet carries: the actor phrase after "عن" that follows the outlet of "نقلت"
+    /// ("ونقلت سانا عن مصدر عسكري"; past the outlet's acronym or adjectives, "وكالة أنباء الإمارات (وام)",
+    /// "وكالة فارس شبه الرسمية"), and where what it said begins: past the source's apposition, "قوله"/"القول"/
+    /// "تأكيده" and the complementizer or colon ("عن مصدر عسكري قوله إن …", "عن الوزير أن …"); nil for the
+    /// start when nothing follows the source (the sentence before is what it said: "…، نقلت رويترز عن مسؤول").
+    func relayedSource(after outlet: FoundActor, _ range: Range<Int>) -> (FoundActor, Int?)? {
+        var j = outlet.end
+        while j < min(range.upperBound, outlet.end + 6), words[j].key != "عن" {
+            guard plainWordOrBracket(j) else { return nil }
+            j += 1
+        }
+        guard j + 1 < range.upperBound, words[j].key == "عن",
+              var source = actors.phrase(at: j + 1, limit: range.upperBound) else { return nil }
+        // (the saying's masdar is not the source's: "عن وزير الداخلية تأكيده أن")
+        if source.end - 1 > source.start, EventDocument.sayingNouns.contains(words[source.end - 1].key) {
+            source.end -= 1
+            source.actor.text = text(words[source.start].start..<words[source.end - 1].end)
+        }
+        source = resolveAnaphora(source, range.upperBound, recent: outlet)
+        // the source's apposition or relative clause, up to what it said: "عن مدير العلاقات العامة، شاهرخ نوش آبادي،
+        // قوله"
+        var k = source.end
+        while k < min(range.upperBound, source.end + 10), !EventDocument.sayingNouns.contains(words[k].key), !isComplementizer(k),
+              !(words[k].kind == .punctuation && (words[k].punct == ":" || ActorFinder.openingQuotes.contains(words[k].punct))),
+              plainWordOrBracket(k) || (words[k].kind == .punctuation && EventDocument.commas.contains(words[k].punct)) { k += 1 }
+        if k < range.upperBound, EventDocument.sayingNouns.contains(words[k].key) {
+            k += 1
+            while k < range.upperBound, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct) { k += 1 }
+        }
+        let says = k < range.upperBound
+            && (isComplementizer(k) || (words[k].kind == .punctuation && words[k].punct == ":")
+                || (words[k].kind == .punctuation && ActorFinder.openingQuotes.contains(words[k].punct)))
+        if says { return (source, k) }
+        // nothing said after the source: it ends the sentence
+        k = source.end
+        return k >= range.upperBound || (words[k].kind == .punctuation && !EventDocument.commas.contains(words[k].punct)) ? (source, nil) : nil
+    }
+
+    /// A word that neither acts nor says (no act, saying or complementizer), or a bracket: what may stand
+    /// between an outlet and "عن", or a source and what it said.
+    func plainWordOrBracket(_ k: Int) -> Bool {
+        switch words[k].kind {
+        case .arabic: return !words[k].eventWord && !words[k].reportingWord && !isComplementizer(k)
+        case .punctuation: return words[k].punct == "(" || words[k].punct == ")" || words[k].punct == "\""
+        default: return true
         }
     }
 
@@ -743,6 +830,26 @@ struct EventDocument {
         return false
     }
     static let commas: Set<Unicode.Scalar> = [",", "،"]
+    /// "قوله", "قولها", "القول", "تأكيده": the saying an outlet carries ("نقلت … عن مصدر قوله إن").
+    static let continuedKey: WordKey = "تابع"
+    static let notingKeys: WordKeySet = ["يذكر", "ويذكر"]
+    /// "ما", "بما", "الذي", "التي": the words that open a relative clause before its verb.
+    static let relativeWords: WordKeySet = ["ما", "بما", "لما", "مما", "عما", "فيما", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]
+    /// "حالته", "جراحهم": the condition of the wounded, which a report describes ("وصفت حالتهم بالخطيرة").
+    static let conditionNouns: WordKeySet = ["حالة", "حالته", "حالتها", "حالتهم", "حالتهما", "حالات", "حالاتهم",
+                                             "جروح", "جروحه", "جروحهم", "جراح", "جراحه", "جراحهم",
+                                             "اصابة", "اصابته", "اصابتها", "اصاباتهم", "اصابات"]
+    /// The word ends in an object pronoun ("تابعته", "تابعها", "تابعهم").
+    static func hasObjectPronoun(_ k: WordKey) -> Bool {
+        let ha: UInt8 = 0x27, alef: UInt8 = 0x07, mim: UInt8 = 0x25      // ه، ا، م as WordKey codes
+        guard k.count >= 4, k.count <= WordKey.capacity else { return false }
+        let last = k[k.count - 1], before = k[k.count - 2]
+        return last == ha || (before == ha && (last == alef || last == mim))
+    }
+    /// "نقلت", "ونقلت": the attribution verb whose outlet carries the words of a source after "عن".
+    static let relayKeys: WordKeySet = ["نقلت", "نقل", "ونقلت", "ونقل"]
+    static let sayingNouns: WordKeySet = ["قوله", "قولها", "قولهم", "قولهما", "قولهن", "القول",
+                                          "تاكيده", "تاكيدها", "تأكيده", "تأكيدها", "تصريحه", "تصريحها"]
     static let asIf: WordKeySet = ["كأن", "كأنه", "كأنها", "كأنهم", "وكأن", "وكأنه", "وكأنها", "وكأنهم"]
 
     /// The complementizer that opens what was said, when only adjuncts of the saying stand between it and the
@@ -818,7 +925,12 @@ struct EventDocument {
         var j = end - 1
         var steps = 0
         while j >= range.lowerBound, steps < 5 {
-            if words[j].kind == .punctuation { return nil }
+            if words[j].kind == .punctuation {
+                // (a name in quotes inside the subject: "وكانت وكالة "فرانس برس" أفادت")
+                guard let open = quotedNameStart(closingAt: j, range) else { return nil }
+                j = open - 1; steps += 1
+                continue
+            }
             if let a = subjectPhrase(at: j, end: end, verb: i) ?? subjectBeforeItsPlace(at: j, end: end) {
                 // "… في وسط الصومال وخطفوا": a place after a preposition or a side of it is where, not who
                 if j > range.lowerBound, actors.isPlaceName(at: j), words[j - 1].isClass(.preposition) || words[j - 1].isClass(.compass) { return nil }
@@ -840,6 +952,21 @@ struct EventDocument {
             // (the words of a place do not count: "مسؤولا محليا في قضاء العمادية بمحافظة دهوك قال")
             if !(actors.isPlaceName(at: j) || words[j].inClass(.territory)) { steps += 1 }
             j -= 1
+        }
+        return nil
+    }
+
+    /// The opening quote of a name of one to three words in quotes whose closing quote is word `j`
+    /// ("وكالة "فرانس برس""), nil when `j` closes no such name.
+    func quotedNameStart(closingAt j: Int, _ range: Range<Int>) -> Int? {
+        guard words[j].kind == .punctuation, ActorFinder.closingQuotes.contains(words[j].punct) else { return nil }
+        var k = j - 1
+        while k >= max(range.lowerBound, j - 4) {
+            if words[k].kind == .punctuation {
+                return k < j - 1 && ActorFinder.openingQuotes.contains(words[k].punct) ? k : nil
+            }
+            if words[k].reportingWord || words[k].eventWord { return nil }
+            k -= 1
         }
         return nil
     }
@@ -869,6 +996,20 @@ struct EventDocument {
             k += 1
         }
         return false
+    }
+
+    /// The complementizer after an apposition set off by commas that opens at the comma `i` ("، ومقره لندن، إن"):
+    /// one to six words with no act, saying or complementizer, then a comma and the complementizer.
+    func appositionEnd(_ i: Int, _ range: Range<Int>) -> Int? {
+        guard words[i].kind == .punctuation, EventDocument.commas.contains(words[i].punct) else { return nil }
+        var k = i + 1
+        while k < min(range.upperBound, i + 8), words[k].kind != .punctuation {
+            guard !words[k].eventWord, !words[k].reportingWord, !isComplementizer(k) else { return nil }
+            k += 1
+        }
+        guard k > i + 1, k + 1 < range.upperBound, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct),
+              isComplementizer(k + 1) else { return nil }
+        return k + 1
     }
 
     /// The complementizer that ends a statement's frame within twelve words of `i` ("ألقاها وسط تجمع في اسطنبول،
