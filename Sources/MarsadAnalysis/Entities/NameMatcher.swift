@@ -159,10 +159,16 @@ struct NameMatcher {
         // which is a string lookup for the many common words).
         // (a word that reads as clitic + article, "بالجائر", is not read whole as a foreign name: "بلجر" is no
         // Bulgaria; names written so match exactly, "بالتيمور")
-        let cliticAndArticle = NameMatcher.beginsWithCliticAndArticle(words[i].key)
+        // (read only for a whole-word reading the skeleton filters let through)
+        var cliticAndArticle: Bool? = nil
         func mayMatch(_ f: ReadingForm) -> Bool {
-            !f.article && (f.length >= 3 || f.stripped == 0) && !(cliticAndArticle && f.stripped == 0)
-                && (maxWords > 1 ? gazetteer.mayBeginSkeleton(hash: f.skeleton) : gazetteer.mayBeSkeleton(hash: f.skeleton))
+            guard !f.article, f.length >= 3 || f.stripped == 0,
+                  maxWords > 1 ? gazetteer.mayBeginSkeleton(hash: f.skeleton) : gazetteer.mayBeSkeleton(hash: f.skeleton) else { return false }
+            if f.stripped == 0 {
+                if cliticAndArticle == nil { cliticAndArticle = NameMatcher.beginsWithCliticAndArticle(words[i].key) }
+                return !cliticAndArticle!
+            }
+            return true
         }
         guard words[i].forms.contains(where: mayMatch), !isCommon(words[i]) else { return nil }
         var best: (n: Int, form: ReadingForm, hits: [Int32])?

@@ -47,12 +47,17 @@ extension FoundActor {
         if k.hasSuffix("ة") || k.hasSuffix("ات") || k.hasSuffix("ها") { return false }
         // (by the label's last word: "military sources" are sources)
         return label.map { l in
-            let plurals: Set<String> = ["forces", "soldiers", "sources", "websites", "authorities", "gunmen", "rebels", "fighters", "residents",
-                                        "civilians", "citizens", "protesters", "students", "workers", "refugees", "children", "officers",
-                                        "United Nations", "formations", "separatists", "positions", "factions", "defences"]
-            return !plurals.contains(l) && !plurals.contains(l.split(separator: " ").last.map(String.init) ?? l)
+            let plurals = ActorFinder.pluralLabels
+            return !plurals.contains(l) && !plurals.contains(l.lastIndex(of: " ").map { String(l[l.index(after: $0)...]) } ?? l)
         } ?? true
     }
+}
+
+extension ActorFinder {
+    /// Labels (or their last word) of heads that name many and so take a feminine verb ("military sources").
+    static let pluralLabels: Set<String> = ["forces", "soldiers", "sources", "websites", "authorities", "gunmen", "rebels", "fighters", "residents",
+                                            "civilians", "citizens", "protesters", "students", "workers", "refugees", "children", "officers",
+                                            "United Nations", "formations", "separatists", "positions", "factions", "defences"]
 }
 
 /// Composes actors from actor phrases: a head from the actor-heads lexicon ("وزارة الدفاع", "قوات حفظ
