@@ -12,6 +12,13 @@ final class ConflictNewsTests: XCTestCase {
         EventStage().run(text: text, sentences: testSentences(text), published: published, entities: entities.run(text: text)).events
     }
 
+    /// A diplomatic act between two states: its mode, the acting state and the state it is aimed at.
+    func assertStates(_ e: Event?, mode: String, from source: String, to target: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(e?.mode, mode, "\(String(describing: e))", file: file, line: line)
+        XCTAssertEqual(e?.source?.country, source, file: file, line: line)
+        XCTAssertEqual(e?.target?.country, target, file: file, line: line)
+    }
+
     /// A list of crimes names kinds of act, not acts: its last item "وقتل" is a masdar though the item
     /// before it carries no cue ("واغتصاب"); a present verb coordinated with a relative clause's verb is as
     /// general as it. The same sentences' reported killings are still coded.
@@ -592,9 +599,7 @@ final class ConflictNewsTests: XCTestCase {
         // "استدعى" with a foreign envoy after it: a diplomatic protest (PLOVER ACCUSE disapprove)
         let summons = events("استدعت وزارة الخارجية العراقية السفير التركي في بغداد وسلمته مذكرة احتجاج.", published: "2024-06-16")
             .first { $0.type == "ACCUSE" }
-        XCTAssertEqual(summons?.mode, "disapprove", "\(String(describing: summons))")
-        XCTAssertEqual(summons?.source?.country, "IQ")
-        XCTAssertEqual(summons?.target?.country, "TR")
+        assertStates(summons, mode: "disapprove", from: "IQ", to: "TR")
         let chargé = events("واستدعت الخارجية المصرية القائم بالأعمال الإيراني في القاهرة.", published: "2024-06-16").first { $0.type == "ACCUSE" }
         XCTAssertEqual(chargé?.target?.country, "IR", "\(String(describing: chargé))")
         // a state's own envoys recalled, a situation that calls for something, a prosecutor's summons: no protest
@@ -637,9 +642,7 @@ final class ConflictNewsTests: XCTestCase {
     func testBreakingTiesAndWithWhom() {
         let ties = events("وقطعت السعودية علاقاتها الدبلوماسية مع إيران بعد اقتحام سفارتها.", published: "2016-01-04")
             .first { $0.type == "SANCTION" }
-        XCTAssertEqual(ties?.mode, "withdraw", "\(String(describing: ties))")
-        XCTAssertEqual(ties?.source?.country, "SA")
-        XCTAssertEqual(ties?.target?.country, "IR")
+        assertStates(ties, mode: "withdraw", from: "SA", to: "IR")
         let announced = events("أعلنت ليبيا اليوم الاثنين، قطع علاقاتها مع دولة قطر.", published: "2017-06-05").first { $0.type == "SANCTION" }
         XCTAssertEqual(announced?.source?.country, "LY", "\(String(describing: announced))")
         XCTAssertEqual(announced?.target?.country, "QA")

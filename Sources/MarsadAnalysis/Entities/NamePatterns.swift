@@ -212,9 +212,10 @@ struct NamePatterns {
     }
 
     /// A spokesman's title ("المتحدث باسم", "الناطقة باسم"), the body he speaks for (a gazetteer name, an
-    /// organisation by pattern or a definite short name, "الخارجية", with its nisba; or "باسمها") and a name of one to three unknown words that ends where what he
-    /// said begins: a complementizer, a mark, or "في" of "في بيان". The body's pattern entity, if any, is
-    /// returned too, since the name is read past it. Without that end the words may be anything ("صباح اليوم").
+    /// organisation by pattern or a definite short name with its nisba, "الخارجية الإيرانية"; or "باسمها") and a
+    /// name of one to three unknown words that ends where what he said begins: a complementizer, a mark, or "في"
+    /// of "في بيان". The body's pattern entity, if any, is returned too, since the name is read past it. Without
+    /// that end the words may be anything ("صباح اليوم").
     private func spokesmanOfBody(_ words: [EntityWord], at i: Int, title t: PhraseMatch, covered: [WordCover],
                                  scalars: [Unicode.Scalar]) -> (PatternName?, PatternName, Int)? {
         var j = i + t.words

@@ -1715,8 +1715,9 @@ struct EventCoder {
         return nil
     }
     static let between: WordKey = "بين"
-    /// "بينهم", "منهم": "among them", before a part of a toll.
+    /// "وصف": describing is saying, but what a description names is no news of an act.
     static let describeLemma: WordKey = "وصف"
+    /// "بينهم", "منهم": "among them", before a part of a toll.
     static let amongThemKeys: WordKeySet = ["بينهم", "بينهن", "منهم", "منهن", "بينها", "منها"]
     static let amongKeys: WordKeySet = ["بين", "وبين"]
 

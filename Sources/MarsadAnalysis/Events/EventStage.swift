@@ -684,11 +684,11 @@ struct EventDocument {
     /// start when nothing follows the source (the sentence before is what it said: "…، نقلت رويترز عن مسؤول").
     func relayedSource(after outlet: FoundActor, _ range: Range<Int>) -> (FoundActor, Int?)? {
         var j = outlet.end
-        while j < min(range.upperBound, outlet.end + 6), words[j].key != "عن" {
+        while j < min(range.upperBound, outlet.end + 6), words[j].key != FunctionWords.aan {
             guard plainWordOrBracket(j) else { return nil }
             j += 1
         }
-        guard j + 1 < range.upperBound, words[j].key == "عن",
+        guard j + 1 < range.upperBound, words[j].key == FunctionWords.aan,
               var source = actors.phrase(at: j + 1, limit: range.upperBound) else { return nil }
         // (the saying's masdar is not the source's: "عن وزير الداخلية تأكيده أن")
         if source.end - 1 > source.start, EventDocument.sayingNouns.contains(words[source.end - 1].key) {

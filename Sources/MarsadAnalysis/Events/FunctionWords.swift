@@ -5,6 +5,8 @@ enum FunctionWords {
     static let fi: WordKey = "في"
     static let min: WordKey = "من"
     static let an: WordKey = "ان"
+    /// "عن" (from, about): "نقلت … عن مصدر".
+    static let aan: WordKey = "عن"
     static let ila: WordKey = "الى"
     static let sawfa: WordKey = "سوف", wasawfa: WordKey = "وسوف"
     static let hina: WordKey = "حين"
