@@ -409,4 +409,44 @@ final class EnglishEventTests: XCTestCase {
         // a capitalised title with its holder is no unknown body: the Australian prime minister keeps his state
         XCTAssertEqual(r.statements.first { $0.speaker.text?.hasPrefix("Australian Prime Minister") == true }?.speaker.country, "AU", says)
     }
+
+    /// A Gaza wire with a relayed source ("WAFA quoted a civil defence official as saying"), a count with its
+    /// quantifier before the killed ("killed at least 12 Palestinians"), "the group" accused after Hamas was
+    /// named, Hamas's denial of that accusation, Egypt condemning "the strikes" (Israel's), and a body whose name
+    /// holds a plural's possessive ("the Palestinian Prisoners' Society said").
+    func testAGazaWireWithARelayedSourceAndADeniedAccusation() {
+        let r = record("""
+            Israeli strikes kill 12 in Gaza's Khan Younis, health officials say
+
+            GAZA, Nov 3 (Reuters) - Israeli air strikes killed at least 12 Palestinians, including four children, in Khan Younis in the southern Gaza Strip overnight, the Gaza health ministry said on Sunday.
+
+            The official WAFA news agency quoted a civil defence official as saying rescuers were still searching for people trapped under the rubble of a three-storey house.
+
+            The Israeli military said its aircraft had struck "Hamas terrorist infrastructure" in the area and accused the group of using civilian buildings as cover. Hamas denied the accusation, calling it "a blatant lie to justify the massacre".
+
+            Egypt's foreign ministry condemned the strikes and called on the international community to pressure Israel to halt its offensive. Qatar, which has mediated talks between the two sides, said the attack would undermine efforts to reach a ceasefire.
+
+            Separately, Israeli troops arrested 15 Palestinians in raids across the occupied West Bank, the Palestinian Prisoners' Society said.
+            """, published: "2024-11-03")
+        let says = "\(r.statements.map { ($0.cue, $0.speaker.text, $0.via?.name) })"
+        let all = "\(r.events.map { ($0.type, $0.source?.text, $0.target?.text, $0.fatalities) })"
+        let strike = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 12 }
+        XCTAssertEqual(strike?.source?.country, "IL", all)
+        XCTAssertEqual(strike?.target?.country, "PS", all)
+        let relayed = r.statements.first { $0.cue == "quoted" }
+        XCTAssertEqual(relayed?.speaker.text, "a civil defence official", says)
+        XCTAssertEqual(relayed?.via?.entity, "media:wafa", says)
+        // the military accuses Hamas ("the group"), and Hamas's denial contradicts that accusation
+        let accusation = r.events.first { $0.type == "ACCUSE" && $0.source?.country == "IL" }
+        XCTAssertEqual(accusation?.target?.entity, "group:hamas", all)
+        let accused = r.statements.firstIndex { $0.stance == .accuse && $0.speaker.country == "IL" }
+        let denial = r.statements.firstIndex { $0.stance == .deny && $0.speaker.entity == "group:hamas" }
+        XCTAssertTrue(r.contradictions.contains { $0.a == accused && $0.b == denial }, "\(r.contradictions) \(says)")
+        // Egypt condemns the strikes, so Israel's military
+        XCTAssertEqual(r.events.first { $0.type == "ACCUSE" && $0.source?.country == "EG" }?.target?.country, "IL", all)
+        // the prisoners' society tells of the arrests of 15 Palestinians
+        let arrests = r.events.first { $0.mode == "arrest" }
+        XCTAssertEqual(arrests?.target?.country, "PS", all)
+        XCTAssertEqual(arrests?.claimedBy?.text, "the Palestinian Prisoners' Society", all)
+    }
 }

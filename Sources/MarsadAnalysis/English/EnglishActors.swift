@@ -191,7 +191,12 @@ struct EnglishActors {
         if let c = country, j > i {
             let e = layer.entities[c.entity]
             guard e.type == .country || e.type == .organization || e.type == .group || c.form == .metonym else { return nil }
-            if c.form == .nisba && e.type == .country { return nil }    // "Yemeni" alone is no actor
+            if c.form == .nisba && e.type == .country {
+                // "Yemeni" alone is no actor, but the plural names people of that state: "killed 12 Palestinians"
+                guard j == i + 1, tokens[i].key.hasSuffix("s"), tokens[i].key.count > 3 else { return nil }
+                return Found(actor: Actor(name: text[tokens[i].start..<tokens[i].end], country: c.country ?? e.country,
+                                          text: text[tokens[i0].start..<tokens[i].end]), start: i0, end: j)
+            }
             return Found(actor: entityActor(c, withText: false), start: i0, end: j)
         }
         return nil
@@ -205,7 +210,8 @@ struct EnglishActors {
     static let institutionNouns: Set<String> = ["authority", "commission", "council", "agency", "office", "committee", "network",
                                                 "court", "ministry", "department", "union", "association", "syndicate", "federation",
                                                 "front", "party", "movement", "organization", "organisation", "institute", "foundation",
-                                                "board", "bureau", "directorate", "tribunal", "observatory", "coalition", "alliance"]
+                                                "board", "bureau", "directorate", "tribunal", "observatory", "coalition", "alliance", "society",
+                                                "club", "center", "centre", "group", "forum", "league"]
     static let functionWords: Set<String> = ["and", "or", "but", "of", "in", "on", "by", "to", "for", "with", "from", "at", "as",
                                              "that", "than", "into", "against", "between", "near", "after", "before", "while"]
     static let clauseOpeners: Set<String> = ["while", "whereas", "but", "although", "though", "when", "as", "after", "before", "since"]

@@ -42,6 +42,23 @@ struct EnglishDocument {
     var known: [Actor] = []
 
     static let pronouns: Set<String> = ["he", "she", "it", "they", "we"]
+    /// "quoted X as saying", "cited X as saying": an outlet carrying a source's words.
+    static let quotingVerbs: Set<String> = ["quoted", "cited", "quotes", "cites"]
+
+    /// After a quantifier of the count that opens an object ("at least 12", "more than 30", "nearly 40"): the
+    /// token where the counted phrase begins; `j` itself when there is none.
+    static func quantifierEnd(_ t: [EnglishToken], _ j: Int) -> Int {
+        guard j + 1 < t.count else { return j }
+        let a = t[j].key, b = t[j + 1].key
+        let two = (a == "at" && (b == "least" || b == "most")) || (a == "more" && b == "than") || (a == "up" && b == "to")
+            || (a == "as" && b == "many")
+        let k = two ? j + 2 : (["nearly", "about", "around", "almost", "some", "over", "roughly"].contains(a) ? j + 1 : j)
+        // (only before a count: "at the camp" is where)
+        guard k > j, k < t.count, t[k].digits != nil || t[k].key == "a" || k + 1 < t.count && t[k + 1].digits != nil
+                || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds"].contains(t[k].key)
+        else { return j }
+        return k
+    }
     /// Heads that name a body by its kind alone ("the group said").
     static let genericBodies: Set<String> = ["group", "charity", "organisation", "organization"]
 
@@ -171,6 +188,18 @@ struct EnglishDocument {
                 i = sp.end
                 continue
             }
+            // "The official WAFA news agency quoted a civil defence official as saying …": the source speaks, through
+            // the outlet that quoted it
+            if Self.quotingVerbs.contains(t[i].key), let outlet = actors.phrase(before: i, from: 0),
+               let source = actors.phrase(at: i + 1, limit: t.count), source.end + 1 < t.count, t[source.end].key == "as",
+               t[source.end + 1].key == "saying" {
+                var c = source.end + 2
+                if c < t.count, t[c].key == "that" { c += 1 }
+                add(statement: resolve(source.actor), cue: i..<(i + 1), stance: .assert, content: c..<t.count, t, n, &contents,
+                    via: resolve(outlet.actor))
+                i = c
+                continue
+            }
             guard let (cue, after) = lexicon.match(.report, t, at: i) else { i += 1; continue }
             let stance = Stance(rawValue: cue.value) ?? .assert
             // "Russia has been accused of …", "he was told": the subject did not say it
@@ -220,7 +249,19 @@ struct EnglishDocument {
             }
             var j = range.lowerBound
             if j < t.count, ["on", "upon"].contains(t[j].key) { j += 1 }
-            let target = j < range.upperBound ? actors.phrase(at: j, limit: range.upperBound).map { resolve($0.actor) } : nil
+            var target = j < range.upperBound ? actors.phrase(at: j, limit: range.upperBound).map { resolve($0.actor) } : nil
+            // "accused the group of …": a body by its kind alone is the last group or organisation the text named
+            if var a = target, a.entity == nil, a.country == nil, Self.genericBodies.contains(a.name.lowercased()),
+               let body = lastNamedBody(before: t[j].start) {
+                a = Actor(name: body.name, country: body.country, sector: body.sector, entity: body.entity, text: a.text)
+                target = a
+            }
+            // "condemned the strikes": the attack told before, and so whoever struck
+            if target == nil, st.stance == .accuse, j + 1 < range.upperBound, t[j].key == "the",
+               lexicon.match(.event, t, at: j + 1)?.0.value == "ASSAULT" || Self.attackNounsAfterIn.contains(t[j + 1].key),
+               let doer = events.last(where: { $0.type == "ASSAULT" && !$0.negated && $0.source != nil && $0.sentence >= n - 6 })?.source {
+                target = doer
+            }
             found.append(Event(type: type, mode: type == "ACCUSE" ? "allege" : nil, source: st.speaker, target: target,
                                date: date?.date, datePrecision: date?.precision, claimedBy: st.speaker, sentence: n,
                                start: st.start, end: st.end, confidence: target == nil ? 0.6 : 0.7))
@@ -243,8 +284,10 @@ struct EnglishDocument {
                 // (past auxiliaries and a negation: "Our forces did not attack")
                 if let src = actors.phrase(endingBefore: i2, from: 0, span: 6) ?? actors.phrase(before: i2, from: 0) { ev.source = src.actor }
                 var j = after
+                // ("killed at least 12 Palestinians": the count's quantifier opens the object)
+                j = Self.quantifierEnd(t, j)
                 if j < t.count, ["on", "against", "at"].contains(t[j].key) { j += 1 }
-                if j < t.count, !t[j].clauseBefore, let tg = actors.phrase(at: j, limit: t.count) { ev.target = tg.actor }
+                if j < t.count, !t[j].clauseBefore || j > after, let tg = actors.phrase(at: j, limit: t.count) { ev.target = tg.actor }
                 if ev.source == nil, after + 1 < t.count, t[after].key == "by", let src = actors.phrase(at: after + 1, limit: t.count) {
                     ev.source = src.actor
                     // "an attack by the RSF on El Obeid": the target follows the doer
@@ -375,7 +418,7 @@ struct EnglishDocument {
     }
 
     private mutating func add(statement speaker: Actor, cue: Range<Int>, stance: Stance, content: Range<Int>,
-                              _ t: [EnglishToken], _ n: Int, _ contents: inout [(Int, Range<Int>)]) {
+                              _ t: [EnglishToken], _ n: Int, _ contents: inout [(Int, Range<Int>)], via: Actor? = nil) {
         // "denied that … and accused Baku of …": the earlier statement's content ends where this one starts
         for k in contents.indices where contents[k].1.contains(cue.lowerBound) {
             var cut = cue.lowerBound
@@ -392,13 +435,22 @@ struct EnglishDocument {
         if !content.isEmpty { span = Span(start: t[content.lowerBound].start, end: t[content.upperBound - 1].end) }
         let start = min(t[cue.lowerBound].start, span?.start ?? Int.max, t.first!.start)
         let end = max(t[cue.upperBound - 1].end, span?.end ?? 0)
-        statements.append(Statement(speaker: speaker, cue: cueText, stance: stance, start: start, end: end, sentence: n, content: span))
+        statements.append(Statement(speaker: speaker, cue: cueText, stance: stance, start: start, end: end, sentence: n, content: span, via: via))
         contents.append((statements.count - 1, content))
         lastSpeaker = speaker
         // (and a body named in capitals that the gazetteer lacks, for "the group said", "the charity said")
         if speaker.country != nil || speaker.entity != nil || Self.isUnknownNamedBody(speaker) {
             known.append(speaker); if known.count > 64 { known.removeFirst(32) }
         }
+    }
+
+    /// The last group or organisation (not a media outlet) named before `offset`, as an actor.
+    func lastNamedBody(before offset: Int) -> Actor? {
+        guard let m = layer.mentions.last(where: { m in
+            m.end <= offset && [.group, .organization].contains(layer.entities[m.entity].type) && !layer.entities[m.entity].id.hasPrefix("media:")
+        }) else { return nil }
+        let e = layer.entities[m.entity]
+        return Actor(name: e.name, country: m.country ?? e.country, sector: m.sector, entity: e.id)
     }
 
     /// "will attack", "plans to protest", "threatened to strike", "if … attacked": not (yet) an event.

@@ -26,6 +26,9 @@ struct EnglishToken: Sendable {
                 case 0x2D where i > range.lowerBound && i + 1 < range.upperBound && s[i - 1] == " " && s[i + 1] == " ":
                     sawBreak = true; sawClause = true      // " - " is a dash, not a hyphen
                 case 0x20, 0x2D, 0xA0, 0x2010, 0x2011, 0x0A, 0x09: break
+                // a plural's possessive apostrophe is no break: "the Palestinian Prisoners' Society"
+                case 0x27, 0x2019 where i > range.lowerBound && (s[i - 1] == "s" || s[i - 1] == "S")
+                                       && (i + 1 == range.upperBound || s[i + 1] == " "): break
                 case 0x2C, 0x3A, 0x3B, 0x22, 0x201C, 0x201D, 0x2014, 0x2013, 0x28, 0x29: sawBreak = true; sawClause = true
                 default: sawBreak = true
                 }
