@@ -664,4 +664,28 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(militia?.fatalities, 5)
         XCTAssertNil(militia?.location, "\(String(describing: militia))")
     }
+
+    /// "هاجم عشرات المستوطنين، مساء أمس، قرية ترمسعيا": a vague count of people after the verb, with an object
+    /// after it, is the subject ("فاعتقلت العشرات من المواطنين" counts the arrested); "شابا استشهد" is one dead,
+    /// "90 شخصا قتلوا" ninety.
+    func testCountedAttackersAndOneYouthKilled() {
+        let raid = events("هاجم عشرات المستوطنين، مساء أمس السبت، قرية ترمسعيا شمال شرق رام الله.", published: "2024-06-23")
+            .first { $0.type == "ASSAULT" }
+        XCTAssertEqual(raid?.source?.country, "IL", "\(String(describing: raid))")
+        XCTAssertEqual(raid?.source?.sector, .civilians)
+        let arrests = events("وتدخلت الشرطة فاعتقلت العشرات من المواطنين.", published: "2024-06-23").first { $0.mode == "arrest" }
+        XCTAssertNotEqual(arrests?.source?.text?.hasPrefix("العشرات"), true, "\(String(describing: arrests))")
+        let one = events("وقالت وزارة الصحة إن شابا استشهد برصاص المستوطنين خلال الهجوم.", published: "2024-06-23").first { $0.type == "ASSAULT" }
+        XCTAssertEqual(one?.fatalities, 1, "\(String(describing: one))")
+        let ninety = events("وقال مسؤول محلي إن 90 شخصا قتلوا في الغارة.", published: "2024-06-23").first { $0.type == "ASSAULT" }
+        XCTAssertEqual(ninety?.fatalities, 90, "\(String(describing: ninety))")
+        // verbs coordinated in the clause after "أن" share its subject, though its first verb ("وصلت") is no act; the
+        // attempt of a relative clause ("الذين حاولوا التصدي …،") is not the next clause's
+        let army = events("وأضاف رئيس المجلس أن قوات الاحتلال وصلت إلى القرية بعد ساعة، وأطلقت قنابل الغاز على الأهالي الذين حاولوا "
+                          + "التصدي للمستوطنين، واعتقلت أربعة شبان.", published: "2024-06-23")
+        XCTAssertEqual(army.first { $0.mode == "crowd-control" }?.source?.sector, .military, "\(army)")
+        let arrested = army.first { $0.mode == "arrest" }
+        XCTAssertEqual(arrested?.source?.sector, .military, "\(army)")
+        XCTAssertEqual(arrested?.target?.sector, .civilians)
+    }
 }

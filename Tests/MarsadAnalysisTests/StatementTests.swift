@@ -812,4 +812,16 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(sources.map { $0.speaker.sector }, [.police, .military], "\(sources.map { ($0.cue, $0.speaker.text) })")
         XCTAssertEqual(sources.first?.speaker.country, "IQ")
     }
+
+    /// "من دون أن يوضح", "دون أن يشير إلى": saying nothing is no statement; and a dateline of two words ("رام الله -")
+    /// is not part of what is attributed at a sentence's end.
+    func testSayingNothingAndATwoWordDateline() {
+        let r = staged("وقال الوزير إن الاتفاق قريب، من دون أن يوضح طبيعة الضمانات. وزعم الجيش أن مواجهات اندلعت قرب القرية، دون أن يشير إلى هجوم المستوطنين.",
+                       published: "2017-06-10")
+        XCTAssertEqual(r.statements.map(\.cue), ["وقال", "وزعم"], "\(r.statements.map { ($0.cue, $0.speaker.text) })")
+        let text = "رام الله - هاجم مستوطنون قرية ترمسعيا، وفق ما أفاد رئيس المجلس القروي."
+        let st = staged(text, published: "2024-06-23").statements.first
+        let said = st?.content.map { String(String.UnicodeScalarView(Array(text.unicodeScalars)[$0.start..<$0.end])) } ?? ""
+        XCTAssertTrue(said.hasPrefix("هاجم مستوطنون"), said)
+    }
 }

@@ -128,9 +128,10 @@ struct EventCoder {
         // "من" right before a finite verb is the relative "who" ("بحق من اغتالوا الحريري", "عمن قتلتهم"): a
         // preposition cannot govern a verb
         if i > range.lowerBound, EventCoder.relativeMan.contains(words[i - 1].key), hasFiniteCue(i) { return true }
-        // three words back, not counting punctuation ("عزم عناصر «القاعدة» خطف")
+        // three words back, not counting quotes ("عزم عناصر «القاعدة» خطف"), within the clause ("الذين حاولوا التصدي
+        // للمستوطنين، واعتقلت أربعة شبان": the attempt is the other clause's)
         var from = i, seen = 0
-        while from > range.lowerBound, seen < 3 { from -= 1; if words[from].kind != .punctuation { seen += 1 } }
+        while from > range.lowerBound, seen < 3, !isComma(from - 1) { from -= 1; if words[from].kind != .punctuation { seen += 1 } }
         // the matter of a charge, case or inquiry: "المتهم بقتل", "قضية خطف الشابين", "التحقيق في اغتيال"
         for j in from..<i where words[j].inClass(.legal) { return true }
         // attempted, intended, possible, feared: "حاولوا اغتيال", "يعتزم تنفيذ", "خشية وقوع هجمات"
@@ -896,6 +897,14 @@ struct EventCoder {
     }
 
     /// `reported`: an event noun reported by a statement ("أفادت مواقع بإغلاق …"): its agent is not the speaker.
+    /// An object after the subject ending at `k` (past commas and a time): an actor phrase, a place's name or a
+    /// place noun, not behind a preposition.
+    func hasObject(after k: Int) -> Bool {
+        let o = doc.skipInterjections(k, range.upperBound)
+        guard o < range.upperBound, words[o].kind == .arabic, !words[o].isClass(.preposition) else { return false }
+        return doc.actors.phrase(at: o, limit: range.upperBound) != nil || doc.actors.isPlaceName(at: o) || words[o].inClass(.territory)
+    }
+
     /// The party of the ties a state breaks: the actor after "مع" that follows the relations word, with at
     /// most two adjectives between ("علاقاتها الدبلوماسية مع إيران", "قطع العلاقات مع قطر").
     func relationsPartner(after i: Int) -> FoundActor? {
@@ -1030,8 +1039,23 @@ struct EventCoder {
                    !(EventLexicon.isMasculineVerb(k, lemma: cue.lemma) && a.isFeminineName(doc.actors.layer, doc.actors.mentionAt)) {
                     a = doc.resolvePossessive(a, referent: ref)
                     if numberAt(j) == nil { source = a; after = a.end }
+                } else if next == nil, cue.lemma != "قتل", trigger.count == 1, !cue.nominal,
+                          let (c, e) = doc.numbers.read(words, at: j), c == .vague, e < range.upperBound,
+                          let a = doc.actors.phrase(at: words[e].key == FunctionWords.min ? e + 1 : e, limit: range.upperBound),
+                          a.label != nil || a.actor.country != nil, hasObject(after: a.end) {
+                    // "هاجم عشرات المستوطنين، مساء أمس، القرية": a vague count of people after the verb, with the
+                    // verb's object after it, is its subject ("فاعتقلت العشرات من المواطنين" counts the object)
+                    var counted = a
+                    counted.start = j
+                    counted.actor.text = doc.text(words[j].start..<words[a.end - 1].end)
+                    source = counted; after = a.end
                 } else if coordinated, let prev = previousSource {
                     source = prev
+                } else if coordinated, !EventCoder.hasPluralSubjectSuffix(k, lemma: cue.lemma), let s = clauseSubject(before: i),
+                          !(EventLexicon.isFeminineVerb(k, lemma: cue.lemma) && s.mayNotFollowFeminineVerb(words, doc.actors.layer, doc.actors.mentionAt, personNames: false)) {
+                    // "أن قوات الاحتلال وصلت إلى القرية، وأطلقت قنابل الغاز …، واعتقلت": a verb coordinated in the
+                    // clause of a complementizer shares that clause's subject, though its first verb is no act
+                    source = s
                 } else if coordinated, EventCoder.hasPluralSubjectSuffix(k, lemma: cue.lemma), let s = subjectOfPluralVerb(before: i) {
                     // "إن مندسين أحرقوا إطارات وهاجموا القوات": the subject of the plural verb before, in SVO
                     source = s
@@ -1681,6 +1705,23 @@ struct EventCoder {
         return nil
     }
 
+    /// The subject of the clause a complementizer opens before word `i` in its sentence: the actor phrase right
+    /// after "أن"/"إن", followed by a word that is neither a mark nor a preposition (its verb), with no saying,
+    /// complementizer or full stop between it and `i` (at most 40 words back).
+    func clauseSubject(before i: Int) -> FoundActor? {
+        var c = i - 1
+        while c > range.lowerBound, c >= i - 40 {
+            let w = words[c]
+            if w.reportingWord { return nil }
+            if w.kind == .arabic, w.isClass(.complementizer) { break }
+            c -= 1
+        }
+        guard c > range.lowerBound, c >= i - 40, words[c].isClass(.complementizer),
+              let a = doc.actors.phrase(at: c + 1, limit: i), a.end < i, words[a.end].kind == .arabic,
+              !words[a.end].isClass(.preposition), doc.actors.mentionAt[a.end] == nil else { return nil }
+        return a
+    }
+
     /// "وهاجموا القوات الأمنية": a past verb with the plural ending ـوا carries its subject, so the phrase after
     /// it is its object (a verb before its subject is singular in Arabic).
     static func hasPluralSubjectSuffix(_ key: WordKey, lemma: String) -> Bool {
@@ -2126,6 +2167,14 @@ struct EventCoder {
                     }
                     b -= 1
                 }
+            }
+            // one person named right before a singular verb, indefinite and uncounted: "شابا استشهد", "جنديا قتل"
+            // (not "90 شخصا قتلوا"), for the event that verb itself tells (another act of the sentence has its own)
+            if count == nil, !among, j == i, j - 1 > range.lowerBound, words[j - 1].kind == .arabic, words[j - 1].inClass(.single),
+               !words[j - 1].key.hasPrefix(EventLexicon.article), words[j - 1].tanween || words[j - 1].key.last == EventLexicon.alef,
+               doc.numbers.read(words, at: j - 2) == nil, doc.cues[j].contains(where: { !$0.nominal }),
+               !EventCoder.hasPluralSubjectSuffix(words[j].key, lemma: doc.cues[j].first?.lemma ?? "") {
+                count = .number(1)
             }
             guard case .number(let n)? = count else { continue }
             if isKilled, fatal == nil { fatal = n }

@@ -632,6 +632,8 @@ struct EventDocument {
                 // nor the dateline of the page's first sentence: "الخرطوم - قتل 32 مدنيا …، وفق ما أعلنت …"
                 // ("طرابلس (ليبيا) - …": with its country in brackets)
                 var dash = cs + 1
+                // (a dateline of two words: "رام الله - …")
+                while dash < f.cue, actors.mentionAt[cs] != nil, actors.mentionAt[dash] == actors.mentionAt[cs] { dash += 1 }
                 if dash + 3 < f.cue, words[dash].kind == .punctuation, words[dash].punct == "(", words[dash + 2].kind == .punctuation,
                    words[dash + 2].punct == ")" { dash += 3 }
                 if dash + 1 < f.cue, actors.mentionAt[cs] != nil, words[dash].kind == .punctuation,
@@ -894,11 +896,14 @@ struct EventDocument {
     /// of saying it is mostly the relative of "وفق ما أعلنت", "بحسب ما قال".
     func isNegatedSaying(_ i: Int, _ range: Range<Int>) -> Bool {
         guard i > range.lowerBound, words[i - 1].kind == .arabic else { return false }
+        // "دون أن يشير إلى هجوم المستوطنين": without saying it
+        if i - 2 >= range.lowerBound, words[i - 1].key == FunctionWords.an, EventDocument.withoutKeys.contains(words[i - 2].key) { return true }
         var k = words[i - 1].key
         if k.count == 3, let f = k.first, f == EventLexicon.waw || f == EventLexicon.fa { k = k.dropFirst() }
         return EventDocument.sayingNegators.contains(k)
     }
     static let sayingNegators: WordKeySet = ["لم", "لن", "لا"]
+    static let withoutKeys: WordKeySet = ["دون", "بدون", "ودون"]
 
     /// SVO: an actor phrase ending right before word `i` in the same clause ("الرئيس الروسي قال").
     func subjectBefore(_ i: Int, _ range: Range<Int>) -> FoundActor? {
