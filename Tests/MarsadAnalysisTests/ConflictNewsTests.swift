@@ -688,4 +688,26 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(arrested?.source?.sector, .military, "\(army)")
         XCTAssertEqual(arrested?.target?.sector, .civilians)
     }
+
+    /// "اغتال مسلحون مجهولون، ليل الثلاثاء، الناشط المدني البارز حسين العلي": unknown gunmen (a head of two words
+    /// whose last keeps its ن governs no genitive) kill the activist named after the night ("ليل") between commas;
+    /// a quarter named after a capital abroad ("حي الجزائر" in Basra) is no link to it, and the source's wish to
+    /// stay unnamed between commas is not what it said.
+    func testAnActivistKilledByUnknownGunmenInAQuarterNamedAfterACapital() {
+        let text = "اغتال مسلحون مجهولون، ليل الثلاثاء، الناشط المدني البارز حسين العلي أمام منزله في حي الجزائر وسط مدينة البصرة."
+        let killing = events(text, published: "2024-03-06").first { $0.type == "ASSAULT" }
+        XCTAssertEqual(killing?.source?.text, "مسلحون مجهولون", "\(String(describing: killing))")
+        XCTAssertEqual(killing?.target?.sector, .civilians)
+        XCTAssertEqual(killing?.location?.name, "Basrah")
+        XCTAssertFalse(entities.run(text: text).entities.contains { $0.country == "DZ" })
+        let said = EventStage().run(text: "وقال مصدر في شرطة البصرة، طلب عدم الكشف عن هويته، إن المسلحين فروا.",
+                                    sentences: testSentences("وقال مصدر في شرطة البصرة، طلب عدم الكشف عن هويته، إن المسلحين فروا."),
+                                    published: "2024-03-06", entities: entities.run(text: "وقال مصدر في شرطة البصرة، طلب عدم الكشف عن هويته، إن المسلحين فروا."))
+            .statements.first
+        XCTAssertEqual(said?.speaker.sector, .police)
+        XCTAssertEqual(said?.content?.start, "وقال مصدر في شرطة البصرة، طلب عدم الكشف عن هويته، إن ".unicodeScalars.count, "\(String(describing: said))")
+        // the UN mission for Iraq is a body of its own
+        let unami = entities.run(text: "ودانت بعثة الأمم المتحدة لمساعدة العراق (يونامي) عملية الاغتيال.")
+        XCTAssertTrue(unami.entities.contains { $0.id == "org:unami" }, "\(unami.entities.map(\.id))")
+    }
 }

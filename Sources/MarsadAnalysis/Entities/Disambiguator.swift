@@ -105,6 +105,9 @@ struct Disambiguator {
 
     /// Word `w` follows a title of `lexicons.tsv` (one or two words), with up to three definite adjectives in ـي/ـية
     /// between ("السفير الفرنسي", "وزير الخارجية الأمريكي").
+    /// A street, square or quarter, as the search fold writes it (ة → ه).
+    static let streetNouns: Set<String> = ["حي", "شارع", "ساحه", "ميدان", "جاده", "دوار"]
+
     static func followsTitle(_ w: Int, _ words: [EntityWord], _ lex: Lexicons) -> Bool {
         var k = w - 1
         while k >= 0, k >= w - 3, words[k + 1].joined, words[k].key.hasPrefix("\u{0627}\u{0644}"),
@@ -151,6 +154,10 @@ struct Disambiguator {
         // the gazetteer lacks; it is not the town whose whole name is that word (Ross, Ohio; Bandar-e Deyr)
         let compoundHead = single && c.form == .name && next.map { !$0.isEmpty } == true
             && isPlaceFeature(words[c.firstWord].key, lex)
+        // "حي الجزائر" in Basra, "شارع بغداد", "ساحة التحرير": a street or a quarter named after a place is no link
+        // to a country, a capital or a large city, nor to a town of a country the article is not about (a quarter
+        // of the gazetteer's own, "حي الشجاعية", is still itself)
+        let streetName = prevBare.map { Disambiguator.streetNouns.contains($0) } ?? false
         var best: (Int32, Double)?
         // Entries are read in place (`es[i]`), not copied with their strings.
         gazetteer.entries.withUnsafeBufferPointer { es in
@@ -177,6 +184,8 @@ struct Disambiguator {
                 // place cue ("قرية", "بلدة", "مدينة").
                 if es[i].isMinor && !placeCue { continue }
                 if compoundHead && es[i].type == .city { continue }
+                if streetName && (es[i].type == .country || (es[i].type == .city && (es[i].isCapital || es[i].population >= 1_000_000
+                                                                                       || !(es[i].country.map(context.contains) ?? false)))) { continue }
                 if givenName && es[i].type == .city && es[i].population < 100_000 { continue }
                 if ordinaryWord && (es[i].type == .city || es[i].type == .country) && !placeCue { continue }
                 // (a consonant skeleton is too weak a match for a town of any size abroad: "مركبة" is no Maracaibo)

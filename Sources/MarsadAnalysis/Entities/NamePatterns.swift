@@ -194,6 +194,8 @@ struct NamePatterns {
             if k == j, NamePatterns.isConjoinedWord(words[k].key) { break }
             // nor a name of the article behind و: "الملك عبد الله الثاني والأمين العام" lists another person
             if k > j, words[k].key.hasPrefix("\u{0648}\u{0627}\u{0644}") { break }
+            // nor a verb coordinated after the name: "اختطاف الصحفية أفراح شوقي وسرقوا" (و, then a plural's ـوا)
+            if k > j, words[k].key.hasPrefix("\u{0648}"), words[k].key.hasSuffix("\u{0648}\u{0627}"), words[k].key.unicodeScalars.count > 4 { break }
             if NamePatterns.compoundJoiners.contains(words[k].key) { joiners = min(joiners + 1, 3) }
             k += 1
             if town { break }

@@ -367,8 +367,10 @@ struct ActorFinder {
             // would be "مسلحو", "مدنيي"): it governs no genitive, so a name, a definite word or a plural in another
             // case right after it begins the next phrase ("خطف مسلحون الصحفي", "مسلحون طيارين"), while its
             // indefinite adjectives stay ("مسلحون أجانب", "مسلحون ملثمون")
-            let nunated = afterHead == i + 1 && !words[i].key.hasPrefix(EventLexicon.article) && h.kind == .group
-                && words[i].key.count > 4 && ActorFinder.nunatedEndings.contains { words[i].key.hasSuffix($0) }
+            // (of a head of two words, its last: "مسلحون مجهولون الناشط")
+            let lastOfHead = afterHead - 1
+            let nunated = lastOfHead >= i && lastOfHead <= i + 1 && !words[lastOfHead].key.hasPrefix(EventLexicon.article) && h.kind == .group
+                && words[lastOfHead].key.count > 4 && ActorFinder.nunatedEndings.contains { words[lastOfHead].key.hasSuffix($0) }
             var genitiveCountry: String? = nil, genitiveSector: Sector? = nil
             // "مسلحو «القاعدة»", "عناصر «حزب الله»": a quoted name right after an indefinite head is its genitive
             if !definite, !nunated, mention == nil, let close = quotedName(at: j, limit: hi) {

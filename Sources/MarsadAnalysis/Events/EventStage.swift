@@ -834,6 +834,7 @@ struct EventDocument {
     static let commas: Set<Unicode.Scalar> = [",", "،"]
     /// "قوله", "قولها", "القول", "تأكيده": the saying an outlet carries ("نقلت … عن مصدر قوله إن").
     static let continuedKey: WordKey = "تابع"
+    static let notKey: WordKey = "عدم"
     static let notingKeys: WordKeySet = ["يذكر", "ويذكر"]
     /// "ما", "بما", "الذي", "التي": the words that open a relative clause before its verb.
     static let relativeWords: WordKeySet = ["ما", "بما", "لما", "مما", "عما", "فيما", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]
@@ -1009,7 +1010,9 @@ struct EventDocument {
         guard words[i].kind == .punctuation, EventDocument.commas.contains(words[i].punct) else { return nil }
         var k = i + 1
         while k < min(range.upperBound, i + 8), words[k].kind != .punctuation {
-            guard !words[k].eventWord, !words[k].reportingWord, !isComplementizer(k) else { return nil }
+            // ("، طلب عدم الكشف عن هويته،": the source's wish to stay unnamed says nothing of the matter)
+            let anonymity = words[k].reportingWord && k + 1 < range.upperBound && words[k + 1].key == EventDocument.notKey
+            guard !words[k].eventWord, !words[k].reportingWord || anonymity, !isComplementizer(k) else { return nil }
             k += 1
         }
         guard k > i + 1, k + 1 < range.upperBound, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct),
