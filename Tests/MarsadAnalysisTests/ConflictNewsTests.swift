@@ -673,6 +673,9 @@ final class ConflictNewsTests: XCTestCase {
             .first { $0.type == "ASSAULT" }
         XCTAssertEqual(raid?.source?.country, "IL", "\(String(describing: raid))")
         XCTAssertEqual(raid?.source?.sector, .civilians)
+        // (a road is an object too: "أغلق مئات المحتجين الغاضبين طرقا رئيسية")
+        let closure = events("وعقب انتشار الخبر، أغلق مئات المحتجين الغاضبين طرقا رئيسية في المدينة.", published: "2024-03-06").first
+        XCTAssertEqual(closure?.source?.sector, .civilians, "\(String(describing: closure))")
         let arrests = events("وتدخلت الشرطة فاعتقلت العشرات من المواطنين.", published: "2024-06-23").first { $0.mode == "arrest" }
         XCTAssertNotEqual(arrests?.source?.text?.hasPrefix("العشرات"), true, "\(String(describing: arrests))")
         let one = events("وقالت وزارة الصحة إن شابا استشهد برصاص المستوطنين خلال الهجوم.", published: "2024-06-23").first { $0.type == "ASSAULT" }

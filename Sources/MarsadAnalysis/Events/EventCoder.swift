@@ -331,6 +331,7 @@ struct EventCoder {
     static let withArticle: WordKey = "بال"
     static let expelLemma = "طرد"
 
+
     mutating func code(statementsFrom first: Int) -> ([Event], [Int?]) {
         var out: [Event] = []
         var claims: [Int?] = []
@@ -903,6 +904,7 @@ struct EventCoder {
         let o = doc.skipInterjections(k, range.upperBound)
         guard o < range.upperBound, words[o].kind == .arabic, !words[o].isClass(.preposition) else { return false }
         return doc.actors.phrase(at: o, limit: range.upperBound) != nil || doc.actors.isPlaceName(at: o) || words[o].inClass(.territory)
+            || words[o].inClass(.road)
     }
 
     /// The party of the ties a state breaks: the actor after "مع" that follows the relations word, with at

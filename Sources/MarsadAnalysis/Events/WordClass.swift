@@ -3,7 +3,7 @@
 enum WordClass: Int, CaseIterable, Sendable {
     case anaphor, attribution, cause, ceasefire, complementizer, conditional, dual, future, hijrimonth, injured,
          killed, modal, month, negation, next, number, past, period, relative, relday, sideof, stop, target, vague,
-         weapon, weekday, qad, legal, preposition, verbal, diplomatic, current, ordinal, daytime, compass, duration, ailment, single, clash, seizure, homograph, intervention, approximate, drone, droneSign, occupation, closeTo, disaster, hospital, punishment, affiliated, territory, envoy, relations
+         weapon, weekday, qad, legal, preposition, verbal, diplomatic, current, ordinal, daytime, compass, duration, ailment, single, clash, seizure, homograph, intervention, approximate, drone, droneSign, occupation, closeTo, disaster, hospital, punishment, affiliated, territory, envoy, relations, road
     /// Not a file class: every key a date expression may start with (months, weekdays, relative days, periods, and the first word of their phrases), set at load.
     case dateStart
 
