@@ -825,4 +825,15 @@ final class StatementTests: XCTestCase {
         let said = st?.content.map { String(String.UnicodeScalarView(Array(text.unicodeScalars)[$0.start..<$0.end])) } ?? ""
         XCTAssertTrue(said.hasPrefix("هاجم مستوطنون"), said)
     }
+
+    /// "وعقب انتشار الخبر، أغلق مئات المحتجين …، مطالبين بالكشف عن القتلة": past a time clause that opens the
+    /// sentence, the participle's speaker is the counted protesters (before, the text's last speaker, a police source).
+    func testAParticipleOfCountedProtestersAfterATimeClause() {
+        let r = staged("وقال مصدر في الشرطة إن المسلحين فروا. وعقب انتشار الخبر، أغلق مئات المحتجين الغاضبين طرقا رئيسية في المدينة، "
+                       + "مطالبين بالكشف عن القتلة.", published: "2024-03-06")
+        let call = r.statements.first { $0.cue == "مطالبين" }
+        XCTAssertEqual(call?.stance, .call)
+        XCTAssertEqual(call?.speaker.sector, .civilians, "\(r.statements.map { ($0.cue, $0.speaker.text) })")
+        XCTAssertEqual(call?.speaker.text, "مئات المحتجين الغاضبين")
+    }
 }

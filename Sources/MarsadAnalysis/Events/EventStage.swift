@@ -786,7 +786,7 @@ struct EventDocument {
     func sentenceSubject(before i: Int, _ range: Range<Int>, agreeingWith verb: WordKey, _ lemma: String, groupNames: Bool = false) -> FoundActor? {
         let c0 = clauseStart(range)
         for k in c0..<min(i, c0 + 2) where words[k].kind == .arabic || actors.isQuote(k, ActorFinder.openingQuotes) {
-            guard var a = actors.phrase(at: k, limit: i), a.end < i,
+            guard var a = actors.phrase(at: k, limit: i) ?? countedPeople(at: k, limit: i), a.end < i,
                   a.actor.country != nil || a.actor.entity != nil || (a.actor.sector ?? .unknown) != .unknown,
                   !disagrees(verb, lemma, a, groupNames: groupNames) else { continue }
             a = resolveAnaphora(a, i)
@@ -795,8 +795,19 @@ struct EventDocument {
         return nil
     }
 
+    /// "مئات المحتجين الغاضبين": a vague count of people (not a number, which counts victims as often as doers)
+    /// and the phrase it counts, as one actor.
+    func countedPeople(at k: Int, limit: Int) -> FoundActor? {
+        guard let (c, e) = numbers.read(words, at: k), c == .vague, e < limit else { return nil }
+        guard var a = actors.phrase(at: words[e].key == FunctionWords.min ? e + 1 : e, limit: limit), a.label != nil else { return nil }
+        a.start = k
+        a.actor.text = text(words[k].start..<words[a.end - 1].end)
+        return a
+    }
+
     /// The first word of the sentence's main clause, past an opener that turns to the next party ("من جهتها،",
-    /// "بدوره،") or adds the next piece of news ("كما").
+    /// "بدوره،") or adds the next piece of news ("كما"), or a time clause of at most four words before a comma
+    /// ("وعقب انتشار الخبر،").
     func clauseStart(_ range: Range<Int>) -> Int {
         var k = range.lowerBound
         // (past a dateline: "نيامي - أمر المجلس العسكري", "طرابلس (ليبيا) - …")
@@ -809,9 +820,15 @@ struct EventDocument {
         if k + 1 < range.upperBound, EventDocument.fromKeys.contains(words[k].key), words[k + 1].inClass(.sideof) { k += 2 }
         else if k < range.upperBound, words[k].inClass(.sideof) || EventDocument.alsoKeys.contains(words[k].key) { k += 1 }
         if k > range.lowerBound, k < range.upperBound, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct) { k += 1 }
+        else if k < range.upperBound, EventDocument.timeOpeners.contains(words[k].key),
+                let comma = (k + 1..<min(range.upperBound, k + 5)).first(where: { words[$0].kind == .punctuation }),
+                EventDocument.commas.contains(words[comma].punct),
+                !(k + 1..<comma).contains(where: { words[$0].reportingWord || actors.mentionAt[$0] != nil }) { k = comma + 1 }
         return min(k, range.upperBound - 1)
     }
     static let alsoKeys: WordKeySet = ["كما", "وكما"]
+    /// "وعقب انتشار الخبر،", "وبعد ساعات،": a time clause that opens the sentence before its main clause.
+    static let timeOpeners: WordKeySet = ["عقب", "وعقب", "بعد", "وبعد", "اثر", "واثر", "إثر", "وإثر", "قبل", "وقبل"]
     static let datelineDashes: Set<Unicode.Scalar> = ["-", "ـ", "–", "—"]
     static let timeKey: WordKey = "وقت"
     static let earlierLater: WordKeySet = ["سابق", "لاحق", "متأخر", "مبكر"]
