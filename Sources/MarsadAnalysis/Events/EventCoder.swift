@@ -1042,15 +1042,10 @@ struct EventCoder {
                     a = doc.resolvePossessive(a, referent: ref)
                     if numberAt(j) == nil { source = a; after = a.end }
                 } else if next == nil, cue.lemma != "قتل", trigger.count == 1, !cue.nominal,
-                          let (c, e) = doc.numbers.read(words, at: j), c == .vague, e < range.upperBound,
-                          let a = doc.actors.phrase(at: words[e].key == FunctionWords.min ? e + 1 : e, limit: range.upperBound),
-                          a.label != nil || a.actor.country != nil, hasObject(after: a.end) {
+                          let counted = doc.countedPeople(at: j, limit: range.upperBound), hasObject(after: counted.end) {
                     // "هاجم عشرات المستوطنين، مساء أمس، القرية": a vague count of people after the verb, with the
                     // verb's object after it, is its subject ("فاعتقلت العشرات من المواطنين" counts the object)
-                    var counted = a
-                    counted.start = j
-                    counted.actor.text = doc.text(words[j].start..<words[a.end - 1].end)
-                    source = counted; after = a.end
+                    source = counted; after = counted.end
                 } else if coordinated, let prev = previousSource {
                     source = prev
                 } else if coordinated, !EventCoder.hasPluralSubjectSuffix(k, lemma: cue.lemma), let s = clauseSubject(before: i),

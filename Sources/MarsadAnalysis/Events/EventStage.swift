@@ -799,7 +799,8 @@ struct EventDocument {
     /// and the phrase it counts, as one actor.
     func countedPeople(at k: Int, limit: Int) -> FoundActor? {
         guard let (c, e) = numbers.read(words, at: k), c == .vague, e < limit else { return nil }
-        guard var a = actors.phrase(at: words[e].key == FunctionWords.min ? e + 1 : e, limit: limit), a.label != nil else { return nil }
+        guard var a = actors.phrase(at: words[e].key == FunctionWords.min ? e + 1 : e, limit: limit),
+              a.label != nil || a.actor.country != nil else { return nil }
         a.start = k
         a.actor.text = text(words[k].start..<words[a.end - 1].end)
         return a
