@@ -677,6 +677,7 @@ final class ConflictNewsTests: XCTestCase {
         let closure = events("وعقب انتشار الخبر، أغلق مئات المحتجين الغاضبين طرقا رئيسية في المدينة.", published: "2024-03-06").first
         XCTAssertEqual(closure?.source?.sector, .civilians, "\(String(describing: closure))")
         let arrests = events("وتدخلت الشرطة فاعتقلت العشرات من المواطنين.", published: "2024-06-23").first { $0.mode == "arrest" }
+        XCTAssertNotNil(arrests)
         XCTAssertNotEqual(arrests?.source?.text?.hasPrefix("العشرات"), true, "\(String(describing: arrests))")
         let one = events("وقالت وزارة الصحة إن شابا استشهد برصاص المستوطنين خلال الهجوم.", published: "2024-06-23").first { $0.type == "ASSAULT" }
         XCTAssertEqual(one?.fatalities, 1, "\(String(describing: one))")
