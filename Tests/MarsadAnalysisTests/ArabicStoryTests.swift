@@ -779,6 +779,10 @@ final class ArabicStoryTests: XCTestCase {
         // "ودعت الحكومة اليمنية المعترف بها دوليا المجتمع الدولي إلى": the government calls on the community
         let call = r.statements.first { $0.cue == "ودعت" }
         XCTAssertEqual(call?.speaker.text, "الحكومة اليمنية المعترف بها دوليا", "\(r.statements.map { ($0.cue, $0.speaker.text) })")
+        // "…، وحملتها المسؤولية الكاملة": the object pronoun is the group the call named (not "منظمة إرهابية", what
+        // it would be designated)
+        let blame = r.events.first { $0.type == "ACCUSE" && $0.source?.country == "YE" && $0.source?.sector == .government }
+        XCTAssertEqual(blame?.target?.entity, "group:houthis", all)
         XCTAssertEqual(call?.speaker.country, "YE")
         XCTAssertEqual(r.events.first { $0.type == "REQUEST" && $0.source?.country == "YE" }?.target?.text, "المجتمع الدولي", all)
         // "وكانت الجماعة قد احتجزت في وقت سابق 11 موظفا أمميا آخرين": the group, its earlier detainees

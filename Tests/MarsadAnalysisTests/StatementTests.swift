@@ -838,4 +838,15 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(call?.speaker.sector, .civilians, "\(r.statements.map { ($0.cue, $0.speaker.text) })")
         XCTAssertEqual(call?.speaker.text, "مئات المحتجين الغاضبين")
     }
+
+    /// The object pronoun of an accusation is the last actor the sentence named ("واتهمتها بمساندة الإرهاب" after
+    /// Qatar), but "تتهم" and "اتهم" end in the letters of "هم" and carry none: their accused follows them.
+    func testTheAccusedAsTheVerbsObjectPronoun() {
+        let r = staged("وقطعت السعودية ومصر علاقاتهما مع قطر واتهمتها بمساندة الإرهاب.", published: "2017-06-06")
+        XCTAssertEqual(r.events.first { $0.type == "ACCUSE" }?.target?.country, "QA", "\(r.events)")
+        let named = staged("وقال مسؤول إماراتي إن الخلاف يتفاقم، وتتهم السعودية تحديدا قطر بدعم الجماعات الإرهابية.", published: "2017-06-06")
+        let accusation = named.events.first { $0.type == "ACCUSE" }
+        XCTAssertEqual(accusation?.source?.country, "SA", "\(named.events)")
+        XCTAssertNotEqual(accusation?.target?.country, "AE", "\(named.events)")
+    }
 }

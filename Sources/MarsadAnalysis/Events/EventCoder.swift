@@ -373,6 +373,12 @@ struct EventCoder {
                     target = doer
                 }
             }
+            // "وحملتها المسؤولية", "واتهمها بـ": the accused is the object pronoun on the verb, the last actor the
+            // sentence named before it (not the speaker)
+            if st.stance == .accuse, target == nil, let ci = wordIndex(at: st.start), hasObjectPronoun(verb: ci),
+               let t = lastActor(before: ci, besides: st.speaker) {
+                target = t.actor
+            }
             if st.stance == .accuse, let t = target { accused[n] = t }
             out.append(Event(type: type, negated: false, source: st.speaker, target: target, date: nearestDate(st.start)?.date,
                              datePrecision: nearestDate(st.start)?.precision, claimedBy: st.speaker, sentence: sentence,
@@ -898,6 +904,37 @@ struct EventCoder {
     }
 
     /// `reported`: an event noun reported by a statement ("أفادت مواقع بإغلاق …"): its agent is not the speaker.
+    /// The verb of saying at `i` carries an object pronoun ("وحملتها", "واتهمه"): a verb form (not a masdar's
+    /// possessive, "إدانتها"), and not "اتهم"/"يتهم" itself, whose last letters are those of "هم".
+    func hasObjectPronoun(verb i: Int) -> Bool {
+        guard let cue = lexicon.reportingCue(words[i].key), cue.form == .verb else { return false }
+        // (after a preposition it is a masdar, "عبرت عن إدانتها"; after a relative, its pronoun is the antecedent's,
+        // which may stand far before: "كولن رجل الدين المقيم في الولايات المتحدة والذي تتهمه أنقرة")
+        if i > range.lowerBound, words[i - 1].isClass(.preposition) || words[i - 1].key == FunctionWords.aan
+            || words[i - 1].isClass(.relative) || words[i - 1].inClass(.relative) { return false }
+        var k = words[i].key
+        if k.count > 3, let f = k.first, f == EventLexicon.waw || f == EventLexicon.fa { k = k.dropFirst() }
+        if EventCoder.bareAccuseForms.contains(k) { return false }
+        return EventDocument.hasObjectPronoun(k)
+    }
+    static let bareAccuseForms: WordKeySet = ["اتهم", "يتهم", "تتهم", "نتهم"]
+
+    /// The last actor phrase of the sentence that ends before word `i` and is not `speaker`'s ("… تصنيف الجماعة منظمة
+    /// إرهابية، وحملتها": the group).
+    func lastActor(before i: Int, besides speaker: Actor) -> FoundActor? {
+        var k = i - 1
+        while k >= range.lowerBound {
+            // (one the text knows, by its state or its entity: "منظمة إرهابية", what the group is called, is none)
+            // (nor a place behind a preposition: "المقيم في الولايات المتحدة والذي تتهمه أنقرة")
+            if let p = doc.actors.phrase(at: k, limit: i), p.end <= i, !(k > range.lowerBound && words[k - 1].isClass(.preposition)) {
+                let a = doc.resolveAnaphora(p, range.upperBound)
+                if a.actor.name != speaker.name, a.actor.country != nil || a.actor.entity != nil { return a }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// An object after the subject ending at `k` (past commas and a time): an actor phrase, a place's name or a
     /// place noun, not behind a preposition.
     func hasObject(after k: Int) -> Bool {
