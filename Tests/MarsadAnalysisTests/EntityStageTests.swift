@@ -393,6 +393,24 @@ final class EntityStageTests: XCTestCase {
         // (names written so are still found: Baltimore's exact spelling)
         XCTAssertTrue(links("وقعت الحادثة في مدينة بالتيمور الأمريكية.").contains { $0.text == "بالتيمور" }, "\(links("وقعت الحادثة في مدينة بالتيمور الأمريكية."))")
     }
+
+    /// After a title ("القاضي", "الصحفية", "المرشد الأعلى", "الكاتب") a preposition on an ordinary word is no name
+    /// (real ANT sentences that had made people of "بقطع", "بقسم", "لجمهورية", "والمفكر ومدير"); names that begin
+    /// with the same letters still are ("ليلى", whose rest is the word "يلي"; "لطفي").
+    func testNoNameBehindAPrepositionAfterATitle() {
+        for text in ["واتخذت المملكة العربية السعودية نفس القرار القاضي بقطع العلاقات الدبلوماسية.",
+                     "أكدت نجية بدري الصحفية بقسم السياسة بقناة نوميديا أن الموقع حجب.",
+                     "وصف المرشد الأعلى لجمهورية إيران الإسلامية الاتفاق بأنه خطأ.",
+                     "كما طالب أحمدي نجاد في رسالته الرئيس الأمريكي باحترام النساء.",
+                     "أكد الكاتب والمفكر ومدير المركز العربي للدراسات رياض الصيداوي أن الكتاب يتضمن معلومات."] {
+            let people = links(text).filter { $0.id.hasPrefix("person:") }.map(\.text)
+            XCTAssertFalse(people.contains { ["ب", "ل", "و"].contains($0.first.map(String.init) ?? "") }, "\(text) \(people)")
+        }
+        assertLinked("واتفق الأعضاء على اختيار النائبة ليلى الشتاوي رئيسا للجنة.", "ليلى الشتاوي", to: "person:ليلي-الشتاوي", form: .pattern)
+        assertLinked("وقال الوزير لطفي زيتون إن الحكومة باقية.", "لطفي زيتون", to: "person:لطفي-زيتون", form: .pattern)
+        // the holder named after the body and a comma, before what was said
+        assertLinked("اعتبر الأمين العام لحراك تونس الإرادة، عدنان منصر أن إجراءات الانتخابات ممكنة.", "عدنان منصر", to: "person:عدنان-منصر", form: .pattern)
+    }
 }
 
 final class EntityLinkingBenchmarkTests: XCTestCase {
