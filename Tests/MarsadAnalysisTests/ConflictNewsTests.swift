@@ -714,4 +714,35 @@ final class ConflictNewsTests: XCTestCase {
         let unami = entities.run(text: "ودانت بعثة الأمم المتحدة لمساعدة العراق (يونامي) عملية الاغتيال.")
         XCTAssertTrue(unami.entities.contains { $0.id == "org:unami" }, "\(unami.entities.map(\.id))")
     }
+
+    /// A toll with no doer that an accident caused is no attack: a road accident ("حادث سير", "حادث انقلاب حافلة",
+    /// "حادث سيارة") or a crash told by its verb ("بعد أن تحطمت طائرتهما"); "حادث إطلاق نار" still is one. The
+    /// idiom of dying counts its dead ("ثلاثة جنود لقوا مصرعهم" three, "لقي شرطي مصرعه" one, "حتفهما" two), and
+    /// "اليوم الاثنين" after it is Monday, not two. Sentences of ANT news and written after them.
+    func testAccidentsAreNoAttacksAndTheIdiomOfDyingCounts() {
+        for text in ["ولقي ثلاثة أشخاص مصرعهم وأصيب سبعة آخرون في حادث سير على الطريق الساحلي قرب مصراتة.",
+                     "لقي 10 أشخاص مصرعهم وأصيب 41 آخرون، أمس الجمعة في حادث انقلاب حافلة كانت تقل عددا من الطلبة بمنطقة الصاعدة في نويبع جنوب سيناء.",
+                     "لقي شخصان من طاقم طائرة صغيرة مصرعهما بعد أن تحطمت طائرتهما قرب مدينة نيويورك.",
+                     "لقى الممثل الأمريكي بول ووكر حتفه فجر الأحد في حادث سيارة جنوبي كاليفورنيا."] {
+            let got = events(text, published: "2017-01-10").filter { $0.type == "ASSAULT" }
+            XCTAssertTrue(got.isEmpty, "\(text) \(got)")
+        }
+        let shooting = events("وأصيب ثلاثة أشخاص في حادث إطلاق نار قرب مصراتة.", published: "2024-06-09").first { $0.type == "ASSAULT" }
+        XCTAssertEqual(shooting?.injured, 3, "\(String(describing: shooting))")
+        let soldiers = events("وقال مصدر أمني إن ثلاثة جنود لقوا مصرعهم وأصيب خمسة آخرون في هجوم شنه مسلحون على حاجز للجيش قرب مدينة العريش.",
+                              published: "2024-06-09").first { $0.type == "ASSAULT" }
+        XCTAssertEqual(soldiers?.fatalities, 3, "\(String(describing: soldiers))")
+        XCTAssertEqual(soldiers?.injured, 5)
+        XCTAssertEqual(soldiers?.target?.text, "جنود")
+        let policeman = events("ولقي شرطي مصرعه برصاص مسلحين مجهولين في كركوك.", published: "2024-06-09").first { $0.type == "ASSAULT" }
+        XCTAssertEqual(policeman?.fatalities, 1, "\(String(describing: policeman))")
+        XCTAssertEqual(policeman?.target?.sector, .police)
+        XCTAssertEqual(policeman?.mode, "firearms")
+        let monday = events("لقي شخص مصرعه اليوم الاثنين وأصيب 3 آخرون في حادث طعن قرب مركز للألعاب الرياضية بجامعة تكساس الأمريكية.",
+                            published: "2017-05-01").first { $0.type == "ASSAULT" }
+        XCTAssertEqual(monday?.fatalities, 1, "\(String(describing: monday))")
+        XCTAssertEqual(monday?.injured, 3)
+        let two = events("ولقيت امرأتان حتفهما في قصف على حي سكني.", published: "2024-06-09").first { $0.type == "ASSAULT" }
+        XCTAssertEqual(two?.fatalities, 2, "\(String(describing: two))")
+    }
 }

@@ -849,4 +849,50 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(accusation?.source?.country, "SA", "\(named.events)")
         XCTAssertNotEqual(accusation?.target?.country, "AE", "\(named.events)")
     }
+
+    /// A reply is saying with what introduces it ("ورد المحافظ بأن", "بالقول إن"), its own "بالقول" before the
+    /// "بأنه" of the accusation it answers; "وردت" of a relative clause ("التي وردت في تقرير") and "ورد في" are
+    /// "came, appeared", and "رد الجيش على مصادر النيران" says nothing.
+    func testARepliesWithWhatIntroducesIt() {
+        let governor = staged("ورد المحافظ بأن الوزارة تتحمل مسؤولية التأخير.", published: "2024-06-09").statements.first
+        XCTAssertEqual(governor?.speaker.text, "المحافظ", "\(String(describing: governor))")
+        XCTAssertEqual(governor?.content?.start, "ورد المحافظ بأن ".unicodeScalars.count)
+        let text = "ورد مهدي جمعة، على الاتهامات الموجهة له بأنه رئيس حكومة جاء لبيع البلاد، بالقول إنه رفض مرارا التعليق."
+        let reply = staged(text, published: "2017-02-01").statements.first
+        XCTAssertEqual(reply?.content?.start, "ورد مهدي جمعة، على الاتهامات الموجهة له بأنه رئيس حكومة جاء لبيع البلاد، بالقول ".unicodeScalars.count,
+                       "\(String(describing: reply))")
+        for text in ["ووصف الأسد كافة الاتهامات التي وردت في تقرير المنظمة بأنها كاذبة.", "ورد في البيان بأن الجيش انسحب من المدينة.",
+                     "ورد الجيش على مصادر النيران."] {
+            let said = staged(text, published: "2017-02-01").statements
+            XCTAssertFalse(said.contains { $0.cue.hasPrefix("ورد") }, "\(text) \(said)")
+        }
+    }
+
+    /// "وأوضحت المنظمة" resumes the body the gazetteer knows ("المنظمة الدولية للهجرة"), though it has no state;
+    /// "وزارة الصحة في الحكومة السورية المؤقتة" is a ministry of that government; and "، متهما إياه" accuses
+    /// the actor that ends the clause before (none when that clause ends with no actor the text knows).
+    func testAResumedBodyAMinistryInAGovernmentAndADetachedPronoun() {
+        let iom = staged("قالت المنظمة الدولية للهجرة إن 61 مهاجرا غرقوا قبالة زوارة. وأوضحت المنظمة أن القارب انطلق من زوارة.",
+                         published: "2024-06-09").statements
+        XCTAssertEqual(iom.count, 2, "\(iom)")
+        XCTAssertNotNil(iom.first?.speaker.entity)
+        XCTAssertEqual(iom.last?.speaker.entity, iom.first?.speaker.entity)
+        let ministry = staged("وقالت وزارة الصحة في الحكومة السورية المؤقتة إن خمسة أشخاص قتلوا.", published: "2024-06-09").statements.first
+        XCTAssertEqual(ministry?.speaker.country, "SY", "\(String(describing: ministry))")
+        XCTAssertEqual(ministry?.speaker.text, "وزارة الصحة في الحكومة السورية المؤقتة")
+        let attack = staged("وشن وزير المالية الليبي هجوما لاذعا على محافظ المصرف المركزي الليبي، متهما إياه بتعطيل صرف المرتبات.",
+                            published: "2024-06-09").events
+        XCTAssertFalse(attack.contains { $0.type == "ASSAULT" }, "\(attack)")
+        XCTAssertEqual(attack.first { $0.type == "ACCUSE" }?.target?.text, "محافظ المصرف المركزي الليبي", "\(attack)")
+        let lePen = staged("وأوضح ماكرون أنه يؤمن بفرنسا التعددية ولكنه لا يؤمن بفرنسا مارين لوبن، متهما إياها بسرد الأكاذيب.",
+                           published: "2017-05-04").events.first { $0.type == "ACCUSE" }
+        XCTAssertNotEqual(lePen?.target?.country, "FR", "\(String(describing: lePen))")
+        // an office, its holder after a comma: the speaker is the person, and "منصر" alone resumes him
+        let holder = staged("اعتبر الأمين العام لحراك تونس الإرادة، عدنان منصر أن الانتخابات ممكنة تقنيا. وأوضح منصر أن هناك صعوبات.",
+                            published: "2017-03-01").statements
+        XCTAssertEqual(holder.first?.speaker.text, "الأمين العام لحراك تونس الإرادة، عدنان منصر", "\(holder)")
+        XCTAssertEqual(holder.count, 2)
+        XCTAssertEqual(holder.last?.speaker.entity, holder.first?.speaker.entity)
+        XCTAssertNotNil(holder.first?.speaker.entity)
+    }
 }

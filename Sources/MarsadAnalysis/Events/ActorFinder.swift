@@ -262,6 +262,23 @@ struct ActorFinder {
                 a.actor.text = text[words[a.start].start..<words[a.end - 1].end]
             }
         }
+        // "الأمين العام لحراك تونس الإرادة، عدنان منصر أن": an office of a body, then its holder's name after a comma,
+        // where what was said begins
+        if depth == 0, a.actor.entity == nil, let (h, _) = lexicon.headMatch(words, at: a.start), h.kind == .person || h.kind == .speaker {
+            var k = a.end
+            while k < hi, k < a.end + 4, words[k].kind == .arabic, !words[k].eventWord, !words[k].reportingWord { k += 1 }
+            if k + 1 < hi, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct), let m = mentionAt[k + 1],
+               layer.entities[layer.mentions[m].entity].type == .person, layer.mentions[m].start == words[k + 1].start {
+                let after = wordIndexAfter(layer.mentions[m].end, from: k + 1)
+                if after >= hi || words[after].isClass(.complementizer) || words[after].kind == .punctuation {
+                    let e = layer.entities[layer.mentions[m].entity]
+                    a.actor.entity = e.id; a.actor.name = e.name
+                    a.actor.country = a.actor.country ?? e.country
+                    a.end = after
+                    a.actor.text = text[words[a.start].start..<words[after - 1].end]
+                }
+            }
+        }
         // "قوات الاحتلال", "سلطات الاحتلال": the occupier's, when the phrase names no state of its own
         if a.actor.country == nil, let occupier, a.actor.entity.map(isPatternEntity) ?? true,
            (a.start..<a.end).contains(where: { words[$0].inClass(.occupation) }) {
@@ -406,6 +423,9 @@ struct ActorFinder {
                 // a dual's adjectives are dual: "امرأتين دخلتا البلاد" ends at the head
                 if nunated, lexicon.dualHeads.contains(words[i].key), words[j].kind == .arabic, mentionAt[j] == nil,
                    !words[j].key.hasSuffix("ان"), !words[j].key.hasSuffix("ين") { break }
+                // "لقي شخص مصرعه", "ثلاثة جنود لقوا مصرعهم": the idiom of dying, or a toll word, ends who died
+                if mentionAt[j] == nil, words[j].kind == .arabic,
+                   ActorFinder.meetVerbs.contains(words[j].key) || words[j].inClass(.killed) || words[j].inClass(.injured) { break }
                 // "جنود غرب العراق": a side of a place says where they are, unless it begins a name ("جنوب السودان")
                 if mentionAt[j] == nil, words[j].inClass(.compass) { break }
                 // a time word, or a complementizer behind و/ف, ends the phrase: "منظمة اليونيسف اليوم", "المنظمة فإن"
@@ -566,6 +586,13 @@ struct ActorFinder {
                 // the head word is the entity itself (an organisation in the gazetteer)
                 var a = entityActor(m); a.text = phraseText
                 if a.sector == nil { a.sector = h.sector == .unknown ? nil : h.sector }
+                // "وزارة الصحة في حكومة الوحدة الوطنية": a body of no state in a government is part of that government
+                if h.kind == .institution, a.country == nil, depth < 2, j + 1 < hi, words[j].key == FunctionWords.fi, !isPlaceName(at: j + 1),
+                   let inner = phrase(at: j + 1, limit: hi, depth: depth + 1), inner.actor.sector == .government {
+                    a.country = inner.actor.country
+                    a.text = text[words[i].start..<words[inner.end - 1].end]
+                    return FoundActor(actor: a, start: i, end: inner.end, label: h.label)
+                }
                 return FoundActor(actor: a, start: i, end: j, label: h.label)
             }
             var actor = Actor(name: h.label, country: h.country ?? genitiveCountry, sector: h.sector == .unknown ? genitiveSector : h.sector, text: phraseText)
@@ -653,6 +680,8 @@ struct ActorFinder {
     static let postingPrepositions: WordKeySet = ["لدى", "إلى", "في"]
 
     static let memberPrepositions: WordKeySet = ["في", "من", "فى"]
+    /// "لقي" ("met [his death]"): the verb of the idiom "لقي مصرعه", in its persons and numbers.
+    static let meetVerbs: WordKeySet = ["لقي", "لقى", "لقيت", "لقوا", "لقيا", "لقيتا", "لقين"]
     /// Bodies of several states: "التحالف الدولي", "تحالف دعم الشرعية", "الائتلاف".
     static let coalitionWords: WordKeySet = ["تحالف", "ائتلاف"]
 

@@ -357,8 +357,14 @@ struct EventCoder {
                 // ("دعت إلى أن يوقف الجيش")
                 if j + 2 < range.upperBound, words[j].key == FunctionWords.ila, words[j + 1].key == FunctionWords.an { j += 2 }
                 if j + 1 < range.upperBound, subjunctiveVerb(at: j) { j += 1 }
+                // "على محافظ المصرف المركزي، متهما إياه بتعطيل …": the detached object pronoun is the actor that ends
+                // the clause before the participle's comma (none when that clause ends otherwise: "لا يؤمن بفرنسا
+                // مارين لوبن، متهما إياها" names no actor the text knows last)
+                if st.stance == .accuse, j < range.upperBound, EventCoder.detachedObjectPronouns.contains(words[j].key) {
+                    target = wordIndex(at: st.start).flatMap { actorEndingClause(before: $0, besides: st.speaker) }?.actor
+                }
                 // "واتهمت الجيش": the army the article named before
-                if let t = doc.actors.governedPhrase(at: j, limit: range.upperBound) {
+                else if let t = doc.actors.governedPhrase(at: j, limit: range.upperBound) {
                     target = doc.resolveAnaphora(doc.resolvePossessive(t, referent: nil), range.upperBound).actor
                     // "وتوعد المتحدث بأن طهران "سترد"": the subject of the threatened act is the threatening side
                     if st.stance == .warn, willAct(after: t.end) { target = nil }
@@ -918,6 +924,8 @@ struct EventCoder {
         return EventDocument.hasObjectPronoun(k)
     }
     static let bareAccuseForms: WordKeySet = ["اتهم", "يتهم", "تتهم", "نتهم"]
+    /// "إياه", "إياها", "إياهم": the object pronoun written apart ("متهما إياه بـ").
+    static let detachedObjectPronouns: WordKeySet = ["اياه", "اياها", "اياهم", "اياهما", "اياهن"]
 
     /// The last actor phrase of the sentence that ends before word `i` and is not `speaker`'s ("… تصنيف الجماعة منظمة
     /// إرهابية، وحملتها": the group).
@@ -926,13 +934,33 @@ struct EventCoder {
         while k >= range.lowerBound {
             // (one the text knows, by its state or its entity: "منظمة إرهابية", what the group is called, is none)
             // (nor a place behind a preposition: "المقيم في الولايات المتحدة والذي تتهمه أنقرة")
-            if let p = doc.actors.phrase(at: k, limit: i), p.end <= i, !(k > range.lowerBound && words[k - 1].isClass(.preposition)) {
+            if var p = doc.actors.phrase(at: k, limit: i), p.end <= i, !(k > range.lowerBound && words[k - 1].isClass(.preposition)) {
+                // (the whole phrase, not its last words: "محافظ المصرف المركزي الليبي", not "المركزي الليبي")
+                for b in stride(from: k - 1, through: max(range.lowerBound, k - 3), by: -1) {
+                    if let q = doc.actors.phrase(at: b, limit: i), q.end >= p.end { p = q }
+                }
                 let a = doc.resolveAnaphora(p, range.upperBound)
                 if a.actor.name != speaker.name, a.actor.country != nil || a.actor.entity != nil { return a }
             }
             k -= 1
         }
         return nil
+    }
+
+    /// The actor phrase that ends right at the comma before word `i` (the participle of a circumstantial clause),
+    /// the longest such, known by its state or entity and not `speaker`.
+    func actorEndingClause(before i: Int, besides speaker: Actor) -> FoundActor? {
+        var c = i - 1
+        if c >= range.lowerBound, words[c].kind == .arabic, words[c].key == "و" { c -= 1 }
+        guard c > range.lowerBound, words[c].kind == .punctuation, EventDocument.commas.contains(words[c].punct) else { return nil }
+        var best: FoundActor? = nil
+        for b in stride(from: c - 1, through: max(range.lowerBound, c - 6), by: -1) {
+            guard words[b].kind != .punctuation else { break }
+            if let p = doc.actors.phrase(at: b, limit: c), p.end == c { best = p }
+        }
+        guard let p = best else { return nil }
+        let a = doc.resolveAnaphora(p, range.upperBound)
+        return a.actor.name != speaker.name && (a.actor.country != nil || a.actor.entity != nil) ? a : nil
     }
 
     /// An object after the subject ending at `k` (past commas and a time): an actor phrase, a place's name or a
@@ -1317,13 +1345,14 @@ struct EventCoder {
         }
         func attack(_ j: Int) -> Bool { (words[j].inClass(.weapon) || isDrone(j) || namesAttack(j)) && !disasterActs(j) }
         func clauseEnd(_ j: Int) -> Bool { words[j].kind == .punctuation && (words[j].punct == "." || words[j].punct == "؛") }
+        func disaster(_ j: Int) -> Bool { words[j].inClass(.disaster) || isTrafficAccident(j) }
         // after the toll: the first cause named decides, unless the disaster has its own cause ("جراء", "بسبب")
         var j = trigger.upperBound + 1
         let hi = min(range.upperBound, trigger.upperBound + 10)
         while j < hi, !clauseEnd(j) {
             if words[j].kind == .arabic {
                 if attack(j) { return false }
-                if words[j].inClass(.disaster) {
+                if disaster(j) {
                     let caused = (j + 1..<min(hi, j + 4)).contains { words[$0].kind == .arabic && words[$0].inClass(.cause) }
                     if !caused { return true }
                 }
@@ -1331,17 +1360,33 @@ struct EventCoder {
             j += 1
         }
         // before it, or inside a support-verb trigger ("أسفر الزلزال عن مقتل 20"), with no weapon or attack in between
-        var disaster = false
+        var sawDisaster = false
         j = trigger.upperBound - 1
         while j >= max(range.lowerBound, trigger.lowerBound - 10), !clauseEnd(j) {
             if words[j].kind == .arabic {
                 if attack(j) { return false }
-                if words[j].inClass(.disaster) { disaster = true }
+                if disaster(j) { sawDisaster = true }
             }
             j -= 1
         }
-        return disaster
+        return sawDisaster
     }
+
+    /// "حادث سير", "حوادث مرورية", "حادث سيارة", "انقلاب حافلة": an accident on the road or the water. "حادث"
+    /// alone is not one ("حادث إطلاق نار" is an attack), nor "انقلاب" (a coup), so each takes a word of traffic or
+    /// a vehicle after it; a vehicle with a weapon word after it is a car bomb ("حادث سيارة مفخخة").
+    func isTrafficAccident(_ j: Int) -> Bool {
+        guard j + 1 < range.upperBound, words[j + 1].kind == .arabic else { return false }
+        let vehicleAfter = EventLexicon.firstNounKey(words[j + 1].key, EventCoder.vehicles.contains) != nil
+            && !(j + 2 < range.upperBound && words[j + 2].kind == .arabic && words[j + 2].inClass(.weapon))
+        if EventLexicon.firstNounKey(words[j].key, EventCoder.overturnWords.contains) != nil { return vehicleAfter }
+        guard EventLexicon.firstNounKey(words[j].key, EventCoder.accidentNouns.contains) != nil else { return false }
+        return vehicleAfter || EventLexicon.firstNounKey(words[j + 1].key, EventCoder.trafficWords.contains) != nil
+    }
+    static let accidentNouns: WordKeySet = ["حادث", "حوادث", "حادثة"]
+    static let trafficWords: WordKeySet = ["سير", "مروري", "مرورية", "مرور", "تصادم", "اصطدام", "انقلاب", "غرق"]
+    static let overturnWords: WordKeySet = ["انقلاب", "انقلبت"]
+    static let vehicles: WordKeySet = ["سيارة", "حافلة", "شاحنة", "قطار", "قارب", "مركب", "زورق", "عبارة", "دراجة"]
 
     /// A killing verb read as passive: a count right after it ("قتل 18 شخصا") or a cause right after its
     /// subject ("قتلا بانفجار", "قتلوا برصاص", "قتل في هجوم").
@@ -1794,6 +1839,9 @@ struct EventCoder {
     static let describeLemma: WordKey = "وصف"
     /// "بينهم", "منهم": "among them", before a part of a toll.
     static let amongThemKeys: WordKeySet = ["بينهم", "بينهن", "منهم", "منهن", "بينها", "منها"]
+    /// "لقي شرطي مصرعه", "لقيت امرأتان حتفهما": the idiom of dying in the singular or the dual counts its dead by
+    /// its pronoun when no count is written (a plural pronoun, "مصرعهم", counts nothing).
+    static let idiomTollCounts: [WordKey: Int] = ["مصرعه": 1, "مصرعها": 1, "حتفه": 1, "حتفها": 1, "مصرعهما": 2, "حتفهما": 2]
     static let amongKeys: WordKeySet = ["بين", "وبين"]
 
     /// "على يد X", "على أيدي X": by the hand of X, the agent of a passive ("خطفوا على أيدي مسلحين").
@@ -2182,9 +2230,12 @@ struct EventCoder {
             var count: CountWord? = nil
             // after: "مقتل 5 أشخاص", "إصابة ثلاثة" — not a count coordinated to the next noun ("11 قتيلا و31 جريحا")
             let coordinated = j + 1 < range.upperBound && words[j + 1].key.hasPrefix("و") && !words[j + 1].key.hasPrefix("واحد")
+            // ("لقي شخص مصرعه اليوم الاثنين": Monday, not two)
+            func weekday(_ k: Int) -> Bool { words[k].isClass(.weekday) && k > range.lowerBound && words[k - 1].inClass(.daytime) }
             if among || partAfter {}
             else if j + 1 < range.upperBound, !coordinated, let (c, _) = doc.numbers.read(words, at: j + 1) { count = c }
-            else if j + 2 < range.upperBound, !coordinated, words[j + 1].kind == .arabic, let (c, _) = doc.numbers.read(words, at: j + 2), case .number = c { count = c }
+            else if j + 2 < range.upperBound, !coordinated, words[j + 1].kind == .arabic, !weekday(j + 2),
+                    let (c, _) = doc.numbers.read(words, at: j + 2), case .number = c { count = c }
             // one person named in the singular right after the toll word: "مقتل شخص", "إصابة جندي إسرائيلي"
             if count == nil, j + 1 < range.upperBound, words[j + 1].kind == .arabic, words[j + 1].inClass(.single),
                !words[j + 1].key.hasPrefix(EventLexicon.article), words[j].key.hasPrefix("م") || words[j].key.hasPrefix("ا") || words[j].key.hasPrefix("إ") {
@@ -2210,6 +2261,7 @@ struct EventCoder {
                !EventCoder.hasPluralSubjectSuffix(words[j].key, lemma: doc.cues[j].first?.lemma ?? "") {
                 count = .number(1)
             }
+            if count == nil, !among, isKilled, let n = EventCoder.idiomTollCounts[words[j].key] { count = .number(n) }
             guard case .number(let n)? = count else { continue }
             if isKilled, fatal == nil { fatal = n }
             if isInjured, injured == nil { injured = n }

@@ -237,9 +237,10 @@ struct EventDocument {
         if a.possessive { return resolvePossessive(a, referent: recent ?? lastSpeaker ?? history.last) }
         guard a.actor.country == nil, a.actor.entity == nil, let label = a.label else { return a }
         let isMinistry = label == "ministry"
-        // (a body of no state is resumed too when its sector is known: "تنسيقية لجان المقاومة" … "وقالت التنسيقية")
+        // (a body of no state is resumed too when its sector is known, "تنسيقية لجان المقاومة" … "وقالت التنسيقية",
+        // or when the gazetteer knows it, "المنظمة الدولية للهجرة" … "وأوضحت المنظمة")
         if let prev = history.last(where: { ($0.label == label || (isMinistry && ($0.label ?? "").lowercased().contains("ministry")))
-            && ($0.actor.country != nil || ($0.actor.sector != nil && $0.actor.sector != .unknown)) }) {
+            && ($0.actor.country != nil || $0.actor.entity != nil || ($0.actor.sector != nil && $0.actor.sector != .unknown)) }) {
             let t = a.actor.text
             a.actor = prev.actor
             a.actor.text = t
@@ -428,6 +429,26 @@ struct EventDocument {
                 let window = (i + 1)..<min(range.upperBound, i + 6)
                 guard window.contains(where: { EventLexicon.nounKeys(words[$0].key).contains("مسؤولية") || EventLexicon.nounKeys(words[$0].key).contains("مسوولية") }) else { i += 1; continue }
             }
+            // "رد" says something only with what introduces the reply ("ورد المحافظ بأن", "ردت على ذلك بالقول إن",
+            // "رد قائلا"): "رد الجيش على مصادر النيران" returned fire
+            // ("التي وردت في تقرير", "ورد في البيان": "came, appeared", the same letters behind و)
+            var replyStart: Int? = nil
+            if cue.lemmaKey == EventDocument.replyKey {
+                // ("رداً على": the masdar with its tanween, "in response", written as the dual's "ردا")
+                if w.tanween || w.key == EventDocument.replyDual || (i > range.lowerBound && words[i - 1].isClass(.relative)) { i += 1; continue }
+                if i + 1 < range.upperBound, EventDocument.appearedPrepositions.contains(words[i + 1].key) { i += 1; continue }
+                // (the reply's own "بالقول" or "قائلا" before a "بأن" of what it replies to: "ورد على الاتهامات الموجهة له
+                // بأنه … بالقول إنه")
+                var j = i + 1
+                while j < min(range.upperBound, i + 25), words[j].kind != .punctuation || words[j].punct == "،" || words[j].punct == "\"" {
+                    if EventDocument.replyIntroducers.contains(words[j].key) {
+                        if replyStart == nil || !EventDocument.thatKeys.contains(words[j].key) { replyStart = j + 1 }
+                        if !EventDocument.thatKeys.contains(words[j].key) { break }
+                    }
+                    j += 1
+                }
+                guard replyStart != nil else { i += 1; continue }
+            }
             // "مستودعا للأسلحة تابعا لمجموعات موالية": "تابع" before لـ is "belonging to", and with an object pronoun it
             // is "followed" ("في بث مباشر تابعته القناة"); neither says anything
             if cue.lemmaKey == EventDocument.continuedKey,
@@ -563,6 +584,7 @@ struct EventDocument {
             let via = explicit ? nil : speaker.flatMap { sp in
                 found.last.flatMap { $0.speaker?.start == sp.start ? $0.via : nil }
                     ?? lastRelay.flatMap { $0.source.start == sp.start ? $0.via : nil } }
+            if let r = replyStart { contentStart = max(contentStart, r) }
             found.append((i, speaker, cue.stance, contentStart, attributing, explicit, via))
             i += 1
         }
@@ -852,6 +874,12 @@ struct EventDocument {
     static let commas: Set<Unicode.Scalar> = [",", "،"]
     /// "قوله", "قولها", "القول", "تأكيده": the saying an outlet carries ("نقلت … عن مصدر قوله إن").
     static let continuedKey: WordKey = "تابع"
+    /// "رد": a reply, a saying only with one of `replyIntroducers` after it.
+    static let replyKey: WordKey = "رد"
+    static let replyIntroducers: WordKeySet = ["بان", "بانه", "بانها", "بالقول", "قائلا", "قائلة", "قائلين"]
+    static let thatKeys: WordKeySet = ["بان", "بانه", "بانها"]
+    static let replyDual: WordKey = "ردا"
+    static let appearedPrepositions: WordKeySet = ["في", "فى", "عن", "من", "الى", "إلى", "ضمن"]
     static let notKey: WordKey = "عدم"
     static let notingKeys: WordKeySet = ["يذكر", "ويذكر"]
     /// "ما", "بما", "الذي", "التي": the words that open a relative clause before its verb.
