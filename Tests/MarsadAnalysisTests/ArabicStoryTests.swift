@@ -915,4 +915,43 @@ final class ArabicStoryTests: XCTestCase {
 
         وكانت إسرائيل قد شنت الشهر الماضي غارات على مطار حلب الدولي أخرجته من الخدمة لعدة أيام.
         """
+
+    static let mogadishuBombing = """
+        مقتل 12 شخصا في تفجير سيارة مفخخة بمقديشو والشباب تتبنى
+
+        مقديشو (رويترز) - قالت الشرطة الصومالية إن 12 شخصا على الأقل قتلوا وأصيب أكثر من 20 آخرين، اليوم السبت، في انفجار سيارة مفخخة استهدف مطعما مزدحما قرب مبنى البرلمان في العاصمة مقديشو.
+
+        وقال النقيب محمد حسين، الضابط في الشرطة، لرويترز عبر الهاتف إن السيارة اقتحمت بوابة المطعم قبل أن تنفجر، مشيرا إلى أن مسلحين اثنين حاولا دخول المبنى بعد الانفجار لكن قوات الأمن قتلتهما.
+
+        وأعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها عن الهجوم في بيان نشرته إذاعة الأندلس التابعة لها، وقالت إنها استهدفت "مسؤولين حكوميين" كانوا يجتمعون في المطعم.
+
+        ودان رئيس الوزراء الصومالي حمزة عبدي بري الهجوم ووصفه بأنه "عمل جبان"، متعهدا بمواصلة الحرب على الحركة.
+
+        وفي وقت لاحق، قالت القيادة الأمريكية في أفريقيا (أفريكوم) إنها نفذت غارة جوية قرب بلدة جلب في إقليم جوبا الوسطى أسفرت عن مقتل ثلاثة من عناصر الحركة، مؤكدة أنه لم يصب أي مدني.
+
+        ونفى متحدث باسم الشباب سقوط قتلى في صفوف الحركة، قائلا إن الغارة أصابت منازل مدنيين.
+        """
+
+    /// A car bomb the police count, a captain named by his rank with his office between commas, the guards who
+    /// shot two gunmen ("قوات الأمن قتلتهما": the object is the verb's pronoun), al-Shabaab's claim of
+    /// responsibility naming the bombing's doer, the prime minister condemning the group of his own country, and an
+    /// American strike the group denies.
+    func testAMogadishuBombingClaimedByAlShabaab() {
+        let r = record(Self.mogadishuBombing, published: "2024-03-16")
+        let bombing = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 12 }
+        XCTAssertEqual(bombing?.injured, 20, "\(r.events)")
+        XCTAssertEqual(bombing?.source?.entity, "group:al-shabaab", "\(String(describing: bombing))")
+        XCTAssertEqual(bombing?.location?.name, "Mogadishu")
+        let captain = r.statements.first { $0.speaker.text == "النقيب محمد حسين" }
+        XCTAssertTrue(Self.content(captain, of: r).hasPrefix("السيارة اقتحمت"), "\(r.statements)")
+        let guards = r.events.first { $0.type == "ASSAULT" && $0.source?.text == "قوات الأمن" }
+        XCTAssertEqual(guards?.source?.sector, .police, "\(r.events)")
+        XCTAssertFalse(r.events.contains { $0.target?.text == "قوات الأمن" }, "\(r.events)")
+        let condemned = r.events.first { $0.type == "ACCUSE" && $0.source?.entity == "person:حمزه-عبدي-بري" }
+            ?? r.events.first { $0.type == "ACCUSE" }
+        XCTAssertEqual(condemned?.target?.entity, "group:al-shabaab", "\(r.events)")
+        let strike = r.events.first { $0.type == "ASSAULT" && $0.mode == "aerial" && $0.fatalities == 3 }
+        XCTAssertEqual(strike?.source?.country, "US", "\(r.events)")
+        XCTAssertEqual(strike?.target?.entity, "group:al-shabaab")
+    }
 }

@@ -895,4 +895,21 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(holder.last?.speaker.entity, holder.first?.speaker.entity)
         XCTAssertNotNil(holder.first?.speaker.entity)
     }
+
+    /// An office of a body with its holder between commas, a rank before his name ("الناطق باسم القيادة العامة
+    /// للقوات المسلحة الليبية، العقيد أحمد المسماري، المواطنين": the citizens are whom he calls on, not he), and a
+    /// source's wish to stay unnamed ("طلب عدم كشف هويته") is no call and not what he said (ANT sentences).
+    func testARankedHolderBetweenCommasAndAnUnnamedSource() {
+        let call = staged("دعا الناطق باسم القيادة العامة للقوات المسلحة الليبية، العقيد أحمد المسماري، المواطنين إلى تقييد حركة التنقل.",
+                          published: "2017-03-06")
+        XCTAssertEqual(call.statements.first?.speaker.text, "الناطق باسم القيادة العامة للقوات المسلحة الليبية، العقيد أحمد المسماري",
+                       "\(call.statements)")
+        XCTAssertEqual(call.events.first { $0.type == "REQUEST" }?.target?.sector, .civilians, "\(call.events)")
+        let text = "وقال عقيد في شرطة محافظة الأنبار طلب عدم كشف هويته إن المقبرة الجماعية تضم نحو 400 جثة."
+        let colonel = staged(text, published: "2017-03-12")
+        XCTAssertFalse(colonel.statements.contains { $0.stance == .call }, "\(colonel.statements)")
+        XCTAssertEqual(colonel.statements.first?.content?.start, "وقال عقيد في شرطة محافظة الأنبار طلب عدم كشف هويته إن ".unicodeScalars.count,
+                       "\(colonel.statements)")
+        XCTAssertEqual(colonel.statements.first?.speaker.sector, .police)
+    }
 }

@@ -264,17 +264,23 @@ struct ActorFinder {
         }
         // "الأمين العام لحراك تونس الإرادة، عدنان منصر أن": an office of a body, then its holder's name after a comma,
         // where what was said begins
-        if depth == 0, a.actor.entity == nil, let (h, _) = lexicon.headMatch(words, at: a.start), h.kind == .person || h.kind == .speaker {
+        // ("الناطق باسم القيادة العامة للقوات المسلحة الليبية، العقيد أحمد المسماري، المواطنين": a rank may stand
+        // before the name, and an office of a body the gazetteer knows stays that body's, its text the longer)
+        if depth == 0, !(a.actor.entity?.hasPrefix("person:") ?? false), let (h, _) = lexicon.headMatch(words, at: a.start),
+           h.kind == .person || h.kind == .speaker {
             var k = a.end
             while k < hi, k < a.end + 4, words[k].kind == .arabic, !words[k].eventWord, !words[k].reportingWord { k += 1 }
-            if k + 1 < hi, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct), let m = mentionAt[k + 1],
-               layer.entities[layer.mentions[m].entity].type == .person, layer.mentions[m].start == words[k + 1].start {
-                let after = wordIndexAfter(layer.mentions[m].end, from: k + 1)
+            var n = k + 1
+            if n + 1 < hi, mentionAt[n] == nil, let (rank, rankEnd) = lexicon.headMatch(words, at: n), rank.kind == .person, rank.sector == .unknown { n = rankEnd }
+            if n < hi, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct), let m = mentionAt[n],
+               layer.entities[layer.mentions[m].entity].type == .person, layer.mentions[m].start == words[n].start {
+                let after = wordIndexAfter(layer.mentions[m].end, from: n)
                 if after >= hi || words[after].isClass(.complementizer) || words[after].kind == .punctuation {
                     let e = layer.entities[layer.mentions[m].entity]
-                    a.actor.entity = e.id; a.actor.name = e.name
+                    if a.actor.entity == nil { a.actor.entity = e.id; a.actor.name = e.name }
                     a.actor.country = a.actor.country ?? e.country
-                    a.end = after
+                    // (the closing comma of the apposition is part of it)
+                    a.end = after < hi && words[after].kind == .punctuation && EventDocument.commas.contains(words[after].punct) && after > n ? after + 1 : after
                     a.actor.text = text[words[a.start].start..<words[after - 1].end]
                 }
             }
@@ -696,7 +702,7 @@ struct ActorFinder {
         while j < hi, j < i + 2 {
             let w = words[j]
             guard w.kind == .arabic, mentionAt[j] == nil, w.key.count >= 3, !w.key.hasPrefix(EventLexicon.article),
-                  !isBoundary(j), !w.eventWord, !w.reportingWord, !w.isClass(.daytime) else { return nil }
+                  !isBoundary(j), !w.eventWord, !w.reportingWord, !w.isClass(.daytime), !ActorFinder.meetVerbs.contains(w.key) else { return nil }
             j += 1
             guard j < hi else { return nil }
             if let inner = phrase(at: j, limit: hi), inner.actor.country != nil || inner.actor.entity != nil, !isPlaceName(at: j) {

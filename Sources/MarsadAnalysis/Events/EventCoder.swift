@@ -320,7 +320,9 @@ struct EventCoder {
               doc.cues[j].contains(where: { ($0.nominal || $0.kind == .noun) && $0.plover == "ASSAULT" }),
               j + 1 >= range.upperBound || doc.actors.mentionAt[j + 1] == nil,
               let doer = doerOfAttackToldBefore(), doer.name != accuser?.name,
-              doer.country == nil || doer.country != accuser?.country else { return nil }
+              // (a state does not condemn its own forces' act; it does condemn its own rebels': "ودان رئيس الوزراء
+              // الصومالي الهجوم" of al-Shabaab)
+              doer.country == nil || doer.country != accuser?.country || doer.sector == .rebels else { return nil }
         return doer
     }
 
@@ -339,6 +341,13 @@ struct EventCoder {
         // statements that are events themselves
         for n in first..<doc.statements.count {
             let st = doc.statements[n]
+            // "وأعلنت حركة الشباب مسؤوليتها عن الهجوم": claiming responsibility for the attack told before names its
+            // doer (as "تبنت الحركة الهجوم" does), and is no new act
+            if st.stance == .assert, let c = st.content, let ci = wordIndex(at: c.start), claimsResponsibility(at: ci),
+               let k = claimedAttack(), st.speaker.country != nil || st.speaker.entity != nil {
+                attributions.append((k, st.speaker))
+                continue
+            }
             let type: String
             switch st.stance {
             case .call: type = "REQUEST"
@@ -923,6 +932,27 @@ struct EventCoder {
         if EventCoder.bareAccuseForms.contains(k) { return false }
         return EventDocument.hasObjectPronoun(k)
     }
+    /// The attack a claim of responsibility names: of the attacks with no doer told in the six sentences before,
+    /// the one with the largest toll (the bombing, not the gunmen the guards shot after it), the last on a tie.
+    func claimedAttack() -> Int? {
+        var best: Int? = nil, bestToll = -1
+        for k in doc.events.indices where doc.events[k].type == "ASSAULT" && !doc.events[k].negated && doc.events[k].source == nil
+            && doc.events[k].sentence < sentence && sentence - doc.events[k].sentence <= 6 {
+            let toll = (doc.events[k].fatalities ?? 0) + (doc.events[k].injured ?? 0)
+            if toll >= bestToll { best = k; bestToll = toll }
+        }
+        return best
+    }
+
+    /// "مسؤوليتها عن الهجوم", "المسؤولية عن التفجير": a claim of responsibility for a definite attack noun (within
+    /// two words after "عن": "عن تنفيذ الهجوم").
+    func claimsResponsibility(at i: Int) -> Bool {
+        guard i + 2 < range.upperBound, EventCoder.responsibilityKeys.contains(words[i].key), words[i + 1].key == FunctionWords.aan else { return false }
+        return (i + 2..<min(range.upperBound, i + 4)).contains { j in
+            words[j].key.hasPrefix(EventLexicon.article) && doc.cues[j].contains { ($0.nominal || $0.kind == .noun) && $0.plover == "ASSAULT" }
+        }
+    }
+    static let responsibilityKeys: WordKeySet = ["مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسؤوليتهما"]
     static let bareAccuseForms: WordKeySet = ["اتهم", "يتهم", "تتهم", "نتهم"]
     /// "إياه", "إياها", "إياهم": the object pronoun written apart ("متهما إياه بـ").
     static let detachedObjectPronouns: WordKeySet = ["اياه", "اياها", "اياهم", "اياهما", "اياهن"]
@@ -1386,6 +1416,7 @@ struct EventCoder {
     static let accidentNouns: WordKeySet = ["حادث", "حوادث", "حادثة"]
     static let trafficWords: WordKeySet = ["سير", "مروري", "مرورية", "مرور", "تصادم", "اصطدام", "انقلاب", "غرق"]
     static let overturnWords: WordKeySet = ["انقلاب", "انقلبت"]
+    static let thirdPersonObjects: [WordKey] = ["هما", "هم", "هن", "ها", "ه"]
     static let vehicles: WordKeySet = ["سيارة", "حافلة", "شاحنة", "قطار", "قارب", "مركب", "زورق", "عبارة", "دراجة"]
 
     /// A killing verb read as passive: a count right after it ("قتل 18 شخصا") or a cause right after its
@@ -1403,6 +1434,8 @@ struct EventCoder {
         if !plural, j < range.upperBound, let (n, _) = doc.numbers.read(words, at: j), case .number = n, doc.subjectBefore(i, range) == nil,
            !pronounDoer(before: i) { return true }
         guard cue.lemma == "قتل" else { return false }
+        // "لكن قوات الأمن قتلتهما": the object is the pronoun on the verb, which is active
+        if words[i].key.count >= 4, EventCoder.thirdPersonObjects.contains(where: { words[i].key.hasSuffix($0) }) { return false }
         // "إن 20 شخصا قتلوا.": with no object after it the verb is passive (قُتلوا), its subject the killed
         if i + 1 == range.upperBound || (words[i + 1].kind == .punctuation && !EventCoder.quoteMarks.contains(words[i + 1].punct)) { return true }
         guard i + 1 < range.upperBound, words[i + 1].kind == .arabic else { return false }

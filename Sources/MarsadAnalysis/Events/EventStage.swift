@@ -429,6 +429,9 @@ struct EventDocument {
                 let window = (i + 1)..<min(range.upperBound, i + 6)
                 guard window.contains(where: { EventLexicon.nounKeys(words[$0].key).contains("مسؤولية") || EventLexicon.nounKeys(words[$0].key).contains("مسوولية") }) else { i += 1; continue }
             }
+            // "، طلب عدم الكشف عن هويته"، "طلب عدم ذكر اسمه": a source's wish to stay unnamed is no call
+            if cue.stance == .call, i + 1 < range.upperBound, words[i + 1].key == EventDocument.notKey,
+               (i + 2..<min(range.upperBound, i + 6)).contains(where: { EventDocument.identityKeys.contains(words[$0].key) }) { i += 1; continue }
             // "رد" says something only with what introduces the reply ("ورد المحافظ بأن", "ردت على ذلك بالقول إن",
             // "رد قائلا"): "رد الجيش على مصادر النيران" returned fire
             // ("التي وردت في تقرير", "ورد في البيان": "came, appeared", the same letters behind و)
@@ -635,6 +638,11 @@ struct EventDocument {
                     if after < range.upperBound, words[after].isClass(.complementizer) || EventCoder.pronounComplementizers.contains(words[after].key) {
                         cs = after; continue
                     }
+                }
+                // nor the source's wish to stay unnamed: "وقال عقيد في الشرطة طلب عدم كشف هويته إن"
+                if cs + 2 < range.upperBound, words[cs + 1].key == EventDocument.notKey, reporting[cs]?.stance == .call,
+                   let id = (cs + 2..<min(range.upperBound, cs + 6)).first(where: { EventDocument.identityKeys.contains(words[$0].key) }) {
+                    cs = id + 1; continue
                 }
                 // nor the speaker's partners, "حذرت مالي وبوركينا فاسو من أن", nor "من" before what is warned of
                 if words[cs].key == FunctionWords.min, cs + 1 < range.upperBound, isComplementizer(cs + 1) { cs += 1; continue }
@@ -881,6 +889,7 @@ struct EventDocument {
     static let replyDual: WordKey = "ردا"
     static let appearedPrepositions: WordKeySet = ["في", "فى", "عن", "من", "الى", "إلى", "ضمن"]
     static let notKey: WordKey = "عدم"
+    static let identityKeys: WordKeySet = ["هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسمهم", "اسماءهم", "اسمائهم", "هوياتهم"]
     static let notingKeys: WordKeySet = ["يذكر", "ويذكر"]
     /// "ما", "بما", "الذي", "التي": the words that open a relative clause before its verb.
     static let relativeWords: WordKeySet = ["ما", "بما", "لما", "مما", "عما", "فيما", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]
@@ -1061,9 +1070,11 @@ struct EventDocument {
             guard !words[k].eventWord, !words[k].reportingWord || anonymity, !isComplementizer(k) else { return nil }
             k += 1
         }
-        guard k > i + 1, k + 1 < range.upperBound, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct),
-              isComplementizer(k + 1) else { return nil }
-        return k + 1
+        guard k > i + 1, k + 1 < range.upperBound, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct) else { return nil }
+        if isComplementizer(k + 1) { return k + 1 }
+        // (whom and how it was said to may follow: "، الضابط في الشرطة، لرويترز عبر الهاتف إن")
+        if let c = complementizerAhead(from: k + 1, range), c <= k + 5, !(k + 1..<c).contains(where: { words[$0].kind == .punctuation }) { return c }
+        return nil
     }
 
     /// The complementizer that ends a statement's frame within twelve words of `i` ("ألقاها وسط تجمع في اسطنبول،
