@@ -953,5 +953,14 @@ final class ArabicStoryTests: XCTestCase {
         let strike = r.events.first { $0.type == "ASSAULT" && $0.mode == "aerial" && $0.fatalities == 3 }
         XCTAssertEqual(strike?.source?.country, "US", "\(r.events)")
         XCTAssertEqual(strike?.target?.entity, "group:al-shabaab")
+        // the command's acronym in brackets is part of its name, not what it said
+        let africom = r.statements.first { $0.speaker.country == "US" }
+        XCTAssertTrue(Self.content(africom, of: r).hasPrefix("إنها نفذت"), "\(r.statements)")
+        // "متحدث باسم الشباب": the group named in full before, by its last word; its denial contradicts the command
+        let denial = r.statements.first { $0.stance == .deny }
+        XCTAssertEqual(denial?.speaker.entity, "group:al-shabaab", "\(r.statements)")
+        XCTAssertTrue(r.contradictions.contains { c in
+            [c.a, c.b].contains { r.statements[$0].speaker.country == "US" } && [c.a, c.b].contains { r.statements[$0].stance == .deny }
+        }, "\(r.contradictions)")
     }
 }

@@ -912,4 +912,14 @@ final class StatementTests: XCTestCase {
                        "\(colonel.statements)")
         XCTAssertEqual(colonel.statements.first?.speaker.sector, .police)
     }
+
+    /// A dateline with its agency in brackets ("بيروت (أ ف ب) -", "مقديشو (رويترز) -") is not what a closing "وفق ما
+    /// أفاد" attributes.
+    func testADatelineWithItsAgencyInBrackets() {
+        for (dateline, published) in [("بيروت (أ ف ب) - ", "2024-02-20"), ("بيروت (رويترز) - ", "2024-02-20")] {
+            let text = dateline + "قتل عنصران من حزب الله في غارة على سيارة عند مدخل بلدة الناقورة، وفق ما أفاد مصدر أمني لبناني."
+            let said = staged(text, published: published).statements.first
+            XCTAssertEqual(said?.content?.start, dateline.unicodeScalars.count, "\(String(describing: said))")
+        }
+    }
 }

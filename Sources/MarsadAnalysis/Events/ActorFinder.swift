@@ -177,6 +177,22 @@ struct ActorFinder {
         return nil
     }
 
+    /// A word with the article that no mention covers and that is the last word of a group or organisation the
+    /// text named before in two words or more ("الشباب" after "حركة الشباب"): that body's mention.
+    func groupByLastWord(at j: Int) -> LinkedMention? {
+        guard j < words.count, words[j].kind == .arabic, mentionAt[j] == nil, words[j].key.hasPrefix(EventLexicon.article),
+              words[j].key.count > 4 else { return nil }
+        for m in layer.mentions.reversed() where m.end <= words[j].start {
+            let e = layer.entities[m.entity]
+            guard e.type == .group || e.type == .organization else { continue }
+            let mentionText = text[m.start..<m.end]
+            guard let last = mentionText.split(separator: " ").last, mentionText.contains(" "),
+                  ArabicFold.key(String(last)) == words[j].key else { continue }
+            return m
+        }
+        return nil
+    }
+
     func entityActor(_ m: LinkedMention) -> Actor {
         let e = layer.entities[m.entity]
         var sector = m.sector
@@ -332,7 +348,10 @@ struct ActorFinder {
         let acronym = inside.allSatisfy { j in
             words[j].kind == .latin && text[words[j].start..<words[j].end].unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "-" } }
         // an Arabic acronym the gazetteer lacks: "بعثة الأمم المتحدة لمساعدة العراق (يونامي)"
-        let arabicAcronym = inside.count == 1 && a.actor.entity != nil && words[open + 1].kind == .arabic && mentionAt[open + 1] == nil
+        // (or of a body known by its state, before what it said: "القيادة الأمريكية في أفريقيا (أفريكوم) إنها")
+        let known = a.actor.entity != nil || (a.actor.country != nil && close + 1 < hi
+            && (words[close + 1].isClass(.complementizer) || EventCoder.pronounComplementizers.contains(words[close + 1].key)))
+        let arabicAcronym = inside.count == 1 && known && words[open + 1].kind == .arabic && mentionAt[open + 1] == nil
             && lexicon.headMatch(words, at: open + 1) == nil && !words[open + 1].key.hasPrefix(EventLexicon.article)
         // the short name of the same body, known as another entry: "وزارة الدفاع الأمريكية (البنتاغون)"; or the
         // name of a body the words before describe but the gazetteer does not know by them: "منظمة الأمم المتحدة
@@ -383,6 +402,13 @@ struct ActorFinder {
                     let end = h.kind == .speaker ? pastHolderName(posted, hi, anonymous: ActorFinder.isAnonymous(h)) : inner.end
                     a.text = text[words[i].start..<words[end - 1].end]
                     return FoundActor(actor: a, start: i, end: end, label: inner.label)
+                }
+                // "متحدث باسم الشباب": a group the text named in full before ("حركة الشباب"), by its last word
+                if innerStart > i, words[innerStart - 1].key == "باسم", let m = groupByLastWord(at: innerStart) {
+                    var a = entityActor(m)
+                    let end = pastHolderName(innerStart + 1, hi)
+                    a.text = text[words[i].start..<words[end - 1].end]
+                    return FoundActor(actor: a, start: i, end: end, label: h.label)
                 }
             }
             if let m = mentionAt[i] { mention = layer.mentions[m] }    // the head word itself is linked ("مجلس الأمن")

@@ -664,8 +664,7 @@ struct EventDocument {
                 var dash = cs + 1
                 // (a dateline of two words: "رام الله - …")
                 while dash < f.cue, actors.mentionAt[cs] != nil, actors.mentionAt[dash] == actors.mentionAt[cs] { dash += 1 }
-                if dash + 3 < f.cue, words[dash].kind == .punctuation, words[dash].punct == "(", words[dash + 2].kind == .punctuation,
-                   words[dash + 2].punct == ")" { dash += 3 }
+                if let b = bracketEnd(dash, f.cue) { dash = b }
                 if dash + 1 < f.cue, actors.mentionAt[cs] != nil, words[dash].kind == .punctuation,
                    "-ـ–—".unicodeScalars.contains(words[dash].punct) { cs = dash + 1 }
                 ce = f.cue
@@ -844,8 +843,7 @@ struct EventDocument {
         // (past a dateline: "نيامي - أمر المجلس العسكري", "طرابلس (ليبيا) - …")
         if k < range.upperBound, actors.isPlaceName(at: k), let m = actors.mentionAt[k] {
             var d = actors.wordIndexAfter(actors.layer.mentions[m].end, from: k)
-            if d + 2 < range.upperBound, words[d].kind == .punctuation, words[d].punct == "(", words[d + 2].kind == .punctuation,
-               words[d + 2].punct == ")" { d += 3 }
+            if let b = bracketEnd(d, range.upperBound) { d = b }
             if d + 1 < range.upperBound, words[d].kind == .punctuation, EventDocument.datelineDashes.contains(words[d].punct) { k = d + 1 }
         }
         if k + 1 < range.upperBound, EventDocument.fromKeys.contains(words[k].key), words[k + 1].inClass(.sideof) { k += 2 }
@@ -856,6 +854,15 @@ struct EventDocument {
                 EventDocument.commas.contains(words[comma].punct),
                 !(k + 1..<comma).contains(where: { words[$0].reportingWord || actors.mentionAt[$0] != nil }) { k = comma + 1 }
         return min(k, range.upperBound - 1)
+    }
+    /// The index after a short bracket opening at `d` ("(ليبيا)", "(أ ف ب)", "(رويترز)"): up to four words and no
+    /// other mark before the closing one.
+    func bracketEnd(_ d: Int, _ limit: Int) -> Int? {
+        guard d < limit, words[d].kind == .punctuation, words[d].punct == "(" else { return nil }
+        var k = d + 1
+        while k < limit, k <= d + 5, words[k].kind != .punctuation { k += 1 }
+        guard k < limit, k > d + 1, k <= d + 5, words[k].punct == ")" else { return nil }
+        return k + 1
     }
     static let alsoKeys: WordKeySet = ["كما", "وكما"]
     /// "وعقب انتشار الخبر،", "وبعد ساعات،": a time clause that opens the sentence before its main clause.
