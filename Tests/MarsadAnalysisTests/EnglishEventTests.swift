@@ -449,4 +449,46 @@ final class EnglishEventTests: XCTestCase {
         XCTAssertEqual(arrests?.target?.country, "PS", all)
         XCTAssertEqual(arrests?.claimedBy?.text, "the Palestinian Prisoners' Society", all)
     }
+
+    /// A Mogadishu car bomb in English: the claim of responsibility names the bombing's doer (not the guards'
+    /// shooting after it); "condemned the bombing" accuses that doer; a quotation before "police captain Mohamed
+    /// Hussein told Reuters" is what he said, and ", adding that" goes on with him; "Prime Minister Hamza Abdi
+    /// Barre" is a person (not Barre, Vermont); "the U.S. Africa Command (AFRICOM) said it had carried out an air
+    /// strike" is the command's strike; "an al-Shabaab spokesman" is the group's, and his denial contradicts it.
+    func testAMogadishuBombingClaimedAndAStrikeDenied() {
+        let r = record("""
+            Car bomb kills 12 in Mogadishu, al-Shabaab claims attack
+
+            MOGADISHU, March 16 (Reuters) - A car bomb exploded outside a busy restaurant near Somalia's parliament on Saturday, killing at least 12 people and wounding more than 20, police said.
+
+            "The car rammed the gate of the restaurant before it exploded," police captain Mohamed Hussein told Reuters by phone, adding that security forces shot dead two gunmen who tried to enter the building after the blast.
+
+            Al-Shabaab, which is linked to al Qaeda, claimed responsibility for the attack in a statement on its Andalus radio, saying it had targeted government officials.
+
+            Prime Minister Hamza Abdi Barre condemned the bombing as a "cowardly act" and vowed to continue the war against the group.
+
+            Later on Saturday, the U.S. Africa Command (AFRICOM) said it had carried out an air strike near Jilib in the Middle Juba region that killed three al-Shabaab fighters. No civilians were hurt, it said.
+
+            An al-Shabaab spokesman denied that any of its fighters had been killed, saying the strike hit civilian homes.
+            """, published: "2024-03-16")
+        let bombing = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 12 }
+        XCTAssertEqual(bombing?.source?.entity, "group:al-shabaab", "\(r.events)")
+        XCTAssertFalse(r.entities.contains { $0.name == "Barre" }, "\(r.entities.map(\.name))")
+        let condemned = r.events.first { $0.type == "ACCUSE" }
+        XCTAssertEqual(condemned?.target?.entity, "group:al-shabaab", "\(r.events)")
+        XCTAssertEqual(condemned?.source?.text, "Prime Minister Hamza Abdi Barre")
+        let captain = r.statements.filter { $0.speaker.text == "police captain Mohamed Hussein" }
+        XCTAssertEqual(captain.count, 2, "\(r.statements)")
+        XCTAssertEqual(captain.first?.speaker.sector, .police)
+        XCTAssertEqual(r.events.first { $0.mode == "firearms" }?.claimedBy?.text, "police captain Mohamed Hussein")
+        let strike = r.events.first { $0.type == "ASSAULT" && $0.mode == "aerial" }
+        XCTAssertEqual(strike?.source?.country, "US", "\(r.events)")
+        XCTAssertEqual(strike?.source?.sector, .military)
+        XCTAssertEqual(strike?.fatalities, 3)
+        let denial = r.statements.first { $0.stance == .deny }
+        XCTAssertEqual(denial?.speaker.entity, "group:al-shabaab", "\(r.statements)")
+        XCTAssertTrue(r.contradictions.contains { c in
+            [c.a, c.b].contains { r.statements[$0].stance == .deny } && [c.a, c.b].contains { r.statements[$0].speaker.country == "US" }
+        }, "\(r.contradictions)")
+    }
 }

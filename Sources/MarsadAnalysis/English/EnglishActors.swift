@@ -21,7 +21,7 @@ struct EnglishActors {
     /// Last words of heads that are a person's office, before the holder's name.
     static let titleWords: Set<String> = ["president", "minister", "secretary-general", "general", "spokesman", "spokeswoman",
                                           "spokesperson", "envoy", "ambassador", "commander", "leader", "official", "king",
-                                          "emir", "governor", "chief"]
+                                          "emir", "governor", "chief", "captain", "colonel", "lieutenant", "sergeant", "brigadier"]
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "our", "his", "her", "other", "local"]
     /// Lower-case particles inside names ("Moammar al-Eryani", "Osama bin Laden").
     static let particles: Set<String> = ["al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "ul"]
@@ -101,7 +101,9 @@ struct EnglishActors {
             let h0 = j + skip
             guard h0 < hi, h0 == i || !tokens[h0].breakBefore else { break }
             // (a pronoun or a verb of seeing is no modifier: "they saw gunmen")
+            // (nor a joining or function word: "adding that security forces")
             if skip > 0, mentionAt[h0 - 1] != nil || tokens[h0 - 1].capital || lexicon.isClass(.report, tokens[h0 - 1].key)
+                || Self.functionWords.contains(tokens[h0 - 1].key) || Self.joiners.contains(tokens[h0 - 1].key)
                 || EnglishDocument.pronouns.contains(tokens[h0 - 1].key) || Self.perceptionVerbs.contains(tokens[h0 - 1].key)
                 || lexicon.match(.event, tokens, at: h0 - 1) != nil { break }
             if let (h, after) = lexicon.match(.head, tokens, at: h0, limit: hi) {
@@ -220,6 +222,12 @@ struct EnglishActors {
 
     /// The actor phrase ending before token `i` with only auxiliaries between ("peacekeepers had not been").
     func phrase(before i: Int, from lo: Int) -> Found? {
+        // "the U.S. Africa Command (AFRICOM) said": an acronym in brackets after the name is part of it
+        if i >= lo + 3, tokens[i].clauseBefore, tokens[i - 1].clauseBefore, Self.isAcronym(tokens[i - 1], text),
+           var f = phrase(endingBefore: i - 1, from: lo) {
+            f.end = i
+            return f
+        }
         var k = i
         while k > lo, Self.auxiliaries.contains(tokens[k - 1].key), !tokens[k].clauseBefore || k == i { k -= 1 }
         // "Egypt and Saudi Arabia, which have mediated between the two sides, urged": the subject stands before
@@ -248,6 +256,13 @@ struct EnglishActors {
         }
         return phrase(endingBefore: k, from: lo)
     }
+    /// A word written in capitals, two to eight letters: "AFRICOM", "UNRWA", "OCHA".
+    static func isAcronym(_ t: EnglishToken, _ text: ScalarText) -> Bool {
+        let n = t.end - t.start
+        guard n >= 2, n <= 8 else { return false }
+        return (t.start..<t.end).allSatisfy { (0x41...0x5A).contains(text.scalars[$0].value) }
+    }
+
     /// Prepositions of a title's complement: "rapporteur on torture", "commissioner for refugees".
     static let titleComplements: Set<String> = ["on", "for", "of"]
 

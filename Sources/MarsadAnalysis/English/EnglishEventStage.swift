@@ -95,6 +95,18 @@ struct EnglishDocument {
 
     /// Words after a reporting verb that say something ("said its forces struck…"), not only a time
     /// or the end of the sentence ("…, the ministry said on Tuesday.").
+    static let claimVerbs: Set<String> = ["claimed", "claims", "claim"]
+    static let participles: Set<String> = ["adding", "saying"]
+    /// Verbs that carry out an act named by its noun, with its article: "carried out an air strike", "launched a raid".
+    static let supportWords: Set<String> = ["carried", "out", "conducted", "launched", "staged", "mounted", "an", "a", "new"]
+
+    /// A closing quotation mark right before `offset` (past spaces and a comma).
+    func quoteCloses(before offset: Int) -> Bool {
+        var k = offset - 1
+        while k >= 0, text.scalars[k] == " " || text.scalars[k] == "," { k -= 1 }
+        return k >= 0 && (text.scalars[k] == "\"" || text.scalars[k] == "\u{201D}")
+    }
+
     func saysSomething(_ t: [EnglishToken], _ after: Int) -> Bool {
         // "…, the ministry said, adding that …": what follows is a second thing said
         if after < t.count, t[after].clauseBefore, Self.addingWords.contains(t[after].key) { return false }
@@ -213,10 +225,17 @@ struct EnglishDocument {
             } else if let sp = actors.phrase(before: i, from: 0) {
                 speaker = resolve(sp.actor)
                 // "…, medical sources said." : nothing (or only a time) after the verb, what was said is before
-                if sp.start > 0, t[sp.start].clauseBefore, !saysSomething(t, after) { content = 0..<sp.start }
+                // ("\"The car rammed the gate,\" police captain Mohamed Hussein told Reuters, adding …": a quotation
+                // closing right before the subject is what was said, whatever follows the verb)
+                if sp.start > 0, t[sp.start].clauseBefore, !saysSomething(t, after) || quoteCloses(before: t[sp.start].start) {
+                    content = 0..<sp.start
+                }
             } else if i > 0, Self.pronouns.contains(t[i - 1].key), let last = lastSpeaker {
                 speaker = last
                 if t[i - 1].clauseBefore, i > 1 { content = 0..<(i - 1) }
+            } else if t[i].clauseBefore, Self.participles.contains(t[i].key), let own = contents.last {
+                // "…, adding that …", "…, saying …": the participle goes on with the sentence's speaker
+                speaker = statements[own.0].speaker
             } else if i > 0, t[i - 1].key == "and", let own = contents.last {
                 // "the Houthis denied any involvement and blamed the coalition": the same subject
                 speaker = statements[own.0].speaker
@@ -241,6 +260,19 @@ struct EnglishDocument {
         // statements that are events: accusations and calls
         for (s, range) in contents {
             let st = statements[s]
+            // "Al-Shabaab … claimed responsibility for the attack": the doer of the attack told before (of those with no
+            // doer in the six sentences before, the one with the largest toll), and no act of its own
+            if range.lowerBound > 0, range.lowerBound + 1 < t.count, Self.claimVerbs.contains(t[range.lowerBound - 1].key),
+               t[range.lowerBound].key == "responsibility", st.speaker.entity != nil || st.speaker.country != nil {
+                var best: Int? = nil, bestToll = -1
+                for k in events.indices where events[k].type == "ASSAULT" && !events[k].negated && events[k].source == nil
+                    && events[k].sentence < n && n - events[k].sentence <= 6 {
+                    let toll = (events[k].fatalities ?? 0) + (events[k].injured ?? 0)
+                    if toll >= bestToll { best = k; bestToll = toll }
+                }
+                if let k = best { events[k].source = st.speaker }
+                continue
+            }
             let type: String
             switch st.stance {
             case .accuse: type = "ACCUSE"
@@ -258,9 +290,12 @@ struct EnglishDocument {
             }
             // "condemned the strikes": the attack told before, and so whoever struck
             if target == nil, st.stance == .accuse, j + 1 < range.upperBound, t[j].key == "the",
-               lexicon.match(.event, t, at: j + 1)?.0.value == "ASSAULT" || Self.attackNounsAfterIn.contains(t[j + 1].key),
-               let doer = events.last(where: { $0.type == "ASSAULT" && !$0.negated && $0.source != nil && $0.sentence >= n - 6 })?.source {
-                target = doer
+               lexicon.match(.event, t, at: j + 1)?.0.value == "ASSAULT" || Self.attackNounsAfterIn.contains(t[j + 1].key) {
+                // (the attack of the kind the noun names, when one was told: "condemned the bombing" is the car bomb's
+                // doer, not the guards who shot the gunmen after it)
+                let told = events.filter { $0.type == "ASSAULT" && !$0.negated && $0.source != nil && $0.sentence >= n - 6 }
+                let mode = lexicon.match(.event, t, at: j + 1).map { $0.0.extra } ?? ""
+                target = (mode.isEmpty ? nil : told.last { $0.mode == mode })?.source ?? told.last?.source
             }
             found.append(Event(type: type, mode: type == "ACCUSE" ? "allege" : nil, source: st.speaker, target: target,
                                date: date?.date, datePrecision: date?.precision, claimedBy: st.speaker, sentence: n,
@@ -300,8 +335,9 @@ struct EnglishDocument {
             if ev.source == nil, !passive, let s = contents.filter({ $0.1.contains(i2) }).max(by: { $0.1.lowerBound < $1.1.lowerBound }) {
                 var c = s.1.lowerBound
                 if c < i2, t[c].key == "that" { c += 1 }
-                if c < i2, i2 - c <= 3, Self.pronouns.contains(t[c].key),
-                   (c + 1..<i2).allSatisfy({ Self.auxiliaries.contains(t[$0].key) }) {
+                // (or a support verb and an article: "said it had carried out an air strike")
+                if c < i2, i2 - c <= 5, Self.pronouns.contains(t[c].key),
+                   (c + 1..<i2).allSatisfy({ Self.auxiliaries.contains(t[$0].key) || Self.supportWords.contains(t[$0].key) }) {
                     ev.source = statements[s.0].speaker
                 }
             }

@@ -55,8 +55,11 @@ struct EnglishToken: Sendable {
                 if let b = EnglishFold.letter(s[k]) { key.append(b); if b > 0x39 { allDigits = false } }
             }
             let c = s[start].value
+            // ("al-Shabaab", "el-Sisi": the article of an Arabic name, written small before its capital, opens a name)
+            let arabicArticle = end - start == 2 && (c == 0x61 || c == 0x65) && s[start + 1] == "l" && end + 1 < range.upperBound
+                && s[end] == "-" && (0x41...0x5A).contains(s[end + 1].value)
             out.append(EnglishToken(start: start, end: end, key: String(decoding: key, as: UTF8.self),
-                                    capital: (0x41...0x5A).contains(c) || (0xC0...0xDE).contains(c),
+                                    capital: (0x41...0x5A).contains(c) || (0xC0...0xDE).contains(c) || arabicArticle,
                                     breakBefore: sawBreak, clauseBefore: sawClause,
                                     digits: allDigits && key.count <= 9 ? Int(String(decoding: key, as: UTF8.self)) : nil))
             sawBreak = false; sawClause = false

@@ -86,6 +86,20 @@ struct EnglishLinker {
         return false
     }
 
+    /// The word before the candidate is a capitalised word of the same phrase that is no preposition, article,
+    /// side or name of its own ("Abdi Barre"; not "In Gaza", "Northern Gaza", "The Hague", "Yemen's Marib").
+    func followsNameWord(_ c: Candidate, _ words: [Word]) -> Bool {
+        guard c.first > 0, !words[c.first].breakBefore else { return false }
+        let prev = words[c.first - 1]
+        // (a name of its own is no given name: "Yemen's Marib province")
+        return prev.capital && prev.digits == nil && prev.key.count > 1 && !Self.placeOpeners.contains(prev.key) && names.targets(prev.key).isEmpty
+    }
+    static let placeOpeners: Set<String> = ["in", "at", "near", "from", "to", "of", "the", "and", "for", "on", "by", "outside", "inside",
+                                            "around", "across", "into", "toward", "towards", "between", "north", "south", "east", "west",
+                                            "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "old",
+                                            "new", "downtown", "occupied", "besieged", "rural", "while", "when", "after", "before",
+                                            "as", "with", "over", "under", "via", "mount", "lake", "port", "fort", "saint", "st", "san", "santa"]
+
     /// The entry a candidate names: countries and named institutions before places; among places, one in
     /// a country the article names, then the most populous. Nil when only a doubtful small place fits.
     func choose(_ c: Candidate, words: [Word], context: Set<String>, lowercase: Set<String>) -> EnglishNames.Target? {
@@ -103,6 +117,9 @@ struct EnglishLinker {
                 let ordinary = single && lowercase.contains(words[c.first].key)
                 if ordinary && !inContext { continue }
                 if (e.isMinor || (single && e.population < 50_000)) && !inContext { continue }
+                // "Prime Minister Hamza Abdi Barre": a town's name right after capitalised name words is the last word
+                // of a person's name (Barre, Vermont), not where anything happened
+                if single, e.population < 1_000_000, followsNameWord(c, words) { continue }
                 score = min(e.population, 1_999_999_999) + (inContext ? 2_000_000_000 : 0)
             }
             if best == nil || score > best!.1 { best = (t, score) }
