@@ -745,4 +745,17 @@ final class ConflictNewsTests: XCTestCase {
         let two = events("ولقيت امرأتان حتفهما في قصف على حي سكني.", published: "2024-06-09").first { $0.type == "ASSAULT" }
         XCTAssertEqual(two?.fatalities, 2, "\(String(describing: two))")
     }
+
+    /// Whom the gas was fired at ("لتفريق آلاف المحتجين"), and a protest told after where it happened ("وفي عمّان،"):
+    /// the participle after its comma is the protesters' demand, not the last speaker's.
+    func testTheDispersedCrowdAndADemandAfterWhereItHappened() {
+        let gas = events("وأطلقت قوات الأمن السودانية الغاز المسيل للدموع لتفريق آلاف المحتجين.", published: "2024-01-18")
+            .first { $0.mode == "crowd-control" }
+        XCTAssertEqual(gas?.source?.country, "SD", "\(String(describing: gas))")
+        XCTAssertEqual(gas?.target?.sector, .civilians)
+        let text = "وقالت لجنة أطباء السودان المركزية إن متظاهرين اثنين قتلا. وفي عمّان، تظاهر مئات الأردنيين أمام السفارة، مطالبين بطرد السفير."
+        let demand = EventStage().run(text: text, sentences: testSentences(text), published: "2024-01-18", entities: entities.run(text: text))
+            .statements.first { $0.stance == .call }
+        XCTAssertEqual(demand?.speaker.country, "JO", "\(String(describing: demand))")
+    }
 }

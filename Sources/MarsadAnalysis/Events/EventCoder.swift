@@ -932,6 +932,19 @@ struct EventCoder {
         if EventCoder.bareAccuseForms.contains(k) { return false }
         return EventDocument.hasObjectPronoun(k)
     }
+    /// The crowd after "لتفريق"/"لفض" or "على" within eight words of `j` in the clause ("الغاز المسيل للدموع لتفريق آلاف
+    /// المحتجين").
+    func crowdTarget(after j: Int) -> FoundActor? {
+        var k = j
+        while k < range.upperBound, k < j + 8, words[k].kind != .punctuation || EventCoder.quoteMarks.contains(words[k].punct) {
+            if k + 1 < range.upperBound, EventCoder.dispersalWords.contains(words[k].key) || EventDocument.onKeys.contains(words[k].key),
+               let a = countedPhrase(at: k + 1) ?? doc.countedPeople(at: k + 1, limit: range.upperBound) { return a }
+            k += 1
+        }
+        return nil
+    }
+    static let dispersalWords: WordKeySet = ["لتفريق", "لتفرقة", "لفض", "تفريق"]
+
     /// The attack a claim of responsibility names: of the attacks with no doer told in the six sentences before,
     /// the one with the largest toll (the bombing, not the gunmen the guards shot after it), the last on a tie.
     func claimedAttack() -> Int? {
@@ -1302,6 +1315,10 @@ struct EventCoder {
                        sentence: sentence, start: words[i].start,
                        end: max(words[trigger.upperBound].end, target.map { words[$0.end - 1].end } ?? 0),
                        confidence: 0.5)
+        // "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق آلاف المحتجين", "… على المتظاهرين": whom the gas was fired at
+        if ev.target == nil, ev.mode == "crowd-control", let t = crowdTarget(after: trigger.upperBound + 1) {
+            ev.target = doc.resolvePossessive(t, referent: referent(i)).actor
+        }
         // the place is looked up once and serves the location, local actors and a cross-border target
         let place = placeMention(near: i)
         ev.location = location(place)

@@ -846,6 +846,13 @@ struct EventDocument {
             if let b = bracketEnd(d, range.upperBound) { d = b }
             if d + 1 < range.upperBound, words[d].kind == .punctuation, EventDocument.datelineDashes.contains(words[d].punct) { k = d + 1 }
         }
+        // (past where it happened: "وفي عمّان، تظاهر مئات الأردنيين …")
+        if k + 2 < range.upperBound, EventDocument.inPlaceOpeners.contains(words[k].key), actors.isPlaceName(at: k + 1),
+           let comma = (k + 2..<min(range.upperBound, k + 6)).first(where: { words[$0].kind == .punctuation }),
+           EventDocument.commas.contains(words[comma].punct),
+           (k + 1..<comma).allSatisfy({ actors.isPlaceName(at: $0) || actors.mentionAt[$0] != nil || words[$0].inClass(.territory) }) {
+            k = comma + 1
+        }
         if k + 1 < range.upperBound, EventDocument.fromKeys.contains(words[k].key), words[k + 1].inClass(.sideof) { k += 2 }
         else if k < range.upperBound, words[k].inClass(.sideof) || EventDocument.alsoKeys.contains(words[k].key) { k += 1 }
         if k > range.lowerBound, k < range.upperBound, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct) { k += 1 }
@@ -865,6 +872,7 @@ struct EventDocument {
         return k + 1
     }
     static let alsoKeys: WordKeySet = ["كما", "وكما"]
+    static let inPlaceOpeners: WordKeySet = ["في", "وفي"]
     /// "وعقب انتشار الخبر،", "وبعد ساعات،": a time clause that opens the sentence before its main clause.
     static let timeOpeners: WordKeySet = ["عقب", "وعقب", "بعد", "وبعد", "اثر", "واثر", "إثر", "وإثر", "قبل", "وقبل"]
     static let datelineDashes: Set<Unicode.Scalar> = ["-", "ـ", "–", "—"]
