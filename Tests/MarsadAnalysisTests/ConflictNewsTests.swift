@@ -758,4 +758,18 @@ final class ConflictNewsTests: XCTestCase {
             .statements.first { $0.stance == .call }
         XCTAssertEqual(demand?.speaker.country, "JO", "\(String(describing: demand))")
     }
+
+    /// A court's sentence is legal action against the sentenced, counted after the punishment and past its term
+    /// ("بإعدام ثلاثة متهمين", not "4 سنوات"); the execution it orders and the charge ("بقتل ضابط") are no killing.
+    /// Bodies joined by و to the subject of a welcome welcome with it ("ورحبت الأمم المتحدة والاتحاد الأفريقي").
+    func testASentenceAndItsSentencedAndAWelcomeOfTwo() {
+        let death = events("قضت محكمة في الأبيض بإعدام ثلاثة متهمين بقتل ضابط شرطة خلال احتجاجات العام الماضي.", published: "2024-04-14")
+        XCTAssertFalse(death.contains { $0.type == "ASSAULT" }, "\(death)")
+        XCTAssertEqual(death.first { $0.type == "COERCE" }?.target?.text, "ثلاثة متهمين", "\(death)")
+        let prison = events("وقضت محكمة فرنسية بالسجن 4 سنوات على الشاب الذي هدد القنصل.", published: "2017-03-01").first { $0.type == "COERCE" }
+        XCTAssertNotEqual(prison?.target?.text, "4 سنوات", "\(String(describing: prison))")
+        let welcome = events("ورحبت الأمم المتحدة والاتحاد الأفريقي بالاتفاق.", published: "2024-04-14").first { $0.type == "SUPPORT" }
+        XCTAssertEqual(welcome?.source?.entity, "org:un", "\(String(describing: welcome))")
+        XCTAssertNil(welcome?.target)
+    }
 }

@@ -482,6 +482,8 @@ struct EventCoder {
                 continue
             }
             if isVerbalAttack(trigger, cue) { continue }
+            // "قضت محكمة بإعدام ثلاثة متهمين": the sentence is the court's legal action (the verb's event), no killing
+            if cue.plover == "ASSAULT", words[i].inClass(.punishment), sentencedBy(before: i) { continue }
             // "احتجت مصر رسميا لدى إيران": a diplomatic protest is a complaint (ACCUSE), not a demonstration
             if cue.plover == "PROTEST", cue.lemma == "احتج", !cue.nominal,
                (i + 1..<min(range.upperBound, i + 6)).contains(where: { words[$0].inClass(.diplomatic) }) {
@@ -592,7 +594,9 @@ struct EventCoder {
         var sides: (FoundActor, FoundActor)? = nil
         if cause == nil, let j = range.first(where: { words[$0].kind == .arabic && words[$0].inClass(.clash) }),
            let s = clashSides(near: j) { cause = j; sides = s }
-        guard let c = cause, !isModal(c), !isBackground(c), !isDisasterToll(c...c) else { return nil }
+        guard let c = cause, !isModal(c), !isBackground(c), !isDisasterToll(c...c),
+              // ("قضت محكمة بإعدام ثلاثة متهمين بقتل ضابط": a sentence, and the charge, are no toll)
+              !(words[c].inClass(.punishment) && sentencedBy(before: c)) else { return nil }
         var ev = Event(type: "ASSAULT", mode: weaponMode(), negated: false, source: (agent(after: c, referent: nil) ?? resumingAgent(after: c - 1, type: "ASSAULT") ?? meansOwner() ?? dispersingForce(near: c))?.actor, target: victims()?.actor, sentence: sentence,
                        start: words[c].start, end: words[c].end, confidence: 0.6)
         ev.fatalities = f; ev.injured = inj
@@ -932,6 +936,17 @@ struct EventCoder {
         if EventCoder.bareAccuseForms.contains(k) { return false }
         return EventDocument.hasObjectPronoun(k)
     }
+    /// A verb of sentencing (CAMEO 173: "قضت", "حكمت") within eight words before `i` in the clause.
+    func sentencedBy(before i: Int) -> Bool {
+        var k = i - 1
+        while k >= range.lowerBound, k >= i - 8, !(words[k].kind == .punctuation && words[k].punct == ".") {
+            if doc.cues[k].contains(where: { $0.cameo == EventCoder.sentenceCameo && !$0.nominal }) { return true }
+            k -= 1
+        }
+        return false
+    }
+    static let sentenceCameo = "173"
+
     /// The crowd after "لتفريق"/"لفض" or "على" within eight words of `j` in the clause ("الغاز المسيل للدموع لتفريق آلاف
     /// المحتجين").
     func crowdTarget(after j: Int) -> FoundActor? {
@@ -1311,10 +1326,29 @@ struct EventCoder {
         }
         if let s = source { newActors.append(s); previousSource = s }
         if let s = repelSubject { previousSource = s }
+        // "ورحبت الأمم المتحدة والاتحاد الأفريقي بالاتفاق": a phrase joined by و to the subject welcomes with it
+        if cue.plover == "SUPPORT", let s = source, let t = target, t.start == s.end, words[t.start].key.first == EventLexicon.waw { target = nil }
         var ev = Event(type: cue.plover, mode: cue.mode, negated: isNegated(i), source: source?.actor, target: target?.actor,
                        sentence: sentence, start: words[i].start,
                        end: max(words[trigger.upperBound].end, target.map { words[$0.end - 1].end } ?? 0),
                        confidence: 0.5)
+        // "قضت محكمة بإعدام ثلاثة متهمين", "حكمت المحكمة بسجن الناشط": the sentenced follow the punishment
+        if ev.target == nil, cue.cameo == EventCoder.sentenceCameo, !cue.nominal,
+           let k = (trigger.upperBound + 1..<min(range.upperBound, trigger.upperBound + 10)).first(where: { words[$0].inClass(.punishment) }),
+           k + 1 < range.upperBound {
+            // (past the term and "على": "بالسجن 4 سنوات على الشاب")
+            var p = k + 1
+            if let (_, next) = doc.numbers.read(words, at: p), next < range.upperBound, words[next].inClass(.duration) { p = next + 1 }
+            if p < range.upperBound, EventDocument.onKeys.contains(words[p].key) { p += 1 }
+            if p < range.upperBound, let t = countedPhrase(at: p) {
+                ev.target = doc.resolvePossessive(t, referent: referent(i)).actor
+            } else if p < range.upperBound, let (n, next) = doc.numbers.read(words, at: p), case .number = n, next < range.upperBound,
+                      words[next].kind == .arabic, !words[next].inClass(.duration) {
+                // ("ثلاثة متهمين": people the lexicon has no head for, counted; the sentenced are civilians)
+                let t = doc.text(words[p].start..<words[next].end)
+                ev.target = Actor(name: t, sector: .civilians, text: t)
+            }
+        }
         // "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق آلاف المحتجين", "… على المتظاهرين": whom the gas was fired at
         if ev.target == nil, ev.mode == "crowd-control", let t = crowdTarget(after: trigger.upperBound + 1) {
             ev.target = doc.resolvePossessive(t, referent: referent(i)).actor
