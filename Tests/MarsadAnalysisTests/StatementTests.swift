@@ -922,4 +922,18 @@ final class StatementTests: XCTestCase {
             XCTAssertEqual(said?.content?.start, dateline.unicodeScalars.count, "\(String(describing: said))")
         }
     }
+
+    /// A member of a body speaks for it ("وقال عضو في المجلس الرئاسي، إن", "عضو المكتب السياسي لحزب التحرير"), a
+    /// delegation is a head ("رئيس وفد الحكومة السودانية"), the press is a speaker ("ونقلت وسائل إعلام جزائرية أن"),
+    /// and a verb coordinated after a clause's subject and object goes on with the subject ("وانتقد ترامب وسائل
+    /// الإعلام وقال", ANT), not with the object.
+    func testMembersDelegationsThePressAndACoordinatedSaying() {
+        func first(_ text: String) -> Statement? { staged(text, published: "2017-02-01").statements.first }
+        XCTAssertEqual(first("وقال عضو في المجلس الرئاسي، إن موكب السراج تعرض لإطلاق نار.")?.speaker.text, "عضو في المجلس الرئاسي")
+        XCTAssertEqual(first("وقال رئيس وفد الحكومة السودانية إن الاتفاق يشمل فتح ممرات آمنة.")?.speaker.country, "SD")
+        XCTAssertEqual(first("ونقلت وسائل إعلام جزائرية أن 4 عناصر من الدرك أصيبوا بجروح.")?.speaker.country, "DZ")
+        XCTAssertEqual(first("ونقلت وسائل إعلام جزائرية أن 4 عناصر من الدرك أصيبوا بجروح.")?.speaker.sector, .media)
+        let trump = staged("وانتقد ترامب وسائل الإعلام وقال \"أنا في حرب مفتوحة مع وسائل الإعلام\".", published: "2017-02-01").statements
+        XCTAssertTrue(trump.contains { $0.cue == "وقال" && $0.speaker.entity == "person:donald-trump" }, "\(trump)")
+    }
 }

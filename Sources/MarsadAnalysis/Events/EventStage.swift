@@ -1023,6 +1023,11 @@ struct EventDocument {
                 // a preposition or a noun is an object or a genitive of the clause before, not this verb's subject
                 // (right after that clause's verb it is the subject both verbs share: "أصدره الرئيس ترامب وقال")
                 if coordinated, best.start > range.lowerBound, isObjectPosition(best.start - 1) { return nil }
+                // (nor a phrase right after another, the clause before's subject: "وانتقد ترامب وسائل الإعلام وقال")
+                if coordinated, best.start > range.lowerBound, words[best.start - 1].kind == .arabic,
+                   (max(range.lowerBound, best.start - 6)..<best.start).contains(where: { actors.phrase(at: $0, limit: best.start)?.end == best.start }) {
+                    return nil
+                }
                 return best
             }
             // (the words of a place do not count: "مسؤولا محليا في قضاء العمادية بمحافظة دهوك قال")
