@@ -264,13 +264,7 @@ struct EnglishDocument {
             // doer in the six sentences before, the one with the largest toll), and no act of its own
             if range.lowerBound > 0, range.lowerBound + 1 < t.count, Self.claimVerbs.contains(t[range.lowerBound - 1].key),
                t[range.lowerBound].key == "responsibility", st.speaker.entity != nil || st.speaker.country != nil {
-                var best: Int? = nil, bestToll = -1
-                for k in events.indices where events[k].type == "ASSAULT" && !events[k].negated && events[k].source == nil
-                    && events[k].sentence < n && n - events[k].sentence <= 6 {
-                    let toll = (events[k].fatalities ?? 0) + (events[k].injured ?? 0)
-                    if toll >= bestToll { best = k; bestToll = toll }
-                }
-                if let k = best { events[k].source = st.speaker }
+                if let k = events.claimedAttack(before: n) { events[k].source = st.speaker }
                 continue
             }
             let type: String

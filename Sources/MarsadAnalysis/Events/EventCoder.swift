@@ -344,7 +344,7 @@ struct EventCoder {
             // "وأعلنت حركة الشباب مسؤوليتها عن الهجوم": claiming responsibility for the attack told before names its
             // doer (as "تبنت الحركة الهجوم" does), and is no new act
             if st.stance == .assert, let c = st.content, let ci = wordIndex(at: c.start), claimsResponsibility(at: ci),
-               let k = claimedAttack(), st.speaker.country != nil || st.speaker.entity != nil {
+               let k = doc.events.claimedAttack(before: sentence), st.speaker.country != nil || st.speaker.entity != nil {
                 attributions.append((k, st.speaker))
                 continue
             }
@@ -959,18 +959,6 @@ struct EventCoder {
         return nil
     }
     static let dispersalWords: WordKeySet = ["لتفريق", "لتفرقة", "لفض", "تفريق"]
-
-    /// The attack a claim of responsibility names: of the attacks with no doer told in the six sentences before,
-    /// the one with the largest toll (the bombing, not the gunmen the guards shot after it), the last on a tie.
-    func claimedAttack() -> Int? {
-        var best: Int? = nil, bestToll = -1
-        for k in doc.events.indices where doc.events[k].type == "ASSAULT" && !doc.events[k].negated && doc.events[k].source == nil
-            && doc.events[k].sentence < sentence && sentence - doc.events[k].sentence <= 6 {
-            let toll = (doc.events[k].fatalities ?? 0) + (doc.events[k].injured ?? 0)
-            if toll >= bestToll { best = k; bestToll = toll }
-        }
-        return best
-    }
 
     /// "مسؤوليتها عن الهجوم", "المسؤولية عن التفجير": a claim of responsibility for a definite attack noun (within
     /// two words after "عن": "عن تنفيذ الهجوم").
@@ -2360,5 +2348,20 @@ extension Event {
         if fatalities == nil { fatalities = other.fatalities }
         if injured == nil { injured = other.injured }
         if location == nil { location = other.location }
+    }
+}
+
+extension Array where Element == Event {
+    /// The attack a claim of responsibility told in sentence `n` names: of the attacks with no doer told in the six
+    /// sentences before, the one with the largest toll (the bombing, not the gunmen the guards shot after it), the
+    /// last on a tie. Arabic ("أعلنت … مسؤوليتها عن الهجوم") and English ("claimed responsibility for") share it.
+    func claimedAttack(before n: Int) -> Int? {
+        var best: Int? = nil, bestToll = -1
+        for k in indices where self[k].type == "ASSAULT" && !self[k].negated && self[k].source == nil
+            && self[k].sentence < n && n - self[k].sentence <= 6 {
+            let toll = (self[k].fatalities ?? 0) + (self[k].injured ?? 0)
+            if toll >= bestToll { best = k; bestToll = toll }
+        }
+        return best
     }
 }
