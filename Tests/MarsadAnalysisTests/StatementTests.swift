@@ -923,8 +923,8 @@ final class StatementTests: XCTestCase {
         }
     }
 
-    /// A member of a body speaks for it ("وقال عضو في المجلس الرئاسي، إن", "عضو المكتب السياسي لحزب التحرير"), a
-    /// delegation is a head ("رئيس وفد الحكومة السودانية"), the press is a speaker ("ونقلت وسائل إعلام جزائرية أن"),
+    /// A member of a body speaks for it ("وقال عضو في المجلس الرئاسي، إن", "عضو المكتب السياسي لحزب التحرير"), so
+    /// does a doctor by his honorific ("الدكتور شانكار"), a delegation is a head ("رئيس وفد الحكومة السودانية"), the press is a speaker ("ونقلت وسائل إعلام جزائرية أن"),
     /// and a verb coordinated after a clause's subject and object goes on with the subject ("وانتقد ترامب وسائل
     /// الإعلام وقال", ANT), not with the object.
     func testMembersDelegationsThePressAndACoordinatedSaying() {
@@ -935,5 +935,9 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(first("ونقلت وسائل إعلام جزائرية أن 4 عناصر من الدرك أصيبوا بجروح.")?.speaker.sector, .media)
         let trump = staged("وانتقد ترامب وسائل الإعلام وقال \"أنا في حرب مفتوحة مع وسائل الإعلام\".", published: "2017-02-01").statements
         XCTAssertTrue(trump.contains { $0.cue == "وقال" && $0.speaker.entity == "person:donald-trump" }, "\(trump)")
+        // an honorific before a name is a speaker's head (ANT: the doctor was the press the text named before)
+        let doctor = staged("وقالت وسائل اعلام هندية إن الصرصار أزيل. وقال الدكتور شانكار، رئيس قسم الأنف في مستشفى ستانلي: \"لو بقي لمات\".",
+                            published: "2017-02-01").statements
+        XCTAssertEqual(doctor.last?.speaker.text, "الدكتور شانكار", "\(doctor)")
     }
 }
