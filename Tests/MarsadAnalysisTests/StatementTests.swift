@@ -933,6 +933,8 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(first("وقال رئيس وفد الحكومة السودانية إن الاتفاق يشمل فتح ممرات آمنة.")?.speaker.country, "SD")
         XCTAssertEqual(first("ونقلت وسائل إعلام جزائرية أن 4 عناصر من الدرك أصيبوا بجروح.")?.speaker.country, "DZ")
         XCTAssertEqual(first("ونقلت وسائل إعلام جزائرية أن 4 عناصر من الدرك أصيبوا بجروح.")?.speaker.sector, .media)
+        // (the press takes a feminine verb: "وقالت وسائل إعلام تركية إن")
+        XCTAssertEqual(first("قالت وسائل إعلام تركية إن ضابط شرطة توفي متأثرا بجروحه.")?.speaker.country, "TR")
         let trump = staged("وانتقد ترامب وسائل الإعلام وقال \"أنا في حرب مفتوحة مع وسائل الإعلام\".", published: "2017-02-01").statements
         XCTAssertTrue(trump.contains { $0.cue == "وقال" && $0.speaker.entity == "person:donald-trump" }, "\(trump)")
         // an honorific before a name is a speaker's head (ANT: the doctor was the press the text named before)

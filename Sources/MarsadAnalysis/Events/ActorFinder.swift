@@ -57,7 +57,7 @@ extension ActorFinder {
     /// Labels (or their last word) of heads that name many and so take a feminine verb ("military sources").
     static let pluralLabels: Set<String> = ["forces", "soldiers", "sources", "websites", "authorities", "gunmen", "rebels", "fighters", "residents",
                                             "civilians", "citizens", "protesters", "students", "workers", "refugees", "children", "officers",
-                                            "United Nations", "formations", "separatists", "positions", "factions", "defences"]
+                                            "United Nations", "formations", "separatists", "positions", "factions", "defences", "media outlets"]
 }
 
 /// Composes actors from actor phrases: a head from the actor-heads lexicon ("وزارة الدفاع", "قوات حفظ
