@@ -941,5 +941,7 @@ final class StatementTests: XCTestCase {
         let doctor = staged("وقالت وسائل اعلام هندية إن الصرصار أزيل. وقال الدكتور شانكار، رئيس قسم الأنف في مستشفى ستانلي: \"لو بقي لمات\".",
                             published: "2017-02-01").statements
         XCTAssertEqual(doctor.last?.speaker.text, "الدكتور شانكار", "\(doctor)")
+        // (a quantifier ends the name: "ونفى الحاج أبو يوسف أي اقتتال")
+        XCTAssertEqual(first("ونفى الحاج أبو يوسف أي اقتتال طائفي في العراق.")?.speaker.text, "الحاج أبو يوسف")
     }
 }

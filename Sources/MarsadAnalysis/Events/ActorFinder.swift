@@ -712,6 +712,8 @@ struct ActorFinder {
     static let postingPrepositions: WordKeySet = ["لدى", "إلى", "في"]
 
     static let memberPrepositions: WordKeySet = ["في", "من", "فى"]
+    /// Quantifiers, which no name contains: "أي", "كل", "جميع", "بعض".
+    static let quantifiers: WordKeySet = ["اي", "كل", "جميع", "بعض", "كافة"]
     /// "لقي" ("met [his death]"): the verb of the idiom "لقي مصرعه", in its persons and numbers.
     static let meetVerbs: WordKeySet = ["لقي", "لقى", "لقيت", "لقوا", "لقيا", "لقيتا", "لقين"]
     /// Bodies of several states: "التحالف الدولي", "تحالف دعم الشرعية", "الائتلاف".
@@ -879,6 +881,8 @@ struct ActorFinder {
                     || (j == end + 1 && isNameInBa(j) && endsHolderName(at: j + 1, hi)),
                   !words[j].reportingWord,
                   !words[j].eventWord, !words[j].isClass(.complementizer), !words[j].isClass(.preposition),
+                  // (a quantifier begins what the holder said or did: "ونفى الحاج أبو يوسف أي اقتتال")
+                  !ActorFinder.quantifiers.contains(words[j].key),
                   lexicon.headMatch(words, at: j) == nil,
                   !hasWrittenArticle(j - 1) || (j - 2 >= end && ActorFinder.compoundNameStarts.contains(words[j - 2].key)),
                   j == end + 1 || isFamilyNameWithArticle(j)
