@@ -963,12 +963,14 @@ struct EventCoder {
     /// "مسؤوليتها عن الهجوم", "المسؤولية عن التفجير": a claim of responsibility for a definite attack noun (within
     /// two words after "عن": "عن تنفيذ الهجوم").
     func claimsResponsibility(at i: Int) -> Bool {
-        guard i + 2 < range.upperBound, EventCoder.responsibilityKeys.contains(words[i].key), words[i + 1].key == FunctionWords.aan else { return false }
+        guard i + 2 < range.upperBound, EventCoder.claimedResponsibilityKeys.contains(words[i].key), words[i + 1].key == FunctionWords.aan else { return false }
         return (i + 2..<min(range.upperBound, i + 4)).contains { j in
             words[j].key.hasPrefix(EventLexicon.article) && doc.cues[j].contains { ($0.nominal || $0.kind == .noun) && $0.plover == "ASSAULT" }
         }
     }
-    static let responsibilityKeys: WordKeySet = ["مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسؤوليتهما"]
+    /// The responsibility one claims, with its owner's pronoun ("مسؤوليتها"); `EventDocument.responsibilityKeys` is
+    /// the responsibility one is held to ("حملته المسؤولية").
+    static let claimedResponsibilityKeys: WordKeySet = ["مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسؤوليتهما"]
     static let bareAccuseForms: WordKeySet = ["اتهم", "يتهم", "تتهم", "نتهم"]
     /// "إياه", "إياها", "إياهم": the object pronoun written apart ("متهما إياه بـ").
     static let detachedObjectPronouns: WordKeySet = ["اياه", "اياها", "اياهم", "اياهما", "اياهن"]
@@ -1455,7 +1457,6 @@ struct EventCoder {
     static let accidentNouns: WordKeySet = ["حادث", "حوادث", "حادثة"]
     static let trafficWords: WordKeySet = ["سير", "مروري", "مرورية", "مرور", "تصادم", "اصطدام", "انقلاب", "غرق"]
     static let overturnWords: WordKeySet = ["انقلاب", "انقلبت"]
-    static let thirdPersonObjects: [WordKey] = ["هما", "هم", "هن", "ها", "ه"]
     static let vehicles: WordKeySet = ["سيارة", "حافلة", "شاحنة", "قطار", "قارب", "مركب", "زورق", "عبارة", "دراجة"]
 
     /// A killing verb read as passive: a count right after it ("قتل 18 شخصا") or a cause right after its
@@ -1474,7 +1475,7 @@ struct EventCoder {
            !pronounDoer(before: i) { return true }
         guard cue.lemma == "قتل" else { return false }
         // "لكن قوات الأمن قتلتهما": the object is the pronoun on the verb, which is active
-        if words[i].key.count >= 4, EventCoder.thirdPersonObjects.contains(where: { words[i].key.hasSuffix($0) }) { return false }
+        if words[i].key.count >= 4, EventLexicon.objectSuffixes.contains(where: { words[i].key.hasSuffix($0) }) { return false }
         // "إن 20 شخصا قتلوا.": with no object after it the verb is passive (قُتلوا), its subject the killed
         if i + 1 == range.upperBound || (words[i + 1].kind == .punctuation && !EventCoder.quoteMarks.contains(words[i + 1].punct)) { return true }
         guard i + 1 < range.upperBound, words[i + 1].kind == .arabic else { return false }

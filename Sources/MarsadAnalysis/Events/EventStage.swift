@@ -902,7 +902,7 @@ struct EventDocument {
     static let replyIntroducers: WordKeySet = ["بان", "بانه", "بانها", "بالقول", "قائلا", "قائلة", "قائلين"]
     static let thatKeys: WordKeySet = ["بان", "بانه", "بانها"]
     static let replyDual: WordKey = "ردا"
-    static let appearedPrepositions: WordKeySet = ["في", "فى", "عن", "من", "الى", "إلى", "ضمن"]
+    static let appearedPrepositions: WordKeySet = ["في", "عن", "من", "الى", "ضمن"]
     static let notKey: WordKey = "عدم"
     static let identityKeys: WordKeySet = ["هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسمهم", "اسماءهم", "اسمائهم", "هوياتهم"]
     static let notingKeys: WordKeySet = ["يذكر", "ويذكر"]
