@@ -207,7 +207,7 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(health?.speaker.text, "مصدر في دائرة صحة البصرة")
         XCTAssertEqual(health?.speaker.country, "IQ")
         XCTAssertEqual(health?.speaker.sector, .government)
-        XCTAssertTrue(content(health).hasPrefix("شابا في العشرينيات"), content(health))
+        XCTAssertTrue(content(health).hasPrefix("\"شابا في العشرينيات"), content(health))
         XCTAssertEqual(said("قالت")?.speaker.text, "قيادة عمليات البصرة")
         XCTAssertEqual(said("قالت")?.speaker.sector, .military)
         XCTAssertEqual(said("ونفت")?.stance, .deny)
@@ -365,7 +365,7 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(answer?.source?.country, "LB", "\(String(describing: answer))")
         XCTAssertEqual(answer?.source?.sector, .rebels)
         XCTAssertEqual(answer?.target?.sector, .military)
-        XCTAssertTrue(content(r.statements.first { $0.cue == "حذر" }).hasPrefix("إسرائيل تدفع"))
+        XCTAssertTrue(content(r.statements.first { $0.cue == "حذر" }).hasPrefix("\"إسرائيل تدفع"))
         XCTAssertEqual(r.events.first { $0.type == "REQUEST" }?.source?.sector, .peacekeepers)
     }
 
@@ -873,7 +873,7 @@ final class ArabicStoryTests: XCTestCase {
         let relayed = r.statements.first { $0.cue == "ونقلت" }
         XCTAssertEqual(relayed?.speaker.sector, .military, says)
         XCTAssertEqual(relayed?.via?.entity, "media:sana", says)
-        XCTAssertTrue(Self.content(relayed, of: r).hasPrefix("العدو الإسرائيلي نفذ"), Self.content(relayed, of: r))
+        XCTAssertTrue(Self.content(relayed, of: r).hasPrefix("\"العدو الإسرائيلي نفذ"), Self.content(relayed, of: r))
         XCTAssertEqual(r.statements.first { $0.cue == "مضيفا" }?.via?.entity, "media:sana", says)
         let observatory = r.statements.first { $0.speaker.entity == "org:syrian-observatory" }
         XCTAssertTrue(Self.content(observatory, of: r).hasPrefix("الغارات أصابت"), Self.content(observatory, of: r))
@@ -962,5 +962,56 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertTrue(r.contradictions.contains { c in
             [c.a, c.b].contains { r.statements[$0].speaker.country == "US" } && [c.a, c.b].contains { r.statements[$0].stance == .deny }
         }, "\(r.contradictions)")
+    }
+
+    static let geziraRaid = """
+        مقتل 40 مدنيا في هجوم لقوات الدعم السريع على قرية بولاية الجزيرة
+
+        ود مدني (السودان) - قتل 40 مدنيا على الأقل وأصيب أكثر من 60 آخرين، الخميس، في هجوم شنته قوات الدعم السريع على قرية ود النورة بولاية الجزيرة وسط السودان، وفق ما أعلنت لجان المقاومة في مدينة مدني.
+
+        وقالت لجان المقاومة في بيان إن عناصر الدعم السريع اقتحموا القرية بأكثر من 30 عربة قتالية وأطلقوا النار عشوائيا على المواطنين، واختطفوا عددا من النساء والأطفال، ونهبوا المحال التجارية.
+
+        من جهته، اتهم مجلس السيادة السوداني قوات الدعم السريع بارتكاب "مجزرة بشعة" بحق المدنيين العزل، ودعا المجتمع الدولي إلى تصنيفها منظمة إرهابية.
+
+        في المقابل، نفت قوات الدعم السريع استهداف المدنيين، وقال المتحدث باسمها الفاتح قرشي إن قواتها اشتبكت مع "مستنفرين" تابعين للجيش كانوا يتحصنون داخل القرية.
+
+        وأدان الأمين العام للأمم المتحدة أنطونيو غوتيريش الهجوم، وطالب بمحاسبة المسؤولين عنه، فيما أعربت منظمة الصحة العالمية عن قلقها من انهيار الخدمات الصحية في الولاية.
+
+        وفي الفاشر، قصف الجيش السوداني بالطيران الحربي مواقع لقوات الدعم السريع شرق المدينة، ما أسفر عن مقتل 12 من عناصرها، بحسب مصدر عسكري تحدث لوكالة فرانس برس.
+
+        وتشهد البلاد منذ أبريل 2023 حربا بين الجيش بقيادة عبد الفتاح البرهان وقوات الدعم السريع بقيادة محمد حمدان دقلو، أودت بحياة عشرات الآلاف وشردت أكثر من عشرة ملايين شخص.
+        """
+
+    /// A raid on a village in Gezira State: the toll's doer past a time between commas ("، الخميس، في هجوم شنته"),
+    /// resistance committees (a broken plural, with its feminine verb) as the source, verbs coordinated in the
+    /// plural that keep their doers and take a vague count as their object ("واختطفوا عددا من النساء والأطفال"),
+    /// the spokesman of an armed group named with a given name that carries the article ("الفاتح قرشي") who speaks
+    /// for that group, its "قواتها" as the group's, and an air strike whose means stand before its object
+    /// ("قصف الجيش بالطيران الحربي مواقع لقوات الدعم السريع").
+    func testAVillageRaidInGeziraToldByResistanceCommittees() {
+        let r = record(Self.geziraRaid, published: "2024-06-06")
+        let raid = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 40 }
+        XCTAssertEqual(raid?.source?.entity, "group:rsf", "\(r.events)")
+        XCTAssertEqual(raid?.injured, 60)
+        XCTAssertEqual(raid?.claimedBy?.text, "لجان المقاومة", "\(String(describing: raid))")
+        let committees = r.statements.first { $0.cue == "وقالت" }
+        XCTAssertEqual(committees?.speaker.sector, .civilians, "\(r.statements)")
+        XCTAssertTrue(Self.content(committees, of: r).hasPrefix("عناصر الدعم السريع اقتحموا"), "\(r.statements)")
+        let abduction = r.events.first { $0.mode == "abduct" }
+        XCTAssertEqual(abduction?.source?.entity, "group:rsf", "\(r.events)")
+        XCTAssertEqual(abduction?.target?.sector, .civilians)
+        XCTAssertTrue(abduction?.target?.text?.hasPrefix("عددا من النساء") ?? false, "\(String(describing: abduction))")
+        let spokesman = r.statements.first { $0.cue == "وقال" }
+        XCTAssertEqual(spokesman?.speaker.text, "المتحدث باسمها الفاتح قرشي", "\(r.statements)")
+        XCTAssertEqual(spokesman?.speaker.entity, "group:rsf")
+        let clash = r.events.first { $0.type == "ASSAULT" && $0.claimedBy?.entity == "group:rsf" }
+        XCTAssertEqual(clash?.source?.entity, "group:rsf", "\(r.events)")
+        XCTAssertEqual(clash?.source?.sector, .rebels)
+        let strike = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 12 }
+        XCTAssertEqual(strike?.mode, "aerial", "\(r.events)")
+        XCTAssertEqual(strike?.source?.country, "SD")
+        XCTAssertEqual(strike?.target?.entity, "group:rsf", "\(String(describing: strike))")
+        XCTAssertEqual(r.statements.first { $0.speaker.sector == .military }?.speaker.text, "مصدر عسكري", "\(r.statements)")
+        XCTAssertTrue(r.contradictions.contains { c in [c.a, c.b].contains { r.statements[$0].stance == .deny } }, "\(r.contradictions)")
     }
 }

@@ -772,4 +772,72 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(welcome?.source?.entity, "org:un", "\(String(describing: welcome))")
         XCTAssertNil(welcome?.target)
     }
+
+    /// Who killed is named in many ways beside the verb's subject: an attack noun's genitive in لـ when it is an
+    /// armed party ("في هجوم لقوات الدعم السريع", not the patient of "قصف لمواقع"), an indefinite subject and then
+    /// what killed it ("قتل فلسطينيان في غارة شنتها …", "قتل جنديان برصاص قناص": the verb is passive), the
+    /// occupation an air force belongs to ("طيران الاحتلال الإسرائيلي"), and the means between a verb and its object
+    /// ("قصف الجيش بالطيران الحربي مواقع …").
+    func testDoersBehindLamTheKilledBeforeTheActAndTheMeansBeforeTheObject() {
+        let lam = events("قتل 40 مدنيا على الأقل الخميس في هجوم لقوات الدعم السريع على قرية ود النورة.", published: "2024-06-06")
+        XCTAssertEqual(lam.first?.source?.entity, "group:rsf", "\(lam)")
+        XCTAssertEqual(lam.first?.source?.sector, .rebels)
+        XCTAssertEqual(lam.first?.source?.text, "قوات الدعم السريع")
+        XCTAssertEqual(lam.first?.fatalities, 40)
+        let patient = events("أصيب خمسة أشخاص في قصف لمواقع الجيش قرب المدينة.", published: "2024-06-06")
+        XCTAssertNil(patient.first?.source, "\(patient)")
+        let raid = events("قتل فلسطينيان في غارة شنتها طائرات الاحتلال الإسرائيلي على نفق في رفح.", published: "2024-06-06")
+        XCTAssertEqual(raid.first?.source?.country, "IL", "\(raid)")
+        XCTAssertEqual(raid.first?.target?.country, "PS")
+        XCTAssertEqual(raid.first?.mode, "aerial")
+        let sniper = events("قتل جنديان برصاص قناص في المدينة.", published: "2024-06-06")
+        XCTAssertNil(sniper.first?.source, "\(sniper)")
+        XCTAssertEqual(sniper.first?.target?.sector, .military)
+        XCTAssertEqual(sniper.first?.fatalities, 2)
+        // (a definite armed body after the verb is still the killer)
+        let forces = events("قتلت القوات الأمريكية في غارة جوية ثلاثة مسلحين.", published: "2024-06-06")
+        XCTAssertEqual(forces.first?.source?.country, "US", "\(forces)")
+        let occupation = events("شن طيران الاحتلال الإسرائيلي غارة على نفق في رفح.", published: "2024-06-06")
+        XCTAssertEqual(occupation.count, 1, "\(occupation)")
+        XCTAssertEqual(occupation.first?.type, "ASSAULT")
+        XCTAssertEqual(occupation.first?.source?.text, "طيران الاحتلال الإسرائيلي")
+        let strike = events("وفي الفاشر، قصف الجيش السوداني بالطيران الحربي مواقع لقوات الدعم السريع شرق المدينة.", published: "2024-06-06")
+        XCTAssertEqual(strike.first?.mode, "aerial", "\(strike)")
+        XCTAssertEqual(strike.first?.source?.country, "SD")
+        XCTAssertEqual(strike.first?.target?.entity, "group:rsf")
+    }
+
+    /// A vague count of people is an object too ("اعتقلت الشرطة الأمريكية عشرات الأشخاص", "واختطفوا عددا من النساء
+    /// والأطفال"), and a plural verb keeps its own doers ("اقتحم مسلحون القرية، واختطفوا …"); a vague count ends a
+    /// body's name ("قوات الاحتلال العشرات"); the members of a group named before by its first word are that group
+    /// ("عناصر الكتائب" after "كتائب حزب الله").
+    func testVagueCountsAsObjectsAndMembersOfAGroupNamedBefore() {
+        let abduction = events("اقتحم مسلحون القرية، واختطفوا عددا من النساء والأطفال.", published: "2024-06-06").first { $0.mode == "abduct" }
+        XCTAssertEqual(abduction?.source?.sector, .rebels, "\(String(describing: abduction))")
+        XCTAssertEqual(abduction?.source?.text, "مسلحون")
+        XCTAssertEqual(abduction?.target?.sector, .civilians)
+        let arrest = events("واعتقلت قوات الاحتلال العشرات من الشبان في بلدة قرب نابلس.", published: "2024-06-06").first
+        XCTAssertEqual(arrest?.type, "COERCE", "\(String(describing: arrest))")
+        XCTAssertEqual(arrest?.source?.text, "قوات الاحتلال")
+        XCTAssertEqual(arrest?.source?.country, "IL")
+        XCTAssertEqual(arrest?.target?.text, "العشرات من الشبان")
+        let strike = events("شنت طائرات أمريكية غارات على مواقع لكتائب حزب الله قرب الحدود السورية، أسفرت عن مقتل ثلاثة من عناصر الكتائب.",
+                            published: "2024-01-23").filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(strike.count, 1, "\(strike)")
+        XCTAssertEqual(strike.first?.fatalities, 3)
+        XCTAssertEqual(strike.first?.target?.entity, "group:kataib-hezbollah")
+    }
+
+    /// A claim of responsibility past what the claimant is ("وتبنت "المقاومة الإسلامية في العراق"، وهي تحالف فصائل
+    /// …، الهجوم"), and the claimed attack resumed by its target's head ("أنها استهدفت القاعدة") is the attack told
+    /// before, not a second one in Gaza, which only the claim's motive names.
+    func testAClaimPastAnAppositionAndTheClaimedAttackResumed() {
+        let text = "تعرضت قاعدة عين الأسد الجوية في محافظة الأنبار لهجوم بعدة صواريخ، ما أدى إلى إصابة أربعة جنود أمريكيين. "
+            + "وتبنت \"المقاومة الإسلامية في العراق\"، وهي تحالف فصائل مسلحة موالية لإيران، الهجوم في بيان، مؤكدة أنها استهدفت القاعدة \"ردا على المجازر في غزة\"."
+        let attacks = events(text, published: "2024-01-23").filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(attacks.count, 1, "\(attacks)")
+        XCTAssertEqual(attacks.first?.source?.entity, "group:islamic-resistance-in-iraq")
+        XCTAssertEqual(attacks.first?.injured, 4)
+        XCTAssertEqual(attacks.first?.location?.name, "Al Anbar Governorate")
+    }
 }

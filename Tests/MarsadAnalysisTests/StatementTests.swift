@@ -944,4 +944,39 @@ final class StatementTests: XCTestCase {
         // (a quantifier ends the name: "ونفى الحاج أبو يوسف أي اقتتال")
         XCTAssertEqual(first("ونفى الحاج أبو يوسف أي اقتتال طائفي في العراق.")?.speaker.text, "الحاج أبو يوسف")
     }
+
+    /// Speakers told in other ways: a broken plural with its feminine verb ("وقالت لجان المقاومة"), a given name with
+    /// the article ("المتحدث باسمها الفاتح قرشي") that speaks for the group "باسمها" resumes, an office's body behind لـ
+    /// ("المتحدث باسم القائد العام للقوات المسلحة يحيى رسول"), the given name "باسم" after the office, a holder the
+    /// entity stage did not find between commas ("وزير الخارجية، سامح شكري، إن"), whose family name alone resumes him
+    /// before "أنه", a body's own name in quotes ("منظمة "أنا يقظ""), and an unnamed source's clause ("مصدر عسكري تحدث
+    /// لوكالة فرانس برس").
+    func testCommitteesGivenNamesWithTheArticleAndHoldersTheListsLack() {
+        let committees = staged("وقالت لجان المقاومة في بيان إن عناصر الدعم السريع اقتحموا القرية.", published: "2024-06-06").statements.first
+        XCTAssertEqual(committees?.speaker.text, "لجان المقاومة")
+        XCTAssertEqual(committees?.speaker.sector, .civilians)
+        let rsf = staged("نفت قوات الدعم السريع استهداف المدنيين، وقال المتحدث باسمها الفاتح قرشي إن قواتها اشتبكت مع مستنفرين.",
+                         published: "2024-06-06")
+        let spokesman = rsf.statements.first { $0.cue == "وقال" }
+        XCTAssertEqual(spokesman?.speaker.text, "المتحدث باسمها الفاتح قرشي")
+        XCTAssertEqual(spokesman?.speaker.entity, "group:rsf")
+        XCTAssertEqual(rsf.events.first { $0.type == "ASSAULT" }?.source?.entity, "group:rsf", "\(rsf.events)")
+        let office = staged("وقال المتحدث باسم القائد العام للقوات المسلحة يحيى رسول إن الغارات انتهاك للسيادة.", published: "2024-01-23")
+        XCTAssertEqual(office.statements.first?.speaker.text, "المتحدث باسم القائد العام للقوات المسلحة يحيى رسول")
+        let basim = staged("واعتبرها المتحدث باسم الحكومة باسم العوادي \"انتهاكا للسيادة العراقية\".", published: "2024-01-23")
+        XCTAssertEqual(basim.statements.first?.speaker.text, "المتحدث باسم الحكومة باسم العوادي")
+        // (a quotation opening what was said is part of it, as its closing mark is)
+        if let c = basim.statements.first?.content {
+            XCTAssertEqual(String(String.UnicodeScalarView(Array(("واعتبرها المتحدث باسم الحكومة باسم العوادي \"انتهاكا للسيادة العراقية\".").unicodeScalars)[c.start..<c.end])),
+                           "\"انتهاكا للسيادة العراقية\".")
+        } else { XCTFail("no content") }
+        let minister = staged("وقال وزير الخارجية، سامح شكري، إن مصر ترفض. وأوضح شكري أنه لا تفاوض.", published: "2024-01-23").statements
+        XCTAssertEqual(minister.first?.speaker.text, "وزير الخارجية، سامح شكري")
+        XCTAssertEqual(minister.last?.speaker.text, "شكري", "\(minister)")
+        XCTAssertEqual(minister.last?.speaker.sector, .government)
+        let quoted = staged("قالت منظمة \"أنا يقظ\" إن رئيس المجلس منعها من البث.", published: "2024-01-23").statements.first
+        XCTAssertEqual(quoted?.speaker.text, "منظمة \"أنا يقظ\"")
+        let source = staged("وقصف الجيش مواقع الدعم السريع، بحسب مصدر عسكري تحدث لوكالة فرانس برس.", published: "2024-06-06").statements.first
+        XCTAssertEqual(source?.speaker.text, "مصدر عسكري")
+    }
 }

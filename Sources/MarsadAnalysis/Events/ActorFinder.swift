@@ -48,12 +48,21 @@ extension FoundActor {
         // (by the label's last word: "military sources" are sources)
         return label.map { l in
             let plurals = ActorFinder.pluralLabels
-            return !plurals.contains(l) && !plurals.contains(l.lastIndex(of: " ").map { String(l[l.index(after: $0)...]) } ?? l)
+            let last = l.lastIndex(of: " ").map { String(l[l.index(after: $0)...]) } ?? l
+            if plurals.contains(l) || plurals.contains(last) { return false }
+            // a broken plural takes a feminine verb ("وقالت لجان المقاومة"); a sound masculine plural does not
+            return !(ActorFinder.isPluralWord(last) && !k.hasSuffix("ين") && !k.hasSuffix("ون"))
         } ?? true
     }
 }
 
 extension ActorFinder {
+    /// An English plural of a label ("committees", "tribes"), not a name ("Affairs") nor a singular in -ss.
+    static func isPluralWord(_ w: String) -> Bool {
+        guard let f = w.unicodeScalars.first, f.properties.isLowercase else { return false }
+        return w.hasSuffix("s") && !w.hasSuffix("ss") && !w.contains("'")
+    }
+
     /// Labels (or their last word) of heads that name many and so take a feminine verb ("military sources").
     static let pluralLabels: Set<String> = ["forces", "soldiers", "sources", "websites", "authorities", "gunmen", "rebels", "fighters", "residents",
                                             "civilians", "citizens", "protesters", "students", "workers", "refugees", "children", "officers",
@@ -121,6 +130,7 @@ struct ActorFinder {
     }
 
     static let possessives: [WordKey] = ["هم", "ها", "ه"]
+    static let basim: WordKey = "باسم"
     /// "باسم" with a pronoun: "المتحدث باسمها" speaks for the body named before.
     static let inItsName: WordKeySet = ["باسمه", "باسمها", "باسمهم", "باسمهما"]
 
@@ -188,6 +198,23 @@ struct ActorFinder {
             let mentionText = text[m.start..<m.end]
             guard let last = mentionText.split(separator: " ").last, mentionText.contains(" "),
                   ArabicFold.key(String(last)) == words[j].key else { continue }
+            return m
+        }
+        return nil
+    }
+
+    /// "عناصر الكتائب" after "كتائب حزب الله": a definite word no mention covers that is, without its article, the
+    /// first word of a group named before in two words or more (and no actor head of its own, as "الجيش" is).
+    func groupByFirstWord(at j: Int) -> LinkedMention? {
+        guard j < words.count, words[j].kind == .arabic, mentionAt[j] == nil, words[j].key.hasPrefix(EventLexicon.article),
+              words[j].key.count > 5 else { return nil }
+        let bare = EventLexicon.stripArticle(words[j].key)
+        guard lexicon.heads[bare] == nil, lexicon.heads[words[j].key] == nil else { return nil }
+        for m in layer.mentions.reversed() where m.end <= words[j].start {
+            guard layer.entities[m.entity].type == .group else { continue }
+            let mentionText = text[m.start..<m.end]
+            guard mentionText.contains(" "), let first = mentionText.split(separator: " ").first,
+                  ArabicFold.key(String(first)) == bare else { continue }
             return m
         }
         return nil
@@ -288,7 +315,16 @@ struct ActorFinder {
             while k < hi, k < a.end + 4, words[k].kind == .arabic, !words[k].eventWord, !words[k].reportingWord { k += 1 }
             var n = k + 1
             if n + 1 < hi, mentionAt[n] == nil, let (rank, rankEnd) = lexicon.headMatch(words, at: n), rank.kind == .person, rank.sector == .unknown { n = rankEnd }
-            if n < hi, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct), let m = mentionAt[n],
+            // (a holder the entity stage did not find, of a given name and one or two more words: "مدير معهد "امرود
+            // كنسلتينغ"، نبيل بالعم إن")
+            if n < hi, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct), mentionAt[n] == nil, k == a.end {
+                let end = pastHolderName(n, hi)
+                let closed = end + 1 < hi && words[end].kind == .punctuation && EventDocument.commas.contains(words[end].punct)
+                if end >= n + 2, end < hi, words[closed ? end + 1 : end].isClass(.complementizer) {
+                    a.end = closed ? end + 1 : end
+                    a.actor.text = text[words[a.start].start..<words[end - 1].end]
+                }
+            } else if n < hi, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct), let m = mentionAt[n],
                layer.entities[layer.mentions[m].entity].type == .person, layer.mentions[m].start == words[n].start {
                 let after = wordIndexAfter(layer.mentions[m].end, from: n)
                 if after >= hi || words[after].isClass(.complementizer) || words[after].kind == .punctuation {
@@ -421,6 +457,7 @@ struct ActorFinder {
             let nunated = lastOfHead >= i && lastOfHead <= i + 1 && !words[lastOfHead].key.hasPrefix(EventLexicon.article) && h.kind == .group
                 && words[lastOfHead].key.count > 4 && ActorFinder.nunatedEndings.contains { words[lastOfHead].key.hasSuffix($0) }
             var genitiveCountry: String? = nil, genitiveSector: Sector? = nil
+            var quoted: String? = nil
             // "مسلحو «القاعدة»", "عناصر «حزب الله»": a quoted name right after an indefinite head is its genitive
             if !definite, !nunated, mention == nil, let close = quotedName(at: j, limit: hi) {
                 mention = layer.mentions[mentionAt[j + 1]!]
@@ -430,6 +467,24 @@ struct ActorFinder {
                       end2 < hi, isQuote(end2, ActorFinder.closingQuotes) {
                 genitiveCountry = c        // "جنود «المارينز»"
                 j = end2 + 1
+            } else if !definite, !nunated, mention == nil, h.kind == .institution || h.kind == .media, j == afterHead,
+                      let close = unknownQuotedName(at: j, limit: hi) {
+                // "منظمة "أنا يقظ"", "صحيفة "هوتان" الصينية", "معهد "امرود كنسلتينغ"": a body's own name in quotes
+                quoted = text[words[j + 1].start..<words[close - 1].end]
+                j = close + 1
+            }
+            // "طيران الاحتلال", "زوارق الاحتلال": an indefinite head in the construct state before the word for the
+            // occupation is the occupier's (its state is read below)
+            if j == afterHead, j < hi, !definite, !nunated, !words[i].tanween, !words[i].key.hasPrefix(EventLexicon.article),
+               h.kind == .institution || h.kind == .group, mentionAt[j] == nil, words[j].inClass(.occupation),
+               words[j].key.hasPrefix(EventLexicon.article) {
+                j += 1
+            }
+            // "عناصر الكتائب", "مقاتلي الحركة": members of a group named before, by its first word
+            if j == afterHead, j < hi, !definite, !nunated, !words[i].tanween, mention == nil, h.kind == .group,
+               let m = groupByFirstWord(at: j) {
+                mention = m
+                j += 1
             }
             while j < hi, j < afterHead + 4, !isBoundary(j) || (h.construct && j == afterHead && words[j].kind == .arabic && words[j].classes == 0) {
                 // "مقاتلو حركة "إم 23" المتمردة": a naming noun before a quoted name takes the name as its genitive
@@ -531,7 +586,9 @@ struct ActorFinder {
                 }
                 // a definite head takes adjectives, not a genitive name: "المتحدث واشنطن" is two phrases, and an
                 // indefinite word after its adjectives begins the next phrase ("الحكومة اليمنية جماعة الحوثيين")
-                if definite, let m = mentionAt[j], layer.mentions[m].form != .nisba, !words[j].key.hasPrefix(EventLexicon.article) { break }
+                // (an office's body behind لـ is its: "القائد العام للقوات المسلحة")
+                if definite, let m = mentionAt[j], layer.mentions[m].form != .nisba, !words[j].key.hasPrefix(EventLexicon.article),
+                   !(h.kind == .person && words[j].key.hasPrefix(EventLexicon.lil)) { break }
                 if definite, j > afterHead, mentionAt[j] == nil, words[j].kind == .arabic, !words[j].key.hasPrefix(EventLexicon.article),
                    !words[j].isClass(.anaphor) { break }
                 // an accusative nisba ("أميركيا") agrees only with an accusative noun ("جنديا أميركيا"); after any
@@ -614,8 +671,9 @@ struct ActorFinder {
                 if let country { genitiveCountry = country; j = k }
             }
             let phraseText = text[words[i].start..<words[j - 1].end]
-            if let m = mention, m.start <= words[i].start, h.kind != .speaker {
-                // the head word is the entity itself (an organisation in the gazetteer)
+            if let m = mention, m.start < words[i].end, h.kind != .speaker {
+                // the head word is the entity itself (an organisation in the gazetteer), perhaps behind a clitic
+                // ("لقوات الدعم السريع")
                 var a = entityActor(m); a.text = phraseText
                 if a.sector == nil { a.sector = h.sector == .unknown ? nil : h.sector }
                 // "وزارة الصحة في حكومة الوحدة الوطنية": a body of no state in a government is part of that government
@@ -627,7 +685,8 @@ struct ActorFinder {
                 }
                 return FoundActor(actor: a, start: i, end: j, label: h.label)
             }
-            var actor = Actor(name: h.label, country: h.country ?? genitiveCountry, sector: h.sector == .unknown ? genitiveSector : h.sector, text: phraseText)
+            var actor = Actor(name: quoted.map { "\(h.label) \($0)" } ?? h.label, country: h.country ?? genitiveCountry,
+                              sector: h.sector == .unknown ? genitiveSector : h.sector, text: phraseText)
             if let m = mention {
                 let e = layer.entities[m.entity]
                 actor.country = m.country ?? e.country ?? h.country
@@ -850,6 +909,11 @@ struct ActorFinder {
     }
 
     func pastHolderName(_ end: Int, _ hi: Int, anonymous: Bool = false) -> Int {
+        // the given name "باسم" after the office, not "in the name of": "المتحدث باسم الحكومة باسم العوادي إن"
+        if !anonymous, end + 1 < hi, words[end].key == ActorFinder.basim, mentionAt[end] == nil, mentionAt[end + 1] == nil,
+           isFamilyNameWithArticle(end + 1), endsHolderName(at: end + 2, hi) {
+            return end + 2
+        }
         // a rank between office and name: "المتحدث باسم وزارة الداخلية اللواء سعد معن" (a name found by pattern
         // was found after its title, so the word before it is that title)
         if end + 1 < hi, mentionAt[end] == nil, words[end].kind == .arabic, let m = mentionAt[end + 1],
@@ -884,7 +948,8 @@ struct ActorFinder {
                   // (a quantifier begins what the holder said or did: "ونفى الحاج أبو يوسف أي اقتتال")
                   !ActorFinder.quantifiers.contains(words[j].key),
                   lexicon.headMatch(words, at: j) == nil,
-                  !hasWrittenArticle(j - 1) || (j - 2 >= end && ActorFinder.compoundNameStarts.contains(words[j - 2].key)),
+                  // (a given name may carry the article itself: "الفاتح قرشي", "الطيب البكوش")
+                  !hasWrittenArticle(j - 1) || j - 1 == end || (j - 2 >= end && ActorFinder.compoundNameStarts.contains(words[j - 2].key)),
                   j == end + 1 || isFamilyNameWithArticle(j)
                     || NERNameParts.shared.contains(NameFold.key(text[words[j].start..<words[j].end]))
                     // (a word the lists lack between two names is one too: "عبد الفتاح آدن حسن")
@@ -999,6 +1064,18 @@ struct ActorFinder {
         let close = wordIndexAfter(layer.mentions[m].end, from: i + 1)
         guard close < hi, isQuote(close, ActorFinder.closingQuotes) else { return nil }
         return close
+    }
+
+    /// A name the gazetteer lacks, in quotes: one to four words and no saying, the index of the closing mark.
+    func unknownQuotedName(at i: Int, limit hi: Int) -> Int? {
+        guard i + 2 < hi, isQuote(i, ActorFinder.openingQuotes) else { return nil }
+        var k = i + 1
+        while k < hi, k <= i + 5, words[k].kind == .arabic || words[k].kind == .latin || words[k].kind == .number {
+            if words[k].reportingWord || words[k].isClass(.complementizer) { return nil }
+            k += 1
+        }
+        guard k > i + 1, k < hi, k <= i + 5, isQuote(k, ActorFinder.closingQuotes) else { return nil }
+        return k
     }
 
     /// "لوكالة فرانس برس", "لـ«الشرق الأوسط»", "لقناة الجزيرة": a news outlet behind لـ.

@@ -343,7 +343,7 @@ struct EventCoder {
             let st = doc.statements[n]
             // "وأعلنت حركة الشباب مسؤوليتها عن الهجوم": claiming responsibility for the attack told before names its
             // doer (as "تبنت الحركة الهجوم" does), and is no new act
-            if st.stance == .assert, let c = st.content, let ci = wordIndex(at: c.start), claimsResponsibility(at: ci),
+            if st.stance == .assert, let c = st.content, let ci = contentHead(c), claimsResponsibility(at: ci),
                let k = doc.events.claimedAttack(before: sentence), st.speaker.country != nil || st.speaker.entity != nil {
                 attributions.append((k, st.speaker))
                 continue
@@ -358,7 +358,7 @@ struct EventCoder {
             default: continue
             }
             var target: Actor? = nil
-            if let c = st.content, let ci = wordIndex(at: c.start) {
+            if let c = st.content, let ci = contentHead(c) {
                 // ("واتهمت اللجنة في بيان قوات الدعم السريع": past the frame of the statement)
                 var j = doc.skipInterjections(ci, range.upperBound)
                 if j < range.upperBound, words[j].key == FunctionWords.min { j += 1 }
@@ -765,6 +765,8 @@ struct EventCoder {
             if w.kind == .punctuation {
                 // a time between commas ("شن الطيران، مساء الأربعاء، سلسلة غارات") is passed over whole
                 if w.punct == "،" || w.punct == ",", let past = timeBetweenCommas(j) { j = past; steps += 1; continue }
+                // and so is what the subject is ("وتبنت "المقاومة الإسلامية في العراق"، وهي تحالف فصائل …، الهجوم")
+                if w.punct == "،" || w.punct == ",", let past = pronounApposition(j) { j = past; steps += 1; continue }
                 // quotes and brackets around a name between the verb and its noun ("قام عدد من جنود «المارينز» بقتل")
                 // are not words of the phrase, and take no step; any other mark ends the search
                 guard EventCoder.quoteMarks.contains(w.punct) else { return nil }
@@ -777,7 +779,11 @@ struct EventCoder {
                     // لإطلاق النار"; only a gathering verb makes them the event ("احتشد متظاهرون")
                     if EventCoder.participantLemmas.contains(n.lemma), !gathering { j += 1; steps += 1; continue }
                     // a noun inside the subject's name is no act: "وشنت طائرات الاحتلال غارات"
+                    // ("وشن طيران الاحتلال الإسرائيلي غارة": the occupation a head governs)
                     if j > i + 1, let (_, end) = lexicon.headMatch(words, at: j - 1), end > j { j += 1; steps += 1; continue }
+                    if j > i + 1, w.inClass(.occupation), let a = doc.actors.phrase(at: j - 1, limit: range.upperBound), a.end > j {
+                        j += 1; steps += 1; continue
+                    }
                     // (through an attempt: "نجا من محاولة اغتيال")
                     let governed = preposition.map { p in
                         p == "ب" ? w.key.hasPrefix(p) || w.key.hasPrefix("وب")
@@ -831,6 +837,23 @@ struct EventCoder {
         return nil
     }
 
+    /// "، وهي تحالف فصائل مسلحة موالية لإيران،": what the phrase before is, set off by commas and opened by a
+    /// pronoun; the index past the closing comma.
+    func pronounApposition(_ c: Int) -> Int? {
+        guard c + 2 < range.upperBound, EventCoder.appositivePronouns.contains(words[c + 1].key) else { return nil }
+        var j = c + 2
+        while j < range.upperBound, j <= c + 14 {
+            let w = words[j]
+            if w.kind == .punctuation {
+                if w.punct == "،" || w.punct == "," { return j > c + 2 ? j + 1 : nil }
+                guard EventCoder.quoteMarks.contains(w.punct) else { return nil }
+            } else if w.reportingWord || w.isClass(.complementizer) { return nil }
+            j += 1
+        }
+        return nil
+    }
+    static let appositivePronouns: WordKeySet = ["وهي", "وهو", "وهم", "وهما"]
+
     /// An event noun right after a reporting statement's speaker, introduced by بـ or عن.
     func reportedNominal(_ i: Int) -> Bool {
         let k = words[i].key
@@ -864,14 +887,14 @@ struct EventCoder {
         return accused.end == i
     }
 
-    /// The first word of a statement's content past a time adjunct that opens it ("مساء أمس الأحد",
+    /// The first word of a statement's content past an opening quote and a time adjunct that opens it ("مساء أمس الأحد",
     /// "اليوم الثلاثاء"): where its object begins.
     func contentHead(_ c: Span) -> Int? {
         guard var j = wordIndex(at: c.start) else { return nil }
         let first = j
         // (and the commas around it: "أعلنت الوزارة، أمس الخميس، فرض عقوبات")
         while j < range.upperBound, words[j].start < c.end,
-              (words[j].kind == .punctuation && EventDocument.clauseMarks.contains(words[j].punct))
+              (words[j].kind == .punctuation && (EventDocument.clauseMarks.contains(words[j].punct) || EventCoder.quoteMarks.contains(words[j].punct)))
                 || (words[j].kind == .arabic && (doc.actors.inDate[j] || words[j].isClass(.daytime) || lexicon.value(.weekday, words[j]) != nil
                     || lexicon.value(.relday, words[j]) != nil)) { j += 1 }
         return j < range.upperBound && words[j].start < c.end ? j : first
@@ -1015,7 +1038,10 @@ struct EventCoder {
     /// place noun, not behind a preposition.
     func hasObject(after k: Int) -> Bool {
         let o = doc.skipInterjections(k, range.upperBound)
+        // (a phrase behind و is coordinated with the one before, no object: "عددا من النساء والأطفال")
         guard o < range.upperBound, words[o].kind == .arabic, !words[o].isClass(.preposition) else { return false }
+        if words[o].key.first == EventLexicon.waw, lexicon.heads[words[o].key] == nil,
+           doc.actors.mentionAt[o].map({ doc.actors.layer.mentions[$0].start > words[o].start }) ?? true { return false }
         return doc.actors.phrase(at: o, limit: range.upperBound) != nil || doc.actors.isPlaceName(at: o) || words[o].inClass(.territory)
             || words[o].inClass(.road)
     }
@@ -1482,12 +1508,24 @@ struct EventCoder {
         let k = words[i + 1].key
         if doc.cues[i + 1].contains(where: { $0.kind == .injure }) || words[i + 1].inClass(.injured) { return true }      // "قتلوا وأصيب …"
         if words[i + 1].inClass(.cause) { return true }
-        if k.first == EventLexicon.ba || k == "في" || k == "جراء" || k == "اثر" {
-            let n = i + (k == "في" ? 2 : 1)
-            if n < range.upperBound, words[n].eventWord || words[n].inClass(.weapon) || words[n].inClass(.clash) { return true }
-            // "قتل في تبادل لإطلاق النار": the act one word further
-            if k == "في", n + 1 < range.upperBound, words[n].kind == .arabic, words[n + 1].eventWord { return true }
-        }
+        if actOrCause(at: i + 1) { return true }
+        // "قتل فلسطينيان في غارة", "قتل جنديان برصاص قناص": an indefinite subject and then the act that killed
+        // them, with no object between (a definite armed body is the killer: "قتلت القوات في غارة …")
+        if let a = doc.actors.phrase(at: j, limit: range.upperBound), a.end < range.upperBound,
+           !words[a.start].key.hasPrefix(EventLexicon.article) || !(a.actor.sector.map(EventCoder.armedSectors.contains) ?? false),
+           words[a.end].inClass(.cause) || actOrCause(at: a.end) { return true }
+        return false
+    }
+
+    /// "في غارة", "بقصف", "جراء الانفجار", "في تبادل لإطلاق النار": the act or cause that the killed died of, at `j`.
+    func actOrCause(at j: Int) -> Bool {
+        guard j < range.upperBound, words[j].kind == .arabic else { return false }
+        let k = words[j].key
+        guard k.first == EventLexicon.ba || k == "في" || k == "جراء" || k == "اثر" else { return false }
+        let n = j + (k == "في" ? 1 : 0) + (k == "جراء" || k == "اثر" ? 1 : 0)
+        if n < range.upperBound, words[n].eventWord || words[n].inClass(.weapon) || words[n].inClass(.clash) { return true }
+        // "قتل في تبادل لإطلاق النار": the act one word further
+        if k == "في", n + 1 < range.upperBound, words[n].kind == .arabic, words[n + 1].eventWord { return true }
         return false
     }
 
@@ -1760,9 +1798,13 @@ struct EventCoder {
 
     func resumingAgent(after n: Int, type: String) -> FoundActor? {
         var v = n + 1
-        while v + 1 < range.upperBound, v <= n + 12 {
+        var limit = n + 12
+        while v + 1 < range.upperBound, v <= limit {
             defer { v += 1 }
+            // "قتل 40 مدنيا، الخميس، في هجوم شنته …": a time between commas is passed over
+            if words[v].kind == .punctuation, words[v].punct == "،" || words[v].punct == ",", let past = timeBetweenCommas(v) { limit += past - v; v = past - 1; continue }
             if words[v].kind == .punctuation, words[v].punct != "«", words[v].punct != "»" { return nil }
+            if let a = lamAgent(of: v, type: type) { return a }
             let k = words[v].key
             guard words[v].kind == .arabic, k.count > 2, k.hasSuffix("ه") || k.hasSuffix("ها") else { continue }
             let resumesEvent = (max(n, v - 2)..<v).contains { p in
@@ -1774,6 +1816,25 @@ struct EventCoder {
         }
         return nil
     }
+
+    /// "في هجوم لقوات الدعم السريع على قرية", "غارة للطيران الحربي": an attack noun's genitive in لـ is its doer
+    /// when it is an armed party. Only nouns of attacking, not transitive masdars, whose لـ takes the patient
+    /// ("قصف لمواقع المسلحين", "استهداف لقوات الأمن").
+    func lamAgent(of v: Int, type: String) -> FoundActor? {
+        guard type == "ASSAULT", v + 1 < range.upperBound, words[v].kind == .arabic,
+              doc.cues[v].contains(where: { ($0.nominal || $0.kind == .noun) && EventCoder.lamAgentLemmas.contains($0.lemma) }) else { return nil }
+        let k = words[v + 1].key
+        guard k.count > 3, k.first == EventLexicon.lam, let a = doc.actors.phrase(at: v + 1, limit: range.upperBound),
+              let sector = a.actor.sector, EventCoder.armedSectors.contains(sector) else { return nil }
+        // (what follows the doer is the target, the place or the end of the clause)
+        guard a.end == range.upperBound || words[a.end].kind == .punctuation || EventCoder.upon.contains(words[a.end].key)
+                || words[a.end].isClass(.target) || words[a.end].isClass(.preposition) else { return nil }
+        // (the doer's words without the preposition)
+        var doer = a
+        doer.actor.text = doc.text(words[v + 1].start + 1..<words[a.end - 1].end)
+        return doer
+    }
+    static let lamAgentLemmas: Set<String> = ["هاجم", "اعتدى", "غارة", "إغارة", "كمين"]
 
     /// The object of "استهدف" when it resumes the attack within its clause: "هجوم انتحاري استهدف دورية للجيش".
     func aimedAt(after n: Int) -> FoundActor? {
@@ -1939,7 +2000,9 @@ struct EventCoder {
     /// The object or target: the phrase right after, or after "ضد"/"على" in the clause.
     func objectActor(from verbEnd: Int, referent: FoundActor?, prepositionalOnly: Bool = false) -> FoundActor? {
         // (an object quoted from a statement: استهدفت "عنصرين من وحدة …")
-        let j0 = doc.actors.skipQuotes(doc.skipTime(verbEnd, range.upperBound), range.upperBound)
+        var j0 = doc.actors.skipQuotes(doc.skipTime(verbEnd, range.upperBound), range.upperBound)
+        // the means before the object: "قصف الجيش بالطيران الحربي مواقع …", "استهدفت بصاروخين نفقا"
+        if !prepositionalOnly, let m = meansEnd(at: j0) { j0 = doc.actors.skipQuotes(doc.skipTime(m, range.upperBound), range.upperBound) }
         if !prepositionalOnly, j0 < range.upperBound, let a = doc.actors.governedPhrase(at: j0, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
         // a name the gazetteer lacks, then what the person is: "اغتيال جاسم الذهبي، عميد كلية الإدارة"
         if !prepositionalOnly, j0 < range.upperBound, let a = doc.actors.namedPhrase(at: j0, limit: range.upperBound) { return a }
@@ -1960,6 +2023,8 @@ struct EventCoder {
                 c += 1
             }
         }
+        // a vague count of people: "واختطفوا عددا من النساء والأطفال", "اعتقلت العشرات من الشبان"
+        if !prepositionalOnly, let a = doc.countedPeople(at: j0, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
         var j = j0
         while j < range.upperBound, j < j0 + 8 {
             if words[j].kind == .punctuation, words[j].punct != "-", words[j].punct != "“", words[j].punct != "”" { break }
@@ -1975,6 +2040,19 @@ struct EventCoder {
             j += 1
         }
         return nil
+    }
+
+    /// A weapon behind بـ ("بالطيران الحربي", "بصاروخين", "بقذائف المدفعية"), with up to two words that qualify it:
+    /// the index after it, where the object may follow.
+    func meansEnd(at j: Int) -> Int? {
+        guard j < range.upperBound, words[j].kind == .arabic, words[j].key.first == EventLexicon.ba, words[j].inClass(.weapon) || isDrone(j)
+        else { return nil }
+        var k = j + 1
+        while k < range.upperBound, k < j + 3, words[k].kind == .arabic, doc.actors.mentionAt[k] == nil || doc.actors.layer.mentions[doc.actors.mentionAt[k]!].form == .nisba,
+              !doc.actors.isBoundary(k), words[k].key.first != EventLexicon.waw,
+              lexicon.headMatch(words, at: k) == nil, words[k].key.hasPrefix(EventLexicon.article) == words[j].key.dropFirst().hasPrefix(EventLexicon.article)
+                || words[k].inClass(.weapon) { k += 1 }
+        return k
     }
 
     static let matterPrepositions: WordKeySet = ["على", "علي", "حول", "بشأن"]

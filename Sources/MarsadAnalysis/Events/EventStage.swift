@@ -221,6 +221,13 @@ struct EventDocument {
         // (a spokesman of no sector speaks for his body: "المتحدثة باسمها" of a government is the government's)
         if out.actor.sector == nil { out.actor.sector = r.actor.sector }
         if let c = r.actor.country { out.actor.name = "\(countryLabel(c, from: r)) \(a.label ?? a.actor.name)" }
+        // an armed group's own ("نفت قوات الدعم السريع …، وقال المتحدث باسمها", "قواتها", "مقاتليها") are the group's,
+        // not its state's army
+        if let e = r.actor.entity, e.hasPrefix("group:") {
+            out.actor.entity = e
+            if let sector = r.actor.sector { out.actor.sector = sector }
+            out.actor.name = "\(r.actor.name) \(a.label ?? a.actor.name)"
+        }
         return out
     }
 
@@ -300,7 +307,7 @@ struct EventDocument {
         if j + 1 < hi {
             let n = words[j + 1]
             guard n.kind != .arabic || n.isClass(.complementizer) || ActorFinder.isClitic(n, on: .complementizer, lexicon)
-                    || FunctionWords.inWords.contains(n.key) || n.isClass(.daytime) || n.isClass(.relday) else { return nil }
+                    || EventCoder.pronounComplementizers.contains(n.key) || FunctionWords.inWords.contains(n.key) || n.isClass(.daytime) || n.isClass(.relday) else { return nil }
         }
         let written = String(String.UnicodeScalarView(scalars[words[j].start..<words[j].end]))
         guard var out = earlierActor(endingWith: NameFold.key(written), where: { $0.actor.text?.contains(" ") == true }) else { return nil }
@@ -600,6 +607,10 @@ struct EventDocument {
             // not what is said of the speaker between commas: "قال المرصد السوري، ومقره لندن، إن …"
             if f.explicit, !f.attribution, cs < range.upperBound, let k = appositionEnd(cs, range) { cs = k }
             while cs < range.upperBound {
+                // (a quotation opening what was said is part of it, as its closing mark is: 'واعتبرها "انتهاكا …"')
+                if words[cs].kind == .punctuation, ActorFinder.openingQuotes.contains(words[cs].punct), cs + 1 < range.upperBound,
+                   words[cs + 1].kind == .arabic, !words[cs + 1].isClass(.complementizer),
+                   (cs + 1..<range.upperBound).contains(where: { words[$0].kind == .punctuation && ActorFinder.closingQuotes.contains(words[$0].punct) }) { break }
                 if words[cs].kind == .punctuation || words[cs].isClass(.complementizer) { cs += 1; continue }
                 // the frame is not what was said: "وقالت التنسيقية في بيان إن …"
                 if words[cs].key == FunctionWords.fi, cs + 2 < range.upperBound,
@@ -1208,7 +1219,7 @@ struct EventDocument {
         for a in newActors { remember(a) }
         for (k, source) in attributions where events[k].source == nil { events[k].source = source }
         for (ev, claim) in zip(found, claims) {
-            if let k = continuedToll(ev, s, range) { events[k].absorb(ev); continue }
+            if let k = continuedToll(ev, s, range) ?? resumedAct(ev, s) { events[k].absorb(ev); continue }
             events.append(ev)
             eventStatement.append(claim)
         }
@@ -1232,8 +1243,35 @@ struct EventDocument {
         }
         return nil
     }
+    /// "تعرضت قاعدة عين الأسد لهجوم … . وتبنت المقاومة … الهجوم، مؤكدة أنها استهدفت القاعدة": the same doer's act
+    /// of the same type against the same target, resumed by its head with the article within three sentences and
+    /// counting no victims of its own, is the act told before.
+    func resumedAct(_ ev: Event, _ s: Int) -> Int? {
+        guard ev.fatalities == nil, ev.injured == nil, !ev.negated, let doer = ev.source?.entity,
+              let t = ev.target?.text, !t.contains(" ") else { return nil }
+        let key = ArabicFold.key(t)
+        guard key.hasPrefix(EventLexicon.article), key.count > 4 else { return nil }
+        let head = EventLexicon.stripArticle(key)
+        for k in events.indices.reversed() {
+            let p = events[k]
+            guard s - p.sentence <= 3 else { break }
+            guard p.type == ev.type, p.source?.entity == doer else { continue }
+            // (the target named before, or a word of its sentence: "تعرضت قاعدة عين الأسد … لهجوم" hit its soldiers)
+            if let pt = p.target?.text, let first = pt.split(separator: " ").first, ArabicFold.key(String(first)) == head { return k }
+            let span = sentences[p.sentence]
+            var lo = 0, hi = words.count
+            while lo < hi { let mid = (lo + hi) / 2; if words[mid].start < span.start { lo = mid + 1 } else { hi = mid } }
+            var j = lo
+            while j < words.count, words[j].start < span.end {
+                if words[j].kind == .arabic, EventLexicon.nounKeys(words[j].key).contains(head) { return k }
+                j += 1
+            }
+        }
+        return nil
+    }
+
     static let clauseMarks: Set<Unicode.Scalar> = [",", "،", ";", "؛"]
-    static let clauseJoiners: WordKeySet = ["فيما", "بينما", "وفيما", "وبينما", "حين", "حيث"]
+    static let clauseJoiners: WordKeySet = ["فيما", "بينما", "وفيما", "وبينما", "حين", "حيث", "كما"]
     static let contrastJoiners: WordKeySet = ["فيما", "بينما", "وفيما", "وبينما"]
     /// Acts that are a party's stance, told as news of their own after فيما.
     static let stanceTypes: Set<String> = ["REJECT", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "PROTEST"]
