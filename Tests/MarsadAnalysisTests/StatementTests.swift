@@ -979,4 +979,36 @@ final class StatementTests: XCTestCase {
         let source = staged("وقصف الجيش مواقع الدعم السريع، بحسب مصدر عسكري تحدث لوكالة فرانس برس.", published: "2024-06-06").statements.first
         XCTAssertEqual(source?.speaker.text, "مصدر عسكري")
     }
+
+    /// A title after a definite body is the verb's object, not part of the body's name ("اعتقلت الشرطة القيادي في
+    /// حزب …", a leader being a title); an office then a given name and a family name the lists lack ("المحامي
+    /// كريم الورتاني"); an apposition before a frame whose noun is a saying ("، عضو هيئة الدفاع، في تصريح لإذاعة …
+    /// إن"); a participle after a framing opener ("وفي سياق متصل،") that goes on with its own clause's subject and
+    /// a compound given name ("صلاح الدين الجورشي"); a pluperfect speaker before "قد" and, with no subject between,
+    /// the verb's pronoun; and a bare ministry of the state the dateline names.
+    func testTitlesAfterABodyPluperfectSpeakersAndTheDatelinesState() {
+        let arrest = staged("اعتقلت الشرطة القيادي في حزب العمال حمة الهمامي بمنزله في العاصمة.", published: "2023-05-10").events.first
+        XCTAssertEqual(arrest?.mode, "arrest", "\(String(describing: arrest))")
+        XCTAssertEqual(arrest?.source?.text, "الشرطة")
+        XCTAssertTrue(arrest?.target?.text?.hasPrefix("القيادي في حزب العمال") ?? false, "\(String(describing: arrest))")
+        let lawyer = staged("وقال المحامي كريم الورتاني، عضو هيئة الدفاع، في تصريح لإذاعة شمس إن موكله لم يبلغ بأي تهمة.", published: "2023-05-10").statements.first
+        XCTAssertEqual(lawyer?.speaker.text, "المحامي كريم الورتاني")
+        let text = "وقال المحامي كريم الورتاني، عضو هيئة الدفاع، في تصريح لإذاعة شمس إن موكله لم يبلغ بأي تهمة."
+        if let c = lawyer?.content {
+            XCTAssertTrue(String(String.UnicodeScalarView(Array(text.unicodeScalars)[c.start..<c.end])).hasPrefix("موكله"))
+        } else { XCTFail("no content") }
+        let union = staged("انتقدت الهيئة القرار. وفي سياق متصل، لوح رئيس نقابة الصحفيين صلاح الدين الجورشي بتنفيذ إضراب عام، محذرا الحكومة من المساس بحرية الصحافة.",
+                           published: "2023-05-10").statements.last
+        XCTAssertEqual(union?.cue, "محذرا")
+        XCTAssertEqual(union?.speaker.text, "رئيس نقابة الصحفيين صلاح الدين الجورشي", "\(String(describing: union))")
+        let earlier = staged("وكانت منظمة هيومن رايتس ووتش قد دعت السلطات المصرية إلى الإفراج عن المعتقلين.", published: "2023-05-10")
+        XCTAssertEqual(earlier.statements.first?.speaker.entity, "org:hrw", "\(earlier.statements)")
+        XCTAssertEqual(earlier.events.first { $0.type == "REQUEST" }?.target?.country, "EG")
+        let pronoun = staged("نددت منظمة العفو الدولية بالأحكام. وكانت قد دعت السلطات إلى الحوار.", published: "2023-05-10").statements.last
+        XCTAssertEqual(pronoun?.speaker.entity, "org:amnesty", "\(String(describing: pronoun))")
+        let dated = staged("الجزائر - نفت وزارة الداخلية في بيان وجود أي دوافع سياسية وراء التوقيفات.", published: "2023-05-10").statements.first
+        XCTAssertEqual(dated?.speaker.country, "DZ", "\(String(describing: dated))")
+        // (with no dateline, no state is guessed)
+        XCTAssertNil(staged("نفت وزارة الداخلية في بيان وجود أي دوافع سياسية وراء التوقيفات.", published: "2023-05-10").statements.first?.speaker.country)
+    }
 }

@@ -367,6 +367,9 @@ struct NamePatterns {
                 if n < words.count, words[n].joined, case .free = covered[n], isNameWord(words[n]),
                    !words[n].key.hasPrefix("\u{0627}\u{0644}") { break }
             }
+            // a definite head governs no genitive, so a title right after it is the next phrase, the verb's object:
+            // "أوقفت الشرطة القيادي في جبهة الخلاص", "اعتقلت القوات الناشط"
+            if j == i + h.words, words[i].key.hasPrefix("\u{0627}\u{0644}"), title(words, at: j) != nil { break }
             // A conjunction or preposition ("والمواقع", "بالدفاع") starts another phrase.
             if let f = w.key.unicodeScalars.first, [CliticForms.waw, CliticForms.fa, CliticForms.ba].contains(f),
                w.key.unicodeScalars.dropFirst().starts(with: "\u{0627}\u{0644}".unicodeScalars) { break }

@@ -300,6 +300,11 @@ struct ActorFinder {
                 if lexicon.value(.affiliated, words[participle]) == "owned", a.actor.country == nil {
                     a.actor.country = owner.actor.country
                     if a.actor.sector == nil { a.actor.sector = owner.actor.sector }
+                    // (what belongs to an armed group is the group's: "أهدافا عسكرية تابعة لنظام الحوثي")
+                    if a.actor.entity == nil, let e = owner.actor.entity, e.hasPrefix("group:") {
+                        a.actor.entity = e
+                        a.actor.sector = owner.actor.sector ?? a.actor.sector
+                    }
                 }
                 a.end = owner.end
                 a.actor.text = text[words[a.start].start..<words[a.end - 1].end]
@@ -518,6 +523,10 @@ struct ActorFinder {
                 // a time word, or a complementizer behind و/ف, ends the phrase: "منظمة اليونيسف اليوم", "المنظمة فإن"
                 if mentionAt[j] == nil, words[j].kind == .arabic,
                    words[j].inClass(.relday) || ActorFinder.isClitic(words[j], on: .complementizer, lexicon) { break }
+                // a given name right after a definite office begins its holder's name, read whole below ("المحامية
+                // دليلة مصدق")
+                if definite, j == afterHead, h.kind == .person, mentionAt[j] == nil, words[j].kind == .arabic,
+                   !words[j].key.hasPrefix(EventLexicon.article), ActorFinder.isGivenName(NameFold.key(text[words[j].start..<words[j].end])) { break }
                 // a definite institution or group takes no indefinite word right after it: "اللجنة إدراج", "اللجنة انتهاكا"
                 if definite, j == afterHead, h.kind == .institution || h.kind == .group, mentionAt[j] == nil, words[j].kind == .arabic,
                    !ActorFinder.isDefinite(words[j].key), !words[j].isClass(.anaphor), !words[j].key.hasPrefix("ل"), !words[j].key.hasPrefix("ب") { break }
@@ -924,9 +933,12 @@ struct ActorFinder {
         // ("الأمين العام للحزب الجمهوري عصام الشابي", "المتحدث باسم الجماعة يحيى سريع")
         // (a town named like a person is his given name here: "الأمين العام لحزب البناء الوطني رياض الشعيبي")
         // (the next word a family name: "واتهم المتحدث واشنطن بالتورط" is the capital as its government)
-        let townAsName = end + 1 < hi && mentionAt[end].map { layer.entities[layer.mentions[$0].entity].type == .city } == true
-            && mentionAt[end + 1] == nil && words[end + 1].kind == .arabic
-            && (isFamilyNameWithArticle(end + 1) || NERNameParts.shared.contains(NameFold.key(text[words[end + 1].start..<words[end + 1].end])))
+        // (a region's name of two words too: "صلاح الدين الجورشي")
+        let townEnd = mentionAt[end].map { wordIndexAfter(layer.mentions[$0].end, from: end) } ?? end + 1
+        let townAsName = townEnd < hi && townEnd <= end + 2 && mentionAt[end].map { [.city, .region].contains(layer.entities[layer.mentions[$0].entity].type) } == true
+            && layer.mentions[mentionAt[end]!].start == words[end].start
+            && mentionAt[townEnd] == nil && words[townEnd].kind == .arabic
+            && (isFamilyNameWithArticle(townEnd) || NERNameParts.shared.contains(NameFold.key(text[words[townEnd].start..<words[townEnd].end])))
         // (a word the name lists lack is a given name before a family name of the nisba form: "منصف المرزوقي")
         if !anonymous, end < hi, mentionAt[end] == nil || townAsName, words[end].kind == .arabic, !words[end].reportingWord, !words[end].eventWord,
            words[end].key.count >= 3, !isBoundary(end), words[end].classes == 0, !ActorFinder.isClitic(words[end], on: .complementizer, lexicon),
@@ -937,7 +949,8 @@ struct ActorFinder {
             var j = end + 1
             // (a family name the gazetteer knows as someone else's: "توم باراك")
             while j < hi, j < end + 4, words[j].kind == .arabic,
-                  mentionAt[j] == nil || (j == end + 1 && mentionAt[j].map { layer.entities[layer.mentions[$0].entity].type == .person } == true),
+                  mentionAt[j] == nil || (j == end + 1 && mentionAt[j].map { layer.entities[layer.mentions[$0].entity].type == .person } == true)
+                    || (townAsName && j < townEnd),
                   // (a listed name word in ب is a name, not a prepositional complement: "توم باراك")
                   !isBoundary(j) || (words[j].key.hasPrefix("ب") && NERNameParts.shared.contains(NameFold.key(text[words[j].start..<words[j].end])))
                     // (or any word in ب right after the given name, when what was said begins after it: "وزير الخزانة
@@ -949,7 +962,9 @@ struct ActorFinder {
                   !ActorFinder.quantifiers.contains(words[j].key),
                   lexicon.headMatch(words, at: j) == nil,
                   // (a given name may carry the article itself: "الفاتح قرشي", "الطيب البكوش")
-                  !hasWrittenArticle(j - 1) || j - 1 == end || (j - 2 >= end && ActorFinder.compoundNameStarts.contains(words[j - 2].key)),
+                  // (and a compound given name ends in one: "نور الدين الطبوبي", "سيف الإسلام القذافي")
+                  !hasWrittenArticle(j - 1) || j - 1 == end || (j - 2 >= end && ActorFinder.compoundNameStarts.contains(words[j - 2].key))
+                    || (j - 2 >= end && ActorFinder.compoundNameEnds.contains(words[j - 1].key)),
                   j == end + 1 || isFamilyNameWithArticle(j)
                     || NERNameParts.shared.contains(NameFold.key(text[words[j].start..<words[j].end]))
                     // (a word the lists lack between two names is one too: "عبد الفتاح آدن حسن")
@@ -1012,6 +1027,7 @@ struct ActorFinder {
     /// Nouns of the frame of a statement: "في بيان", "في تصريحات", "في مؤتمر صحفي".
     static let statementFrames: WordKeySet = ["بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "كلمة", "خطاب", "مقابلة", "رسالة"]
     static let compoundNameStarts: WordKeySet = ["عبد", "ابو", "ابي", "ابن", "بن"]
+    static let compoundNameEnds: WordKeySet = ["الدين", "الاسلام"]
 
     /// A source is unnamed by definition: no word after "مصادر أمنية لوكالة فرنس برس" is its holder's name.
     static func isAnonymous(_ h: ActorHead) -> Bool { h.label == "source" || h.label == "sources" }

@@ -89,7 +89,38 @@ struct EventDocument {
             if s >= 0 { analyzeSentence(s, words: i..<j) }
             i = j
         }
+        if let c = datelineCountry() { placeStatelessOrgans(in: c) }
     }
+
+    /// The country of the place a page's first sentence opens with before a dash ("تونس - أوقفت …", "طرابلس (ليبيا) -").
+    func datelineCountry() -> String? {
+        guard let first = words.indices.first(where: { sentenceOfWord[$0] >= 0 }), actors.isPlaceName(at: first),
+              let m = actors.mentionAt[first] else { return nil }
+        var d = actors.wordIndexAfter(actors.layer.mentions[m].end, from: first)
+        if let b = bracketEnd(d, words.count) { d = b }
+        guard d < words.count, sentenceOfWord[d] == sentenceOfWord[first], words[d].kind == .punctuation,
+              EventDocument.datelineDashes.contains(words[d].punct) else { return nil }
+        return actors.layer.mentions[m].country ?? actors.layer.entities[actors.layer.mentions[m].entity].country
+    }
+
+    /// A state's organ the text names with no state ("نفت وزارة الداخلية", "قال الجيش", "الحكومة") is the state the
+    /// page reports from, by its dateline.
+    mutating func placeStatelessOrgans(in country: String) {
+        func place(_ a: inout Actor?) {
+            guard let x = a, x.country == nil, let sector = x.sector, EventDocument.stateSectors.contains(sector),
+                  x.entity.map({ $0.hasPrefix("org:") }) ?? true else { return }
+            a?.country = country
+        }
+        for k in statements.indices {
+            var sp: Actor? = statements[k].speaker
+            place(&sp)
+            if let sp { statements[k].speaker = sp }
+        }
+        for k in events.indices {
+            place(&events[k].source); place(&events[k].target); place(&events[k].claimedBy)
+        }
+    }
+    static let stateSectors: Set<Sector> = [.government, .military, .police]
 
     // MARK: sentences
 
@@ -496,7 +527,13 @@ struct EventDocument {
                 let j = skipInterjections(i + 1, range.upperBound)
                 // ("متحدثة باسم الوزارة قالت لقناة …": an outlet behind لـ is whom the verb's subject spoke to)
                 // ("أنها دعت سفيرة المملكة المتحدة": the pronoun on أنّ is the verb's subject, the phrase after it its object)
-                if !(i > range.lowerBound && EventCoder.pronounComplementizers.contains(words[i - 1].key)),
+                // ("وكانت منظمة العفو الدولية قد دعت السلطات التونسية إلى": after "كان … قد" the subject stands
+                // before the verb and the phrase after it is its object)
+                // ("وكانت قد دعت السلطات إلى": with no subject between, it is the verb's pronoun)
+                if i > range.lowerBound + 1, words[i - 1].isClass(.qad), EventDocument.kanaForms.contains(words[i - 2].key) {
+                } else if i > range.lowerBound, words[i - 1].isClass(.qad), pluperfectSubject(i, range), let before = subjectBefore(i, range) {
+                    speaker = resolveAnaphora(before, range.upperBound, recent: found.last?.speaker); explicit = true
+                } else if !(i > range.lowerBound && EventCoder.pronounComplementizers.contains(words[i - 1].key)),
                    !actors.isAddressedOutlet(j, range.upperBound),
                    // ("الذين وصفهم بمجاهدي أرض القيروان", "ووصفته بالجائر": after "وصف" a phrase in بـ is what it was
                    // called, not who called it so)
@@ -884,8 +921,9 @@ struct EventDocument {
     }
     static let alsoKeys: WordKeySet = ["كما", "وكما"]
     static let inPlaceOpeners: WordKeySet = ["في", "وفي"]
-    /// "وعقب انتشار الخبر،", "وبعد ساعات،": a time clause that opens the sentence before its main clause.
-    static let timeOpeners: WordKeySet = ["عقب", "وعقب", "بعد", "وبعد", "اثر", "واثر", "إثر", "وإثر", "قبل", "وقبل"]
+    /// "وعقب انتشار الخبر،", "وبعد ساعات،": a time clause that opens the sentence before its main clause ("وفي سياق
+    /// متصل،", "وفي وقت لاحق،": or the frame of the news).
+    static let timeOpeners: WordKeySet = ["عقب", "وعقب", "بعد", "وبعد", "اثر", "واثر", "إثر", "وإثر", "قبل", "وقبل", "في", "وفي"]
     static let datelineDashes: Set<Unicode.Scalar> = ["-", "ـ", "–", "—"]
     static let timeKey: WordKey = "وقت"
     static let earlierLater: WordKeySet = ["سابق", "لاحق", "متأخر", "مبكر"]
@@ -986,6 +1024,13 @@ struct EventDocument {
     }
     static let sayingNegators: WordKeySet = ["لم", "لن", "لا"]
     static let withoutKeys: WordKeySet = ["دون", "بدون", "ودون"]
+
+    /// "وكانت X قد دعت", "وكان الوزير قد أعلن": a form of "كان" opens the clause before its subject, "قد" and the
+    /// verb at `i` (within eight words).
+    func pluperfectSubject(_ i: Int, _ range: Range<Int>) -> Bool {
+        (max(range.lowerBound, i - 10)..<max(range.lowerBound, i - 2)).contains { EventDocument.kanaForms.contains(words[$0].key) }
+    }
+    static let kanaForms: WordKeySet = ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"]
 
     /// SVO: an actor phrase ending right before word `i` in the same clause ("الرئيس الروسي قال").
     func subjectBefore(_ i: Int, _ range: Range<Int>) -> FoundActor? {
@@ -1118,7 +1163,9 @@ struct EventDocument {
                 guard EventDocument.commas.contains(w.punct) || EventCoder.quoteMarks.contains(w.punct) || w.punct == ")" else { return nil }
             } else if w.kind == .arabic {
                 if isComplementizer(k) { return k }
-                if w.reportingWord { return nil }
+                // (a frame's noun is no saying of its own: "، عضو هيئة الدفاع، في تصريح لإذاعة موزاييك إن")
+                if w.reportingWord, !(k > i && words[k - 1].key == FunctionWords.fi
+                                       && ActorFinder.statementFrames.contains(EventLexicon.stripArticle(w.key))) { return nil }
             }
             k += 1
         }
