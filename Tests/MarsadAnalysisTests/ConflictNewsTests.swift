@@ -826,6 +826,11 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(strike.count, 1, "\(strike)")
         XCTAssertEqual(strike.first?.fatalities, 3)
         XCTAssertEqual(strike.first?.target?.entity, "group:kataib-hezbollah")
+        // what belongs to an armed group is the group's
+        let targets = events("وقال الجيش الإسرائيلي في بيان إن مقاتلاته استهدفت أهدافا عسكرية تابعة لجماعة الحوثي في ميناء الحديدة.",
+                             published: "2024-07-21").first { $0.type == "ASSAULT" }
+        XCTAssertEqual(targets?.target?.entity, "group:houthis", "\(String(describing: targets))")
+        XCTAssertEqual(targets?.source?.country, "IL")
     }
 
     /// A claim of responsibility past what the claimant is ("وتبنت "المقاومة الإسلامية في العراق"، وهي تحالف فصائل

@@ -997,6 +997,8 @@ final class StatementTests: XCTestCase {
         if let c = lawyer?.content {
             XCTAssertTrue(String(String.UnicodeScalarView(Array(text.unicodeScalars)[c.start..<c.end])).hasPrefix("موكله"))
         } else { XCTFail("no content") }
+        // (a definite feminine body takes no masculine word as its adjective: "انتقدت الهيئة القرار")
+        XCTAssertEqual(staged("انتقدت الهيئة القرار.", published: "2023-05-10").statements.first?.speaker.text, "الهيئة")
         let union = staged("انتقدت الهيئة القرار. وفي سياق متصل، لوح رئيس نقابة الصحفيين صلاح الدين الجورشي بتنفيذ إضراب عام، محذرا الحكومة من المساس بحرية الصحافة.",
                            published: "2023-05-10").statements.last
         XCTAssertEqual(union?.cue, "محذرا")

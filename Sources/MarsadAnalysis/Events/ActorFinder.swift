@@ -303,7 +303,8 @@ struct ActorFinder {
                     // (what belongs to an armed group is the group's: "أهدافا عسكرية تابعة لنظام الحوثي")
                     if a.actor.entity == nil, let e = owner.actor.entity, e.hasPrefix("group:") {
                         a.actor.entity = e
-                        a.actor.sector = owner.actor.sector ?? a.actor.sector
+                        a.actor.sector = owner.actor.sector
+                            ?? layer.mentions.lazy.filter({ layer.entities[$0.entity].id == e }).compactMap(\.sector).first ?? a.actor.sector
                     }
                 }
                 a.end = owner.end
@@ -530,6 +531,12 @@ struct ActorFinder {
                 // a definite institution or group takes no indefinite word right after it: "اللجنة إدراج", "اللجنة انتهاكا"
                 if definite, j == afterHead, h.kind == .institution || h.kind == .group, mentionAt[j] == nil, words[j].kind == .arabic,
                    !ActorFinder.isDefinite(words[j].key), !words[j].isClass(.anaphor), !words[j].key.hasPrefix("ل"), !words[j].key.hasPrefix("ب") { break }
+                // a definite feminine body agrees with its adjective: a definite word without ة (nor ى/ا, nor a plural)
+                // after it is the verb's object ("انتقدت الهيئة القرار", "رفضت الحكومة الاتهام")
+                if definite, j == afterHead, afterHead == i + 1, h.kind == .institution || h.kind == .group, words[i].key.hasSuffix("ة"),
+                   mentionAt[j] == nil, words[j].kind == .arabic, words[j].key.hasPrefix(EventLexicon.article), words[j].key.count > 4,
+                   !words[j].key.hasSuffix("ة"), !words[j].key.hasSuffix("ى"), !words[j].key.hasSuffix("ا"), !words[j].key.hasSuffix("ي"),
+                   !ActorFinder.pluralEndings.contains(where: { words[j].key.hasSuffix($0) }), !words[j].isClass(.anaphor) { break }
                 // a definite head takes no other definite head right after it: that is the verb's object ("وطالبت
                 // المنظمة السلطات الانتقالية بالإفراج")
                 // (a body the entity stage found there begins that object: "السلطات الانتقالية")
