@@ -491,4 +491,33 @@ final class EnglishEventTests: XCTestCase {
             [c.a, c.b].contains { r.statements[$0].stance == .deny } && [c.a, c.b].contains { r.statements[$0].speaker.country == "US" }
         }, "\(r.contradictions)")
     }
+
+    /// "wounded dozens" counts no one (the 40 are the killed's); a resistance committee speaks and its ", adding
+    /// that" goes on with it, not with the residents it named last; ", saying" after a denial is the denier's, and
+    /// "its forces" its own; the dateline's state is the army's; "condemned the attack" names the doer of the
+    /// story's attack (the largest toll), not of the clash the denier admitted; "Gezira state" is a region.
+    func testAVillageRaidWireWithAResistanceCommittee() {
+        let r = record("""
+            KHARTOUM, June 6 (Reuters) - Sudan's paramilitary Rapid Support Forces (RSF) killed at least 40 people and wounded dozens in an attack on a village in Gezira state on Thursday, a local resistance committee said.
+
+            The village's resistance committee said in a statement that RSF fighters opened fire on residents, adding that several women had been abducted.
+
+            The RSF denied targeting civilians, saying its forces had clashed with army-allied fighters in the village.
+
+            U.N. Secretary-General Antonio Guterres condemned the attack.
+
+            Separately, the army said its warplanes had struck RSF positions east of El Fasher, killing 12 fighters.
+            """, published: "2024-06-07")
+        let raid = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 40 }
+        XCTAssertNil(raid?.injured, "\(String(describing: raid))")
+        XCTAssertEqual(raid?.location?.name, "Gezira State")
+        XCTAssertEqual(raid?.claimedBy?.sector, .civilians)
+        let adding = r.statements.first { $0.cue == "adding" }
+        XCTAssertEqual(adding?.speaker.name, "resistance committee", "\(r.statements)")
+        let saying = r.statements.first { $0.cue == "saying" }
+        XCTAssertEqual(saying?.speaker.entity, "group:rsf", "\(r.statements)")
+        XCTAssertEqual(r.events.first { $0.type == "ASSAULT" && !$0.negated && $0.claimedBy?.entity == "group:rsf" }?.source?.entity, "group:rsf")
+        XCTAssertEqual(r.events.first { $0.type == "ACCUSE" && $0.source?.entity == "org:un" }?.target?.entity, "group:rsf", "\(r.events)")
+        XCTAssertEqual(r.statements.first { $0.speaker.text == "the army" }?.speaker.country, "SD", "\(r.statements)")
+    }
 }

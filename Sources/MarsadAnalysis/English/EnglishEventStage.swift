@@ -21,6 +21,9 @@ public struct EnglishEventStage: Sendable {
         var doc = EnglishDocument(text: text, lexicon: lexicon, layer: entities,
                                   published: published.flatMap(CivilDate.init(iso:)))
         for (n, s) in sentences.enumerated() { doc.sentence(n, s) }
+        if let first = sentences.first, let c = doc.datelineCountry(first) {
+            DatelineState.place(c, statements: &doc.statements, events: &doc.events)
+        }
         let contradictions = ContradictionFinder(statements: doc.statements, events: doc.events, claims: doc.claims).find()
         return (doc.statements, doc.events, contradictions)
     }
@@ -149,6 +152,17 @@ struct EnglishDocument {
     }
     static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}"]
 
+    /// The country of the place a dateline opens with ("KHARTOUM, June 6 (Reuters) -"), if the sentence has one.
+    func datelineCountry(_ span: Span) -> String? {
+        let end = datelineEnd(span)
+        guard end > span.start else { return nil }
+        for m in layer.mentions(in: span.start, end) {
+            let e = layer.entities[m.entity]
+            if e.type == .city || e.type == .country { return m.country ?? e.country }
+        }
+        return nil
+    }
+
     /// Whom a "told" says something to, when not a named outlet: "told reporters".
     static let addressees: Set<String> = ["reporters", "journalists", "parliament", "lawmakers"]
 
@@ -219,9 +233,15 @@ struct EnglishDocument {
             var speaker: Actor? = nil
             var content: Range<Int> = after..<t.count
             // (only verbs of saying invert so: "…, urged Russia to" has its object after it)
-            if t[i].clauseBefore, i > 0, stance == .assert || stance == .report, let sp = actors.phrase(at: after, limit: t.count) {
+            // (a participle does not: "…, saying its forces had clashed" — what follows is what was said)
+            if t[i].clauseBefore, i > 0, stance == .assert || stance == .report, !Self.participles.contains(t[i].key),
+               let sp = actors.phrase(at: after, limit: t.count) {
                 // "…," said the ministry.
                 speaker = resolve(sp.actor); content = 0..<i
+            } else if t[i].clauseBefore, Self.participles.contains(t[i].key), let own = contents.last {
+                // "…, adding that …", "…, saying …": the participle goes on with the sentence's speaker, not with the
+                // last phrase of what it said ("opened fire on residents, adding that")
+                speaker = statements[own.0].speaker
             } else if let sp = actors.phrase(before: i, from: 0) {
                 speaker = resolve(sp.actor)
                 // "…, medical sources said." : nothing (or only a time) after the verb, what was said is before
@@ -233,9 +253,6 @@ struct EnglishDocument {
             } else if i > 0, Self.pronouns.contains(t[i - 1].key), let last = lastSpeaker {
                 speaker = last
                 if t[i - 1].clauseBefore, i > 1 { content = 0..<(i - 1) }
-            } else if t[i].clauseBefore, Self.participles.contains(t[i].key), let own = contents.last {
-                // "…, adding that …", "…, saying …": the participle goes on with the sentence's speaker
-                speaker = statements[own.0].speaker
             } else if i > 0, t[i - 1].key == "and", let own = contents.last {
                 // "the Houthis denied any involvement and blamed the coalition": the same subject
                 speaker = statements[own.0].speaker
@@ -289,7 +306,10 @@ struct EnglishDocument {
                 // doer, not the guards who shot the gunmen after it)
                 let told = events.filter { $0.type == "ASSAULT" && !$0.negated && $0.source != nil && $0.sentence >= n - 6 }
                 let mode = lexicon.match(.event, t, at: j + 1).map { $0.0.extra } ?? ""
-                target = (mode.isEmpty ? nil : told.last { $0.mode == mode })?.source ?? told.last?.source
+                // ("condemned the attack": of those told, the one with the largest toll, the story's attack, not a
+                // clash its doer claimed afterwards)
+                let largest = told.max { ($0.fatalities ?? 0) + ($0.injured ?? 0) <= ($1.fatalities ?? 0) + ($1.injured ?? 0) }
+                target = (mode.isEmpty ? nil : told.last { $0.mode == mode })?.source ?? largest?.source
             }
             found.append(Event(type: type, mode: type == "ACCUSE" ? "allege" : nil, source: st.speaker, target: target,
                                date: date?.date, datePrecision: date?.precision, claimedBy: st.speaker, sentence: n,
@@ -530,12 +550,18 @@ struct EnglishDocument {
                 var k = i + 1
                 while k < t.count, k < i + 4, Self.skippable.contains(t[k].key) { k += 1 }
                 if k < t.count { n = count(t[k]) }
+                // "wounded dozens": a vague count is no number, and the count before is another word's
+                if k < t.count, lexicon.isClass(.vague, t[k].key) { continue }
             }
             // before: "five civilians were killed", "18 dead", "eight others wounded"
             if n == nil {
                 var k = i - 1
                 while k >= max(0, i - 6) {
                     if let c = count(t[k]) {
+                        // ("killed at least 40 people and wounded …": a count right after another casualty word is its)
+                        var b = k - 1
+                        while b >= 0, b >= k - 3, Self.skippable.contains(t[b].key) { b -= 1 }
+                        if b >= 0, b != i, lexicon.isClass(.killed, t[b].key) || lexicon.isClass(.injured, t[b].key) { break }
                         // "four soldiers and two civilians were killed": the counts of one list add up
                         n = (n ?? 0) + c
                         var m = k - 1

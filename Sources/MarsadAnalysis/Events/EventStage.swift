@@ -89,7 +89,7 @@ struct EventDocument {
             if s >= 0 { analyzeSentence(s, words: i..<j) }
             i = j
         }
-        if let c = datelineCountry() { placeStatelessOrgans(in: c) }
+        if let c = datelineCountry() { DatelineState.place(c, statements: &statements, events: &events) }
     }
 
     /// The country of the place a page's first sentence opens with before a dash ("تونس - أوقفت …", "طرابلس (ليبيا) -").
@@ -103,24 +103,6 @@ struct EventDocument {
         return actors.layer.mentions[m].country ?? actors.layer.entities[actors.layer.mentions[m].entity].country
     }
 
-    /// A state's organ the text names with no state ("نفت وزارة الداخلية", "قال الجيش", "الحكومة") is the state the
-    /// page reports from, by its dateline.
-    mutating func placeStatelessOrgans(in country: String) {
-        func place(_ a: inout Actor?) {
-            guard let x = a, x.country == nil, let sector = x.sector, EventDocument.stateSectors.contains(sector),
-                  x.entity.map({ $0.hasPrefix("org:") }) ?? true else { return }
-            a?.country = country
-        }
-        for k in statements.indices {
-            var sp: Actor? = statements[k].speaker
-            place(&sp)
-            if let sp { statements[k].speaker = sp }
-        }
-        for k in events.indices {
-            place(&events[k].source); place(&events[k].target); place(&events[k].claimedBy)
-        }
-    }
-    static let stateSectors: Set<Sector> = [.government, .military, .police]
 
     // MARK: sentences
 
