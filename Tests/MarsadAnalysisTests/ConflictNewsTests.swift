@@ -845,4 +845,28 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(attacks.first?.injured, 4)
         XCTAssertEqual(attacks.first?.location?.name, "Al Anbar Governorate")
     }
+
+    /// Clashes in a refugee camp the gazetteer knows, between a movement's members and groups named by what they
+    /// are; one killed "along with" others ("قتل مع ثلاثة من مرافقيه": passive, no object) in an ambush its layers
+    /// are named after ("في كمين نصبه مسلحون"), though "نصبت قواعد صواريخ" lays no ambush; a body closing its own
+    /// schools restricts no one; and factions reaching an agreement ("توصلت الفصائل إلى اتفاق").
+    func testCampClashesAnAmbushOwnDoorsAndAnAgreementReached() {
+        let clash = events("قتل خمسة أشخاص في اشتباكات بين عناصر من حركة فتح ومجموعات إسلامية متشددة داخل مخيم عين الحلوة جنوبي لبنان.",
+                           published: "2023-07-31").first { $0.type == "ASSAULT" }
+        XCTAssertEqual(clash?.source?.entity, "group:fatah", "\(String(describing: clash))")
+        XCTAssertEqual(clash?.target?.text, "ومجموعات إسلامية متشددة")
+        XCTAssertEqual(clash?.location?.name, "Ain al-Hilweh camp")
+        XCTAssertEqual(clash?.fatalities, 5)
+        let ambush = events("وقالت المصادر إن القيادي في الأمن الوطني اللواء أبو أشرف العرموشي قتل مع ثلاثة من مرافقيه في كمين نصبه مسلحون أثناء توجهه إلى مقر القيادة.",
+                            published: "2023-07-31").first { $0.type == "ASSAULT" }
+        XCTAssertEqual(ambush?.source?.text, "مسلحون", "\(String(describing: ambush))")
+        XCTAssertTrue(ambush?.target?.text?.hasSuffix("أبو أشرف العرموشي") ?? false)
+        XCTAssertTrue(events("وأشارت الصحيفة الى أن إيران نصبت قواعد صواريخ في الجزر الثلاث.", published: "2023-07-31").isEmpty)
+        XCTAssertTrue(events("وأغلقت وكالة الأونروا مدارسها وعياداتها داخل المخيم حتى إشعار آخر.", published: "2023-07-31").isEmpty)
+        XCTAssertEqual(events("وأغلقت السلطات الإسرائيلية المعبر أمام المسافرين.", published: "2023-07-31").first?.mode, "restrict")
+        let agreement = events("وتوصلت الفصائل الفلسطينية مساء الاثنين إلى اتفاق لوقف إطلاق النار برعاية رئيس مجلس النواب.",
+                               published: "2023-07-31").first
+        XCTAssertEqual(agreement?.type, "AGREE", "\(String(describing: agreement))")
+        XCTAssertEqual(agreement?.source?.country, "PS")
+    }
 }

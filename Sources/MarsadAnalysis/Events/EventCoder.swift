@@ -744,7 +744,7 @@ struct EventCoder {
         return false
     }
 
-    static let lightPrepositions: [String: WordKey] = ["قام": "ب", "أسفر": "عن", "نجا": "من"]
+    static let lightPrepositions: [String: WordKey] = ["قام": "ب", "أسفر": "عن", "نجا": "من", "توصل": "الى"]
     static let quoteMarks: Set<Unicode.Scalar> = ["“", "”", "\"", "«", "»", "(", ")"]
 
     /// The event noun a support verb governs within the next few words (through a chain of support masdars).
@@ -1276,6 +1276,11 @@ struct EventCoder {
         if source == nil, cue.plover == "ASSAULT", let a = dispersingForce(near: i) { source = a }
         // an imperfective verb with no named doer is habitual or generic ("يقتلون العراقيين")
         if source == nil, !injure, !reported, trigger.count == 1, !cue.nominal, lexicon.isImperfective(words[i].key) { return nil }
+        // "أغلقت وكالة الأونروا مدارسها", "أغلقت السفارة أبوابها": a party closing its own doors restricts no one
+        if cue.mode == "restrict", !cue.nominal, trigger.count == 1, let s = source, s.end < range.upperBound,
+           words[doc.skipInterjections(s.end, range.upperBound)].kind == .arabic,
+           ActorFinder.possessives.contains(where: { words[doc.skipInterjections(s.end, range.upperBound)].key.hasSuffix($0) })
+            && words[doc.skipInterjections(s.end, range.upperBound)].key.count > 4 { return nil }
         // "أوقف" stops anything ("أوقفت حركة السيارات", "يوقف قرار ترامب"): it arrests only people, a person named,
         // one person's head ("القيادي المعارض") or a head of people of a known sector ("أوقفت الشرطة المهاجم"),
         // never a body or a state by its name
@@ -1509,6 +1514,8 @@ struct EventCoder {
         if doc.cues[i + 1].contains(where: { $0.kind == .injure }) || words[i + 1].inClass(.injured) { return true }      // "قتلوا وأصيب …"
         if words[i + 1].inClass(.cause) { return true }
         if actOrCause(at: i + 1) { return true }
+        // "العرموشي قتل مع ثلاثة من مرافقيه": killed along with others, no object
+        if k == EventCoder.withKey, i > range.lowerBound, doc.subjectBefore(i, range) != nil { return true }
         // "قتل فلسطينيان في غارة", "قتل جنديان برصاص قناص": an indefinite subject and then the act that killed
         // them, with no object between (a definite armed body is the killer: "قتلت القوات في غارة …")
         if let a = doc.actors.phrase(at: j, limit: range.upperBound), a.end < range.upperBound,
@@ -1813,6 +1820,11 @@ struct EventCoder {
             guard resumesEvent else { continue }
             // ("شنه": a two-letter verb with its pronoun)
             if resumesWithPronoun(k) { return doc.actors.phrase(at: v + 1, limit: range.upperBound) }
+            // "في كمين نصبه مسلحون": the ambush is laid
+            if ["ه", "ها"].contains(where: { k.hasSuffix($0) && EventCoder.layingVerbs.contains(k.dropLast($0.count)) }),
+               v > n, EventCoder.ambushKeys.contains(EventLexicon.stripArticle(words[v - 1].key)) {
+                return doc.actors.phrase(at: v + 1, limit: range.upperBound)
+            }
         }
         return nil
     }
@@ -1835,6 +1847,8 @@ struct EventCoder {
         return doer
     }
     static let lamAgentLemmas: Set<String> = ["هاجم", "اعتدى", "غارة", "إغارة", "كمين"]
+    static let layingVerbs: WordKeySet = ["نصب"]
+    static let ambushKeys: WordKeySet = ["كمين", "كمائن"]
 
     /// The object of "استهدف" when it resumes the attack within its clause: "هجوم انتحاري استهدف دورية للجيش".
     func aimedAt(after n: Int) -> FoundActor? {
