@@ -1010,6 +1010,13 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(pronoun?.speaker.entity, "org:amnesty", "\(String(describing: pronoun))")
         let dated = staged("الجزائر - نفت وزارة الداخلية في بيان وجود أي دوافع سياسية وراء التوقيفات.", published: "2023-05-10").statements.first
         XCTAssertEqual(dated?.speaker.country, "DZ", "\(String(describing: dated))")
+        // "وأضاف البيان" is the statement's author; "وشدد المصدر" the source told before, whatever body it spoke for
+        let statement = staged("وقالت وزارة الداخلية المصرية في بيان إن ضابطا قتل. وأضاف البيان أن الضابط يحمل رتبة ملازم.", published: "2023-05-10").statements
+        XCTAssertEqual(statement.last?.speaker.country, "EG", "\(statement)")
+        XCTAssertEqual(statement.last?.speaker.text, "البيان")
+        let source = staged("وقال مصدر مسؤول في الخارجية القطرية إن الدوحة ستلاحق القراصنة. وشدد المصدر على أن قطر ستتخذ الإجراءات.", published: "2023-05-10").statements
+        XCTAssertEqual(source.last?.speaker.country, "QA", "\(source)")
+        XCTAssertEqual(source.last?.speaker.sector, .government)
         // (with no dateline, no state is guessed)
         XCTAssertNil(staged("نفت وزارة الداخلية في بيان وجود أي دوافع سياسية وراء التوقيفات.", published: "2023-05-10").statements.first?.speaker.country)
     }

@@ -256,6 +256,28 @@ struct EventDocument {
         var a = a
         if a.possessive { return resolvePossessive(a, referent: recent ?? lastSpeaker ?? history.last) }
         guard a.actor.country == nil, a.actor.entity == nil, let label = a.label else { return a }
+        // "وأضاف البيان": the statement stands for its author, the last who spoke
+        if label == "statement", words[a.start].key.hasPrefix(EventLexicon.article), let last = recent ?? lastSpeaker,
+           last.actor.country != nil || last.actor.entity != nil {
+            let t = a.actor.text
+            a.actor = last.actor
+            a.actor.text = t
+            if a.end < hi, words[a.end].isClass(.anaphor) { a.end += 1 }
+            return a
+        }
+        // "وشدد المصدر" after "مصدر مسؤول في الخارجية القطرية": a source is resumed by its head, whatever the
+        // phrase's label (the body it spoke for)
+        if label == "source" || label == "sources", words[a.start].key.hasPrefix(EventLexicon.article) {
+            let head = EventLexicon.stripArticle(words[a.start].key)
+            if let prev = history.last(where: { p in p.start < a.start && words[p.start].key == head
+                && (p.actor.country != nil || p.actor.entity != nil || (p.actor.sector != nil && p.actor.sector != .unknown)) }) {
+                let t = a.actor.text
+                a.actor = prev.actor
+                a.actor.text = t
+                if a.end < hi, words[a.end].isClass(.anaphor) { a.end += 1 }
+                return a
+            }
+        }
         let isMinistry = label == "ministry"
         // (a body of no state is resumed too when its sector is known, "تنسيقية لجان المقاومة" … "وقالت التنسيقية",
         // or when the gazetteer knows it, "المنظمة الدولية للهجرة" … "وأوضحت المنظمة")
