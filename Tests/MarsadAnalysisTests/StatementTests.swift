@@ -1017,6 +1017,11 @@ final class StatementTests: XCTestCase {
         let source = staged("وقال مصدر مسؤول في الخارجية القطرية إن الدوحة ستلاحق القراصنة. وشدد المصدر على أن قطر ستتخذ الإجراءات.", published: "2023-05-10").statements
         XCTAssertEqual(source.last?.speaker.country, "QA", "\(source)")
         XCTAssertEqual(source.last?.speaker.sector, .government)
+        // "النائب عن حزب …": a member's body after عن
+        let member = staged("قال النائب عن حزب نداء تونس، حسام بونني، إن الحكم قاس. وأضاف بونني أن الحزب يحترم القضاء.", published: "2023-05-10").statements
+        XCTAssertEqual(member.first?.speaker.entity, "group:nidaa-tounes", "\(member)")
+        XCTAssertEqual(member.first?.speaker.text, "النائب عن حزب نداء تونس، حسام بونني")
+        XCTAssertEqual(member.last?.speaker.text, "بونني")
         // (with no dateline, no state is guessed)
         XCTAssertNil(staged("نفت وزارة الداخلية في بيان وجود أي دوافع سياسية وراء التوقيفات.", published: "2023-05-10").statements.first?.speaker.country)
     }

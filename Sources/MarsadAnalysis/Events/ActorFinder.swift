@@ -662,7 +662,8 @@ struct ActorFinder {
             }
             let anonymous = h.kind == .speaker && ActorFinder.isAnonymous(h)
             if mention == nil, h.kind != .speaker || anonymous, h.kind != .media, depth < 2, j < hi, j == afterHead || anonymous,
-               ActorFinder.memberPrepositions.contains(words[j].key),
+               // ("القيادي عن حركة نداء تونس", "النائب عن كتلة الحزب": one person's body after عن too)
+               ActorFinder.memberPrepositions.contains(words[j].key) || (h.kind == .person && words[j].key == FunctionWords.aan),
                j + 1 >= hi || !ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[j + 1].key)),
                let inner = phrase(at: skipQuotes(j + 1, hi), limit: hi, depth: depth + 1),
                inner.actor.country != nil || inner.actor.entity != nil || (anonymous && inner.actor.sector != nil), !isPlaceName(at: inner.start) {
