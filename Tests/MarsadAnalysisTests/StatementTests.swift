@@ -1022,6 +1022,13 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(member.first?.speaker.entity, "group:nidaa-tounes", "\(member)")
         XCTAssertEqual(member.first?.speaker.text, "النائب عن حزب نداء تونس، حسام بونني")
         XCTAssertEqual(member.last?.speaker.text, "بونني")
+        // "بيان صادر عن الرئاسة …" is the body's; "نفس المصدر" resumes the source as "المصدر نفسه" does
+        let issued = staged("وقال بيان صادر عن الرئاسة الفلسطينية إن الحكم مخالف للقانون.", published: "2023-05-10").statements.first
+        XCTAssertEqual(issued?.speaker.country, "PS", "\(String(describing: issued))")
+        XCTAssertEqual(issued?.speaker.text, "بيان صادر عن الرئاسة الفلسطينية")
+        let same = staged("وقال مصدر أمني مصري إن الهجوم وقع فجرا. وأشار نفس المصدر إلى أن المهاجمين فروا.", published: "2023-05-10").statements.last
+        XCTAssertEqual(same?.speaker.text, "نفس المصدر")
+        XCTAssertEqual(same?.speaker.country, "EG", "\(String(describing: same))")
         // (with no dateline, no state is guessed)
         XCTAssertNil(staged("نفت وزارة الداخلية في بيان وجود أي دوافع سياسية وراء التوقيفات.", published: "2023-05-10").statements.first?.speaker.country)
     }

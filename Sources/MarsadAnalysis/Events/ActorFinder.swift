@@ -131,6 +131,8 @@ struct ActorFinder {
 
     static let possessives: [WordKey] = ["هم", "ها", "ه"]
     static let basim: WordKey = "باسم"
+    static let sameWords: WordKeySet = ["نفس", "ذات"]
+    static let issuedKeys: WordKeySet = ["صادر", "صادرة", "صدر", "الصادر", "الصادرة"]
     /// "باسم" with a pronoun: "المتحدث باسمها" speaks for the body named before.
     static let inItsName: WordKeySet = ["باسمه", "باسمها", "باسمهم", "باسمهما"]
 
@@ -243,7 +245,21 @@ struct ActorFinder {
             a.end += 1
             return a
         }
+        // "نفس المصدر", "ذات المصادر": the same one, resumed (EventDocument.resolveAnaphora)
+        if i + 1 < hi, ActorFinder.sameWords.contains(words[i].key), words[i + 1].key.hasPrefix(EventLexicon.article),
+           var a = headedPhrase(at: i + 1, limit: hi, depth: depth), a.label != nil {
+            a.start = i
+            a.actor.text = text[words[i].start..<words[a.end - 1].end]
+            return a
+        }
         guard var a = headedPhrase(at: i, limit: hi, depth: depth) else { return nil }
+        // "بيان صادر عن الرئاسة الفلسطينية", "بيان صدر عن وزارة الخارجية": a statement issued by a body is that body's
+        if a.label == "statement", i + 3 < hi, ActorFinder.issuedKeys.contains(words[i + 1].key),
+           words[i + 2].key == FunctionWords.aan, depth < 2, var inner = phrase(at: i + 3, limit: hi, depth: depth + 1) {
+            inner.start = i
+            inner.actor.text = text[words[i].start..<words[inner.end - 1].end]
+            return inner
+        }
         if let end = aliasEnd(after: a, limit: hi) {
             if a.actor.entity == nil, let m = mentionAt[a.end + 1] {
                 let e = layer.entities[layer.mentions[m].entity]

@@ -257,7 +257,9 @@ struct EventDocument {
         if a.possessive { return resolvePossessive(a, referent: recent ?? lastSpeaker ?? history.last) }
         guard a.actor.country == nil, a.actor.entity == nil, let label = a.label else { return a }
         // "وأضاف البيان": the statement stands for its author, the last who spoke
-        if label == "statement", words[a.start].key.hasPrefix(EventLexicon.article), let last = recent ?? lastSpeaker,
+        // ("نفس المصدر": the head after "the same")
+        let headAt = ActorFinder.sameWords.contains(words[a.start].key) && a.start + 1 < a.end ? a.start + 1 : a.start
+        if label == "statement", words[headAt].key.hasPrefix(EventLexicon.article), let last = recent ?? lastSpeaker,
            last.actor.country != nil || last.actor.entity != nil {
             let t = a.actor.text
             a.actor = last.actor
@@ -267,8 +269,8 @@ struct EventDocument {
         }
         // "وشدد المصدر" after "مصدر مسؤول في الخارجية القطرية": a source is resumed by its head, whatever the
         // phrase's label (the body it spoke for)
-        if label == "source" || label == "sources", words[a.start].key.hasPrefix(EventLexicon.article) {
-            let head = EventLexicon.stripArticle(words[a.start].key)
+        if label == "source" || label == "sources", words[headAt].key.hasPrefix(EventLexicon.article) {
+            let head = EventLexicon.stripArticle(words[headAt].key)
             if let prev = history.last(where: { p in p.start < a.start && words[p.start].key == head
                 && (p.actor.country != nil || p.actor.entity != nil || (p.actor.sector != nil && p.actor.sector != .unknown)) }) {
                 let t = a.actor.text
