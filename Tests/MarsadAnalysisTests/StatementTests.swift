@@ -1029,6 +1029,9 @@ final class StatementTests: XCTestCase {
         let same = staged("وقال مصدر أمني مصري إن الهجوم وقع فجرا. وأشار نفس المصدر إلى أن المهاجمين فروا.", published: "2023-05-10").statements.last
         XCTAssertEqual(same?.speaker.text, "نفس المصدر")
         XCTAssertEqual(same?.speaker.country, "EG", "\(String(describing: same))")
+        // "المتحدث عن البيت الأبيض": عن for باسم before a body the gazetteer knows (not "المتحدث عن الأزمة")
+        XCTAssertEqual(staged("وكشف المتحدث عن البيت الأبيض أن ترامب تحدث مع ترودو.", published: "2023-05-10").statements.first?.speaker.entity, "org:white-house")
+        XCTAssertEqual(staged("وقال المتحدث عن الأزمة إن الحل قريب.", published: "2023-05-10").statements.first?.speaker.text, "المتحدث")
         // (with no dateline, no state is guessed)
         XCTAssertNil(staged("نفت وزارة الداخلية في بيان وجود أي دوافع سياسية وراء التوقيفات.", published: "2023-05-10").statements.first?.speaker.country)
     }

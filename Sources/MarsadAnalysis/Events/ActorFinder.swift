@@ -440,6 +440,10 @@ struct ActorFinder {
             while bism < hi, bism < afterHead + 2, h.kind == .speaker, words[bism].kind == .arabic, words[bism].key.hasPrefix(EventLexicon.article),
                   mentionAt[bism] == nil, lexicon.headMatch(words, at: bism) == nil, bism + 1 < hi { bism += 1 }
             if bism >= hi || words[bism].key != "باسم" { bism = afterHead }
+            // ("المتحدث عن البيت الأبيض": عن for باسم, before a body the gazetteer knows)
+            let aboutBody = h.kind == .speaker && bism == afterHead && afterHead + 1 < hi && words[afterHead].key == FunctionWords.aan
+                && mentionAt[afterHead + 1].map { [.organization, .group, .country].contains(layer.entities[layer.mentions[$0].entity].type)
+                    || layer.mentions[$0].form == .metonym } == true
             // "وقالت المتحدثة باسمها يولاند ماكولو": the body is the pronoun's, which the caller resolves as it
             // resolves "قواتها"; the holder's name follows
             if h.kind == .speaker, afterHead < hi, ActorFinder.inItsName.contains(words[afterHead].key) {
@@ -450,8 +454,8 @@ struct ActorFinder {
             if h.kind == .speaker || h.kind == .media, depth < 2, afterHead < hi, h.kind == .media || !isAddressedOutlet(afterHead, hi),
                (!isBoundary(afterHead) && (!definite || ((words[afterHead].key.hasPrefix("ل") || words[afterHead].key.hasPrefix("ب"))
                     && (mentionAt[afterHead] != nil || lexicon.headMatch(words, at: afterHead) != nil))))
-                || words[bism].key == "باسم" {
-                let innerStart = words[bism].key == "باسم" ? bism + 1 : afterHead
+                || words[bism].key == "باسم" || aboutBody {
+                let innerStart = words[bism].key == "باسم" || aboutBody ? bism + 1 : afterHead
                 if let inner = phrase(at: innerStart, limit: hi, depth: depth + 1) {
                     var a = inner.actor
                     if h.kind == .media && a.sector == nil { a.sector = .media }
