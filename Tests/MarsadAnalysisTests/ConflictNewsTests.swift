@@ -864,6 +864,9 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertTrue(events("وأشارت الصحيفة الى أن إيران نصبت قواعد صواريخ في الجزر الثلاث.", published: "2023-07-31").isEmpty)
         XCTAssertTrue(events("وأغلقت وكالة الأونروا مدارسها وعياداتها داخل المخيم حتى إشعار آخر.", published: "2023-07-31").isEmpty)
         XCTAssertEqual(events("وأغلقت السلطات الإسرائيلية المعبر أمام المسافرين.", published: "2023-07-31").first?.mode, "restrict")
+        // one person "attacking" another with no weapon, wound or death is criticism; gunmen attacking a minister are not
+        XCTAssertTrue(events("وهاجمت لوبان ماكرون ووصفته بمرشح العولمة.", published: "2017-04-25").isEmpty)
+        XCTAssertEqual(events("وهاجم مسلحون الوزير بالرصاص.", published: "2017-04-25").first?.type, "ASSAULT")
         let agreement = events("وتوصلت الفصائل الفلسطينية مساء الاثنين إلى اتفاق لوقف إطلاق النار برعاية رئيس مجلس النواب.",
                                published: "2023-07-31").first
         XCTAssertEqual(agreement?.type, "AGREE", "\(String(describing: agreement))")

@@ -267,6 +267,7 @@ struct EventCoder {
     static let processGenitives: WordKeySet = ["سلام", "تسوية", "تسويه", "اصلاح", "تنمية", "تنميه", "بناء", "ديمقراطية", "ديمقراطيه",
                                                  "مفاوضات", "تفاوض", "عمل", "حياة", "حياه", "مصالحة", "مصالحه"]
 
+    static let attackVerbLemma = "هاجم"
     static let verbalAttackLemmas: Set<String> = ["هاجم", "هجوم", "هجمات", "هجمة", "ضربة", "ضربات", "استهدف"]
 
     /// Particles that put a present verb in the subjunctive: what follows is wanted or planned, not done.
@@ -502,6 +503,13 @@ struct EventCoder {
             // "استدعت سفيرها للتشاور", "استدعى سفراء بيونغيانغ": a state that summons its own envoys recalls them;
             // only another state's envoy, summoned, is a protest
             if cue.requiredNear == .envoy, ev.target?.country == nil || ev.target?.country == ev.source?.country { continue }
+            // "وهاجمت لوبان ماكرون": one person attacking another, with no weapon, wound or death in the sentence, is
+            // criticism (as "هاجم الوزير بشدة" is)
+            if ev.type == "ASSAULT", cue.lemma == EventCoder.attackVerbLemma, !cue.nominal,
+               ev.source.map({ $0.entity?.hasPrefix("person:") == true }) ?? true, ev.target?.entity?.hasPrefix("person:") == true,
+               !range.contains(where: { words[$0].kind == .arabic && (words[$0].inClass(.weapon) || words[$0].inClass(.killed) || words[$0].inClass(.injured)) }) {
+                continue
+            }
             let claim = statementFor(i)
             if let c = claim { ev.claimedBy = doc.statements[c].speaker }
             // "واتهمت الجيش بقصف أحياء سكنية": the act an accusation names was done, by its claim, by the accused
