@@ -1813,21 +1813,25 @@ struct EventCoder {
 
     func resumingAgent(after n: Int, type: String) -> FoundActor? {
         var v = n + 1
-        var limit = n + 12
+        var limit = n + 14
         while v + 1 < range.upperBound, v <= limit {
             defer { v += 1 }
             // "قتل 40 مدنيا، الخميس، في هجوم شنته …": a time between commas is passed over
             if words[v].kind == .punctuation, words[v].punct == "،" || words[v].punct == ",", let past = timeBetweenCommas(v) { limit += past - v; v = past - 1; continue }
+            // (and a comma that closes a time: "فيما أصيب 16 آخرين بعد ظهر اليوم الأحد، في عملية دهس نفذها فلسطيني")
+            if words[v].kind == .punctuation, words[v].punct == "،" || words[v].punct == ",", v > n + 1, words[v - 1].kind == .arabic,
+               doc.actors.inDate[v - 1] || words[v - 1].isClass(.daytime) || lexicon.value(.weekday, words[v - 1]) != nil { continue }
             if words[v].kind == .punctuation, words[v].punct != "«", words[v].punct != "»" { return nil }
             if let a = lamAgent(of: v, type: type) { return a }
             let k = words[v].key
             guard words[v].kind == .arabic, k.count > 2, k.hasSuffix("ه") || k.hasSuffix("ها") else { continue }
-            let resumesEvent = (max(n, v - 2)..<v).contains { p in
+            // (the noun may have a word and an adjective after it: "عملية دهس فدائية نفذها")
+            let resumesEvent = (max(n, v - 3, range.lowerBound)..<v).contains { p in
                 doc.cues[p].contains { ($0.nominal || $0.kind == .noun) && ($0.plover == type || $0.lemma == "عملية" || $0.lemma == "عمليات") }
             }
             guard resumesEvent else { continue }
             // ("شنه": a two-letter verb with its pronoun)
-            if resumesWithPronoun(k) { return doc.actors.phrase(at: v + 1, limit: range.upperBound) }
+            if resumesWithPronoun(k) { return doc.actors.phrase(at: v + 1, limit: range.upperBound) ?? nisbaDoer(at: v + 1) }
             // "في كمين نصبه مسلحون": the ambush is laid
             if ["ه", "ها"].contains(where: { k.hasSuffix($0) && EventCoder.layingVerbs.contains(k.dropLast($0.count)) }),
                v > n, EventCoder.ambushKeys.contains(EventLexicon.stripArticle(words[v - 1].key)) {
@@ -1835,6 +1839,17 @@ struct EventCoder {
             }
         }
         return nil
+    }
+
+    /// "في عملية دهس نفذها فلسطيني": a nisba alone after the verb that resumes the act is one person of that state,
+    /// its doer (a nisba is read as an adjective elsewhere).
+    func nisbaDoer(at j: Int) -> FoundActor? {
+        guard j < range.upperBound, let m = doc.actors.mentionAt[j], doc.actors.layer.mentions[m].form == .nisba,
+              doc.actors.layer.mentions[m].start == words[j].start, !words[j].key.hasPrefix(EventLexicon.article),
+              let c = doc.actors.layer.mentions[m].country else { return nil }
+        let e = doc.actors.layer.entities[doc.actors.layer.mentions[m].entity]
+        let end = doc.actors.wordIndexAfter(doc.actors.layer.mentions[m].end, from: j)
+        return FoundActor(actor: doc.actors.nisbaActor(c, e, text: doc.text(words[j].start..<words[end - 1].end)), start: j, end: end, label: nil)
     }
 
     /// "في هجوم لقوات الدعم السريع على قرية", "غارة للطيران الحربي": an attack noun's genitive in لـ is its doer
