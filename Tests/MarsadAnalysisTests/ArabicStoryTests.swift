@@ -1014,4 +1014,25 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(r.statements.first { $0.speaker.sector == .military }?.speaker.text, "مصدر عسكري", "\(r.statements)")
         XCTAssertTrue(r.contradictions.contains { c in [c.a, c.b].contains { r.statements[$0].stance == .deny } }, "\(r.contradictions)")
     }
+
+    /// Every word-suffix and word-prefix of every sentence of four stories, analysed as a page of its own: a page may begin or end
+    /// anywhere in a phrase (a feed's snippet, a cut-off scrape), and no rule may read a word before the first or
+    /// after the last ("قتل شقيقه …" and a speaker's office at a page's end once trapped). Each page gets a record
+    /// with its text.
+    func testEverySentencePartIsAPageOfItsOwn() {
+        var pages = 0
+        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes] {
+            for sentence in story.split(whereSeparator: { ".\n".contains($0) }) {
+                let words = sentence.split(separator: " ")
+                for k in words.indices {
+                    for page in [words[k...].joined(separator: " "), words[...k].joined(separator: " ")] {
+                        let r = Self.analyzer.analyze(Document(name: "part", published: "2024-06-06", text: page))
+                        XCTAssertFalse(r.text.isEmpty && page.count > 40, page)
+                        pages += 1
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(pages, 300)
+    }
 }

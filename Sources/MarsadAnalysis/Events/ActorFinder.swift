@@ -962,7 +962,7 @@ struct ActorFinder {
         // (a town named like a person is his given name here: "الأمين العام لحزب البناء الوطني رياض الشعيبي")
         // (the next word a family name: "واتهم المتحدث واشنطن بالتورط" is the capital as its government)
         // (a region's name of two words too: "صلاح الدين الجورشي")
-        let townEnd = mentionAt[end].map { wordIndexAfter(layer.mentions[$0].end, from: end) } ?? end + 1
+        let townEnd = end < hi ? mentionAt[end].map { wordIndexAfter(layer.mentions[$0].end, from: end) } ?? end + 1 : end + 1
         let townAsName = townEnd < hi && townEnd <= end + 2 && mentionAt[end].map { [.city, .region].contains(layer.entities[layer.mentions[$0].entity].type) } == true
             && layer.mentions[mentionAt[end]!].start == words[end].start
             && mentionAt[townEnd] == nil && words[townEnd].kind == .arabic
