@@ -1285,10 +1285,11 @@ struct EventCoder {
         // an imperfective verb with no named doer is habitual or generic ("يقتلون العراقيين")
         if source == nil, !injure, !reported, trigger.count == 1, !cue.nominal, lexicon.isImperfective(words[i].key) { return nil }
         // "أغلقت وكالة الأونروا مدارسها", "أغلقت السفارة أبوابها": a party closing its own doors restricts no one
-        if cue.mode == "restrict", !cue.nominal, trigger.count == 1, let s = source, s.end < range.upperBound,
-           words[doc.skipInterjections(s.end, range.upperBound)].kind == .arabic,
-           ActorFinder.possessives.contains(where: { words[doc.skipInterjections(s.end, range.upperBound)].key.hasSuffix($0) })
-            && words[doc.skipInterjections(s.end, range.upperBound)].key.count > 4 { return nil }
+        if cue.mode == "restrict", !cue.nominal, trigger.count == 1, let s = source, s.end < range.upperBound {
+            let o = doc.skipInterjections(s.end, range.upperBound)
+            if o < range.upperBound, words[o].kind == .arabic, words[o].key.count > 4,
+               ActorFinder.possessives.contains(where: { words[o].key.hasSuffix($0) }) { return nil }
+        }
         // "أوقف" stops anything ("أوقفت حركة السيارات", "يوقف قرار ترامب"): it arrests only people, a person named,
         // one person's head ("القيادي المعارض") or a head of people of a known sector ("أوقفت الشرطة المهاجم"),
         // never a body or a state by its name
@@ -1864,9 +1865,9 @@ struct EventCoder {
         // (what follows the doer is the target, the place or the end of the clause)
         guard a.end == range.upperBound || words[a.end].kind == .punctuation || EventCoder.upon.contains(words[a.end].key)
                 || words[a.end].isClass(.target) || words[a.end].isClass(.preposition) else { return nil }
-        // (the doer's words without the preposition)
+        // (the doer's words without the preposition; "للطيران" keeps its ل, since the article's alef is not written)
         var doer = a
-        doer.actor.text = doc.text(words[v + 1].start + 1..<words[a.end - 1].end)
+        if !k.hasPrefix(EventLexicon.lil) { doer.actor.text = doc.text(words[v + 1].start + 1..<words[a.end - 1].end) }
         return doer
     }
     static let lamAgentLemmas: Set<String> = ["هاجم", "اعتدى", "غارة", "إغارة", "كمين"]

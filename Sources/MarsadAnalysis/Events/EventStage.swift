@@ -94,13 +94,20 @@ struct EventDocument {
 
     /// The country of the place a page's first sentence opens with before a dash ("تونس - أوقفت …", "طرابلس (ليبيا) -").
     func datelineCountry() -> String? {
-        guard let first = words.indices.first(where: { sentenceOfWord[$0] >= 0 }), actors.isPlaceName(at: first),
+        guard let first = words.indices.first(where: { sentenceOfWord[$0] >= 0 }),
+              let end = datelineEnd(at: first, words.count), sentenceOfWord[end - 1] == sentenceOfWord[first],
               let m = actors.mentionAt[first] else { return nil }
-        var d = actors.wordIndexAfter(actors.layer.mentions[m].end, from: first)
-        if let b = bracketEnd(d, words.count) { d = b }
-        guard d < words.count, sentenceOfWord[d] == sentenceOfWord[first], words[d].kind == .punctuation,
-              EventDocument.datelineDashes.contains(words[d].punct) else { return nil }
         return actors.layer.mentions[m].country ?? actors.layer.entities[actors.layer.mentions[m].entity].country
+    }
+
+    /// A dateline opening at word `k`: a place, perhaps its country in brackets, and a dash ("نيامي - ", "طرابلس
+    /// (ليبيا) - "); the index after the dash.
+    func datelineEnd(at k: Int, _ limit: Int) -> Int? {
+        guard k < limit, actors.isPlaceName(at: k), let m = actors.mentionAt[k] else { return nil }
+        var d = actors.wordIndexAfter(actors.layer.mentions[m].end, from: k)
+        if let b = bracketEnd(d, limit) { d = b }
+        guard d + 1 < limit, words[d].kind == .punctuation, EventDocument.datelineDashes.contains(words[d].punct) else { return nil }
+        return d + 1
     }
 
 
@@ -895,11 +902,7 @@ struct EventDocument {
     func clauseStart(_ range: Range<Int>) -> Int {
         var k = range.lowerBound
         // (past a dateline: "نيامي - أمر المجلس العسكري", "طرابلس (ليبيا) - …")
-        if k < range.upperBound, actors.isPlaceName(at: k), let m = actors.mentionAt[k] {
-            var d = actors.wordIndexAfter(actors.layer.mentions[m].end, from: k)
-            if let b = bracketEnd(d, range.upperBound) { d = b }
-            if d + 1 < range.upperBound, words[d].kind == .punctuation, EventDocument.datelineDashes.contains(words[d].punct) { k = d + 1 }
-        }
+        if let d = datelineEnd(at: k, range.upperBound) { k = d }
         // (past where it happened: "وفي عمّان، تظاهر مئات الأردنيين …")
         if k + 2 < range.upperBound, EventDocument.inPlaceOpeners.contains(words[k].key), actors.isPlaceName(at: k + 1),
            let comma = (k + 2..<min(range.upperBound, k + 6)).first(where: { words[$0].kind == .punctuation }),
