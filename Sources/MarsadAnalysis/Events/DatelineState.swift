@@ -6,7 +6,8 @@ enum DatelineState {
     static let stateSectors: Set<Sector> = [.government, .military, .police]
 
     /// Gives `country` to every speaker, doer, target and claimant of a state's sector that names no state and
-    /// rests on no entity of the gazetteer but a body found by pattern (`org:` of no state).
+    /// rests on no entity, or on an organisation of no state (the gazetteer gives all its state organs their
+    /// state, so these are bodies found by pattern: "وزارة الداخلية").
     static func place(_ country: String, statements: inout [Statement], events: inout [Event]) {
         func place(_ a: inout Actor?) {
             guard let x = a, x.country == nil, let sector = x.sector, stateSectors.contains(sector),
