@@ -158,6 +158,14 @@ struct Disambiguator {
         // to a country, a capital or a large city, nor to a town of a country the article is not about (a quarter
         // of the gazetteer's own, "حي الشجاعية", is still itself)
         let streetName = prevBare.map { Disambiguator.streetNouns.contains($0) } ?? false
+        // "حكومة غزة", "سلطات بنغازي": a state organ's head before a one-word name says, as a preposition of place
+        // does, that the name is its seat (a weak town at home is then linked); the head is in the construct state,
+        // without the article ("السلطات السويدية" is an adjective, not the town of Samandağ)
+        let stateSeat = single && c.form == .name && prev.map { p in
+            !prevBare!.hasPrefix("\u{0627}\u{0644}") && !prevBare!.hasPrefix("\u{0644}\u{0644}")
+                && !stripProclitic(prevBare!).hasPrefix("\u{0627}\u{0644}") &&
+            [p, prevBare!, stripProclitic(p)].contains { lex.orgHeads[$0].map(Disambiguator.stateSectors.contains) ?? false }
+        } == true
         var best: (Int32, Double)?
         // Entries are read in place (`es[i]`), not copied with their strings.
         gazetteer.entries.withUnsafeBufferPointer { es in
@@ -206,7 +214,7 @@ struct Disambiguator {
                     // a place word says it is a place, not that it is this one: abroad, in an article about other
                     // countries, "قرية بورين" near Nablus is a village there, not Burien in Washington
                     if placeCue { if !home && !context.isEmpty { continue } }
-                    else if !home || !(locative || c.preposition) { continue }
+                    else if !home || !(locative || c.preposition || stateSeat) { continue }
                 }
                 if let cc = es[i].country, context.contains(cc) { score += 2 }
                 // Arabic news is mostly about the Arab world and its neighbours: a town there outweighs a namesake
@@ -287,6 +295,8 @@ struct Disambiguator {
         }
         return true
     }
+
+    static let stateSectors: Set<String> = ["government", "military", "police"]
 
     /// The word without one proclitic letter (و ف ب ل ك): "بجامعة" → "جامعة".
     private func stripProclitic(_ k: String) -> String {
