@@ -29,6 +29,9 @@ struct NumberReader: Sendable {
             if !words[j].inClass(.approximate), let r = read(words, at: j), case .number = r.0 { return r }
             return nil
         }
+        // "ما لا يقل عن 40", "لا يقل عن 40", "ما يزيد على 200", "ما يقارب 30", "ما يناهز ألف": the count past
+        // the phrase of approximation
+        if let j = NumberReader.pastApproximation(words, at: i), let r = read(words, at: j), case .number = r.0 { return r }
         if w.inClass(.vague) { return (.vague, i + 1) }
         if let v = lexicon.value(.dual, w), let n = Int(v) { return (.number(n), i + 1) }
         guard var total = unit(w.key) else { return nil }
@@ -47,6 +50,26 @@ struct NumberReader: Sendable {
     static let ashr: WordKey = "عشر", ashra: WordKey = "عشرة", alf: WordKey = "ألف", alaf: WordKey = "آلاف",
                million: WordKey = "مليون", millions: WordKey = "ملايين", ithnay: WordKey = "اثني", ithnatay: WordKey = "اثنتي",
                miatay: WordKey = "مئتي", miatay2: WordKey = "مائتي"
+
+    /// The index after "ما لا يقل عن", "لا يقل عن", "ما يزيد على/عن", "ما يربو على", "ما يقارب", "ما يناهز" at `i`.
+    static func pastApproximation(_ words: [EventWord], at i: Int) -> Int? {
+        var j = i
+        if words[j].key == ma { j += 1 }
+        guard j + 1 < words.count else { return nil }
+        if words[j].key == la, lessVerbs.contains(words[j + 1].key) {
+            j += 2
+        } else if j > i, moreVerbs.contains(words[j].key) {
+            j += 1
+        } else if j > i, nearVerbs.contains(words[j].key) {
+            return j + 1
+        } else { return nil }
+        guard j < words.count, words[j].key == FunctionWords.aan || words[j].key == onKey || words[j].key == onKey2 else { return nil }
+        return j + 1 < words.count ? j + 1 : nil
+    }
+    static let ma: WordKey = "ما", la: WordKey = "لا", onKey: WordKey = "على", onKey2: WordKey = "علي"
+    static let lessVerbs: WordKeySet = ["يقل", "تقل"]
+    static let moreVerbs: WordKeySet = ["يزيد", "تزيد", "يربو", "يفوق", "يتجاوز"]
+    static let nearVerbs: WordKeySet = ["يقارب", "يناهز", "يقرب"]
 
     private func unit(_ k: WordKey) -> Int? {
         if let v = lexicon.values[.number]?[k], let n = Int(v), n != 1000 || k == NumberReader.alf { return n }
