@@ -1015,13 +1015,88 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertTrue(r.contradictions.contains { c in [c.a, c.b].contains { r.statements[$0].stance == .deny } }, "\(r.contradictions)")
     }
 
+    static let djiboAttack = """
+        مقتل عشرات الجنود في هجوم لجماعة نصرة الإسلام والمسلمين شمالي بوركينا فاسو
+
+        واغادوغو (أ ف ب) - قُتل ما لا يقل عن 40 جنديا وعنصرا من متطوعي الدفاع عن الوطن، السبت، في هجوم شنه مسلحون على موقع عسكري في بلدة جيبو بشمال بوركينا فاسو، وفق ما أفادت مصادر أمنية لوكالة فرانس برس.
+
+        وتبنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة الهجوم في بيان نشرته عبر منصتها "الزلاقة"، مؤكدة أن مقاتليها استولوا على أسلحة وذخائر.
+
+        وقالت الحكومة الانتقالية في بيان تلاه الناطق باسمها جان إيمانويل ويدراوغو على التلفزيون الرسمي إن "القوات المسلحة تصدت ببسالة للإرهابيين وكبدتهم خسائر فادحة".
+
+        وأعلن الجيش في وقت لاحق أن غارات جوية نفذتها طائرات مسيرة أسفرت عن "تحييد عشرات الإرهابيين" أثناء انسحابهم نحو الحدود مع مالي.
+
+        ويحكم بوركينا فاسو منذ انقلاب أيلول/سبتمبر 2022 النقيب إبراهيم تراوري، الذي طرد القوات الفرنسية وتقارب مع روسيا.
+
+        وأدان الأمين العام للأمم المتحدة أنطونيو غوتيريش الهجوم، داعيا إلى حماية المدنيين ومحاسبة المسؤولين.
+
+        ونفت الحكومة في المقابل تقارير منظمة هيومن رايتس ووتش التي اتهمت الجيش بقتل أكثر من 200 مدني في قرية سورو في شباط/فبراير الماضي.
+        """
+
+    /// An attack in Burkina Faso told by security sources and claimed by a group named with its affiliation: "ما لا يقل
+    /// عن 40" counts forty, the claim names the doers the sources called gunmen, the UN chief's condemnation accuses
+    /// that group (the attack with the largest toll, not the army's strikes after it), and a relative clause's verb
+    /// ("تقارير منظمة هيومن رايتس ووتش التي اتهمت الجيش") is said by its antecedent, whose report the government denies.
+    func testAnAttackInBurkinaFasoClaimedByAnAffiliatedGroup() {
+        let r = record(Self.djiboAttack, published: "2024-06-15")
+        let attack = r.events.first { $0.type == "ASSAULT" && $0.sentence == 0 }
+        XCTAssertEqual(attack?.fatalities, 40, "\(r.events)")
+        XCTAssertEqual(attack?.source?.entity, "group:jnim", "\(String(describing: attack))")
+        XCTAssertEqual(attack?.target?.sector, .military)
+        XCTAssertEqual(attack?.location?.name, "Djibo")
+        let condemned = r.events.first { $0.type == "ACCUSE" && $0.source?.entity == "org:un" }
+        XCTAssertEqual(condemned?.target?.entity, "group:jnim", "\(r.events)")
+        let report = r.statements.first { $0.cue == "اتهمت" }
+        XCTAssertEqual(report?.speaker.entity, "org:hrw", "\(r.statements)")
+        XCTAssertEqual(r.events.first { $0.type == "ASSAULT" && $0.fatalities == 200 }?.source?.country, "BF", "\(r.events)")
+        XCTAssertTrue(r.contradictions.contains { c in
+            r.statements[c.a].speaker.entity == "org:hrw" || r.statements[c.b].speaker.entity == "org:hrw" }, "\(r.contradictions)")
+    }
+
+    static let qamishliStrike = """
+        مسيّرة تركية تقتل ثلاثة من قوات سوريا الديمقراطية قرب القامشلي
+
+        القامشلي (سوريا) - قُتل ثلاثة مقاتلين من قوات سوريا الديمقراطية (قسد) وأصيب اثنان آخران، الثلاثاء، في غارة بطائرة مسيّرة تركية استهدفت سيارتهم على طريق القامشلي - عامودا في ريف الحسكة الشمالي، بحسب ما أفاد المرصد السوري لحقوق الإنسان.
+
+        وقال المركز الإعلامي لقوات سوريا الديمقراطية في بيان إن "الاحتلال التركي يواصل استهداف المدنيين والبنية التحتية في مناطقنا"، متهماً أنقرة بخرق التفاهمات الموقعة برعاية روسية وأميركية.
+
+        من جهتها، أعلنت وزارة الدفاع التركية أن قواتها "حيّدت" خمسة "إرهابيين" من حزب العمال الكردستاني ووحدات حماية الشعب شمالي سوريا، دون أن تحدد مكان العملية.
+
+        وتعتبر أنقرة وحدات حماية الشعب الكردية، العمود الفقري لقسد، امتداداً لحزب العمال الكردستاني الذي يخوض تمرداً ضد الدولة التركية منذ عام 1984.
+
+        وفي سياق متصل، قصفت المدفعية التركية قرى في ريف تل تمر، ما أدى إلى أضرار مادية في منازل المدنيين، وفق المرصد.
+
+        ونفى مسؤول في الإدارة الذاتية لشمال وشرق سوريا، طلب عدم ذكر اسمه، وجود أي عناصر من حزب العمال الكردستاني في المنطقة، وقال إن القتلى "من أبناء المنطقة".
+        """
+
+    /// A Turkish drone strike near Qamishli: the SDF's media centre speaks for the SDF, the Turkish ministry's
+    /// "neutralised" "terrorists" of the PKK are the PKK, and an official of the Autonomous Administration denies.
+    func testATurkishDroneStrikeAndTheKurdishAdministration() {
+        let r = record(Self.qamishliStrike, published: "2024-01-16")
+        let drone = r.events.first { $0.type == "ASSAULT" && $0.sentence == 0 }
+        XCTAssertEqual(drone?.mode, "drone", "\(r.events)")
+        XCTAssertEqual(drone?.source?.country, "TR")
+        XCTAssertEqual(drone?.target?.entity, "group:sdf")
+        XCTAssertEqual(drone?.fatalities, 3)
+        XCTAssertEqual(drone?.injured, 2)
+        let centre = r.statements.first { $0.cue == "وقال" }
+        XCTAssertEqual(centre?.speaker.entity, "group:sdf", "\(r.statements)")
+        XCTAssertEqual(r.events.first { $0.type == "ACCUSE" && $0.source?.entity == "group:sdf" }?.target?.country, "TR", "\(r.events)")
+        let neutralised = r.events.first { $0.type == "ASSAULT" && $0.sentence == 2 }
+        XCTAssertEqual(neutralised?.target?.entity, "group:pkk", "\(r.events)")
+        XCTAssertEqual(neutralised?.claimedBy?.country, "TR")
+        let denial = r.statements.first { $0.stance == .deny }
+        XCTAssertEqual(denial?.speaker.entity, "group:aanes", "\(r.statements)")
+        XCTAssertTrue(Self.content(denial, of: r).hasPrefix("وجود أي عناصر"), "\(r.statements)")
+    }
+
     /// Every word-suffix and word-prefix of every sentence of four stories, analysed as a page of its own: a page may begin or end
     /// anywhere in a phrase (a feed's snippet, a cut-off scrape), and no rule may read a word before the first or
     /// after the last ("قتل شقيقه …" and a speaker's office at a page's end once trapped). Each page gets a record
     /// with its text.
     func testEverySentencePartIsAPageOfItsOwn() {
         var pages = 0
-        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes] {
+        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike] {
             for sentence in story.split(whereSeparator: { ".\n".contains($0) }) {
                 let words = sentence.split(separator: " ")
                 for k in words.indices {

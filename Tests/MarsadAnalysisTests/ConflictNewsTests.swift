@@ -879,4 +879,44 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(agreement?.type, "AGREE", "\(String(describing: agreement))")
         XCTAssertEqual(agreement?.source?.country, "PS")
     }
+
+    /// Words in scare quotes: a claimed strike on "terrorists" of a named group is on that group; a possessed noun
+    /// after armed men of no name is whom they attacked.
+    func testScareQuotedTargetsAndAPossessedObject() {
+        let turkish = events("أعلنت وزارة الدفاع التركية أن قواتها \"حيّدت\" خمسة \"إرهابيين\" من حزب العمال الكردستاني شمالي سوريا.", published: "2024-01-16")
+        let strike = turkish.first { $0.type == "ASSAULT" }
+        XCTAssertEqual(strike?.target?.entity, "group:pkk", "\(turkish)")
+        XCTAssertEqual(strike?.target?.text, "\"إرهابيين\" من حزب العمال الكردستاني")
+        XCTAssertEqual(strike?.source?.country, "TR")
+        let killed = events("وقتلت القوات التركية خمسة \"إرهابيين\" من حزب العمال الكردستاني.", published: "2024-01-16").first
+        XCTAssertEqual(killed?.target?.entity, "group:pkk", "\(String(describing: killed))")
+        XCTAssertEqual(killed?.fatalities, 5)
+        // (a quoted phrase that names no people is no actor: "مصدر خيبة أمل")
+        XCTAssertTrue(events("واعتبرها \"مصدر خيبة أمل\" للجميع.", published: "2024-01-16").isEmpty)
+        let attacked = events("هاجم مسلحون جنوده في بغداد.", published: "2024-01-16").first
+        XCTAssertEqual(attacked?.source?.text, "مسلحون", "\(String(describing: attacked))")
+        XCTAssertEqual(attacked?.target?.text, "جنوده")
+    }
+
+    /// Counts past "ما لا يقل عن", "ما يزيد على", "ما يقارب"; an operation launched "to confront" a party is aimed at
+    /// it; an office holder's "attack" with no weapon is criticism; a bare definite attack noun later is the attack
+    /// told before.
+    func testApproximateCountsOperationsAgainstAPartyAndWordsOfAttack() {
+        let least = events("قُتل ما لا يقل عن 40 جنديا وعنصرا من متطوعي الدفاع عن الوطن، السبت، في هجوم شنه مسلحون على موقع عسكري.", published: "2024-06-15").first
+        XCTAssertEqual(least?.fatalities, 40, "\(String(describing: least))")
+        XCTAssertEqual(least?.source?.text, "مسلحون")
+        XCTAssertEqual(events("أسفر القصف عن مقتل ما يزيد على 20 مدنيا.", published: "2024-06-15").first?.fatalities, 20)
+        XCTAssertEqual(events("قتل ما يقارب 30 شخصا في الانفجار.", published: "2024-06-15").first?.fatalities, 30)
+        let operation = events("أطلقت وزارة الدفاع عملية عسكرية واسعة لمواجهة الجيش الوطني في جنوب البلاد.", published: "2024-06-15").first
+        XCTAssertEqual(operation?.target?.text, "الجيش الوطني", "\(String(describing: operation))")
+        XCTAssertTrue(events("شن رئيس الحزب التقدمي الاشتراكي النائب وليد جنبلاط هجوماً عنيفاً على «حزب الله».", published: "2024-06-15")
+            .filter { $0.type == "ASSAULT" }.isEmpty)
+        let minister = events("شن وزير الدفاع التركي هجوما على مواقع حزب العمال الكردستاني بالطائرات.", published: "2024-06-15").first
+        XCTAssertEqual(minister?.type, "ASSAULT")
+        XCTAssertEqual(minister?.target?.entity, "group:pkk")
+        let rockets = events("أطلقت إيران صواريخ بالستية على مواقع لتنظيم داعش في دير الزور. وأوضح الحرس الثوري أن الصواريخ انطلقت من قواعد داخل إيران.",
+                             published: "2024-06-15").filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(rockets.count, 1, "\(rockets)")
+        XCTAssertEqual(rockets.first?.source?.country, "IR")
+    }
 }

@@ -1035,4 +1035,68 @@ final class StatementTests: XCTestCase {
         // (with no dateline, no state is guessed)
         XCTAssertNil(staged("نفت وزارة الداخلية في بيان وجود أي دوافع سياسية وراء التوقيفات.", published: "2023-05-10").statements.first?.speaker.country)
     }
+
+    func testOrgansNamedWithTheirOwnerAfterLam() {
+        // an organ or office of no state, its owner after لـ, is the owner's; an administration of a place is of
+        // that place's state; whom a source spoke to is no owner
+        let bureau = staged("وقال المكتب السياسي لحركة حماس في بيان إن القصف استهدف المدنيين.", published: "2024-01-16").statements.first
+        XCTAssertEqual(bureau?.speaker.entity, "group:hamas", "\(String(describing: bureau))")
+        XCTAssertEqual(bureau?.speaker.text, "المكتب السياسي لحركة حماس")
+        let centre = staged("وقال المركز الإعلامي لقوات سوريا الديمقراطية إن الاحتلال التركي يواصل استهداف المدنيين.", published: "2024-01-16").statements.first
+        XCTAssertEqual(centre?.speaker.entity, "group:sdf", "\(String(describing: centre))")
+        let commander = staged("وقال القائد العام لقوات سوريا الديمقراطية مظلوم عبدي إن الهجمات لن تمر.", published: "2024-01-16").statements.first
+        XCTAssertEqual(commander?.speaker.text, "القائد العام لقوات سوريا الديمقراطية مظلوم عبدي", "\(String(describing: commander))")
+        XCTAssertEqual(commander?.speaker.country, "SY")
+        let command = staged("وقالت القيادة المركزية للجيش الأمريكي إن الضربة أصابت مخزنا للأسلحة.", published: "2024-01-16").statements.first
+        XCTAssertEqual(command?.speaker.country, "US", "\(String(describing: command))")
+        XCTAssertEqual(command?.speaker.sector, .military)
+        let council = staged("وقال المجلس المحلي لمدينة الحسكة إن المياه انقطعت عن الأحياء.", published: "2024-01-16").statements.first
+        XCTAssertEqual(council?.speaker.country, "SY", "\(String(describing: council))")
+        XCTAssertEqual(council?.speaker.text, "المجلس المحلي لمدينة الحسكة")
+        // (a government named by its seat: "حكومة غزة" is of Palestine though the article names no other place there)
+        let gaza = staged("وقال المكتب الإعلامي لحكومة غزة إن القصف دمر المستشفى.", published: "2024-01-16").statements.first
+        XCTAssertEqual(gaza?.speaker.country, "PS", "\(String(describing: gaza))")
+        // (an official "في" a body the gazetteer knows by its owner: the Autonomous Administration)
+        let official = staged("ونفى مسؤول في الإدارة الذاتية لشمال وشرق سوريا، طلب عدم ذكر اسمه، وجود أي عناصر من الحزب في المنطقة.",
+                              published: "2024-01-16").statements.first
+        XCTAssertEqual(official?.speaker.entity, "group:aanes", "\(String(describing: official))")
+        XCTAssertEqual(official?.stance, .deny)
+        // not the addressee, nor a diplomat's posting
+        let told = staged("وقال مصدر أمني لوكالة الأنباء الليبية إن مجموعة مسلحة اعترضت السيارة.", published: "2024-01-16").statements.first
+        XCTAssertEqual(told?.speaker.text, "مصدر أمني", "\(String(describing: told))")
+        XCTAssertNil(told?.speaker.country)
+        let envoy = staged("وقال المبعوث الأممي لسوريا إن الحل سياسي.", published: "2024-01-16").statements.first
+        XCTAssertNil(envoy?.speaker.country, "\(String(describing: envoy))")
+        // the party named before, resumed by the owner's label: "المكتب السياسي للحزب"
+        let party = staged("قال حزب المسار إن الانتخابات مهددة. وأكد المكتب السياسي للحزب على ضرورة توحيد الصف الديمقراطي.", published: "2024-01-16").statements.last
+        XCTAssertEqual(party?.speaker.entity, "org:حزب-المسار", "\(String(describing: party))")
+        // an office of an institution in the construct state keeps its body: "رئيس مجلس شورى حركة النهضة"
+        let shura = staged("قال رئيس مجلس شورى حركة النهضة إن الحوار متواصل.", published: "2024-01-16").statements.first
+        XCTAssertEqual(shura?.speaker.entity, "group:ennahda", "\(String(describing: shura))")
+        // a council named by its head word is resumed by it: "ودعا المجلس" after "مجلس الأمن"
+        let unsc = staged("أدان مجلس الأمن الدولي الهجوم. ودعا المجلس، الدول الأعضاء إلى التعاون.", published: "2024-01-16").statements.last
+        XCTAssertEqual(unsc?.speaker.entity, "org:un-security-council", "\(String(describing: unsc))")
+        // two who say one thing: the second is no part of what was said
+        let both = "واعتبر مجلس الرئاسة والمتظاهرون «عملية التكريم تنصلا من المسؤولية».", st = staged(both, published: "2024-01-16")
+        if let c = st.statements.first?.content {
+            XCTAssertTrue(String(String.UnicodeScalarView(Array(both.unicodeScalars)[c.start..<c.end])).hasPrefix("«عملية"), "\(st.statements)")
+        } else { XCTFail("no content: \(st.statements)") }
+        XCTAssertFalse(st.events.contains { $0.type == "PROTEST" }, "\(st.events)")
+    }
+
+    /// A relative clause's past verb is said by its antecedent; not a present verb, which describes it, nor a verb
+    /// that does not agree with the relative or whose object pronoun resumes the antecedent.
+    func testWhatARelativeClauseSays() {
+        let hrw = staged("ونفت حكومة بوركينا فاسو تقارير منظمة هيومن رايتس ووتش التي اتهمت الجيش بقتل أكثر من 200 مدني.", published: "2024-06-15")
+        XCTAssertEqual(hrw.statements.first { $0.cue == "اتهمت" }?.speaker.entity, "org:hrw", "\(hrw.statements)")
+        XCTAssertEqual(hrw.contradictions.count, 1, "\(hrw.contradictions)")
+        let egypt = staged("عبرت تركيا عن استعدادها للمساهمة في حل الخلاف بين قطر ومصر التي أعلنت اليوم قطع علاقاتها مع الدوحة.", published: "2017-06-05")
+        XCTAssertEqual(egypt.events.first { $0.type == "SANCTION" }?.source?.country, "EG", "\(egypt.events)")
+        let asked = staged("ترحب تركيا بقيادات جماعة الإخوان المسلمين المصرية التي طلبت منها قطر المغادرة.", published: "2017-06-05")
+        XCTAssertEqual(asked.statements.first { $0.cue == "طلبت" }?.speaker.country, "QA", "\(asked.statements)")
+        let unagreeing = staged("لا علاقة لحزبها بالجبهة الديمقراطية التي أعلن عن تكوينها رئيس حزب الاتحاد الوطني الحر.", published: "2017-06-05")
+        XCTAssertNotEqual(unagreeing.statements.first { $0.cue == "أعلن" }?.speaker.text, "الجبهة الديمقراطية", "\(unagreeing.statements)")
+        let describing = staged("وانتقد نتنياهو النظام الإيراني الذي يدعو إلى تدمير إسرائيل.", published: "2017-06-05")
+        XCTAssertFalse(describing.statements.contains { $0.cue == "يدعو" }, "\(describing.statements)")
+    }
 }

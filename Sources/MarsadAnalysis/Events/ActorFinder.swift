@@ -240,8 +240,23 @@ struct ActorFinder {
         // a known name set in quotes is the actor, and the closing mark is part of it: «حماس», "المقاومة الإسلامية في
         // العراق" (a quoted phrase the gazetteer does not know is more often words quoted: اعتبرها "مصدر خيبة أمل")
         if i + 2 < hi, isQuote(i, ActorFinder.openingQuotes) {
-            guard var a = phrase(at: i + 1, limit: hi, depth: depth), a.actor.entity != nil,
-                  a.end < hi, isQuote(a.end, ActorFinder.closingQuotes) else { return nil }
+            guard var a = phrase(at: i + 1, limit: hi, depth: depth), a.end < hi, isQuote(a.end, ActorFinder.closingQuotes) else { return nil }
+            if a.actor.entity == nil {
+                // "حيدت خمسة "إرهابيين" من حزب العمال الكردستاني": one word for people in scare quotes is that
+                // group, and a body after من/في is theirs ("مصدر خيبة أمل" in quotes names no one)
+                guard a.end == i + 2, let (h, _) = lexicon.headMatch(words, at: i + 1), h.kind == .group else { return nil }
+                a.end += 1
+                if depth < 2, a.end + 1 < hi, ActorFinder.memberPrepositions.contains(words[a.end].key), !isPlaceName(at: a.end + 1),
+                   let inner = phrase(at: skipQuotes(a.end + 1, hi), limit: hi, depth: depth + 1),
+                   inner.actor.entity != nil || inner.actor.country != nil {
+                    var actor = inner.actor
+                    actor.text = text[words[i].start..<words[inner.end - 1].end]
+                    if h.sector != .unknown, actor.entity == nil || actor.sector == nil { actor.sector = h.sector }
+                    return FoundActor(actor: actor, start: i, end: inner.end, label: h.label)
+                }
+                a.start = i
+                return a
+            }
             a.end += 1
             return a
         }
@@ -290,6 +305,7 @@ struct ActorFinder {
             a.actor.text = text[words[a.start].start..<words[a.end - 1].end]
             a.actor.name = a.actor.text ?? a.actor.name
         }
+        if depth < 2, !a.possessive, a.actor.country == nil, a.end < hi, let owned = lamOwned(a, hi, depth: depth) { a = owned }
         // "الجيش المالي", "السلطات المالية": a country whose adjective is its own name ("مالي", which is also
         // "financial", so the gazetteer links no such adjective) is meant by it after an actor's head, in an article
         // that names the country
@@ -365,6 +381,59 @@ struct ActorFinder {
             a.actor.country = occupier
         }
         return a
+    }
+
+    /// "المكتب السياسي لحركة حماس", "اللجنة المركزية لحركة فتح", "القيادة المركزية للجيش الأمريكي", "المتحدث
+    /// الرسمي لقوات سوريا الديمقراطية": an organ or office of no state, its owner after لـ, is the owner's (its
+    /// entity, state and sector; an office's holder may follow: "القائد العام لقوات سوريا الديمقراطية مظلوم عبدي").
+    /// "الإدارة الذاتية لشمال وشرق سوريا", "المجلس المحلي لمدينة الحسكة": an institution of a place is of that
+    /// place's state. Not a diplomat's posting ("المبعوث الأممي لسوريا") nor an international body's, nor forces
+    /// ("القوات لمدينة حلب" is where they go).
+    func lamOwned(_ a: FoundActor, _ hi: Int, depth: Int) -> FoundActor? {
+        let k = a.end
+        guard let label = a.label, !ActorFinder.postedLabels.contains(label), a.actor.sector != .international,
+              words[k].kind == .arabic, words[k].key.first == EventLexicon.lam, words[k].key.count > 2, !isAddressedOutlet(k, hi),
+              let (h, _) = lexicon.headMatch(words, at: a.start), h.kind != .group, h.kind != .media else { return nil }
+        // (an entity of its own only when the gazetteer's is a body of no state: "اللجنة المركزية")
+        if let e = a.actor.entity, !e.hasPrefix("org:") { return nil }
+        var out = a
+        // (whom a source spoke to is no owner: "قال مصدر أمني لوكالة الأنباء الليبية", "لرويترز")
+        if let owner = phrase(at: k, limit: hi, depth: depth + 1), owner.actor.entity != nil || owner.actor.country != nil,
+           owner.actor.sector != .international || owner.actor.entity != nil, owner.actor.sector != .media {
+            out.actor.country = owner.actor.country
+            if let e = owner.actor.entity {
+                out.actor.entity = e
+                out.actor.name = "\(h.label) (\(owner.actor.name))"
+                out.actor.sector = owner.actor.sector ?? (h.sector == .unknown ? out.actor.sector : h.sector)
+            } else if out.actor.sector == nil {
+                out.actor.sector = owner.actor.sector
+            }
+            out.end = owner.end
+        } else if let owner = phrase(at: k, limit: hi, depth: depth + 1), owner.label != nil, owner.actor.sector != .media {
+            // an owner of no known state: "المكتب السياسي للحزب" is the party's named before (resumed by the
+            // owner's label), "المكتب السياسي لحزب تيار المحبة" that party's
+            out.end = owner.end
+            if ActorFinder.isDefinite(words[k].key) { out.label = owner.label }
+        } else if h.kind == .institution {
+            var j = k
+            var country: String? = nil
+            while j < hi, j < k + 6 {
+                if let m = mentionAt[j], isPlaceName(at: j) {
+                    if country == nil { country = layer.mentions[m].country ?? layer.entities[layer.mentions[m].entity].country }
+                    j = wordIndexAfter(layer.mentions[m].end, from: j)
+                } else if words[j].kind == .arabic, mentionAt[j] == nil, words[j].inClass(.territory) || words[j].inClass(.compass) {
+                    j += 1
+                } else { break }
+            }
+            guard let country, j > k else { return nil }
+            out.actor.country = country
+            out.end = j
+        } else {
+            return nil
+        }
+        if h.kind == .person || h.kind == .speaker { out.end = pastHolderName(out.end, hi, anonymous: ActorFinder.isAnonymous(h)) }
+        out.actor.text = text[words[a.start].start..<words[out.end - 1].end]
+        return out
     }
 
     /// The country whose name the word at `j` is as an adjective, with the article and the endings of agreement
@@ -528,6 +597,8 @@ struct ActorFinder {
                 if h.kind != .media, isAddressedOutlet(j, hi) { break }
                 if nunated, j == afterHead, words[j].kind == .arabic,
                    mentionAt[j].map({ layer.mentions[$0].form != .nisba }) ?? (words[j].key.hasPrefix(EventLexicon.article) || caseClash(i, j)) { break }
+                // (a possessed noun is definite too: "اقتحم مسلحون مكتبه")
+                if nunated, j == afterHead, words[j].kind == .arabic, mentionAt[j] == nil, let (_, _, possessed) = head(at: j), possessed { break }
                 // past its adjectives too: "مستوطنون فرنسيون مزارعين"
                 if nunated, j > afterHead, words[j].kind == .arabic, mentionAt[j] == nil, pluralCaseClash(i, j) { break }
                 // a plural's adjectives end as it does; a present verb after it is a clause: "مسلحون يُعتقد أنهم"
@@ -600,7 +671,9 @@ struct ActorFinder {
                    // (or itself in the construct state, before a place or as the first word of a head: "قيادة شرطة
                    // البصرة", "قوات مكافحة الشغب")
                    words[j].key.hasPrefix(EventLexicon.article) || (end2 - j > 1 && words[end2 - 1].key.hasPrefix(EventLexicon.article))
-                    || (j + 1 < hi && isPlaceName(at: j + 1)) {
+                    || (j + 1 < hi && isPlaceName(at: j + 1))
+                    // (an office of an institution in the construct state: "رئيس مكتب الحركة", "رئيس مجلس شورى حركة النهضة")
+                    || ((h.kind == .person || h.kind == .speaker) && h2.kind == .institution && end2 < hi && words[end2].kind == .arabic) {
                     genitiveCountry = h2.country
                     if h.sector == .unknown, h2.sector != .unknown { genitiveSector = h2.sector }
                     j = end2
@@ -826,7 +899,9 @@ struct ActorFinder {
         while j < hi, j < i + 2 {
             let w = words[j]
             guard w.kind == .arabic, mentionAt[j] == nil, w.key.count >= 3, !w.key.hasPrefix(EventLexicon.article),
-                  !isBoundary(j), !w.eventWord, !w.reportingWord, !w.isClass(.daytime), !ActorFinder.meetVerbs.contains(w.key) else { return nil }
+                  !isBoundary(j), !w.eventWord, !w.reportingWord, !w.isClass(.daytime), !ActorFinder.meetVerbs.contains(w.key),
+                  // (a word behind لـ is no link of a construct chain: "عملية واسعة لمواجهة الجيش" is aimed at the army)
+                  j == i || w.key.first != EventLexicon.lam else { return nil }
             j += 1
             guard j < hi else { return nil }
             if let inner = phrase(at: j, limit: hi), inner.actor.country != nil || inner.actor.entity != nil, !isPlaceName(at: j) {

@@ -328,8 +328,15 @@ struct EventCoder {
     }
 
     /// The source of the last attack (not denied) told in the six sentences before this one that names one.
+    /// Of several, the one with the largest toll (the raid that killed forty, not the strikes on the raiders after
+    /// it), the last on a tie.
     func doerOfAttackToldBefore() -> Actor? {
-        doc.events.last { $0.type == "ASSAULT" && !$0.negated && $0.source != nil && $0.sentence < sentence && sentence - $0.sentence <= 6 }?.source
+        var best: Event? = nil, bestToll = -1
+        for e in doc.events.reversed() where e.type == "ASSAULT" && !e.negated && e.source != nil && e.sentence < sentence && sentence - e.sentence <= 6 {
+            let toll = (e.fatalities ?? 0) + (e.injured ?? 0)
+            if toll > bestToll { best = e; bestToll = toll }
+        }
+        return best?.source
     }
     static let withArticle: WordKey = "بال"
     static let expelLemma = "طرد"
@@ -507,6 +514,14 @@ struct EventCoder {
             // criticism (as "هاجم الوزير بشدة" is)
             if ev.type == "ASSAULT", cue.lemma == EventCoder.attackVerbLemma, !cue.nominal,
                ev.source.map({ $0.entity?.hasPrefix("person:") == true }) ?? true, ev.target?.entity?.hasPrefix("person:") == true,
+               !range.contains(where: { words[$0].kind == .arabic && (words[$0].inClass(.weapon) || words[$0].inClass(.killed) || words[$0].inClass(.injured)) }) {
+                continue
+            }
+            // "شن رئيس الحزب … وليد جنبلاط هجوماً عنيفاً على «حزب الله»": an office holder launching an "attack", with no
+            // weapon, wound or death in the sentence, is criticism too (a state's or an army's is not)
+            if ev.type == "ASSAULT", trigger.count > 1, ev.source.map({ !EventCoder.armedSectors.contains($0.sector ?? .unknown) }) == true,
+               ev.source?.entity.map({ $0.hasPrefix("iso3166:") || $0.hasPrefix("geonames:") }) != true,
+               i + 1 < range.upperBound, let (h, _) = lexicon.headMatch(words, at: doc.skipInterjections(i + 1, range.upperBound)), h.kind == .person,
                !range.contains(where: { words[$0].kind == .arabic && (words[$0].inClass(.weapon) || words[$0].inClass(.killed) || words[$0].inClass(.injured)) }) {
                 continue
             }
@@ -768,6 +783,11 @@ struct EventCoder {
         // (and a signing: "ووقعت الحكومة اليمنية وجماعة الحوثيين في مسقط اتفاقا", two parties and a place)
         let signing = doc.cues[i].contains { $0.kind == .light && !$0.nominal && $0.lemma == "وقع" }
         let reach = preposition == nil && !signing ? 6 : 8
+        // a long subject takes one step: "وتبنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة الهجوم"
+        if !signing, j < range.upperBound, let a = doc.actors.phrase(at: j, limit: range.upperBound), a.end - j > 3, a.end < range.upperBound,
+           !(j..<a.end).contains(where: { k in doc.cues[k].contains { ($0.kind == .noun || $0.nominal) && !$0.plover.isEmpty } }) {
+            j = a.end; steps = 1
+        }
         while j < range.upperBound, steps < reach {
             let w = words[j]
             if w.kind == .punctuation {
@@ -1348,7 +1368,7 @@ struct EventCoder {
         if trigger.count > 1, doc.cues[i].contains(where: { $0.kind == .light && !$0.nominal && $0.lemma == EventCoder.claimLemma }),
            words[trigger.upperBound].key.hasPrefix(EventLexicon.article) {
             if let s = source, let k = doc.events.lastIndex(where: { $0.type == cue.plover && !$0.negated && sentence - $0.sentence <= 6 }),
-               doc.events[k].source == nil {
+               doc.events[k].source.map({ $0.unnamedDoer && s.actor.entity != nil }) ?? true {
                 attributions.append((k, s.actor))
                 newActors.append(s); previousSource = s
             }
@@ -1815,6 +1835,10 @@ struct EventCoder {
     func resumingAgent(after n: Int, type: String) -> FoundActor? {
         var v = n + 1
         var limit = n + 14
+        // (the window counts from the victims, past a count's words: "قتل ما لا يقل عن 40 جنديا")
+        for s in [v, v + 1] where s >= range.lowerBound && s < range.upperBound {
+            if let (_, next) = doc.numbers.read(words, at: s), next > s + 1 { limit += next - s - 1; break }
+        }
         while v + 1 < range.upperBound, v <= limit {
             defer { v += 1 }
             // "قتل 40 مدنيا، الخميس، في هجوم شنته …": a time between commas is passed over
@@ -2469,16 +2493,25 @@ extension Event {
 }
 
 extension Array where Element == Event {
-    /// The attack a claim of responsibility told in sentence `n` names: of the attacks with no doer told in the six
+    /// The attack a claim of responsibility told in sentence `n` names: of the attacks with no doer, or doers of no
+    /// name ("مسلحون", "gunmen"), told in the six
     /// sentences before, the one with the largest toll (the bombing, not the gunmen the guards shot after it), the
     /// last on a tie. Arabic ("أعلنت … مسؤوليتها عن الهجوم") and English ("claimed responsibility for") share it.
     func claimedAttack(before n: Int) -> Int? {
         var best: Int? = nil, bestToll = -1
-        for k in indices where self[k].type == "ASSAULT" && !self[k].negated && self[k].source == nil
+        for k in indices where self[k].type == "ASSAULT" && !self[k].negated && (self[k].source?.unnamedDoer ?? true)
             && self[k].sentence < n && n - self[k].sentence <= 6 {
             let toll = (self[k].fatalities ?? 0) + (self[k].injured ?? 0)
             if toll >= bestToll { best = k; bestToll = toll }
         }
         return best
+    }
+}
+
+extension Actor {
+    /// Doers the text names only by what they are, of no state or body: "مسلحون", "gunmen", "مجهولون". A group
+    /// that claims their act names them.
+    var unnamedDoer: Bool {
+        entity == nil && (sector == .rebels || sector == nil || sector == .unknown)
     }
 }

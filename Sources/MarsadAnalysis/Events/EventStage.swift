@@ -297,6 +297,19 @@ struct EventDocument {
             a.actor.text = t
             a.label = prev.label
         }
+        // "ودعا المجلس" after "مجلس الأمن": a body named by a head of its own is resumed by that head too
+        if a.actor.country == nil, a.actor.entity == nil, words[headAt].key.hasPrefix(EventLexicon.article) {
+            let head = EventLexicon.stripArticle(words[headAt].key)
+            let resumes = { (p: FoundActor) in p.start < a.start && p.end - p.start > 1 && EventLexicon.stripArticle(words[p.start].key) == head
+                && (p.actor.country != nil || p.actor.entity != nil) }
+            // (the speaker just before in the same sentence too, which the history does not hold yet)
+            if let prev = recent.flatMap({ resumes($0) ? $0 : nil }) ?? history.last(where: resumes) {
+                let t = a.actor.text
+                a.actor = prev.actor
+                a.actor.text = t
+                a.label = prev.label
+            }
+        }
         // "الوزارة نفسها"
         if a.end < hi, words[a.end].isClass(.anaphor) { a.end += 1 }
         return a
@@ -533,6 +546,13 @@ struct EventDocument {
             // said ("أصدرت بيانا تدعو فيه")
             if cue.form == .verb, let f = w.key.first, f == EventLexicon.ya || f == EventLexicon.ta, cue.lemmaKey.first != f,
                describesNounBefore(i, range) { i += 1; continue }
+            // (and so does one after a relative pronoun: "النظام الإيراني الذي يدعو إلى تدمير إسرائيل" is what the
+            // regime is said to do, not a call made; "الذي يبلغ من العمر" his age), unless a subject of its own, named,
+            // follows it: "جبهة النصرة التي تعتبرها واشنطن منظمة إرهابية"
+            if cue.form == .verb, let f = w.key.first, f == EventLexicon.ya || f == EventLexicon.ta, cue.lemmaKey.first != f,
+               i > range.lowerBound, words[i - 1].isClass(.relative),
+               !(actors.phrase(at: skipInterjections(i + 1, range.upperBound), limit: range.upperBound).map {
+                   $0.actor.country != nil || $0.actor.entity != nil } ?? false) { i += 1; continue }
             var speaker: FoundActor? = nil
             var contentStart = i + 1
             var explicit = false
@@ -544,6 +564,12 @@ struct EventDocument {
                 // before the verb and the phrase after it is its object)
                 // ("وكانت قد دعت السلطات إلى": with no subject between, it is the verb's pronoun)
                 if i > range.lowerBound + 1, words[i - 1].isClass(.qad), EventDocument.kanaForms.contains(words[i - 2].key) {
+                } else if i > range.lowerBound + 1, words[i - 1].isClass(.relative), relativeSubjectAgrees(words[i - 1].key, w.key, cue.lemma),
+                          !(i + 1 < range.upperBound && FunctionWords.pronounComplements.contains(words[i + 1].key)),
+                          let before = subjectBefore(i - 1, range), before.actor.country != nil || before.actor.entity != nil {
+                    // "تقارير منظمة هيومن رايتس ووتش التي اتهمت الجيش": a relative clause's past verb says what its
+                    // antecedent said ("الذي يدعو إلى" describes it; in "التي طلبت منها قطر" it is the one asked)
+                    speaker = before; explicit = true
                 } else if i > range.lowerBound, words[i - 1].isClass(.qad), pluperfectSubject(i, range), let before = subjectBefore(i, range) {
                     speaker = resolveAnaphora(before, range.upperBound, recent: found.last?.speaker); explicit = true
                 } else if !(i > range.lowerBound && EventCoder.pronounComplementizers.contains(words[i - 1].key)),
@@ -709,7 +735,9 @@ struct EventDocument {
                 if words[cs].key == FunctionWords.min, cs + 1 < range.upperBound, isComplementizer(cs + 1) { cs += 1; continue }
                 if cs == f.contentStart, f.explicit, words[cs].key.first == EventLexicon.waw,
                    let p = actors.phrase(at: cs, limit: range.upperBound), p.end + 1 < range.upperBound,
-                   isComplementizer(p.end) || (words[p.end].key == FunctionWords.min && isComplementizer(p.end + 1)) {
+                   isComplementizer(p.end) || (words[p.end].key == FunctionWords.min && isComplementizer(p.end + 1))
+                    // (or a quotation: "واعتبر مجلس الرئاسة والمتظاهرون «عملية التكريم …»")
+                    || (words[p.end].kind == .punctuation && ActorFinder.openingQuotes.contains(words[p.end].punct)) {
                     cs = p.end; continue
                 }
                 // nor whom it was said to, or where and when: "قال مصدر طبي لوكالة فرانس برس إن …", "وقال الوزير
@@ -1042,6 +1070,19 @@ struct EventDocument {
     static let kanaForms: WordKeySet = ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"]
 
     /// SVO: an actor phrase ending right before word `i` in the same clause ("الرئيس الروسي قال").
+    /// A relative clause's verb whose subject is the antecedent: past (a present verb describes it: "الذي يدعو إلى",
+    /// "التي تعتبرها واشنطن") and agreeing with the relative (in "التي أعلن عن تكوينها أمين عام الحركة" the
+    /// masculine verb has a subject of its own after it).
+    func relativeSubjectAgrees(_ relative: WordKey, _ verb: WordKey, _ lemma: String) -> Bool {
+        let lk = ArabicFold.key(lemma)
+        let bare = verb.count > 3 && (verb.first == EventLexicon.waw || verb.first == EventLexicon.fa) ? verb.dropFirst() : verb
+        guard bare.first == lk.first else { return false }
+        if relative == EventDocument.allati { return EventLexicon.isFeminineVerb(verb, lemma: lemma) }
+        if relative == EventDocument.alladhi { return !EventLexicon.isFeminineVerb(verb, lemma: lemma) }
+        return true
+    }
+    static let allati: WordKey = "التي", alladhi: WordKey = "الذي"
+
     func subjectBefore(_ i: Int, _ range: Range<Int>) -> FoundActor? {
         // a time adverbial may stand between the subject and its verb: "مديريات الشرطة خلال الأسبوع الماضي
         // قتلت", "القوات الإسرائيلية فجر اليوم اقتحمت"
@@ -1273,9 +1314,10 @@ struct EventDocument {
             attributions = coder.attributions
         }
         for a in newActors { remember(a) }
-        for (k, source) in attributions where events[k].source == nil { events[k].source = source }
+        // (a group that claims an act of doers it does not name, "مسلحون", is its doer)
+        for (k, source) in attributions where events[k].source?.unnamedDoer ?? true { events[k].source = source }
         for (ev, claim) in zip(found, claims) {
-            if let k = continuedToll(ev, s, range) ?? resumedAct(ev, s) { events[k].absorb(ev); continue }
+            if let k = continuedToll(ev, s, range) ?? resumedAct(ev, s) ?? bareResumption(ev, s) { events[k].absorb(ev); continue }
             events.append(ev)
             eventStatement.append(claim)
         }
@@ -1302,6 +1344,17 @@ struct EventDocument {
     /// "تعرضت قاعدة عين الأسد لهجوم … . وتبنت المقاومة … الهجوم، مؤكدة أنها استهدفت القاعدة": the same doer's act
     /// of the same type against the same target, resumed by its head with the article within three sentences and
     /// counting no victims of its own, is the act told before.
+    /// "وأوضح أن الصواريخ انطلقت من قواعد داخل إيران": a definite attack noun alone, with no doer, target or toll
+    /// of its own, is the attack of that kind told in the three sentences before.
+    func bareResumption(_ ev: Event, _ s: Int) -> Int? {
+        guard ev.source == nil, ev.target == nil, ev.fatalities == nil, ev.injured == nil, !ev.negated, ev.start < ev.end else { return nil }
+        let written = text(ev.start..<ev.end)
+        guard !written.contains(" "), ArabicFold.key(written).hasPrefix(EventLexicon.article) else { return nil }
+        return events.indices.reversed().first { k in
+            s > events[k].sentence && s - events[k].sentence <= 3 && events[k].type == ev.type && events[k].mode == ev.mode && !events[k].negated
+        }
+    }
+
     func resumedAct(_ ev: Event, _ s: Int) -> Int? {
         guard ev.fatalities == nil, ev.injured == nil, !ev.negated, let doer = ev.source?.entity,
               let t = ev.target?.text, !t.contains(" ") else { return nil }
