@@ -26,6 +26,9 @@ public enum TextPage {
             }
             paragraphs.append(line)
         }
+        // a page that is one headline-like line ("Suicide bomber kills 12 soldiers in northwest Pakistan", a feed's
+        // brief) is its own text too: read as a title alone, it would leave nothing to analyse
+        if paragraphs.isEmpty, let title { paragraphs.append(title) }
         return Document(name: name, title: title, text: paragraphs.joined(separator: "\n"), removed: removed)
     }
 }

@@ -65,4 +65,15 @@ final class TextPageTests: XCTestCase {
         XCTAssertNil(doc.title)
         XCTAssertEqual(doc.text, "قال مسؤول إن المحادثات ستستأنف.\nوأضاف أن الوفدين سيلتقيان.")
     }
+
+    /// A page of one headline-like line (a feed's brief) is its title and its text, not an empty page.
+    func testAHeadlineAloneIsItsOwnText() {
+        let doc = TextPage.document(from: "مقتل ثلاثة جنود في هجوم قرب القامشلي", name: "p")
+        XCTAssertEqual(doc.title, "مقتل ثلاثة جنود في هجوم قرب القامشلي")
+        XCTAssertEqual(doc.text, "مقتل ثلاثة جنود في هجوم قرب القامشلي")
+        // (with a body, the headline stays out of it)
+        XCTAssertEqual(TextPage.document(from: "Strike on convoy\nA drone struck a convoy on Monday.", name: "p").text, "A drone struck a convoy on Monday.")
+        // (debris alone is still nothing)
+        XCTAssertEqual(TextPage.document(from: "Leave a Comment", name: "p").text, "")
+    }
 }
