@@ -520,4 +520,42 @@ final class EnglishEventTests: XCTestCase {
         XCTAssertEqual(r.events.first { $0.type == "ACCUSE" && $0.source?.entity == "org:un" }?.target?.entity, "group:rsf", "\(r.events)")
         XCTAssertEqual(r.statements.first { $0.speaker.text == "the army" }?.speaker.country, "SD", "\(r.statements)")
     }
+
+    /// A suicide bombing in Pakistan told by the army's media wing and claimed by the Pakistani Taliban: the possessive
+    /// organ speaks for the army, a body's acronym in brackets opens no inverted subject, the claimant named before an
+    /// apposition ("…, an umbrella group of Islamist militants, claimed") is the bomber's group and claims no second
+    /// bombing, the prime minister condemns that group, the Taliban's spokesman speaks for the body that denied just
+    /// before, and residents of a town the gazetteer lacks protest.
+    func testASuicideBombingClaimedByThePakistaniTaliban() {
+        let r = record("""
+            PESHAWAR, Pakistan (Reuters) - A suicide bomber rammed an explosives-laden vehicle into a military convoy in Pakistan's North Waziristan district on Tuesday, killing at least 12 soldiers and wounding 17 others, the army's media wing said.
+
+            The Inter-Services Public Relations (ISPR) said security forces later killed six militants involved in planning the attack during an operation near Mir Ali.
+
+            Tehreek-e-Taliban Pakistan (TTP), an umbrella group of Islamist militants, claimed responsibility for the bombing in a statement sent to reporters.
+
+            Prime Minister Shehbaz Sharif condemned the attack and said Islamabad would raise the issue of militants using Afghan soil with the Taliban government in Kabul.
+
+            Afghanistan's Taliban administration denied sheltering the TTP. "We do not allow anyone to use our territory against any country," spokesman Zabihullah Mujahid told Reuters.
+
+            Hundreds of residents of Mir Ali protested on Wednesday against a curfew imposed by the army, blocking the main road to Bannu, police official Nasir Khan said.
+            """, published: "2024-03-19")
+        let bombing = r.events.filter { $0.type == "ASSAULT" && $0.mode == "suicide-attack" }
+        XCTAssertEqual(bombing.count, 1, "\(r.events)")
+        XCTAssertEqual(bombing.first?.source?.entity, "group:ttp")
+        XCTAssertEqual(bombing.first?.fatalities, 12)
+        XCTAssertEqual(bombing.first?.injured, 17)
+        XCTAssertEqual(bombing.first?.claimedBy?.sector, .military, "\(String(describing: bombing.first))")
+        XCTAssertEqual(bombing.first?.claimedBy?.country, "PK")
+        XCTAssertFalse(r.events.contains { $0.type == "ASSAULT" && $0.mode == "explosives" }, "\(r.events)")
+        let operation = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 6 }
+        XCTAssertEqual(operation?.source?.text, "security forces", "\(r.events)")
+        XCTAssertEqual(operation?.claimedBy?.entity, "org:ispr")
+        XCTAssertEqual(r.statements.first { $0.cue == "claimed" }?.speaker.entity, "group:ttp", "\(r.statements)")
+        XCTAssertEqual(r.events.first { $0.type == "ACCUSE" }?.target?.entity, "group:ttp", "\(r.events)")
+        XCTAssertEqual(r.statements.first { $0.stance == .deny }?.speaker.country, "AF", "\(r.statements)")
+        XCTAssertEqual(r.statements.first { $0.cue == "told" }?.speaker.country, "AF", "\(r.statements)")
+        let protest = r.events.first { $0.type == "PROTEST" }
+        XCTAssertEqual(protest?.source?.text, "residents of Mir Ali", "\(r.events)")
+    }
 }

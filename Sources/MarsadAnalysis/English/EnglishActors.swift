@@ -136,6 +136,13 @@ struct EnglishActors {
                     if (!place && !ownedByBody) || country == nil { country = layer.mentions[m] }
                     end = k + 1
                     while end < hi, mentionAt[end] == m { end += 1 }
+                } else if tokens[end].key != "for", k == end + 1, k < hi, tokens[k].capital, !tokens[k].breakBefore,
+                          !lexicon.isClass(.report, tokens[k].key), lexicon.match(.head, tokens, at: k, limit: hi) == nil {
+                    // "residents of Mir Ali", "people in Bannu": a place the gazetteer lacks is still where they are from
+                    var e = k
+                    while e < hi, e < k + 3, tokens[e].capital, !tokens[e].breakBefore, mentionAt[e] == nil,
+                          !lexicon.isClass(.report, tokens[e].key) { e += 1 }
+                    end = e
                 }
             }
             // a person's name after a title: "information minister Moammar al-Eryani"
@@ -218,7 +225,9 @@ struct EnglishActors {
                                              "that", "than", "into", "against", "between", "near", "after", "before", "while"]
     static let clauseOpeners: Set<String> = ["while", "whereas", "but", "although", "though", "when", "as", "after", "before", "since"]
     static let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "been", "not", "also", "reportedly", "allegedly", "is", "are",
-                                           "did", "does", "do", "never"]
+                                           "did", "does", "do", "never",
+                                           // adverbs of time between a subject and its verb: "security forces later killed"
+                                           "later", "then", "subsequently", "earlier", "again", "previously", "initially"]
 
     /// The actor phrase ending before token `i` with only auxiliaries between ("peacekeepers had not been").
     func phrase(before i: Int, from lo: Int) -> Found? {
@@ -236,6 +245,12 @@ struct EnglishActors {
             var r = k - 1
             while r > lo, r > k - 16, !(Self.relatives.contains(tokens[r].key) && tokens[r].clauseBefore) { r -= 1 }
             if r > lo, Self.relatives.contains(tokens[r].key), tokens[r].clauseBefore { k = r }
+            // "Tehreek-e-Taliban Pakistan (TTP), an umbrella group of Islamist militants, claimed": so does an
+            // indefinite phrase in apposition, set off by commas (with the name's acronym in brackets before it)
+            else if k > lo + 1, let a = (max(lo + 1, k - 12)..<k).last(where: { tokens[$0].clauseBefore }), ["a", "an"].contains(tokens[a].key),
+                    (a + 1..<k).allSatisfy({ !tokens[$0].clauseBefore }), a - 1 > lo, let f = phrase(before: a, from: lo) {
+                return f
+            }
             // "The UN coordinator for Sudan, Clementine Nkweta-Salami, condemned": a name in apposition, set off by
             // commas, follows its title
             else {

@@ -103,6 +103,13 @@ struct EnglishDocument {
     /// Verbs that carry out an act named by its noun, with its article: "carried out an air strike", "launched a raid".
     static let supportWords: Set<String> = ["carried", "out", "conducted", "launched", "staged", "mounted", "an", "a", "new"]
 
+    /// The mark right before the word (past spaces) is a closing bracket.
+    func closesBracket(before w: EnglishToken) -> Bool {
+        var k = w.start - 1
+        while k >= 0, text.scalars[k] == " " { k -= 1 }
+        return k >= 0 && text.scalars[k] == ")"
+    }
+
     /// A closing quotation mark right before `offset` (past spaces and a comma).
     func quoteCloses(before offset: Int) -> Bool {
         var k = offset - 1
@@ -234,8 +241,9 @@ struct EnglishDocument {
             var content: Range<Int> = after..<t.count
             // (only verbs of saying invert so: "…, urged Russia to" has its object after it)
             // (a participle does not: "…, saying its forces had clashed" — what follows is what was said)
+            // (a closing bracket is no clause boundary: "The Inter-Services Public Relations (ISPR) said security forces …")
             if t[i].clauseBefore, i > 0, stance == .assert || stance == .report, !Self.participles.contains(t[i].key),
-               let sp = actors.phrase(at: after, limit: t.count) {
+               !closesBracket(before: t[i]), let sp = actors.phrase(at: after, limit: t.count) {
                 // "…," said the ministry.
                 speaker = resolve(sp.actor); content = 0..<i
             } else if t[i].clauseBefore, Self.participles.contains(t[i].key), let own = contents.last {
@@ -323,6 +331,8 @@ struct EnglishDocument {
             guard let (cue, after) = lexicon.match(.event, t, at: i2) else { i2 += 1; continue }
             defer { i2 = after }
             if isModal(t, i2) || isCondemned(t, i2) { continue }
+            // "claimed responsibility for the bombing": the attack told before, not another
+            if let r = (max(0, i2 - 4)..<i2).first(where: { t[$0].key == "responsibility" }), (r + 1..<i2).contains(where: { t[$0].key == "for" }) { continue }
             var ev = Event(type: cue.value, mode: cue.extra.isEmpty ? nil : cue.extra, negated: isNegated(t, i2),
                            sentence: n, start: t[i2].start, end: t[after - 1].end, confidence: 0.7)
             // who did it to whom
@@ -480,6 +490,14 @@ struct EnglishDocument {
                 statements[si].content = Span(start: t[old.lowerBound].start, end: t[cut - 1].end)
                 statements[si].end = max(t[cut - 1].end, statements[si].start)
             }
+        }
+        var speaker = speaker
+        // "The Taliban administration denied … . \"We do not allow …,\" spokesman Zabihullah Mujahid told Reuters": a
+        // spokesperson of no body named speaks for the body that spoke in the sentence before
+        if speaker.country == nil, speaker.entity == nil, speaker.name == "spokesperson", let last = statements.last,
+           n - last.sentence <= 1, last.speaker.name != "spokesperson",
+           last.speaker.entity.map({ !$0.hasPrefix("media:") && !$0.hasPrefix("person:") }) ?? (last.speaker.country != nil) {
+            speaker.country = last.speaker.country; speaker.entity = last.speaker.entity; speaker.sector = speaker.sector ?? last.speaker.sector
         }
         let cueText = text[t[cue.lowerBound].start..<t[cue.upperBound - 1].end]
         var span: Span? = nil
