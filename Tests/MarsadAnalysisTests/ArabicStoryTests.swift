@@ -1090,13 +1090,56 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertTrue(Self.content(denial, of: r).hasPrefix("وجود أي عناصر"), "\(r.statements)")
     }
 
+    static let aitaStrike = """
+        غارة إسرائيلية على بلدة عيتا الشعب وحزب الله يستهدف موقعا عسكريا
+
+        بيروت - شنت طائرة حربية إسرائيلية، فجر الخميس، غارة على منزل في بلدة عيتا الشعب جنوبي لبنان، ما أدى إلى مقتل مدنيين اثنين وإصابة ثلاثة آخرين بجروح، بحسب ما أفادت الوكالة الوطنية للإعلام.
+
+        وأعلنت وزارة الصحة اللبنانية أن حصيلة القتلى ارتفعت إلى ثلاثة بعد وفاة أحد الجرحى متأثرا بإصابته.
+
+        في المقابل، أعلن حزب الله في بيان أن مقاتليه استهدفوا "بالأسلحة الصاروخية" ثكنة زرعيت الإسرائيلية "ردا على الاعتداءات على القرى الجنوبية الصامدة".
+
+        وقال الجيش الإسرائيلي إن منظومة الدفاع الجوي اعترضت صاروخين أطلقا من لبنان، مشيرا إلى أن مدفعيته قصفت مصادر النيران.
+
+        ونعى حزب الله أحد عناصره، علي حسين قاسم، من بلدة كفركلا، "الذي ارتقى شهيدا على طريق القدس".
+
+        ودعت قوة الأمم المتحدة المؤقتة في لبنان (اليونيفيل) الطرفين إلى ضبط النفس، معربة عن قلقها من تصاعد التوتر على جانبي الخط الأزرق.
+
+        واتهم رئيس الحكومة اللبنانية نجيب ميقاتي إسرائيل بانتهاك القرار 1701، فيما هدد وزير الدفاع الإسرائيلي يوآف غالانت بإعادة لبنان "إلى العصر الحجري".
+        """
+
+    /// An Israeli strike on a south Lebanon village and Hezbollah's reply: the civilians the toll counts were hit (not
+    /// "Lebanon", the state of the place), the ministry's risen toll is the strike's, Hezbollah's rockets named in
+    /// quotes before the object hit an Israeli barracks, the army's "مدفعيته" is its own, and the defence minister
+    /// threatens Lebanon ("بإعادة لبنان إلى العصر الحجري").
+    func testAnIsraeliStrikeInSouthLebanonAndHezbollahsReply() {
+        let r = record(Self.aitaStrike, published: "2024-02-15")
+        let strike = r.events.first { $0.type == "ASSAULT" && $0.sentence == 0 }
+        XCTAssertEqual(strike?.source?.country, "IL", "\(r.events)")
+        XCTAssertEqual(strike?.source?.sector, .military)
+        XCTAssertEqual(strike?.target?.sector, .civilians, "\(String(describing: strike))")
+        XCTAssertEqual(strike?.target?.country, "LB")
+        XCTAssertEqual(strike?.fatalities, 3, "\(String(describing: strike))")
+        XCTAssertEqual(strike?.injured, 3)
+        let reply = r.events.first { $0.type == "ASSAULT" && $0.source?.entity == "group:hezbollah" }
+        XCTAssertEqual(reply?.target?.country, "IL", "\(r.events)")
+        XCTAssertEqual(reply?.target?.sector, .military)
+        XCTAssertEqual(reply?.mode, "heavy-weapons")
+        let shelling = r.events.first { $0.type == "ASSAULT" && $0.claimedBy?.country == "IL" }
+        XCTAssertEqual(shelling?.source?.country, "IL", "\(r.events)")
+        XCTAssertEqual(shelling?.source?.text, "مدفعيته")
+        let threat = r.events.first { $0.type == "THREATEN" }
+        XCTAssertEqual(threat?.target?.country, "LB", "\(r.events)")
+        XCTAssertEqual(r.events.first { $0.type == "ACCUSE" }?.target?.country, "IL")
+    }
+
     /// Every word-suffix and word-prefix of every sentence of four stories, analysed as a page of its own: a page may begin or end
     /// anywhere in a phrase (a feed's snippet, a cut-off scrape), and no rule may read a word before the first or
     /// after the last ("قتل شقيقه …" and a speaker's office at a page's end once trapped). Each page gets a record
     /// with its text.
     func testEverySentencePartIsAPageOfItsOwn() {
         var pages = 0
-        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike] {
+        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike, Self.aitaStrike] {
             for sentence in story.split(whereSeparator: { ".\n".contains($0) }) {
                 let words = sentence.split(separator: " ")
                 for k in words.indices {

@@ -919,4 +919,21 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(rockets.count, 1, "\(rockets)")
         XCTAssertEqual(rockets.first?.source?.country, "IR")
     }
+
+    /// A toll that rose, in a sentence telling no act, is the last attack's; a rose toll of the wounded needs a count
+    /// of wounded before it. An aircraft of no state named keeps none from the place.
+    func testARisenTollAndAnAircraftOfNoState() {
+        let rose = events("قتل مدنيان في غارة إسرائيلية على بلدة عيتا الشعب. وأعلنت وزارة الصحة اللبنانية أن حصيلة القتلى ارتفعت إلى ثلاثة بعد وفاة أحد الجرحى.",
+                          published: "2024-02-15").filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(rose.count, 1, "\(rose)")
+        XCTAssertEqual(rose.first?.fatalities, 3)
+        let wounded = events("قتل مدنيان في غارة إسرائيلية. وارتفعت حصيلة الجرحى إلى 17 شخصا.", published: "2024-02-15").first
+        XCTAssertEqual(wounded?.fatalities, 2)
+        XCTAssertNil(wounded?.injured)
+        let drone = events("استهدفت طائرة مسيرة سيارة في القامشلي.", published: "2024-02-15").first
+        XCTAssertEqual(drone?.source?.sector, .military, "\(String(describing: drone))")
+        XCTAssertNil(drone?.source?.country)
+        // (a named state's warplane keeps its state)
+        XCTAssertEqual(events("شنت طائرة حربية إسرائيلية غارة على منزل في القامشلي.", published: "2024-02-15").first?.source?.country, "IL")
+    }
 }

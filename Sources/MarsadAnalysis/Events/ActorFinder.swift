@@ -130,6 +130,7 @@ struct ActorFinder {
     }
 
     static let possessives: [WordKey] = ["هم", "ها", "ه"]
+    static let taKey: WordKey = "ت", taMarbutaKey: WordKey = "ة"
     static let basim: WordKey = "باسم"
     static let sameWords: WordKeySet = ["نفس", "ذات"]
     static let issuedKeys: WordKeySet = ["صادر", "صادرة", "صدر", "الصادر", "الصادرة"]
@@ -174,7 +175,10 @@ struct ActorFinder {
         // possessed head: "قواتها", "جنوده", "مواقعها"
         let k = words[i].key
         for suffix in ActorFinder.possessives where k.count > suffix.count + 2 && k.hasSuffix(suffix) {
-            let base = EventLexicon.nounKeys(k.dropLast(suffix.count))
+            // (a noun in ة writes it ت before the pronoun: "مدفعيته", "حكومته")
+            let stem = k.dropLast(suffix.count)
+            var base = EventLexicon.nounKeys(stem)
+            if stem.hasSuffix(ActorFinder.taKey) { base += EventLexicon.nounKeys(stem.dropLast() + ActorFinder.taMarbutaKey) }
             for b in base {
                 guard let hs = lexicon.heads[b] else { continue }
                 for h in hs where h.kind != .media && i + h.words.count <= words.count {

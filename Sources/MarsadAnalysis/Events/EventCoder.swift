@@ -395,6 +395,13 @@ struct EventCoder {
                 else if st.stance == .accuse, j < range.upperBound, let doer = doerOfActToldBefore(at: j, besides: st.speaker) {
                     target = doer
                 }
+                // "هدد وزير الدفاع بإعادة لبنان إلى العصر الحجري", "توعد بسحق الحوثيين": the threatened act's object,
+                // after its masdar in بـ
+                else if st.stance == .warn, j + 1 < range.upperBound, words[j].kind == .arabic, words[j].key.first == EventLexicon.ba,
+                        words[j].key.count > 3, !EventDocument.thatKeys.contains(words[j].key),
+                        let t = doc.actors.phrase(at: j + 1, limit: range.upperBound), t.actor.country != nil || t.actor.entity != nil {
+                    target = doc.resolveAnaphora(t, range.upperBound).actor
+                }
             }
             // "وحملتها المسؤولية", "واتهمها بـ": the accused is the object pronoun on the verb, the last actor the
             // sentence named before it (not the speaker)
@@ -1416,6 +1423,13 @@ struct EventCoder {
             ev.source = a.actor; ev.target = b.actor
             localizeActors(&ev, place: place)
         }
+        // "شنت طائرة حربية إسرائيلية غارة على منزل جنوبي لبنان، ما أدى إلى مقتل مدنيين اثنين": the people the toll
+        // counts were hit, rather than the state the place is in
+        if ev.type == "ASSAULT", ev.target == nil, ev.source != nil, tollCount(near: i) != nil, let v = victims(near: i), v.actor != ev.source,
+           v.actor.sector == .civilians || v.actor.entity != nil {
+            ev.target = v.actor
+            localizeActors(&ev, place: place)
+        }
         if ev.type == "ASSAULT", ev.target == nil, let t = attackedCountry(source: ev.source, place: place) { ev.target = t }
         if ev.type == "ASSAULT", ev.source == nil, isDisasterToll(trigger) { return nil }
         if let d = nearestDate(words[i].start) {
@@ -2107,7 +2121,10 @@ struct EventCoder {
     /// A weapon behind بـ ("بالطيران الحربي", "بصاروخين", "بقذائف المدفعية"), with up to two words that qualify it:
     /// the index after it, where the object may follow.
     func meansEnd(at j: Int) -> Int? {
-        guard j < range.upperBound, words[j].kind == .arabic, words[j].key.first == EventLexicon.ba, words[j].inClass(.weapon) || isDrone(j)
+        // (or arms named by their weapon's adjective: "بالأسلحة الصاروخية")
+        guard j < range.upperBound, words[j].kind == .arabic, words[j].key.first == EventLexicon.ba,
+              words[j].inClass(.weapon) || isDrone(j) || (j + 1 < range.upperBound && EventCoder.armsKeys.contains(words[j].key)
+                                                           && words[j + 1].inClass(.weapon))
         else { return nil }
         var k = j + 1
         while k < range.upperBound, k < j + 3, words[k].kind == .arabic, doc.actors.mentionAt[k] == nil || doc.actors.layer.mentions[doc.actors.mentionAt[k]!].form == .nisba,
@@ -2117,6 +2134,7 @@ struct EventCoder {
         return k
     }
 
+    static let armsKeys: WordKeySet = ["بالأسلحة", "بأسلحة", "بالسلاح", "بسلاح"]
     static let matterPrepositions: WordKeySet = ["على", "علي", "حول", "بشأن"]
     static let reciprocalTypes: Set<String> = ["AGREE", "CONSULT", "COOPERATE"]
 
@@ -2179,6 +2197,9 @@ struct EventCoder {
             if let t = a.text, t.split(separator: " ").contains(where: { EventCoder.foreign.contains(EventLexicon.stripArticle(ArabicFold.key(String($0)))) }) { return a }
             // a ship sails under any flag: off Yemen's coast it is not Yemen's
             if EventCoder.vessels.contains(a.name) { return a }
+            // nor does an aircraft of no state named fly only over its own land ("استهدفت طائرة مسيرة سيارة في
+            // القامشلي": Turkish, American or Syrian, the place does not tell)
+            if EventCoder.aircraft.contains(a.name) { return a }
             switch a.sector {
             case .international?, .peacekeepers?, .media?: return a
             default: a.country = country; return a
@@ -2189,6 +2210,8 @@ struct EventCoder {
     }
 
     /// The names of the vessel heads (`actor-heads.tsv`): the place of an attack on one is not its country.
+    /// The names of the aircraft heads (`actor-heads.tsv`).
+    static let aircraft: Set<String> = ["aircraft", "warplane", "fighter jets", "helicopters"]
     static let vessels: Set<String> = ["merchant ship", "merchant ships", "cargo ship", "cargo ships", "oil tanker", "oil tankers",
                                        "warship", "warships"]
 

@@ -1321,7 +1321,30 @@ struct EventDocument {
             events.append(ev)
             eventStatement.append(claim)
         }
+        if found.isEmpty { risenToll(s, range) }
     }
+
+    /// "وأعلنت وزارة الصحة أن حصيلة القتلى ارتفعت إلى ثلاثة", "وارتفعت حصيلة الجرحى إلى 17": a toll that rose, in a
+    /// sentence that tells no act of its own, is the new toll of the last attack of the three sentences before that
+    /// counted fewer.
+    mutating func risenToll(_ s: Int, _ range: Range<Int>) {
+        guard let t = range.first(where: { EventDocument.tollNouns.contains(EventLexicon.stripArticle(words[$0].key)) }),
+              range.contains(where: { EventDocument.roseVerbs.contains(words[$0].key) }) else { return }
+        var killed: Bool? = nil
+        var n: Int? = nil
+        for j in t..<min(range.upperBound, t + 8) {
+            if killed == nil, words[j].inClass(.killed) || EventDocument.deadNouns.contains(EventLexicon.stripArticle(words[j].key)) { killed = true }
+            if killed == nil, words[j].inClass(.injured) { killed = false }
+            if words[j].key == FunctionWords.ila, let (c, _) = numbers.read(words, at: j + 1), case .number(let v) = c { n = v; break }
+        }
+        guard let n, n > 0, n < 100_000, let killed else { return }
+        guard let k = events.indices.reversed().first(where: { events[$0].type == "ASSAULT" && !events[$0].negated && s - events[$0].sentence <= 3
+            && (killed ? events[$0].fatalities : events[$0].injured).map({ $0 < n }) == true }) else { return }
+        if killed { events[k].fatalities = n } else { events[k].injured = n }
+    }
+    static let tollNouns: WordKeySet = ["حصيله", "حصيلة"]
+    static let roseVerbs: WordKeySet = ["ارتفعت", "وارتفعت", "ارتفع", "وارتفع", "بلغت", "وبلغت"]
+    static let deadNouns: WordKeySet = ["قتلى", "ضحايا", "شهداء", "وفيات", "القتلى", "الضحايا", "الشهداء", "الوفيات"]
 
     /// "قتل 12 شخصا … . وأصيب 27 شخصا آخرون بجروح": a toll of "others" with no doer and no place of its own, in
     /// the next sentence or the one after, counts more victims of the attack before it that counted victims of the
@@ -1341,9 +1364,6 @@ struct EventDocument {
         }
         return nil
     }
-    /// "تعرضت قاعدة عين الأسد لهجوم … . وتبنت المقاومة … الهجوم، مؤكدة أنها استهدفت القاعدة": the same doer's act
-    /// of the same type against the same target, resumed by its head with the article within three sentences and
-    /// counting no victims of its own, is the act told before.
     /// "وأوضح أن الصواريخ انطلقت من قواعد داخل إيران": a definite attack noun alone, with no doer, target or toll
     /// of its own, is the attack of that kind told in the three sentences before.
     func bareResumption(_ ev: Event, _ s: Int) -> Int? {
@@ -1355,6 +1375,9 @@ struct EventDocument {
         }
     }
 
+    /// "تعرضت قاعدة عين الأسد لهجوم … . وتبنت المقاومة … الهجوم، مؤكدة أنها استهدفت القاعدة": the same doer's act
+    /// of the same type against the same target, resumed by its head with the article within three sentences and
+    /// counting no victims of its own, is the act told before.
     func resumedAct(_ ev: Event, _ s: Int) -> Int? {
         guard ev.fatalities == nil, ev.injured == nil, !ev.negated, let doer = ev.source?.entity,
               let t = ev.target?.text, !t.contains(" ") else { return nil }
