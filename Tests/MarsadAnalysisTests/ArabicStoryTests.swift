@@ -1133,13 +1133,50 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(r.events.first { $0.type == "ACCUSE" }?.target?.country, "IL")
     }
 
+    static let rumailaProtest = """
+        محتجون يغلقون حقل نفط في البصرة احتجاجا على البطالة
+
+        البصرة (العراق) - أغلق مئات المحتجين من أبناء العشائر، صباح الأحد، مداخل حقل الرميلة النفطي شمال البصرة، مطالبين الحكومة المحلية بتوفير فرص عمل لأبناء المنطقة في الشركات النفطية الأجنبية.
+
+        وقال شهود عيان إن قوات مكافحة الشغب أطلقت الغاز المسيل للدموع والرصاص الحي في الهواء لتفريق المحتجين، ما أدى إلى إصابة سبعة منهم بحالات اختناق.
+
+        وأكد مصدر في شرطة البصرة، طلب عدم الكشف عن اسمه، اعتقال 12 متظاهرا بتهمة الاعتداء على الممتلكات العامة، فيما نفت قيادة الشرطة استخدام الرصاص الحي.
+
+        وأعلنت نقابة عمال النفط في بيان تضامنها مع المحتجين، داعية وزارة النفط إلى إلزام الشركات بتشغيل العمالة المحلية.
+
+        ودعا محافظ البصرة أسعد العيداني المتظاهرين إلى "التعبير السلمي عن مطالبهم"، متعهدا بتشكيل لجنة للنظر فيها.
+
+        وتشهد محافظات جنوب العراق احتجاجات متكررة منذ سنوات بسبب تردي الخدمات والبطالة والفساد.
+        """
+
+    /// Protesters closing an oil field near Basra: a closing verb with protesters as its subject is their protest
+    /// (obstruct) at the field the gazetteer knows, not a state's restriction on them; an arrest the police source
+    /// tells is the police's; the police command's denial answers what the witnesses told, not the union's call.
+    func testProtestersCloseAnOilFieldNearBasra() {
+        let r = record(Self.rumailaProtest, published: "2024-07-14")
+        let blockade = r.events.first { $0.type == "PROTEST" }
+        XCTAssertEqual(blockade?.mode, "obstruct", "\(r.events)")
+        XCTAssertEqual(blockade?.source?.sector, .civilians)
+        XCTAssertEqual(blockade?.source?.country, "IQ")
+        XCTAssertEqual(blockade?.location?.name, "Rumaila oil field")
+        XCTAssertFalse(r.events.contains { $0.type == "COERCE" && $0.mode == "restrict" }, "\(r.events)")
+        let arrest = r.events.first { $0.mode == "arrest" }
+        XCTAssertEqual(arrest?.source?.sector, .police, "\(r.events)")
+        XCTAssertEqual(arrest?.target?.sector, .civilians)
+        let denial = r.statements.firstIndex { $0.stance == .deny }
+        let witnesses = r.statements.firstIndex { $0.cue == "وقال" }
+        XCTAssertNotNil(denial)
+        XCTAssertTrue(r.contradictions.contains { [$0.a, $0.b] == [witnesses ?? -1, denial ?? -1].sorted() }, "\(r.contradictions)")
+        XCTAssertFalse(r.contradictions.contains { c in r.statements[c.a].stance == .call || r.statements[c.b].stance == .call }, "\(r.contradictions)")
+    }
+
     /// Every word-suffix and word-prefix of every sentence of four stories, analysed as a page of its own: a page may begin or end
     /// anywhere in a phrase (a feed's snippet, a cut-off scrape), and no rule may read a word before the first or
     /// after the last ("قتل شقيقه …" and a speaker's office at a page's end once trapped). Each page gets a record
     /// with its text.
     func testEverySentencePartIsAPageOfItsOwn() {
         var pages = 0
-        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike, Self.aitaStrike] {
+        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike, Self.aitaStrike, Self.rumailaProtest] {
             for sentence in story.split(whereSeparator: { ".\n".contains($0) }) {
                 let words = sentence.split(separator: " ")
                 for k in words.indices {

@@ -936,4 +936,18 @@ final class ConflictNewsTests: XCTestCase {
         // (a named state's warplane keeps its state)
         XCTAssertEqual(events("شنت طائرة حربية إسرائيلية غارة على منزل في القامشلي.", published: "2024-02-15").first?.source?.country, "IL")
     }
+
+    /// Protesters cutting a road obstruct it; the ones told before go on with the protest already coded; a state
+    /// cutting its relations still does; a definite human plural takes no definite noun as its adjective.
+    func testProtestersBlockingRoads() {
+        let cut = events("وقطع متظاهرون غاضبون الطريق الدولي بين بغداد والبصرة.", published: "2024-07-14").first
+        XCTAssertEqual(cut?.type, "PROTEST", "\(String(describing: cut))")
+        XCTAssertEqual(cut?.mode, "obstruct")
+        XCTAssertEqual(cut?.source?.text, "متظاهرون غاضبون")
+        XCTAssertTrue(events("واغلق المتظاهرون الطريق الرئيسية في المنطقة.", published: "2024-07-14").isEmpty)
+        XCTAssertEqual(events("قطعت السعودية علاقاتها مع إيران.", published: "2024-07-14").first?.type, "SANCTION")
+        let arrest = events("اعتقل الجنود الإسرائيليون الشاب في الخليل.", published: "2024-07-14").first
+        XCTAssertEqual(arrest?.source?.text, "الجنود الإسرائيليون", "\(String(describing: arrest))")
+        XCTAssertEqual(events("وأعلن محافظ طهران أن القوات الأمنية قتلت أحد المهاجمين.", published: "2024-07-14").first?.source?.text, "القوات الأمنية")
+    }
 }

@@ -131,6 +131,9 @@ struct ActorFinder {
 
     static let possessives: [WordKey] = ["هم", "ها", "ه"]
     static let taKey: WordKey = "ت", taMarbutaKey: WordKey = "ة"
+    /// Adjectives of human plurals that take no ـون/ـين: "المسلحون الأجانب", "المقاتلون الأكراد".
+    static let brokenPluralAdjectives: WordKeySet = ["الأجانب", "الأكراد", "العرب", "الأتراك", "الأفغان", "الشيشان", "الجدد", "الكبار",
+                                                     "الصغار", "الشباب", "القدامى", "الأسرى"]
     static let basim: WordKey = "باسم"
     static let sameWords: WordKeySet = ["نفس", "ذات"]
     static let issuedKeys: WordKeySet = ["صادر", "صادرة", "صدر", "الصادر", "الصادرة"]
@@ -605,6 +608,18 @@ struct ActorFinder {
                 if nunated, j == afterHead, words[j].kind == .arabic, mentionAt[j] == nil, let (_, _, possessed) = head(at: j), possessed { break }
                 // past its adjectives too: "مستوطنون فرنسيون مزارعين"
                 if nunated, j > afterHead, words[j].kind == .arabic, mentionAt[j] == nil, pluralCaseClash(i, j) { break }
+                // and a definite word after them is the verb's object: "قطع متظاهرون غاضبون الطريق الدولي"
+                if nunated, j > afterHead, words[j].kind == .arabic, mentionAt[j] == nil, words[j].key.hasPrefix(EventLexicon.article),
+                   !words[j - 1].key.hasPrefix(EventLexicon.article), ActorFinder.nunatedEndings.contains(where: { words[j - 1].key.hasSuffix($0) }) { break }
+                // a definite human plural's adjectives are plurals or nisbas: "قطع المحتجون الطرق" (the object)
+                // ("اعتقل الجنود الإسرائيليون الشاب": past a nisba too; "المسلحون الأجانب" keeps its broken plural adjective)
+                if definite, j >= afterHead, h.kind == .group, afterHead == i + 1, mentionAt[j] == nil, words[j].kind == .arabic,
+                   ActorFinder.nunatedEndings.prefix(2).contains(where: { words[i].key.hasSuffix($0) })
+                    || (h.label.hasSuffix("s") && h.sector != .unknown && !words[i].key.hasSuffix("ات")),
+                   words[j].key.hasPrefix(EventLexicon.article), words[j - 1].key.hasPrefix(EventLexicon.article) || mentionAt[j - 1] != nil,
+                   !ActorFinder.nunatedEndings.prefix(2).contains(where: { words[j].key.hasSuffix($0) }), !ActorFinder.brokenPluralAdjectives.contains(words[j].key),
+                   words[j].key.hasSuffix("ة") || !ActorFinder.adjectiveEndings.contains(where: { words[j].key.hasSuffix($0) }),
+                   !words[j].isClass(.anaphor), lexicon.headMatch(words, at: i).map({ $0.1 <= j }) ?? true { break }
                 // a plural's adjectives end as it does; a present verb after it is a clause: "مسلحون يُعتقد أنهم"
                 if nunated, words[j].kind == .arabic, mentionAt[j] == nil, let f = words[j].key.first,
                    f == EventLexicon.ya || f == EventLexicon.ta, !ActorFinder.nunatedEndings.contains(where: { words[j].key.hasSuffix($0) }) { break }

@@ -23,6 +23,9 @@ struct ContradictionFinder {
         return a.country ?? a.entity
     }
 
+    /// Event types that tell no act a party could deny having done or suffered.
+    static let undeniedTypes: Set<String> = ["REQUEST", "CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE"]
+
     func find() -> [Contradiction] {
         var out: [Contradiction] = []
         var seen = Set<[Int]>()
@@ -38,10 +41,13 @@ struct ContradictionFinder {
         var involving: [String: [Int]] = [:]
         struct Listed: Hashable { let party: String; let statement: Int }
         var listed = Set<Listed>()
-        for (e, ev) in events.enumerated() {
+        // (an act or an accusation, not a call, a meeting or support: "نفت قيادة الشرطة استخدام الرصاص الحي" denies
+        // what the witnesses told, not the union's call after it; and a speaker of no known side, "شهود عيان",
+        // claims too)
+        for (e, ev) in events.enumerated() where !ContradictionFinder.undeniedTypes.contains(ev.type) {
             guard let s = claims[e], statements[s].stance != .deny else { continue }
             for p in [ContradictionFinder.party(ev.source), ContradictionFinder.party(ev.target)] {
-                guard let p, let sp = speakerParty[s], sp != p, listed.insert(Listed(party: p, statement: s)).inserted else { continue }
+                guard let p, speakerParty[s] != p, listed.insert(Listed(party: p, statement: s)).inserted else { continue }
                 involving[p, default: []].append(s)
             }
         }
@@ -58,7 +64,7 @@ struct ContradictionFinder {
             let at = Self.firstIndex(in: cands, notBelow: d)
             let claim = at > 0 ? cands[at - 1] : (at < cands.count ? cands[at] : nil)
             guard let claim, claim != d else { continue }
-            add(claim, d, "\(p) denies what \(speakerParty[claim] ?? "?") claims")
+            add(claim, d, "\(p) denies what \(speakerParty[claim] ?? statements[claim].speaker.name) claims")
         }
         // "…، وهو ما نفاه المتحدث باسم الحكومة", "الأمر الذي نفته الوزارة": a denial whose object pronoun resumes
         // what was said just before it in its sentence denies that statement, whoever the two speakers are (a

@@ -23,6 +23,20 @@ struct EventCoder {
     static let gatheringVerbs: Set<String> = ["تجمع", "احتشد", "نزل", "خرج"]
     /// Event nouns that name the participants of a protest ("المتظاهرون", "المحتجون"), not the act.
     static let participantLemmas: Set<String> = ["متظاهرون"]
+    /// Verbs of closing a place or a road: protesters' obstruction when protesters are their subject.
+    static let blockingLemmas: Set<String> = ["أغلق", "قطع"]
+    static let protesterLabels: Set<String> = ["protesters", "protester"]
+
+    /// The subject right after the verb at `i` (within its first three words, past a count) is protesters:
+    /// "أغلق مئات المحتجين", "قطع متظاهرون غاضبون"; whether they are the ones told before ("المتظاهرون", the
+    /// article on the subject's first word), or nil when no protesters follow.
+    func protestersAfter(_ i: Int) -> Bool? {
+        let j = doc.skipInterjections(i + 1, range.upperBound)
+        guard let k = (j..<min(range.upperBound, j + 3)).first(where: { k in
+            words[k].kind == .arabic && lexicon.headMatch(words, at: k).map { EventCoder.protesterLabels.contains($0.0.label) } == true
+        }) else { return nil }
+        return k == j && words[k].key.hasPrefix(EventLexicon.article)
+    }
     static let brokenPluralYa: WordKey = "ايا"
     static let ourSuffix: WordKey = "نا", herSuffix: WordKey = "ها"
     static let pronounComplementizers: WordKeySet = ["انها", "انه", "انهم", "بانها", "بانه", "بانهم", "لانها", "لانه"]
@@ -467,6 +481,12 @@ struct EventCoder {
                 } else if let v = cues.first(where: { $0.kind == .verb && !$0.nominal }) {
                     cue = v
                 } else { continue }
+            } else if cue.kind == .verb, !cue.nominal, EventCoder.blockingLemmas.contains(cue.lemma), let definite = protestersAfter(i) {
+                // "أغلق مئات المحتجين مداخل حقل الرميلة", "قطع متظاهرون الطريق": protesters closing a place or a
+                // road obstruct it (PLOVER PROTEST, mode obstruct); the closing verb is theirs, no state's restriction.
+                // The protesters told before ("واغلق المتظاهرون الطريق") go on with the protest already coded.
+                if definite { continue }
+                cue = EventCue(kind: .verb, lemma: cue.lemma, plover: "PROTEST", mode: "obstruct", cameo: "144", needsWeapon: false, nominal: false)
             } else if cue.kind == .noun || cue.nominal, !EventCoder.participantLemmas.contains(cue.lemma), cue.plover == "PROTEST",
                       i + 1 < range.upperBound, words[i + 1].key.count > 4, words[i + 1].key.hasSuffix("ها"),
                       lexicon.eventCues(words[i + 1].key.dropLast(2)).contains(where: { $0.kind == .light && !$0.nominal }) {
@@ -534,6 +554,10 @@ struct EventCoder {
             }
             let claim = statementFor(i)
             if let c = claim { ev.claimedBy = doc.statements[c].speaker }
+            // "وأكد مصدر في شرطة البصرة اعتقال 12 متظاهرا": an arrest the police or the army tell as a masdar, naming
+            // no one who made it, is theirs
+            if ev.type == "COERCE", ev.mode == "arrest", ev.source == nil, cue.nominal || cue.kind == .noun, let sp = ev.claimedBy,
+               sp.sector == .police || sp.sector == .military { ev.source = sp }
             // "واتهمت الجيش بقصف أحياء سكنية": the act an accusation names was done, by its claim, by the accused
             if ev.source == nil, let c = claim, let who = accused[c] { ev.source = who }
             // "قال الجيش الإسرائيلي إن جنديا أصيب": an army's or police's soldier or policeman of no stated country,

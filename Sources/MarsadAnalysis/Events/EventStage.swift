@@ -411,6 +411,8 @@ struct EventDocument {
     /// before a feminine noun, which as a verb's subject would make it "حكمت": it is the noun, "the verdict of"
     /// ("أدانت الرئاسة حكم محكمة إسرائيلية بسجن طفل"). A summons ("استدعى") needs its envoy among the six words
     /// after it, past the subject ("استدعت وزارة الخارجية العراقية السفير التركي").
+    static let protesterKeys: WordKeySet = ["متظاهرون", "متظاهرين", "المتظاهرون", "المتظاهرين", "محتجون", "محتجين", "المحتجون", "المحتجين"]
+
     static func readRequirements(_ words: inout [EventWord], _ cues: inout [[EventCue]]) {
         for i in words.indices where cues[i].contains(where: { $0.requiredNear != nil }) {
             cues[i].removeAll { cue in
@@ -420,6 +422,9 @@ struct EventDocument {
                     let construct = i + 1 < words.count && words[i + 1].key.hasSuffix("ة") && !words[i].key.hasSuffix("ت")
                     return !near || construct
                 }
+                // ("قطع متظاهرون الطريق": protesters cutting a road obstruct it; EventCoder codes the protest)
+                if c == .relations, (i + 1..<min(words.count, i + 4)).contains(where: { k in
+                    EventLexicon.nounKeys(words[k].key).contains(where: EventDocument.protesterKeys.contains) }) { return false }
                 return !(i + 1..<min(words.count, i + 7)).contains { words[$0].inClass(c) }
             }
             words[i].eventWord = !cues[i].isEmpty
