@@ -5,7 +5,10 @@ import MarsadText
 /// Matching is on `Normalizer.fold` keys, so "اقرأ أيضاً" and "إقرأ أيضا" are one phrase.
 public struct DebrisPhrases: Sendable {
     public let lines: Set<String>
-    public let prefixes: [String]
+    /// Prefix phrases, longest first; `colon` when the phrase is written with its colon ("المصدر:", "Source:"),
+    /// which the line must have after it too: a body line that merely begins with the word ("المصدر فقد حدد مركز
+    /// الهزة …") is no debris.
+    public let prefixes: [(stem: String, colon: Bool)]
     /// The longest a line may be (in words) and still count as a prefixed debris line ("Tags: a, b, c").
     public let prefixLineMaxWords = 14
 
@@ -18,16 +21,17 @@ public struct DebrisPhrases: Sendable {
     }()
 
     public init(tsv: String) {
-        var lines = Set<String>(), prefixes = [String]()
+        var lines = Set<String>(), prefixes = [(stem: String, colon: Bool)]()
         for row in tsv.split(separator: "\n") where !row.hasPrefix("#") {
             let cols = row.split(separator: "\t", omittingEmptySubsequences: false)
             guard cols.count >= 3 else { continue }
-            let key = DebrisPhrases.key(String(cols[2]))
+            let phrase = String(cols[2]).trimmingCharacters(in: .whitespaces)
+            let key = DebrisPhrases.key(phrase)
             guard !key.isEmpty else { continue }
-            if cols[0] == "line" { lines.insert(key) } else if cols[0] == "prefix" { prefixes.append(key) }
+            if cols[0] == "line" { lines.insert(key) } else if cols[0] == "prefix" { prefixes.append((key, phrase.hasSuffix(":"))) }
         }
         self.lines = lines
-        self.prefixes = prefixes.sorted { $0.count > $1.count }
+        self.prefixes = prefixes.sorted { $0.stem.count > $1.stem.count }
     }
 
     /// The comparison key of a line: folded, with trailing punctuation and surrounding space trimmed.
@@ -43,7 +47,13 @@ public struct DebrisPhrases: Sendable {
         let k = DebrisPhrases.key(line)
         if lines.contains(k) { return true }
         guard wordCount <= prefixLineMaxWords else { return false }
-        return prefixes.contains { k.hasPrefix($0) }
+        return prefixes.contains { p in
+            guard k.hasPrefix(p.stem) else { return false }
+            guard p.colon else { return true }
+            // ("المصدر: وكالات", "Source : Reuters"; the key drops a colon that ends the line)
+            let rest = k.dropFirst(p.stem.count).drop { $0 == " " }
+            return rest.isEmpty || rest.first == ":" || rest.first == "："
+        }
     }
 }
 

@@ -50,6 +50,11 @@ final class TextPageTests: XCTestCase {
         XCTAssertTrue(doc.text.hasPrefix("Source: a senior diplomat"))
         XCTAssertTrue(doc.text.contains("Share prices fell."))
         XCTAssertTrue(doc.removed.isEmpty, "\(doc.removed)")
+        // a prefix written with its colon needs the colon: "المصدر فقد حدد …" is a sentence, "المصدر: وكالات" debris
+        let arabic = TextPage.document(from: "زلزال في الجزائر\nالمصدر فقد حدد مركز الهزة ب 2 كلم جنوب عين طاية بولاية الجزائر.\nالمصدر : وكالات\nSource: Reuters",
+                                       name: "page")
+        XCTAssertEqual(arabic.text, "المصدر فقد حدد مركز الهزة ب 2 كلم جنوب عين طاية بولاية الجزائر.", "\(arabic.removed)")
+        XCTAssertEqual(arabic.removed, ["المصدر : وكالات", "Source: Reuters"])
     }
 
     func testTitleSuffixRules() {
