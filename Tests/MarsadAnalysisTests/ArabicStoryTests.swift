@@ -1048,6 +1048,8 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(condemned?.target?.entity, "group:jnim", "\(r.events)")
         let report = r.statements.first { $0.cue == "اتهمت" }
         XCTAssertEqual(report?.speaker.entity, "org:hrw", "\(r.statements)")
+        // ("في المقابل", on the other hand, is no part of what was denied)
+        XCTAssertTrue(Self.content(r.statements.first { $0.stance == .deny }, of: r).hasPrefix("تقارير منظمة"), "\(r.statements)")
         XCTAssertEqual(r.events.first { $0.type == "ASSAULT" && $0.fatalities == 200 }?.source?.country, "BF", "\(r.events)")
         XCTAssertTrue(r.contradictions.contains { c in
             r.statements[c.a].speaker.entity == "org:hrw" || r.statements[c.b].speaker.entity == "org:hrw" }, "\(r.contradictions)")

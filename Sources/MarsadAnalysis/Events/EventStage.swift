@@ -411,6 +411,7 @@ struct EventDocument {
     /// before a feminine noun, which as a verb's subject would make it "حكمت": it is the noun, "the verdict of"
     /// ("أدانت الرئاسة حكم محكمة إسرائيلية بسجن طفل"). A summons ("استدعى") needs its envoy among the six words
     /// after it, past the subject ("استدعت وزارة الخارجية العراقية السفير التركي").
+    static let oppositeKey: WordKey = "المقابل", byOppositeKey: WordKey = "بالمقابل"
     static let protesterKeys: WordKeySet = ["متظاهرون", "متظاهرين", "المتظاهرون", "المتظاهرين", "محتجون", "محتجين", "المحتجون", "المحتجين"]
 
     static func readRequirements(_ words: inout [EventWord], _ cues: inout [[EventCue]]) {
@@ -731,6 +732,11 @@ struct EventDocument {
                         cs = after; continue
                     }
                 }
+                // nor "on the other hand" after the speaker: "ونفت الحكومة في المقابل تقارير المنظمة"
+                if cs == f.contentStart, words[cs].key == FunctionWords.fi, cs + 2 < range.upperBound, words[cs + 1].key == EventDocument.oppositeKey {
+                    cs += 2; continue
+                }
+                if cs == f.contentStart, words[cs].key == EventDocument.byOppositeKey, cs + 1 < range.upperBound { cs += 1; continue }
                 // nor the source's wish to stay unnamed: "وقال عقيد في الشرطة طلب عدم كشف هويته إن"
                 if cs + 2 < range.upperBound, words[cs + 1].key == EventDocument.notKey, reporting[cs]?.stance == .call,
                    let id = (cs + 2..<min(range.upperBound, cs + 6)).first(where: { EventDocument.identityKeys.contains(words[$0].key) }) {
