@@ -161,7 +161,7 @@ struct Disambiguator {
         // "حكومة غزة", "سلطات بنغازي": a state organ's head before a one-word name says, as a preposition of place
         // does, that the name is its seat (a weak town at home is then linked); the head is in the construct state,
         // without the article ("السلطات السويدية" is an adjective, not the town of Samandağ)
-        let stateSeat = single && c.form == .name && prev.map { p in
+        lazy var stateSeat = single && c.form == .name && prev.map { p in
             !prevBare!.hasPrefix("\u{0627}\u{0644}") && !prevBare!.hasPrefix("\u{0644}\u{0644}")
                 && !stripProclitic(prevBare!).hasPrefix("\u{0627}\u{0644}") &&
             [p, prevBare!, stripProclitic(p)].contains { lex.orgHeads[$0].map(Disambiguator.stateSectors.contains) ?? false }

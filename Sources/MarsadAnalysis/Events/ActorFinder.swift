@@ -398,8 +398,8 @@ struct ActorFinder {
     /// ("القوات لمدينة حلب" is where they go).
     func lamOwned(_ a: FoundActor, _ hi: Int, depth: Int) -> FoundActor? {
         let k = a.end
-        guard let label = a.label, !ActorFinder.postedLabels.contains(label), a.actor.sector != .international,
-              words[k].kind == .arabic, words[k].key.first == EventLexicon.lam, words[k].key.count > 2, !isAddressedOutlet(k, hi),
+        guard words[k].kind == .arabic, words[k].key.first == EventLexicon.lam, words[k].key.count > 2, let label = a.label,
+              a.actor.sector != .international, !ActorFinder.postedLabels.contains(label), !isAddressedOutlet(k, hi),
               let (h, _) = lexicon.headMatch(words, at: a.start), h.kind != .group, h.kind != .media else { return nil }
         // (an entity of its own only when the gazetteer's is a body of no state: "اللجنة المركزية")
         if let e = a.actor.entity, !e.hasPrefix("org:") { return nil }

@@ -807,62 +807,66 @@ struct EventCoder {
         // "قام … بتسليم", "أسفرت … عن مقتل": these verbs govern their act through a preposition; a noun without it
         // is their subject or a circumstance ("وأسفرت المظاهرات … عن مواجهات", "قام ممثل … في نهاية المظاهرة")
         let preposition = doc.cues[i].first { $0.kind == .light && !$0.nominal }.flatMap { EventCoder.lightPrepositions[$0.lemma] }
-        var j = i + 1
-        var steps = 0
+        let j = i + 1
         // a verb that governs its act through a preposition may have a longer subject between ("قام عدد من جنود
         // «المارينز» بقتل"): the preposition keeps the search from taking an unrelated noun
         // (and a signing: "ووقعت الحكومة اليمنية وجماعة الحوثيين في مسقط اتفاقا", two parties and a place)
         let signing = doc.cues[i].contains { $0.kind == .light && !$0.nominal && $0.lemma == "وقع" }
         let reach = preposition == nil && !signing ? 6 : 8
-        // a long subject takes one step: "وتبنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة الهجوم"
-        if !signing, j < range.upperBound, let a = doc.actors.phrase(at: j, limit: range.upperBound), a.end - j > 3, a.end < range.upperBound,
-           !(j..<a.end).contains(where: { k in doc.cues[k].contains { ($0.kind == .noun || $0.nominal) && !$0.plover.isEmpty } }) {
-            j = a.end; steps = 1
-        }
-        while j < range.upperBound, steps < reach {
-            let w = words[j]
-            if w.kind == .punctuation {
-                // a time between commas ("شن الطيران، مساء الأربعاء، سلسلة غارات") is passed over whole
-                if w.punct == "،" || w.punct == ",", let past = timeBetweenCommas(j) { j = past; steps += 1; continue }
-                // and so is what the subject is ("وتبنت "المقاومة الإسلامية في العراق"، وهي تحالف فصائل …، الهجوم")
-                if w.punct == "،" || w.punct == ",", let past = pronounApposition(j) { j = past; steps += 1; continue }
-                // quotes and brackets around a name between the verb and its noun ("قام عدد من جنود «المارينز» بقتل")
-                // are not words of the phrase, and take no step; any other mark ends the search
-                guard EventCoder.quoteMarks.contains(w.punct) else { return nil }
-                j += 1; continue
-            }
-            if w.kind == .arabic {
-                let c = doc.cues[j]
-                if let n = c.first(where: { ($0.kind == .noun || $0.nominal) && !$0.plover.isEmpty }) {
-                    // the doers between a support verb and its noun: "قام المتظاهرون بإزاحة", "تعرض المتظاهرون
-                    // لإطلاق النار"; only a gathering verb makes them the event ("احتشد متظاهرون")
-                    if EventCoder.participantLemmas.contains(n.lemma), !gathering { j += 1; steps += 1; continue }
-                    // a noun inside the subject's name is no act: "وشنت طائرات الاحتلال غارات"
-                    // ("وشن طيران الاحتلال الإسرائيلي غارة": the occupation a head governs)
-                    if j > i + 1, let (_, end) = lexicon.headMatch(words, at: j - 1), end > j { j += 1; steps += 1; continue }
-                    if j > i + 1, w.inClass(.occupation), let a = doc.actors.phrase(at: j - 1, limit: range.upperBound), a.end > j {
+        // (the search, from a word and a count of steps already taken)
+        func scan(_ j0: Int, _ steps0: Int) -> (Int, EventCue)? {
+            var j = j0, steps = steps0
+            while j < range.upperBound, steps < reach {
+                let w = words[j]
+                if w.kind == .punctuation {
+                    // a time between commas ("شن الطيران، مساء الأربعاء، سلسلة غارات") is passed over whole
+                    if w.punct == "،" || w.punct == ",", let past = timeBetweenCommas(j) { j = past; steps += 1; continue }
+                    // and so is what the subject is ("وتبنت "المقاومة الإسلامية في العراق"، وهي تحالف فصائل …، الهجوم")
+                    if w.punct == "،" || w.punct == ",", let past = pronounApposition(j) { j = past; steps += 1; continue }
+                    // quotes and brackets around a name between the verb and its noun ("قام عدد من جنود «المارينز» بقتل")
+                    // are not words of the phrase, and take no step; any other mark ends the search
+                    guard EventCoder.quoteMarks.contains(w.punct) else { return nil }
+                    j += 1; continue
+                }
+                if w.kind == .arabic {
+                    let c = doc.cues[j]
+                    if let n = c.first(where: { ($0.kind == .noun || $0.nominal) && !$0.plover.isEmpty }) {
+                        // the doers between a support verb and its noun: "قام المتظاهرون بإزاحة", "تعرض المتظاهرون
+                        // لإطلاق النار"; only a gathering verb makes them the event ("احتشد متظاهرون")
+                        if EventCoder.participantLemmas.contains(n.lemma), !gathering { j += 1; steps += 1; continue }
+                        // a noun inside the subject's name is no act: "وشنت طائرات الاحتلال غارات"
+                        // ("وشن طيران الاحتلال الإسرائيلي غارة": the occupation a head governs)
+                        if j > i + 1, let (_, end) = lexicon.headMatch(words, at: j - 1), end > j { j += 1; steps += 1; continue }
+                        if j > i + 1, w.inClass(.occupation), let a = doc.actors.phrase(at: j - 1, limit: range.upperBound), a.end > j {
+                            j += 1; steps += 1; continue
+                        }
+                        // (through an attempt: "نجا من محاولة اغتيال")
+                        let governed = preposition.map { p in
+                            p == "ب" ? w.key.hasPrefix(p) || w.key.hasPrefix("وب")
+                                : (j > i + 1 && words[j - 1].key == p) || (j > i + 2 && words[j - 1].isClass(.modal) && words[j - 2].key == p)
+                        } ?? true
+                        // ("تخرج الولايات المتحدة من اتفاقية باريس": leaving an agreement is none; a signing reaches past
+                        // its parties only to an agreement)
+                        let leaving = n.plover == "AGREE" && j > i + 1 && words[j - 1].key == FunctionWords.min
+                        if governed, !leaving, !signing || steps < 6 || n.plover == "AGREE" { return (j, n) }
                         j += 1; steps += 1; continue
                     }
-                    // (through an attempt: "نجا من محاولة اغتيال")
-                    let governed = preposition.map { p in
-                        p == "ب" ? w.key.hasPrefix(p) || w.key.hasPrefix("وب")
-                            : (j > i + 1 && words[j - 1].key == p) || (j > i + 2 && words[j - 1].isClass(.modal) && words[j - 2].key == p)
-                    } ?? true
-                    // ("تخرج الولايات المتحدة من اتفاقية باريس": leaving an agreement is none; a signing reaches past
-                    // its parties only to an agreement)
-                    let leaving = n.plover == "AGREE" && j > i + 1 && words[j - 1].key == FunctionWords.min
-                    if governed, !leaving, !signing || steps < 6 || n.plover == "AGREE" { return (j, n) }
-                    j += 1; steps += 1; continue
+                    // "وجهت لهم اتهامات بالتجمهر": a charge of the act, not the act
+                    if w.inClass(.legal) { return nil }
+                    if c.contains(where: { $0.kind == .light }) { j += 1; steps += 1; continue }
+                    if w.isClass(.complementizer) || w.reportingWord { return nil }
+                    if !c.isEmpty { return nil }
                 }
-                // "وجهت لهم اتهامات بالتجمهر": a charge of the act, not the act
-                if w.inClass(.legal) { return nil }
-                if c.contains(where: { $0.kind == .light }) { j += 1; steps += 1; continue }
-                if w.isClass(.complementizer) || w.reportingWord { return nil }
-                if !c.isEmpty { return nil }
+                j += 1; steps += 1
             }
-            j += 1; steps += 1
+            return nil
         }
-        return nil
+        if let found = scan(j, 0) { return found }
+        // a long subject takes one step: "وتبنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة الهجوم" (tried
+        // only when the plain search found nothing)
+        guard !signing, j < range.upperBound, let a = doc.actors.phrase(at: j, limit: range.upperBound), a.end - j > 3, a.end < range.upperBound,
+              !(j..<a.end).contains(where: { k in doc.cues[k].contains { ($0.kind == .noun || $0.nominal) && !$0.plover.isEmpty } }) else { return nil }
+        return scan(a.end, 1)
     }
 
     /// "خطف مسلحون يُعتقد أنهم من عصابات قطاع الطرق أكثر من 280 تلميذا": a clause of belief about the doers

@@ -1339,8 +1339,8 @@ struct EventDocument {
     /// sentence that tells no act of its own, is the new toll of the last attack of the three sentences before that
     /// counted fewer.
     mutating func risenToll(_ s: Int, _ range: Range<Int>) {
-        guard let t = range.first(where: { EventDocument.tollNouns.contains(EventLexicon.stripArticle(words[$0].key)) }),
-              range.contains(where: { EventDocument.roseVerbs.contains(words[$0].key) }) else { return }
+        guard range.contains(where: { EventDocument.roseVerbs.contains(words[$0].key) }),
+              let t = range.first(where: { EventDocument.tollNouns.contains(EventLexicon.stripArticle(words[$0].key)) }) else { return }
         var killed: Bool? = nil
         var n: Int? = nil
         for j in t..<min(range.upperBound, t + 8) {
