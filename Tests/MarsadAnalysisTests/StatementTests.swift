@@ -1099,4 +1099,17 @@ final class StatementTests: XCTestCase {
         let describing = staged("وانتقد نتنياهو النظام الإيراني الذي يدعو إلى تدمير إسرائيل.", published: "2017-06-05")
         XCTAssertFalse(describing.statements.contains { $0.cue == "يدعو" }, "\(describing.statements)")
     }
+
+    /// Syria's civil defence, the White Helmets, is a civilian body, not the government's, and the UN envoy's name
+    /// ("غير بيدرسون", whose given name is also "other than") is his.
+    func testTheWhiteHelmetsAndTheEnvoyForSyria() {
+        let r = staged("وقال الدفاع المدني السوري (الخوذ البيضاء) إن تسعة مدنيين قتلوا في غارات على جسر الشغور. "
+                       + "ودان المبعوث الأممي إلى سوريا غير بيدرسون التصعيد.", published: "2024-10-20")
+        let helmets = r.statements.first
+        XCTAssertEqual(helmets?.speaker.entity, "org:white-helmets", "\(r.statements)")
+        XCTAssertEqual(helmets?.speaker.sector, .civilians)
+        let envoy = r.statements.last
+        XCTAssertEqual(envoy?.speaker.text, "المبعوث الأممي إلى سوريا غير بيدرسون", "\(r.statements)")
+        XCTAssertEqual(envoy?.stance, .accuse)
+    }
 }
