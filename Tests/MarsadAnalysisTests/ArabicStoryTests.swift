@@ -1172,13 +1172,44 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertFalse(r.contradictions.contains { c in r.statements[c.a].stance == .call || r.statements[c.b].stance == .call }, "\(r.contradictions)")
     }
 
+    static let jisrStrike = """
+        مقتل تسعة مدنيين بغارات روسية على ريف إدلب
+
+        إدلب - قتل تسعة مدنيين، بينهم أربعة أطفال، وأصيب أكثر من 20 آخرين، اليوم الأحد، جراء غارات شنتها طائرات حربية روسية على سوق شعبي في مدينة جسر الشغور بريف إدلب الغربي، وفق ما أعلن الدفاع المدني السوري (الخوذ البيضاء).
+
+        وقال مدير الدفاع المدني رائد الصالح إن فرق الإنقاذ انتشلت جثث الضحايا من تحت الأنقاض، محملا روسيا والنظام السوري "المسؤولية الكاملة عن هذه المجزرة".
+
+        من جهتها، قالت وزارة الدفاع الروسية إن طائراتها استهدفت "مقرات للإرهابيين" تابعة لهيئة تحرير الشام، نافية استهداف أي مواقع مدنية.
+
+        وردت فصائل المعارضة بقصف صاروخي على مواقع لقوات النظام في ريف حماة، ما أسفر عن مقتل ثلاثة جنود، بحسب المرصد السوري لحقوق الإنسان.
+
+        ودان المبعوث الأممي إلى سوريا غير بيدرسون التصعيد، داعيا جميع الأطراف إلى احترام اتفاق وقف إطلاق النار.
+        """
+
+    /// Russian strikes on a market in Idlib told by the White Helmets: the civil defence is a civilian body, the Russian
+    /// ministry's quoted "terrorists' headquarters" belonging to Hayat Tahrir al-Sham are HTS, and its denial of hitting
+    /// civilians contradicts the White Helmets' account.
+    func testRussianStrikesInIdlibAndTheWhiteHelmets() {
+        let r = record(Self.jisrStrike, published: "2024-10-20")
+        let strike = r.events.first { $0.type == "ASSAULT" && $0.sentence == 0 }
+        XCTAssertEqual(strike?.source?.country, "RU", "\(r.events)")
+        XCTAssertEqual(strike?.target?.sector, .civilians)
+        XCTAssertEqual(strike?.fatalities, 9)
+        XCTAssertEqual(strike?.claimedBy?.entity, "org:white-helmets")
+        let claimed = r.events.first { $0.type == "ASSAULT" && $0.claimedBy?.country == "RU" }
+        XCTAssertEqual(claimed?.target?.entity, "group:hts", "\(r.events)")
+        XCTAssertTrue(claimed?.target?.text?.hasPrefix("\"مقرات للإرهابيين\"") ?? false)
+        let denial = r.statements.firstIndex { $0.stance == .deny }
+        XCTAssertTrue(r.contradictions.contains { c in denial.map { [c.a, c.b].contains($0) } ?? false }, "\(r.contradictions)")
+    }
+
     /// Every word-suffix and word-prefix of every sentence of four stories, analysed as a page of its own: a page may begin or end
     /// anywhere in a phrase (a feed's snippet, a cut-off scrape), and no rule may read a word before the first or
     /// after the last ("قتل شقيقه …" and a speaker's office at a page's end once trapped). Each page gets a record
     /// with its text.
     func testEverySentencePartIsAPageOfItsOwn() {
         var pages = 0
-        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike, Self.aitaStrike, Self.rumailaProtest] {
+        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike, Self.aitaStrike, Self.rumailaProtest, Self.jisrStrike] {
             for sentence in story.split(whereSeparator: { ".\n".contains($0) }) {
                 let words = sentence.split(separator: " ")
                 for k in words.indices {

@@ -2108,6 +2108,8 @@ struct EventCoder {
         // the means before the object: "قصف الجيش بالطيران الحربي مواقع …", "استهدفت بصاروخين نفقا"
         if !prepositionalOnly, let m = meansEnd(at: j0) { j0 = doc.actors.skipQuotes(doc.skipTime(m, range.upperBound), range.upperBound) }
         if !prepositionalOnly, j0 < range.upperBound, let a = doc.actors.governedPhrase(at: j0, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
+        // words in quotes, then whose they are: "استهدفت "مقرات للإرهابيين" تابعة لهيئة تحرير الشام" (the owner is the target)
+        if !prepositionalOnly, let owned = quotedThenOwner(at: j0) { return owned }
         // a name the gazetteer lacks, then what the person is: "اغتيال جاسم الذهبي، عميد كلية الإدارة"
         if !prepositionalOnly, j0 < range.upperBound, let a = doc.actors.namedPhrase(at: j0, limit: range.upperBound) { return a }
         // the family name of a person named in full before: "وكان الحرس الرئاسي قد احتجز بازوم"
@@ -2144,6 +2146,26 @@ struct EventCoder {
             j += 1
         }
         return nil
+    }
+
+    /// The owner after a quotation of up to four words opening at `j0 - 1` and an affiliation participle: "مقرات
+    /// للإرهابيين" تابعة لهيئة تحرير الشام → Hayat Tahrir al-Sham, its text the whole phrase.
+    func quotedThenOwner(at j0: Int) -> FoundActor? {
+        guard j0 > range.lowerBound, j0 < range.upperBound, doc.actors.isQuote(j0 - 1, ActorFinder.openingQuotes),
+              let close = (j0..<min(range.upperBound, j0 + 5)).first(where: { doc.actors.isQuote($0, ActorFinder.closingQuotes) }),
+              close > j0, close + 2 < range.upperBound, words[close + 1].inClass(.affiliated) else { return nil }
+        var k = close + 2
+        if words[k].key == FunctionWords.min, k + 1 < range.upperBound { k += 1 }
+        let owner: FoundActor?
+        if let p = doc.actors.phrase(at: k, limit: range.upperBound) { owner = p }
+        else if let m = doc.actors.mentionAt[k], [.organization, .group].contains(doc.actors.layer.entities[doc.actors.layer.mentions[m].entity].type) {
+            owner = FoundActor(actor: doc.actors.entityActor(doc.actors.layer.mentions[m]), start: k,
+                               end: doc.actors.wordIndexAfter(doc.actors.layer.mentions[m].end, from: k))
+        } else { owner = nil }
+        guard var o = owner, o.actor.entity != nil || o.actor.country != nil else { return nil }
+        o.actor.text = doc.text(words[j0 - 1].start..<words[o.end - 1].end)
+        o.start = j0 - 1
+        return o
     }
 
     /// A weapon behind بـ ("بالطيران الحربي", "بصاروخين", "بقذائف المدفعية"), with up to two words that qualify it:
