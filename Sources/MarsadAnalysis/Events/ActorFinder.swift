@@ -405,8 +405,9 @@ struct ActorFinder {
         if let e = a.actor.entity, !e.hasPrefix("org:") { return nil }
         var out = a
         // (whom a source spoke to is no owner: "قال مصدر أمني لوكالة الأنباء الليبية", "لرويترز")
-        if let owner = phrase(at: k, limit: hi, depth: depth + 1), owner.actor.entity != nil || owner.actor.country != nil,
-           owner.actor.sector != .international || owner.actor.entity != nil, owner.actor.sector != .media {
+        let phraseOwner = phrase(at: k, limit: hi, depth: depth + 1).flatMap { $0.actor.sector == .media ? nil : $0 }
+        if let owner = phraseOwner, owner.actor.entity != nil || owner.actor.country != nil,
+           owner.actor.sector != .international || owner.actor.entity != nil {
             out.actor.country = owner.actor.country
             if let e = owner.actor.entity {
                 out.actor.entity = e
@@ -416,7 +417,7 @@ struct ActorFinder {
                 out.actor.sector = owner.actor.sector
             }
             out.end = owner.end
-        } else if let owner = phrase(at: k, limit: hi, depth: depth + 1), owner.label != nil, owner.actor.sector != .media {
+        } else if let owner = phraseOwner, owner.label != nil {
             // an owner of no known state: "المكتب السياسي للحزب" is the party's named before (resumed by the
             // owner's label), "المكتب السياسي لحزب تيار المحبة" that party's
             out.end = owner.end
