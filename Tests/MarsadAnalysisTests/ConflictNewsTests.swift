@@ -950,4 +950,18 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(arrest?.source?.text, "الجنود الإسرائيليون", "\(String(describing: arrest))")
         XCTAssertEqual(events("وأعلن محافظ طهران أن القوات الأمنية قتلت أحد المهاجمين.", published: "2024-07-14").first?.source?.text, "القوات الأمنية")
     }
+
+    /// A reply by an act is the act, its subject the doer: "ردت إيران بهجوم صاروخي على إسرائيل"; a reply in words
+    /// ("ورد المتحدث على الاتهامات بالقول") is no act.
+    func testAReplyByAnAct() {
+        let reply = events("ردت إيران بهجوم صاروخي على إسرائيل.", published: "2024-10-20").first
+        XCTAssertEqual(reply?.type, "ASSAULT", "\(String(describing: reply))")
+        XCTAssertEqual(reply?.source?.country, "IR")
+        XCTAssertEqual(reply?.target?.country, "IL")
+        let rebels = events("وردت فصائل المعارضة بقصف صاروخي على مواقع لقوات النظام في ريف حماة، ما أسفر عن مقتل ثلاثة جنود.",
+                            published: "2024-10-20").first
+        XCTAssertEqual(rebels?.source?.sector, .rebels, "\(String(describing: rebels))")
+        XCTAssertEqual(rebels?.fatalities, 3)
+        XCTAssertTrue(events("ورد المتحدث على الاتهامات بالقول إنها كاذبة.", published: "2024-10-20").isEmpty)
+    }
 }

@@ -449,7 +449,9 @@ struct EventCoder {
                 nominalListEnd = i
             }
             guard !cues.isEmpty else { continue }
-            if w.reportingWord, cues.allSatisfy({ $0.kind != .verb || $0.nominal }) { continue }
+            // (a reply by an act is the act: "ردت إيران بهجوم صاروخي")
+            if w.reportingWord, cues.allSatisfy({ $0.kind != .verb || $0.nominal }),
+               !cues.contains(where: { $0.kind == .light && !$0.nominal && $0.lemma == EventCoder.replyLemma }) { continue }
             if isModal(i) || isFuture(i) || afterCeasefire(i) || isPossessiveMasdar(i) { continue }
             if isBackground(i) || continuesBackground(i, after: backgroundVerb) {
                 if hasFiniteCue(i) { backgroundVerb = i }
@@ -798,7 +800,8 @@ struct EventCoder {
         return false
     }
 
-    static let lightPrepositions: [String: WordKey] = ["قام": "ب", "أسفر": "عن", "نجا": "من", "توصل": "الى"]
+    static let replyLemma = "رد"
+    static let lightPrepositions: [String: WordKey] = ["قام": "ب", "أسفر": "عن", "نجا": "من", "توصل": "الى", "رد": "ب"]
     static let quoteMarks: Set<Unicode.Scalar> = ["“", "”", "\"", "«", "»", "(", ")"]
 
     /// The event noun a support verb governs within the next few words (through a chain of support masdars).
