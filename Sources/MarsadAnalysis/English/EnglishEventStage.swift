@@ -316,8 +316,7 @@ struct EnglishDocument {
                 let mode = lexicon.match(.event, t, at: j + 1).map { $0.0.extra } ?? ""
                 // ("condemned the attack": of those told, the one with the largest toll, the story's attack, not a
                 // clash its doer claimed afterwards)
-                // (the last of equal tolls: `max` keeps the first maximum, so the events are read from the end)
-                let largest = told.reversed().max { ($0.fatalities ?? 0) + ($0.injured ?? 0) < ($1.fatalities ?? 0) + ($1.injured ?? 0) }
+                let largest = told.largestToll { _ in true }.map { told[$0] }
                 target = (mode.isEmpty ? nil : told.last { $0.mode == mode })?.source ?? largest?.source
             }
             found.append(Event(type: type, mode: type == "ACCUSE" ? "allege" : nil, source: st.speaker, target: target,

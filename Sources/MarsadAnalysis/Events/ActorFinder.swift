@@ -327,15 +327,7 @@ struct ActorFinder {
         // (the participle may have been read as the phrase's adjective: "وكالة الأنباء المقربة من الحرس الثوري")
         let participle = a.end - 1 > a.start && words[a.end - 1].inClass(.affiliated) ? a.end - 1 : a.end
         if participle + 1 < hi, depth < 2, words[participle].inClass(.affiliated) {
-            var k = participle + 1
-            if words[k].key == FunctionWords.min, k + 1 < hi { k += 1 }
-            // (a body behind بـ/لـ is found by its name: "بتنظيم القاعدة"; looked up only when no phrase begins there)
-            func named() -> FoundActor? {
-                guard let m = mentionAt[k], [.organization, .group, .country].contains(layer.entities[layer.mentions[m].entity].type)
-                else { return nil }
-                return FoundActor(actor: entityActor(layer.mentions[m]), start: k, end: wordIndexAfter(layer.mentions[m].end, from: k))
-            }
-            if let owner = phrase(at: k, limit: hi, depth: depth + 1) ?? named() {
+            if let owner = affiliationOwner(after: participle, hi, depth: depth) {
                 if lexicon.value(.affiliated, words[participle]) == "owned", a.actor.country == nil {
                     a.actor.country = owner.actor.country
                     if a.actor.sector == nil { a.actor.sector = owner.actor.sector }
@@ -390,6 +382,30 @@ struct ActorFinder {
         return a
     }
 
+    /// The state of the place named from word `j` (place names, words of toponymy and sides: "لشمال وشرق سوريا",
+    /// "في قضاء العمادية") up to `limit`, and the index past those words; nil when they name no place of a state.
+    func placeState(from j: Int, limit: Int) -> (String, Int)? {
+        var k = j
+        var country: String? = nil
+        while k < limit, isPlaceName(at: k) || (words[k].kind == .arabic && (words[k].inClass(.territory) || words[k].inClass(.compass))) {
+            if country == nil, let m = mentionAt[k] { country = layer.mentions[m].country ?? layer.entities[layer.mentions[m].entity].country }
+            k += 1
+        }
+        return country.map { ($0, k) }
+    }
+
+    /// The body an affiliation participle at `participle` names ("التابعة للحوثيين", "المرتبطة بتنظيم القاعدة",
+    /// "تابعة لهيئة تحرير الشام", past من): the phrase there, or a body behind بـ/لـ found by its name ("بتنظيم
+    /// القاعدة"; looked up only when no phrase begins there).
+    func affiliationOwner(after participle: Int, _ hi: Int, depth: Int) -> FoundActor? {
+        var k = participle + 1
+        guard k < hi else { return nil }
+        if words[k].key == FunctionWords.min, k + 1 < hi { k += 1 }
+        if let p = phrase(at: k, limit: hi, depth: depth + 1) { return p }
+        guard let m = mentionAt[k], [.organization, .group, .country].contains(layer.entities[layer.mentions[m].entity].type) else { return nil }
+        return FoundActor(actor: entityActor(layer.mentions[m]), start: k, end: wordIndexAfter(layer.mentions[m].end, from: k))
+    }
+
     /// "المكتب السياسي لحركة حماس", "اللجنة المركزية لحركة فتح", "القيادة المركزية للجيش الأمريكي", "المتحدث
     /// الرسمي لقوات سوريا الديمقراطية": an organ or office of no state, its owner after لـ, is the owner's (its
     /// entity, state and sector; an office's holder may follow: "القائد العام لقوات سوريا الديمقراطية مظلوم عبدي").
@@ -422,18 +438,7 @@ struct ActorFinder {
             // owner's label), "المكتب السياسي لحزب تيار المحبة" that party's
             out.end = owner.end
             if ActorFinder.isDefinite(words[k].key) { out.label = owner.label }
-        } else if h.kind == .institution {
-            var j = k
-            var country: String? = nil
-            while j < hi, j < k + 6 {
-                if let m = mentionAt[j], isPlaceName(at: j) {
-                    if country == nil { country = layer.mentions[m].country ?? layer.entities[layer.mentions[m].entity].country }
-                    j = wordIndexAfter(layer.mentions[m].end, from: j)
-                } else if words[j].kind == .arabic, mentionAt[j] == nil, words[j].inClass(.territory) || words[j].inClass(.compass) {
-                    j += 1
-                } else { break }
-            }
-            guard let country, j > k else { return nil }
+        } else if h.kind == .institution, let (country, j) = placeState(from: k, limit: min(hi, k + 6)) {
             out.actor.country = country
             out.end = j
         } else {
@@ -792,13 +797,7 @@ struct ActorFinder {
             // the place he is in (the place is part of the phrase)
             if mention == nil, genitiveCountry == nil, h.country == nil, j + 1 < hi, words[j].key == FunctionWords.fi,
                (i..<j).contains(where: { ActorFinder.localWords.contains(words[$0].key) }) {
-                var k = j + 1
-                var country: String? = nil
-                while k < hi, k < j + 5, isPlaceName(at: k) || words[k].inClass(.territory) {
-                    if country == nil, let m = mentionAt[k] { country = layer.mentions[m].country ?? layer.entities[layer.mentions[m].entity].country }
-                    k += 1
-                }
-                if let country { genitiveCountry = country; j = k }
+                if let (country, k) = placeState(from: j + 1, limit: min(hi, j + 5)) { genitiveCountry = country; j = k }
             }
             let phraseText = text[words[i].start..<words[j - 1].end]
             if let m = mention, m.start < words[i].end, h.kind != .speaker {

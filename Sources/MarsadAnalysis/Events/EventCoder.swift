@@ -345,12 +345,8 @@ struct EventCoder {
     /// Of several, the one with the largest toll (the raid that killed forty, not the strikes on the raiders after
     /// it), the last on a tie.
     func doerOfAttackToldBefore() -> Actor? {
-        var best: Event? = nil, bestToll = -1
-        for e in doc.events.reversed() where e.type == "ASSAULT" && !e.negated && e.source != nil && e.sentence < sentence && sentence - e.sentence <= 6 {
-            let toll = (e.fatalities ?? 0) + (e.injured ?? 0)
-            if toll > bestToll { best = e; bestToll = toll }
-        }
-        return best?.source
+        doc.events.largestToll { $0.type == "ASSAULT" && !$0.negated && $0.source != nil && $0.sentence < sentence && sentence - $0.sentence <= 6 }
+            .map { doc.events[$0].source! }
     }
     static let withArticle: WordKey = "بال"
     static let expelLemma = "طرد"
@@ -2156,16 +2152,9 @@ struct EventCoder {
     func quotedThenOwner(at j0: Int) -> FoundActor? {
         guard j0 > range.lowerBound, j0 < range.upperBound, doc.actors.isQuote(j0 - 1, ActorFinder.openingQuotes),
               let close = (j0..<min(range.upperBound, j0 + 5)).first(where: { doc.actors.isQuote($0, ActorFinder.closingQuotes) }),
-              close > j0, close + 2 < range.upperBound, words[close + 1].inClass(.affiliated) else { return nil }
-        var k = close + 2
-        if words[k].key == FunctionWords.min, k + 1 < range.upperBound { k += 1 }
-        let owner: FoundActor?
-        if let p = doc.actors.phrase(at: k, limit: range.upperBound) { owner = p }
-        else if let m = doc.actors.mentionAt[k], [.organization, .group].contains(doc.actors.layer.entities[doc.actors.layer.mentions[m].entity].type) {
-            owner = FoundActor(actor: doc.actors.entityActor(doc.actors.layer.mentions[m]), start: k,
-                               end: doc.actors.wordIndexAfter(doc.actors.layer.mentions[m].end, from: k))
-        } else { owner = nil }
-        guard var o = owner, o.actor.entity != nil || o.actor.country != nil else { return nil }
+              close > j0, close + 2 < range.upperBound, words[close + 1].inClass(.affiliated),
+              var o = doc.actors.affiliationOwner(after: close + 1, range.upperBound, depth: 0), o.actor.entity != nil || o.actor.country != nil
+        else { return nil }
         o.actor.text = doc.text(words[j0 - 1].start..<words[o.end - 1].end)
         o.start = j0 - 1
         return o
@@ -2574,11 +2563,16 @@ extension Array where Element == Event {
     /// sentences before, the one with the largest toll (the bombing, not the gunmen the guards shot after it), the
     /// last on a tie. Arabic ("أعلنت … مسؤوليتها عن الهجوم") and English ("claimed responsibility for") share it.
     func claimedAttack(before n: Int) -> Int? {
+        largestToll { $0.type == "ASSAULT" && !$0.negated && ($0.source?.unnamedDoer ?? true) && $0.sentence < n && n - $0.sentence <= 6 }
+    }
+
+    /// Index of the event with the largest toll (killed and injured) among those `include` accepts, the last of
+    /// equal tolls: the story's attack, not a clash told after it.
+    func largestToll(_ include: (Event) -> Bool) -> Int? {
         var best: Int? = nil, bestToll = -1
-        for k in indices where self[k].type == "ASSAULT" && !self[k].negated && (self[k].source?.unnamedDoer ?? true)
-            && self[k].sentence < n && n - self[k].sentence <= 6 {
+        for k in indices.reversed() where include(self[k]) {
             let toll = (self[k].fatalities ?? 0) + (self[k].injured ?? 0)
-            if toll >= bestToll { best = k; bestToll = toll }
+            if toll > bestToll { best = k; bestToll = toll }
         }
         return best
     }

@@ -57,7 +57,7 @@ struct EventDocument {
         self.scalars = scalars; self.sentences = sentences; self.lexicon = lexicon
         var (all, cues, reporting) = EventWordScanner.scanAnnotated(scalars, in: 0..<scalars.count, lexicon: lexicon)
         EventDocument.readProvinces(&all, &cues, layer: layer)
-        EventDocument.readRequirements(&all, &cues)
+        EventDocument.readRequirements(&all, &cues, lexicon: lexicon)
         self.cues = cues; self.reporting = reporting
         var sentenceOf: [Int] = []
         sentenceOf.reserveCapacity(all.count)
@@ -412,9 +412,7 @@ struct EventDocument {
     /// ("أدانت الرئاسة حكم محكمة إسرائيلية بسجن طفل"). A summons ("استدعى") needs its envoy among the six words
     /// after it, past the subject ("استدعت وزارة الخارجية العراقية السفير التركي").
     static let oppositeKey: WordKey = "المقابل", byOppositeKey: WordKey = "بالمقابل"
-    static let protesterKeys: WordKeySet = ["متظاهرون", "متظاهرين", "المتظاهرون", "المتظاهرين", "محتجون", "محتجين", "المحتجون", "المحتجين"]
-
-    static func readRequirements(_ words: inout [EventWord], _ cues: inout [[EventCue]]) {
+    static func readRequirements(_ words: inout [EventWord], _ cues: inout [[EventCue]], lexicon: EventLexicon) {
         for i in words.indices where cues[i].contains(where: { $0.requiredNear != nil }) {
             cues[i].removeAll { cue in
                 guard let c = cue.requiredNear else { return false }
@@ -425,7 +423,7 @@ struct EventDocument {
                 }
                 // ("قطع متظاهرون الطريق": protesters cutting a road obstruct it; EventCoder codes the protest)
                 if c == .relations, (i + 1..<min(words.count, i + 4)).contains(where: { k in
-                    EventLexicon.nounKeys(words[k].key).contains(where: EventDocument.protesterKeys.contains) }) { return false }
+                    lexicon.headMatch(words, at: k).map { EventCoder.protesterLabels.contains($0.0.label) } == true }) { return false }
                 return !(i + 1..<min(words.count, i + 7)).contains { words[$0].inClass(c) }
             }
             words[i].eventWord = !cues[i].isEmpty
@@ -1355,7 +1353,8 @@ struct EventDocument {
     }
     static let tollNouns: WordKeySet = ["حصيله", "حصيلة"]
     static let roseVerbs: WordKeySet = ["ارتفعت", "وارتفعت", "ارتفع", "وارتفع", "بلغت", "وبلغت"]
-    static let deadNouns: WordKeySet = ["قتلى", "ضحايا", "شهداء", "وفيات", "القتلى", "الضحايا", "الشهداء", "الوفيات"]
+    /// (read without the article)
+    static let deadNouns: WordKeySet = ["قتلى", "ضحايا", "شهداء", "وفيات"]
 
     /// "قتل 12 شخصا … . وأصيب 27 شخصا آخرون بجروح": a toll of "others" with no doer and no place of its own, in
     /// the next sentence or the one after, counts more victims of the attack before it that counted victims of the
