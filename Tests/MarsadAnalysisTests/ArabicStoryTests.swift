@@ -1172,6 +1172,37 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertFalse(r.contradictions.contains { c in r.statements[c.a].stance == .call || r.statements[c.b].stance == .call }, "\(r.contradictions)")
     }
 
+    static let huwaraRaid = """
+        مستوطنون يحرقون منازل ومركبات في بلدة قرب نابلس ويصيبون عشرات الفلسطينيين
+
+        رام الله - أحرق مستوطنون إسرائيليون، مساء الأحد، عشرات المنازل والمركبات في بلدة حوارة جنوب نابلس، فيما أصيب أكثر من مئة فلسطيني خلال الهجوم، وفق ما أفادت جمعية الهلال الأحمر الفلسطيني.
+        وقالت الجمعية في بيان إن طواقمها تعاملت مع 98 إصابة بالاختناق بالغاز المسيل للدموع، وأربع إصابات بالرصاص الحي، فيما طعن مستوطن شابا في قرية زعترة المجاورة.
+        وأفاد شهود عيان بأن مئات المستوطنين رشقوا منازل المواطنين بالحجارة ونهبوا محال تجارية قبل أن يضرموا النار فيها، تحت حماية جنود الاحتلال.
+        من جهته، قال الناطق باسم الجيش الإسرائيلي إن قواته تعمل على تفريق المستوطنين، مشيرا إلى اعتقال ستة منهم.
+        وأدانت وزارة الخارجية الفلسطينية "الاعتداءات الإرهابية"، وحمّلت الحكومة الإسرائيلية المسؤولية الكاملة عنها، فيما دعا الاتحاد الأوروبي إلى محاسبة المعتدين.
+        وكان مسلح فلسطيني قد قتل مستوطنَين اثنين بإطلاق النار على سيارتهما عند مدخل البلدة ظهر اليوم نفسه.
+        """
+
+    /// Settlers burn homes in a West Bank town: the burning, the stabbing, the stoning and the looting are the
+    /// settlers' (fire, blades and stones: PLOVER ASSAULT primitive; looting: COERCE seize), the one stabbed is the
+    /// young man, and the ministry condemns.
+    func testSettlersBurnHomesInAWestBankTown() {
+        let r = record(Self.huwaraRaid, published: "2023-02-27")
+        let burning = r.events.first { $0.type == "ASSAULT" && $0.sentence == 0 }
+        XCTAssertEqual(burning?.mode, "primitive", "\(r.events)")
+        XCTAssertEqual(burning?.source?.country, "IL")
+        XCTAssertEqual(burning?.location?.entity, "geonames:283636")
+        let stabbing = r.events.first { $0.type == "ASSAULT" && $0.sentence == 1 }
+        XCTAssertEqual(stabbing?.source?.text, "مستوطن", "\(r.events)")
+        XCTAssertEqual(stabbing?.target?.text, "شابا")
+        XCTAssertTrue(r.events.contains { $0.type == "ASSAULT" && $0.sentence == 2 && $0.source?.country == "IL" }, "\(r.events)")
+        XCTAssertTrue(r.events.contains { $0.type == "COERCE" && $0.mode == "seize" && $0.sentence == 2 }, "\(r.events)")
+        XCTAssertTrue(r.statements.contains { $0.stance == .accuse && $0.speaker.entity?.contains("الخارجيه") == true }, "\(r.statements)")
+        let shooting = r.events.first { $0.type == "ASSAULT" && $0.sentence == 5 }
+        XCTAssertEqual(shooting?.fatalities, 2)
+        XCTAssertEqual(shooting?.source?.country, "PS")
+    }
+
     static let jisrStrike = """
         مقتل تسعة مدنيين بغارات روسية على ريف إدلب
 
@@ -1209,7 +1240,7 @@ final class ArabicStoryTests: XCTestCase {
     /// with its text.
     func testEverySentencePartIsAPageOfItsOwn() {
         var pages = 0
-        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike, Self.aitaStrike, Self.rumailaProtest, Self.jisrStrike] {
+        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike, Self.aitaStrike, Self.rumailaProtest, Self.jisrStrike, Self.huwaraRaid] {
             for sentence in story.split(whereSeparator: { ".\n".contains($0) }) {
                 let words = sentence.split(separator: " ")
                 for k in words.indices {

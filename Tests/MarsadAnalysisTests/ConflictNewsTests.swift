@@ -213,7 +213,11 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(fired?.mode, "crowd-control")
         XCTAssertEqual(fired?.source?.sector, .police)
         XCTAssertEqual(fired?.source?.country, "IQ")
-        let stones = r.events.first { $0.type == "ASSAULT" && $0.sentence == 1 }
+        // (the burning of tyres is the infiltrators' too, its quoted subject before the verb)
+        let burning = r.events.first { $0.type == "ASSAULT" && $0.sentence == 1 }
+        XCTAssertEqual(burning?.mode, "primitive")
+        XCTAssertEqual(burning?.source?.text, "مندسين")
+        let stones = r.events.last { $0.type == "ASSAULT" && $0.sentence == 1 }
         XCTAssertEqual(stones?.mode, "primitive")
         XCTAssertEqual(stones?.source?.text, "مندسين")
         XCTAssertEqual(stones?.target?.text, "القوات الأمنية")
@@ -963,5 +967,70 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(rebels?.source?.sector, .rebels, "\(String(describing: rebels))")
         XCTAssertEqual(rebels?.fatalities, 3)
         XCTAssertTrue(events("ورد المتحدث على الاتهامات بالقول إنها كاذبة.", published: "2024-10-20").isEmpty)
+    }
+
+    /// Fire, blades and stones (PLOVER ASSAULT primitive) and looting (COERCE seize), and what the same verbs mean
+    /// elsewhere: an appeal against a ruling, a self-immolation, embezzlement. An accusative after the verb is its
+    /// object ("وطعن شرطيا"), a manner after a toll no verb ("مقتل شاب طعنا بسكين").
+    func testBurningStabbingStoningAndLooting() {
+        let burn = events("أحرق مستوطنون إسرائيليون عشرات المنازل والمركبات في بلدة حوارة جنوب نابلس.", published: "2023-02-27").first
+        XCTAssertEqual(burn?.type, "ASSAULT", "\(String(describing: burn))")
+        XCTAssertEqual(burn?.mode, "primitive")
+        XCTAssertEqual(burn?.source?.country, "IL")
+        let stab = events("وطعن مستوطن شابا في قرية زعترة المجاورة.", published: "2023-02-27").first
+        XCTAssertEqual(stab?.source?.text, "مستوطن", "\(String(describing: stab))")
+        XCTAssertEqual(stab?.target?.text, "شابا")
+        XCTAssertEqual(stab?.target?.sector, .civilians)
+        let object = events("ترجل المهاجم من سيارته وطعن شرطيا بسكين أمام مقر البرلمان.", published: "2017-03-23").first
+        XCTAssertEqual(object?.target?.text, "شرطيا", "\(String(describing: object))")
+        XCTAssertNotEqual(object?.source?.text, "شرطيا")
+        let loot = events("وأفاد شهود عيان بأن مئات المستوطنين رشقوا منازل المواطنين بالحجارة ونهبوا محال تجارية.", published: "2023-02-27")
+        XCTAssertTrue(loot.contains { $0.type == "ASSAULT" && $0.mode == "primitive" }, "\(loot)")
+        XCTAssertTrue(loot.contains { $0.type == "COERCE" && $0.mode == "seize" }, "\(loot)")
+        let manner = events("واحتج السكان على اثر مقتل شاب بولندي طعنا بسكين خلال شجار ليلة رأس السنة.", published: "2017-01-02")
+            .filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(manner.count, 1, "\(manner)")
+        XCTAssertEqual(manner.first?.target?.text, "شاب بولندي")
+        XCTAssertEqual(manner.first?.mode, "primitive")
+        let passive = events("قتل شاب بولندي طعنا بسكين خلال شجار ليلة رأس السنة.", published: "2017-01-02")
+        XCTAssertEqual(passive.count, 1, "\(passive)")
+        XCTAssertEqual(passive.first?.target?.text, "شاب بولندي")
+        XCTAssertTrue(events("وطعنت النيابة العامة على الأحكام أمام محكمة النقض.", published: "2017-03-02").isEmpty)
+        XCTAssertTrue(events("يطعن أمين عام الحزب في قرار إقالته.", published: "2016-10-20").isEmpty)
+        XCTAssertTrue(events("وأضرم شاب النار في نفسه أمام مقر الولاية.", published: "2016-10-20").isEmpty)
+        XCTAssertTrue(events("وقال إن الفاسدين نهبوا المال العام لسنوات.", published: "2016-10-20").isEmpty)
+        XCTAssertTrue(events("ورشق متظاهرون غاضبون مارين لوبن بالبيض.", published: "2017-05-04").isEmpty)
+    }
+
+    /// Protesters who burn or stone riot (PLOVER PROTEST riot), named after the verb or before it; protesters told
+    /// before go on with the protest already coded, as they do when they block a road.
+    func testProtestersWhoBurnAndStoneRiot() {
+        let tyres = events("ألقى محتجون مقذوفات على الشرطة وأحرقوا سيارات وصناديق قمامة في إحدى ضواحي باريس.", published: "2017-02-11").first
+        XCTAssertEqual(tyres?.type, "PROTEST", "\(String(describing: tyres))")
+        XCTAssertEqual(tyres?.mode, "riot")
+        XCTAssertEqual(tyres?.source?.text, "محتجون")
+        let stones = events("ورشق متظاهرون غاضبون قوات الأمن بالحجارة في مدينة ليون.", published: "2017-02-11").first
+        XCTAssertEqual(stones?.type, "PROTEST", "\(String(describing: stones))")
+        XCTAssertEqual(stones?.mode, "riot")
+        XCTAssertTrue(events("وقالت الإذاعة إن المتظاهرين رشقوا الجيش بالحجارة.", published: "2008-10-25").isEmpty)
+        // (a protester in the next clause burned nothing)
+        XCTAssertFalse(events("وقد رأينا كيف أن مئات السيارات أحرقت ولم يسقط متظاهر واحد برصاص قوى الأمن.", published: "2008-02-02")
+            .contains { $0.type == "PROTEST" })
+    }
+
+    /// People of no office or force named after an arrest verb were arrested (the passive written as the active);
+    /// a definite person of no office ends at the next indefinite word.
+    func testPeopleArrestedAndPeopleOfNoOffice() {
+        let arrest = events("اعتقل الشاب في مدينة أنتويرب بعد مداهمة منزله.", published: "2017-03-24").first
+        XCTAssertNil(arrest?.source, "\(String(describing: arrest))")
+        XCTAssertEqual(arrest?.target?.text, "الشاب")
+        let man = events("اعتقلت الشرطة الأمريكية رجلا يشتبه في أنه هاجم مسجدا.", published: "2017-03-24").first
+        XCTAssertEqual(man?.target?.text, "رجلا", "\(String(describing: man))")
+        let child = events("قتل طفل و أصيب 7 آخرون بجروح في انفجار عبوة ناسفة بولاية البليدة.", published: "2017-01-23").first
+        XCTAssertNil(child?.source, "\(String(describing: child))")
+        XCTAssertEqual(child?.target?.text, "طفل")
+        XCTAssertEqual(child?.fatalities, 1)
+        let father = events("قتل شاب تايلاندي طفلته في بث مباشر.", published: "2017-04-26").first
+        XCTAssertEqual(father?.source?.text, "شاب تايلاندي", "\(String(describing: father))")
     }
 }

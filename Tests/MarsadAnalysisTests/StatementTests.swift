@@ -1112,4 +1112,15 @@ final class StatementTests: XCTestCase {
         XCTAssertEqual(envoy?.speaker.text, "المبعوث الأممي إلى سوريا غير بيدرسون", "\(r.statements)")
         XCTAssertEqual(envoy?.stance, .accuse)
     }
+
+    /// "يبلغ من العمر" tells an age and "يُدعى" (written with ى) a name: neither reports anything ("يدّعي", written
+    /// with ي, claims).
+    func testAnAgeAndANameAreNoStatements() {
+        let age = staged("وقتل شاب يبلغ من العمر 22 عاما في ضاحية أولنيه سو بوا، وقالت الشرطة إنها فتحت تحقيقا.", published: "2017-02-11")
+        XCTAssertEqual(age.statements.map(\.cue), ["وقالت"], "\(age.statements)")
+        let name = staged("وذكرت الصحيفة أنه سوري وعمره 28 عاما ويدعى نعيم الحامد.", published: "2016-04-09")
+        XCTAssertEqual(name.statements.map(\.cue), ["وذكرت"], "\(name.statements)")
+        let claim = staged("ويدعي المحامي أن موكله كان في منزله ليلة الحادث.", published: "2016-04-09")
+        XCTAssertEqual(claim.statements.map(\.cue), ["ويدعي"], "\(claim.statements)")
+    }
 }

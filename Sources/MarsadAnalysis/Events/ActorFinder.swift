@@ -115,6 +115,8 @@ struct ActorFinder {
         let w = words[i]
         if w.kind == .punctuation || w.kind == .number { return true }
         let k = w.key
+        // a conjunction written apart ("قتل طفل و أصيب 7 آخرون")
+        if k == ActorFinder.wawKey { return true }
         // a time adverbial follows the subject: "مسلحون مساء الخميس", "القوات فجر اليوم"
         if w.isClass(.daytime) || lexicon.value(.weekday, w) != nil || inDate[i] { return true }
         if w.classes & ActorFinder.boundaryClasses != 0 { return true }
@@ -130,6 +132,7 @@ struct ActorFinder {
     }
 
     static let possessives: [WordKey] = ["هم", "ها", "ه"]
+    static let wawKey: WordKey = "و"
     static let taKey: WordKey = "ت", taMarbutaKey: WordKey = "ة"
     /// Adjectives of human plurals that take no ـون/ـين: "المسلحون الأجانب", "المقاتلون الأكراد".
     static let brokenPluralAdjectives: WordKeySet = ["الأجانب", "الأكراد", "العرب", "الأتراك", "الأفغان", "الشيشان", "الجدد", "الكبار",
@@ -629,6 +632,15 @@ struct ActorFinder {
                 // a plural's adjectives end as it does; a present verb after it is a clause: "مسلحون يُعتقد أنهم"
                 if nunated, words[j].kind == .arabic, mentionAt[j] == nil, let f = words[j].key.first,
                    f == EventLexicon.ya || f == EventLexicon.ta, !ActorFinder.nunatedEndings.contains(where: { words[j].key.hasSuffix($0) }) { break }
+                // a possessed noun after an adjective is no part of the phrase: "قتل شاب تايلاندي طفلته"
+                if !definite, j > afterHead, mentionAt[j] == nil, words[j].kind == .arabic, let m = mentionAt[j - 1], layer.mentions[m].form == .nisba,
+                   let (_, _, possessed) = head(at: j), possessed { break }
+                // nor, after a person of no office, a present verb: "اعتقلت رجلا يشتبه في أنه"
+                if !definite, j == afterHead, h.kind == .person, h.sector == .civilians, mentionAt[j] == nil, words[j].kind == .arabic,
+                   words[j].key.first == EventLexicon.ya, words[j].key.count > 3, words[j].key.last != EventLexicon.ya { break }
+                // a nominative singular takes no accusative after it: "طعن مستوطن شابا" (the object), "مسلح أيضا"
+                if !definite, !nunated, !words[i].tanween, mentionAt[j] == nil, words[j].kind == .arabic,
+                   ActorFinder.accusativeAfterNominative(words[i].key, words[j - 1].key, words[j].key) { break }
                 // a dual's adjectives are dual: "امرأتين دخلتا البلاد" ends at the head
                 if nunated, lexicon.dualHeads.contains(words[i].key), words[j].kind == .arabic, mentionAt[j] == nil,
                    !words[j].key.hasSuffix("ان"), !words[j].key.hasSuffix("ين") { break }
@@ -645,8 +657,11 @@ struct ActorFinder {
                 if definite, j == afterHead, h.kind == .person, mentionAt[j] == nil, words[j].kind == .arabic,
                    !words[j].key.hasPrefix(EventLexicon.article), ActorFinder.isGivenName(NameFold.key(text[words[j].start..<words[j].end])) { break }
                 // a definite institution or group takes no indefinite word right after it: "اللجنة إدراج", "اللجنة انتهاكا"
-                if definite, j == afterHead, h.kind == .institution || h.kind == .group, mentionAt[j] == nil, words[j].kind == .arabic,
-                   !ActorFinder.isDefinite(words[j].key), !words[j].isClass(.anaphor), !words[j].key.hasPrefix("ل"), !words[j].key.hasPrefix("ب") { break }
+                // (nor does a definite person of no office: "اعتقلت الفتاة لثبوت", "واتهمت المرأة رجلا")
+                if definite, j == afterHead, h.kind == .institution || h.kind == .group || (h.kind == .person && h.sector == .civilians),
+                   mentionAt[j] == nil, words[j].kind == .arabic,
+                   !ActorFinder.isDefinite(words[j].key), !words[j].isClass(.anaphor),
+                   h.kind == .person || (!words[j].key.hasPrefix("ل") && !words[j].key.hasPrefix("ب")) { break }
                 // a definite feminine body agrees with its adjective: a definite word without ة (nor ى/ا, nor a plural)
                 // after it is the verb's object ("انتقدت الهيئة القرار", "رفضت الحكومة الاتهام")
                 if definite, j == afterHead, afterHead == i + 1, h.kind == .institution || h.kind == .group, words[i].key.hasSuffix("ة"),
@@ -944,6 +959,8 @@ struct ActorFinder {
             // a name word: no closed-class word ("ما", "إذا"), no auxiliary, no preposition with the article ("للاتفاقية")
             guard w.kind == .arabic, mentionAt[k] == nil, w.key.count >= 3, w.classes == 0, !isBoundary(k), !w.eventWord, !w.reportingWord,
                   !ActorFinder.auxiliaries.contains(w.key), !ActorFinder.prepositionArticle.contains(where: { w.key.hasPrefix($0) }),
+                  // (nor a derived masdar: "وانتقد الهمامي تعيين وزير" names the criticised appointment)
+                  !MasdarShape.isDerivedMasdar(w.key),
                   lexicon.headMatch(words, at: k) == nil || k > i else { return nil }
             k += 1
             // the office may follow after a comma: "جاسم الذهبي، عميد كلية الإدارة"
@@ -1012,6 +1029,17 @@ struct ActorFinder {
         if y.hasSuffix("ة") || y.hasSuffix("ات") { return true }
         return pluralCaseClash(a, b)
     }
+
+    /// An indefinite singular head with no accusative ending ("مستوطن", "جندي"), its last word so far likewise, and
+    /// then an indefinite word in the accusative ("شابا", "طفلا"): the accusative is no adjective of the head (an
+    /// adjective agrees in case) but the verb's object or an adverb.
+    static func accusativeAfterNominative(_ head: WordKey, _ previous: WordKey, _ word: WordKey) -> Bool {
+        guard word.count > 3, word.hasSuffix("ا"), !word.hasSuffix("اا"), !word.hasPrefix("ال") else { return false }
+        let singular = { (k: WordKey) in !k.hasPrefix("ال") && !ActorFinder.nonNominativeEndings.contains(where: { k.hasSuffix($0) }) }
+        return singular(head) && singular(previous)
+    }
+    /// Endings of words that are not an indefinite nominative singular: accusatives, feminines, plurals, duals.
+    static let nonNominativeEndings: [WordKey] = ["ا", "ة", "ى", "ء", "ون", "ين", "ان", "ات"]
 
     /// A sound plural in one case followed by a word in another: "مسلحون طيارين", and a nominative plural
     /// followed by an accusative indefinite ("مسلحون مطارا": the object). Its adjectives agree with it.

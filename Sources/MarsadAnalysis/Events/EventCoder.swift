@@ -25,6 +25,8 @@ struct EventCoder {
     static let participantLemmas: Set<String> = ["متظاهرون"]
     /// Verbs of closing a place or a road: protesters' obstruction when protesters are their subject.
     static let blockingLemmas: Set<String> = ["أغلق", "قطع"]
+    /// Verbs of burning and stoning: protesters' riot when protesters are their subject (PLOVER PROTEST riot).
+    static let riotingLemmas: Set<String> = ["أحرق", "أضرم", "رشق"]
     static let protesterLabels: Set<String> = ["protesters", "protester"]
 
     /// The subject right after the verb at `i` (within its first three words, past a count) is protesters:
@@ -35,6 +37,8 @@ struct EventCoder {
         guard let k = (j..<min(range.upperBound, j + 3)).first(where: { k in
             words[k].kind == .arabic && lexicon.headMatch(words, at: k).map { EventCoder.protesterLabels.contains($0.0.label) } == true
         }) else { return nil }
+        // (only a count stands between: "أحرقت ولم يسقط متظاهر" is another clause)
+        guard (j..<k).allSatisfy({ doc.numbers.read(words, at: $0) != nil || words[$0].key == FunctionWords.min }) else { return nil }
         return k == j && words[k].key.hasPrefix(EventLexicon.article)
     }
     static let brokenPluralYa: WordKey = "ايا"
@@ -444,6 +448,9 @@ struct EventCoder {
                 cues = cues.filter { $0.nominal || $0.kind == .noun }
                 nominalListEnd = i
             }
+            // "مقتل شاب بولندي طعنا بسكين": after a toll, a masdar in the accusative tells how they died; it is no
+            // past dual verb
+            if isMannerMasdar(i) { cues = cues.filter { $0.nominal || $0.kind == .noun } }
             guard !cues.isEmpty else { continue }
             // (a reply by an act is the act: "ردت إيران بهجوم صاروخي")
             if w.reportingWord, cues.allSatisfy({ $0.kind != .verb || $0.nominal }),
@@ -479,12 +486,16 @@ struct EventCoder {
                 } else if let v = cues.first(where: { $0.kind == .verb && !$0.nominal }) {
                     cue = v
                 } else { continue }
-            } else if cue.kind == .verb, !cue.nominal, EventCoder.blockingLemmas.contains(cue.lemma), let definite = protestersAfter(i) {
+            } else if cue.kind == .verb, !cue.nominal, EventCoder.blockingLemmas.contains(cue.lemma) || EventCoder.riotingLemmas.contains(cue.lemma),
+                      let definite = protestersAfter(i) {
                 // "أغلق مئات المحتجين مداخل حقل الرميلة", "قطع متظاهرون الطريق": protesters closing a place or a
                 // road obstruct it (PLOVER PROTEST, mode obstruct); the closing verb is theirs, no state's restriction.
+                // "أحرق محتجون إطارات", "رشق متظاهرون الشرطة بالحجارة": protesters burning or stoning riot.
                 // The protesters told before ("واغلق المتظاهرون الطريق") go on with the protest already coded.
                 if definite { continue }
-                cue = EventCue(kind: .verb, lemma: cue.lemma, plover: "PROTEST", mode: "obstruct", cameo: "144", needsWeapon: false, nominal: false)
+                let riot = EventCoder.riotingLemmas.contains(cue.lemma)
+                cue = EventCue(kind: .verb, lemma: cue.lemma, plover: "PROTEST", mode: riot ? "riot" : "obstruct", cameo: riot ? "145" : "144",
+                               needsWeapon: cue.needsWeapon, nominal: false)
             } else if cue.kind == .noun || cue.nominal, !EventCoder.participantLemmas.contains(cue.lemma), cue.plover == "PROTEST",
                       i + 1 < range.upperBound, words[i + 1].key.count > 4, words[i + 1].key.hasSuffix("ها"),
                       lexicon.eventCues(words[i + 1].key.dropLast(2)).contains(where: { $0.kind == .light && !$0.nominal }) {
@@ -550,10 +561,24 @@ struct EventCoder {
                !range.contains(where: { words[$0].kind == .arabic && (words[$0].inClass(.weapon) || words[$0].inClass(.killed) || words[$0].inClass(.injured)) }) {
                 continue
             }
+            // "ألقى محتجون مقذوفات على الشرطة وأحرقوا سيارات": protesters named before a verb of burning or stoning,
+            // its subject, riot; the protesters told before ("إن المتظاهرين رشقوا الجيش بالحجارة") go on with the
+            // protest already coded, as they do when they block a road
+            if ev.type == "ASSAULT", !cue.nominal, EventCoder.riotingLemmas.contains(cue.lemma), let p = protestersBefore(i),
+               ev.source == nil || ev.source?.text == p.actor.text {
+                if words[p.start].key.hasPrefix(EventLexicon.article) { continue }
+                ev.type = "PROTEST"; ev.mode = "riot"; ev.source = p.actor
+            }
             let claim = statementFor(i)
             if let c = claim { ev.claimedBy = doc.statements[c].speaker }
             // "وأكد مصدر في شرطة البصرة اعتقال 12 متظاهرا": an arrest the police or the army tell as a masdar, naming
             // no one who made it, is theirs
+            // "اعتقل الشاب", "اعتقلت الفتاة": people of no office or force named after an arrest verb are the
+            // arrested (the passive, written as the active), not who arrested them
+            if ev.type == "COERCE", ev.mode == "arrest", ev.target == nil, let s = ev.source, s.sector == .civilians, s.entity == nil,
+               !cue.nominal, words[i].key.hasSuffix(EventCoder.alefKey) == false {
+                ev.target = s; ev.source = nil
+            }
             if ev.type == "COERCE", ev.mode == "arrest", ev.source == nil, cue.nominal || cue.kind == .noun, let sp = ev.claimedBy,
                sp.sector == .police || sp.sector == .military { ev.source = sp }
             // "واتهمت الجيش بقصف أحياء سكنية": the act an accusation names was done, by its claim, by the accused
@@ -1168,7 +1193,7 @@ struct EventCoder {
         if source == nil, let pronounSubject = complementizerPronoun(before: i) {
             source = pronounSubject ? ref : nil
         }
-        if source == nil, !reported, !witnessed, let before = doc.subjectBefore(i, range) {
+        if source == nil, !reported, !witnessed, let before = doc.subjectBefore(i, range) ?? quotedSubject(before: i) {
             source = doc.resolvePossessive(before, referent: ref)
         }
         if injure {
@@ -1237,7 +1262,7 @@ struct EventCoder {
                 } else if coordinated, let prev = previousSource,
                    let a = next, a.possessive || a.actor.entity == nil && a.actor.country == nil {
                     source = prev
-                } else if !EventCoder.hasPluralSubjectSuffix(k, lemma: cue.lemma), var a = next,
+                } else if !EventCoder.hasPluralSubjectSuffix(k, lemma: cue.lemma), var a = next, !isIndefiniteAccusative(a.start),
                    !(EventLexicon.isFeminineVerb(k, lemma: cue.lemma) && a.mayNotFollowFeminineVerb(words, doc.actors.layer, doc.actors.mentionAt, personNames: false)),
                    !(EventLexicon.isMasculineVerb(k, lemma: cue.lemma) && a.isFeminineName(doc.actors.layer, doc.actors.mentionAt)) {
                     a = doc.resolvePossessive(a, referent: ref)
@@ -1590,7 +1615,10 @@ struct EventCoder {
         // them, with no object between (a definite armed body is the killer: "قتلت القوات في غارة …")
         if let a = doc.actors.phrase(at: j, limit: range.upperBound), a.end < range.upperBound,
            !words[a.start].key.hasPrefix(EventLexicon.article) || !(a.actor.sector.map(EventCoder.armedSectors.contains) ?? false),
-           words[a.end].inClass(.cause) || actOrCause(at: a.end) { return true }
+           words[a.end].inClass(.cause) || actOrCause(at: a.end)
+            || isMannerMasdar(a.end)        // "قتل شاب بولندي طعنا بسكين"
+            // ("قتل طفل و أصيب 7 آخرون": an injury verb after a conjunction written apart)
+            || (words[a.end].key == ActorFinder.wawKey && a.end + 1 < range.upperBound && doc.cues[a.end + 1].contains { $0.kind == .injure }) { return true }
         return false
     }
 
@@ -2003,22 +2031,50 @@ struct EventCoder {
         return nil
     }
 
+    /// Protesters named in the twelve words before `i` in its sentence, with no event verb between ("محتجون
+    /// مقذوفات على الشرطة وأحرقوا").
+    func protestersBefore(_ i: Int) -> FoundActor? {
+        var k = i - 1
+        while k >= range.lowerBound, k >= i - 12 {
+            if words[k].kind == .arabic, lexicon.headMatch(words, at: k).map({ EventCoder.protesterLabels.contains($0.0.label) }) == true {
+                return doc.actors.phrase(at: k, limit: i)
+            }
+            if k < i - 1, doc.cues[k].contains(where: { $0.kind == .verb && !$0.nominal && $0.plover != "PROTEST" }) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// An indefinite noun in the accusative at `j` ("شرطيا", "مواطنا", "طفلا"): after a verb it is the object, never
+    /// the subject ("وطعن شرطيا بسكين"). Names ("روسيا") and broken plurals in ـايا ("ضحايا") end in ا of their own,
+    /// and so does a dual in the construct state, before its definite genitive ("قتل سفيرا النرويج والفلبين").
+    func isIndefiniteAccusative(_ j: Int) -> Bool {
+        let k = words[j].key
+        guard words[j].kind == .arabic, doc.actors.mentionAt[j] == nil, k.count > 3, k.hasSuffix(EventCoder.alefKey),
+              !k.hasSuffix(EventCoder.brokenPluralYa), !k.hasSuffix(EventCoder.doubleAlef), !k.hasPrefix(EventLexicon.article) else { return false }
+        return !(j + 1 < range.upperBound && (doc.actors.mentionAt[j + 1] != nil || words[j + 1].key.hasPrefix(EventLexicon.article)))
+    }
+    static let alefKey: WordKey = "ا", doubleAlef: WordKey = "اا"
+
     /// The subject standing before the nearest earlier verb in ـوا of the sentence ("مندسين أحرقوا").
     func subjectOfPluralVerb(before i: Int) -> FoundActor? {
         var j = i - 1
         while j > range.lowerBound, j >= i - 12 {
             if words[j].kind == .arabic, words[j].key.count > 3, words[j].key.hasSuffix(ActorFinder.pluralVerbEnding) {
-                // (a quoted subject: إن "مندسين" أحرقوا)
-                if j - 1 > range.lowerBound, words[j - 1].kind == .punctuation, EventCoder.quoteMarks.contains(words[j - 1].punct) {
-                    var o = j - 2
-                    while o > range.lowerBound, o >= j - 6, !(words[o].kind == .punctuation && EventCoder.quoteMarks.contains(words[o].punct)) { o -= 1 }
-                    if o >= range.lowerBound, words[o].kind == .punctuation, let a = doc.actors.phrase(at: o + 1, limit: j - 1), a.end == j - 1 { return a }
-                }
-                return doc.subjectBefore(j, range)
+                return quotedSubject(before: j) ?? doc.subjectBefore(j, range)
             }
             j -= 1
         }
         return nil
+    }
+
+    /// A subject in quote marks right before the verb at `j`: إن "مندسين" أحرقوا.
+    func quotedSubject(before j: Int) -> FoundActor? {
+        guard j - 1 > range.lowerBound, words[j - 1].kind == .punctuation, EventCoder.quoteMarks.contains(words[j - 1].punct) else { return nil }
+        var o = j - 2
+        while o > range.lowerBound, o >= j - 6, !(words[o].kind == .punctuation && EventCoder.quoteMarks.contains(words[o].punct)) { o -= 1 }
+        guard o >= range.lowerBound, words[o].kind == .punctuation, let a = doc.actors.phrase(at: o + 1, limit: j - 1), a.end == j - 1 else { return nil }
+        return a
     }
 
     /// The subject of the clause a complementizer opens before word `i` in its sentence: the actor phrase right
@@ -2043,6 +2099,22 @@ struct EventCoder {
     static func hasPluralSubjectSuffix(_ key: WordKey, lemma: String) -> Bool {
         let l = ArabicFold.key(lemma)
         return key.count > l.count && key.hasSuffix(ActorFinder.pluralVerbEnding) && !l.hasSuffix(ActorFinder.pluralVerbEnding)
+    }
+
+    /// The word at `i` is an attack's masdar in the accusative ("طعنا", "ذبحا", "حرقا") after a word of killing
+    /// within the five words before, with no mark between: it tells how they died ("مقتل شاب بولندي طعنا بسكين",
+    /// "قتل شاب طعنا"), though it is spelled as a past dual verb.
+    func isMannerMasdar(_ i: Int) -> Bool {
+        let k = words[i].key
+        guard i < range.upperBound, words[i].kind == .arabic, k.count > 3, k.hasSuffix(EventCoder.alefKey),
+              doc.cues[i].contains(where: { c in !c.nominal && lexicon.eventCues(k.dropLast()).contains { $0.nominal && $0.lemma == c.lemma } })
+        else { return false }
+        var b = i - 1
+        while b >= range.lowerBound, b >= i - 5, words[b].kind != .punctuation {
+            if words[b].inClass(.killed) { return true }
+            b -= 1
+        }
+        return false
     }
 
     /// A toll masdar and its victims stand within the three words before `i`, with no verb or mark between
@@ -2549,8 +2621,10 @@ struct EventCoder {
 }
 
 extension Event {
-    /// The same act told again: its counts and place fill what this telling lacks.
+    /// The same act told again: its counts, place and target fill what this telling lacks ("أحرقوا إطارات
+    /// وهاجموا القوات الأمنية بالحجارة": the forces).
     mutating func absorb(_ other: Event) {
+        if target == nil { target = other.target }
         if fatalities == nil { fatalities = other.fatalities }
         if injured == nil { injured = other.injured }
         if location == nil { location = other.location }

@@ -32,11 +32,27 @@ struct EventCue: Sendable {
     /// sentence ("حكمت المحكمة على … بالسجن", not "حكم البلاد", "قضى ليلته"), an envoy for a summons ("استدعت
     /// الخارجية السفير", not "استدعى الأمر تدخلا"). `EventDocument.readRequirements` applies it.
     var requiredNear: WordClass? = nil
+    /// Classes (`WordClass.bit`s) no word of which may follow within five words, else the verb means something
+    /// else: "طعن في قرار" is an appeal, not a stabbing; "أضرم النار في نفسه" a self-immolation, no attack.
+    var excludedNear: UInt64 = 0
 }
 
 extension EventCue {
     /// The `requires` column's values that name a word class ("weapon" is read apart, by `needsWeapon`).
-    static let requirements: [String: WordClass] = ["sentence": .punishment, "envoy": .envoy, "relations": .relations]
+    /// ("armed": a weapon after the verb, further than `needsWeapon` looks: "رشق متظاهرون غاضبون قوات الأمن بالحجارة")
+    static let requirements: [String: WordClass] = ["sentence": .punishment, "envoy": .envoy, "relations": .relations, "armed": .weapon]
+
+    /// The `requires` column: comma-separated; "weapon", a requirement's name, or "!" and a word class's name
+    /// (a class that must not follow).
+    static func readRequires(_ column: String) -> (weapon: Bool, required: WordClass?, excluded: UInt64) {
+        var weapon = false, required: WordClass? = nil, excluded: UInt64 = 0
+        for part in column.split(separator: ",") {
+            if part == "weapon" { weapon = true }
+            else if part.first == "!", let c = WordClass(name: String(part.dropFirst())) { excluded |= c.bit }
+            else if let c = requirements[String(part)] { required = c }
+        }
+        return (weapon, required, excluded)
+    }
 }
 
 extension EventLexicon {
@@ -150,12 +166,12 @@ final class EventLexicon: Sendable {
         for row in load("event-cues") where row.count >= 8 {
             guard let kind = EventCue.Kind(rawValue: row[0]) else { continue }
             let plover = row[5], mode = row[6].isEmpty ? nil : row[6], cameo = row[4]
-            let weapon = row[7] == "weapon"
+            let (weapon, required, excluded) = EventCue.readRequires(row[7])
             let lemma = row[1].isEmpty ? (row[3].split(separator: ",").first.map(String.init) ?? "") : row[1]
             func add(_ form: String, nominal: Bool) {
                 let k = ArabicFold.key(form)
                 let cue = EventCue(kind: kind, lemma: lemma, plover: plover, mode: mode, cameo: cameo, needsWeapon: weapon, nominal: nominal,
-                                   requiredNear: EventCue.requirements[row[7]])
+                                   requiredNear: required, excludedNear: excluded)
                 if !(events[k]?.contains { $0.kind == kind && $0.nominal == nominal } ?? false) { events[k, default: []].append(cue) }
             }
             if !row[1].isEmpty {
@@ -432,7 +448,7 @@ final class EventLexicon: Sendable {
     }
 
     func annotation(_ k: WordKey) -> Annotation {
-        Annotation(classes: classMask[k] ?? 0, nounClasses: nounClasses(k), cues: eventCues(k), reporting: reportingCue(k))
+        Annotation(classes: (classMask[k] ?? 0) & ~WordClass.nearOnly, nounClasses: nounClasses(k), cues: eventCues(k), reporting: reportingCue(k))
     }
 
     /// What the lexicon says of each word, looked up once per document: its classes, its event cues and

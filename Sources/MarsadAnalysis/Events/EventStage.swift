@@ -413,8 +413,11 @@ struct EventDocument {
     /// after it, past the subject ("استدعت وزارة الخارجية العراقية السفير التركي").
     static let oppositeKey: WordKey = "المقابل", byOppositeKey: WordKey = "بالمقابل"
     static func readRequirements(_ words: inout [EventWord], _ cues: inout [[EventCue]], lexicon: EventLexicon) {
-        for i in words.indices where cues[i].contains(where: { $0.requiredNear != nil }) {
+        for i in words.indices where cues[i].contains(where: { $0.requiredNear != nil || $0.excludedNear != 0 }) {
             cues[i].removeAll { cue in
+                if cue.excludedNear != 0, (i + 1..<min(words.count, i + 6)).contains(where: { words[$0].nounClasses & cue.excludedNear != 0 }) {
+                    return true
+                }
                 guard let c = cue.requiredNear else { return false }
                 if c == .punishment {
                     let near = (max(0, i - 3)..<min(words.count, i + 9)).contains { words[$0].inClass(.punishment) }
@@ -452,6 +455,24 @@ struct EventDocument {
 
     // MARK: statements
 
+    /// The reporting verb at `i` tells an age ("يبلغ طفل من العمر 12 سنة": يبلغ with العمر within five words) or a
+    /// name ("ويدعى الرجل جوستين": يُدعى is written with a final ى, which the folded key has lost; يدّعي "claims" is
+    /// written with ي).
+    func isAgeOrName(_ i: Int, _ cue: ReportingCue, _ range: Range<Int>) -> Bool {
+        guard cue.form == .verb else { return false }
+        if cue.lemmaKey == EventDocument.reachLemma {
+            return (i + 1..<min(range.upperBound, i + 6)).contains { EventDocument.ageKeys.contains(EventLexicon.stripArticle(words[$0].key)) }
+        }
+        if cue.lemmaKey == EventDocument.claimLemma, words[i].key.first == EventLexicon.ya || words[i].key.first == EventLexicon.ta
+            || words[i].key.hasPrefix(EventDocument.wawYa) || words[i].key.hasPrefix(EventDocument.wawTa) {
+            return scalars[words[i].end - 1] == "\u{0649}"
+        }
+        return false
+    }
+    static let reachLemma = ArabicFold.key("أبلغ"), claimLemma = ArabicFold.key("ادعى")
+    static let ageKeys: WordKeySet = ["عمر", "عمره", "عمرها", "عمرهم"]
+    static let wawYa: WordKey = "وي", wawTa: WordKey = "وت"
+
     mutating func findStatements(_ s: Int, _ range: Range<Int>) {
         var i = range.lowerBound
         var found: [(cue: Int, speaker: FoundActor?, stance: Stance, contentStart: Int, attribution: Bool, explicit: Bool,
@@ -483,6 +504,8 @@ struct EventDocument {
             guard let cue = reporting[i], actors.mentionAt[i] == nil else { i += 1; continue }
             // a masdar is not a statement of its own ("إعلان", "تحذير")
             if cue.form == .masdar { i += 1; continue }
+            // "يبلغ شاب من العمر 22 عاما" tells an age, "ويدعى الرجل جوستين" (يُدعى, written with ى) a name
+            if isAgeOrName(i, cue, range) { i += 1; continue }
             if cue.form == .participle {
                 // after a comma a participle is the circumstantial of the sentence's subject ("، نافية استهداف
                 // أي منشآت", "، محذرا من أن …"); elsewhere it needs what it introduces right after it
