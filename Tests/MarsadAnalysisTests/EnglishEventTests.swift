@@ -558,4 +558,53 @@ final class EnglishEventTests: XCTestCase {
         let protest = r.events.first { $0.type == "PROTEST" }
         XCTAssertEqual(protest?.source?.text, "residents of Mir Ali", "\(r.events)")
     }
+
+    /// Settlers torch a West Bank town hours after a shooting: the arson, the stabbing, the stones and the looting
+    /// are the settlers' (PLOVER ASSAULT primitive, COERCE seize), the shooting is the gunman's and keeps its two dead
+    /// (two doers in one sentence are two acts), and a verb after "and" shares the doer before it.
+    func testSettlersTorchAWestBankTownAfterAShooting() {
+        let r = record("""
+            HUWARA, West Bank (Reuters) - Hundreds of Israeli settlers set fire to dozens of homes and cars in the Palestinian town of Huwara on Sunday night, hours after a Palestinian gunman shot dead two Israeli brothers at the town's entrance, officials said.
+            The Palestinian Red Crescent said one man was killed and nearly 100 people were injured, most of them from tear gas inhalation. A settler stabbed a young man in the nearby village of Zaatara, it said.
+            Witnesses said settlers threw stones at houses and looted shops before setting them ablaze while soldiers looked on.
+            The Israeli military said its forces were working to disperse the settlers and had detained six of them.
+            The Palestinian foreign ministry condemned what it called "terrorist attacks" and held the Israeli government fully responsible.
+            """, published: "2023-02-27")
+        let arson = r.events.first { $0.sentence == 0 && $0.mode == "primitive" }
+        XCTAssertEqual(arson?.source?.text, "Israeli settlers", "\(r.events)")
+        XCTAssertEqual(arson?.source?.country, "IL")
+        XCTAssertNil(arson?.fatalities)
+        let shooting = r.events.first { $0.sentence == 0 && $0.mode == "firearms" }
+        XCTAssertEqual(shooting?.source?.text, "a Palestinian gunman", "\(r.events)")
+        XCTAssertEqual(shooting?.source?.sector, .rebels)
+        XCTAssertEqual(shooting?.target?.country, "IL")
+        XCTAssertEqual(shooting?.fatalities, 2)
+        let stabbing = r.events.first { $0.sentence == 2 }
+        XCTAssertEqual(stabbing?.mode, "primitive", "\(r.events)")
+        XCTAssertEqual(stabbing?.target?.text, "a young man")
+        XCTAssertEqual(r.events.first { $0.sentence == 3 && $0.type == "COERCE" }?.source?.text, "settlers", "\(r.events)")
+    }
+
+    /// Protesters who throw stones or set fire riot (PLOVER PROTEST riot), one act however many verbs; the
+    /// protesters told before go on with their protest; "threw stones at police" keeps its target though "police"
+    /// is an actor's head.
+    func testProtestersWhoThrowStonesRiot() {
+        let r = record("Protesters threw stones at police and set fire to tyres in the capital on Friday, witnesses said. The protesters also torched a police station.",
+                       published: "2023-02-27")
+        XCTAssertEqual(r.events.count, 1, "\(r.events)")
+        XCTAssertEqual(r.events.first?.type, "PROTEST")
+        XCTAssertEqual(r.events.first?.mode, "riot")
+        XCTAssertEqual(r.events.first?.target?.sector, .police)
+    }
+
+    /// A news agency before the act (a headline glued to the dateline, as scraped pages give it) is no doer: the
+    /// shelling is the RSF's, named after "by".
+    func testAnAgencyInTheDatelineIsNoDoer() {
+        let r = record("Paramilitary shelling kills 14 in Sudan's El Obeid, medics say | Africa News KHARTOUM, March 3 (Reuters) - Shelling by the paramilitary Rapid Support Forces killed at least 14 civilians in the city of El Obeid on Monday, medics said.",
+                       published: "2025-03-03")
+        let shelling = r.events.filter { $0.type == "ASSAULT" }
+        XCTAssertEqual(shelling.count, 1, "\(r.events)")
+        XCTAssertEqual(shelling.first?.source?.entity, "group:rsf")
+        XCTAssertEqual(shelling.first?.fatalities, 14)
+    }
 }

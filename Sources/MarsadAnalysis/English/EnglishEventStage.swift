@@ -104,6 +104,10 @@ struct EnglishDocument {
     static let supportWords: Set<String> = ["carried", "out", "conducted", "launched", "staged", "mounted", "an", "a", "new"]
 
     /// The mark right before the word (past spaces) is a closing bracket.
+    /// Prepositions that end a many-word event phrase and govern its object ("threw stones at", "set fire to").
+    static let governingEnds: Set<String> = ["at", "to", "on", "into"]
+    static let protesterWords = ["protesters", "protestors", "demonstrators", "rioters"]
+
     func closesBracket(before w: EnglishToken) -> Bool {
         var k = w.start - 1
         while k >= 0, text.scalars[k] == " " { k -= 1 }
@@ -392,8 +396,9 @@ struct EnglishDocument {
             if cue.requires == "target", ev.target == nil, !placeFollows(t, after), !(after < t.count && t[after].key == "by" && ev.source != nil) { continue }
             if cue.requires == "actor", ev.source == nil, ev.target == nil, !placeFollows(t, after), !hasCasualties { continue }
             // "riot police", "protest leaders", "attack helicopters": the event word names a kind of actor or thing
+            // (a phrase ending in a preposition governs what follows: "threw stones at police")
             let last = t[after - 1].key
-            if after < t.count, !t[after].breakBefore, !last.hasSuffix("ing"), !last.hasSuffix("ed"),
+            if after < t.count, !t[after].breakBefore, !last.hasSuffix("ing"), !last.hasSuffix("ed"), after - 1 == i2 || !Self.governingEnds.contains(last),
                lexicon.match(.head, t, at: after) != nil { continue }
             // "a helicopter crash killed two", "the plague killed millions": deaths without an attacker
             if cue.value == "ASSAULT", lexicon.isClass(.killed, t[i2].key) || lexicon.isClass(.injured, t[i2].key),
@@ -437,7 +442,12 @@ struct EnglishDocument {
         // casualties belong to the sentence's attack
         let (killed, injured) = casualties(t)
         if killed != nil || injured != nil {
-            if let k = found.firstIndex(where: { $0.type == "ASSAULT" }) {
+            // (the attack told by a word of killing, when there is one: "set fire to homes, hours after a gunman
+            // shot dead two brothers")
+            let killing = found.firstIndex { e in
+                e.type == "ASSAULT" && t.contains { $0.start >= e.start && $0.end <= e.end && lexicon.isClass(.killed, $0.key) }
+            }
+            if let k = killing ?? found.firstIndex(where: { $0.type == "ASSAULT" }) {
                 found[k].fatalities = killed; found[k].injured = injured
             }
         }
@@ -447,11 +457,31 @@ struct EnglishDocument {
                   let last = t.lastIndex(where: { $0.end == found[k].end }), lexicon.isClass(.killed, t[last].key) else { continue }
             found[k].fatalities = 1
         }
+        // "KHARTOUM, March 3 (Reuters) - Shelling by the RSF killed": a news agency or outlet before the act
+        // reports it; it is no doer of an attack
+        for k in found.indices where found[k].type == "ASSAULT" && found[k].source?.sector == .media { found[k].source = nil }
+        // "settlers threw stones at houses and looted shops": a verb right after "and", with no subject of its own,
+        // shares the doer of the act before it
+        for k in found.indices.dropFirst() where found[k].source == nil {
+            guard let j = t.firstIndex(where: { $0.start == found[k].start }), j > 0, t[j - 1].key == "and",
+                  let prev = found[..<k].last(where: { $0.source != nil && $0.end <= found[k].start }) else { continue }
+            found[k].source = prev.source
+        }
+        // "Protesters threw stones at police", "demonstrators set fire to tyres": protesters burning or stoning riot
+        // (PLOVER PROTEST riot); the protesters told before ("the protesters") go on with the protest already coded
+        for k in found.indices.reversed() where found[k].type == "ASSAULT" && found[k].mode == "primitive" {
+            guard let s = found[k].source, let text = s.text?.lowercased(),
+                  Self.protesterWords.contains(where: { text.hasSuffix($0) }) else { continue }
+            if text.hasPrefix("the ") { found.remove(at: k); foundClaims.remove(at: k); continue }
+            found[k].type = "PROTEST"; found[k].mode = "riot"
+        }
         // one event per type and sentence: the triggers of one attack ("a drone strike killed five") merge
         var merged: [Event] = []
         var mergedClaims: [Int?] = []
         for (k, e) in found.enumerated() {
-            if e.type != "ACCUSE" && e.type != "REQUEST", let m = merged.firstIndex(where: { $0.type == e.type && $0.negated == e.negated }) {
+            // (two doers are two acts: the settlers' arson and the gunman's shooting)
+            if e.type != "ACCUSE" && e.type != "REQUEST", let m = merged.firstIndex(where: {
+                $0.type == e.type && $0.negated == e.negated && ($0.source == nil || e.source == nil || EventCoder.sameActor($0.source, e.source)) }) {
                 var a = merged[m]
                 a.mode = a.mode ?? e.mode
                 a.source = a.source ?? e.source
