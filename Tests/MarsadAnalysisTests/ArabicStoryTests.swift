@@ -1203,6 +1203,41 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(shooting?.source?.country, "PS")
     }
 
+    static let gazaExchange = """
+        حماس تفرج عن أربع مجندات إسرائيليات مقابل 200 أسير فلسطيني
+
+        غزة - أفرجت كتائب القسام، الجناح العسكري لحركة حماس، اليوم السبت عن أربع مجندات إسرائيليات كانت تحتجزهن في قطاع غزة منذ السابع من أكتوبر، وسلمتهن إلى اللجنة الدولية للصليب الأحمر في ساحة فلسطين وسط مدينة غزة.
+        وفي المقابل، أطلقت سلطات الاحتلال سراح 200 أسير فلسطيني من سجن عوفر، بينهم 120 محكوما بالسجن المؤبد، وفق ما أعلن نادي الأسير الفلسطيني.
+        وقال مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن المجندات الأربع وصلن إلى إسرائيل، متهما حماس بخرق الاتفاق لعدم الإفراج عن المدنية أربيل يهود.
+        ونفت الحركة ذلك، مؤكدة أنها ستفرج عنها في الدفعة المقبلة.
+        ورحبت قطر ومصر بتنفيذ الدفعة الثانية من صفقة التبادل، ودعتا الطرفين إلى الالتزام ببنود اتفاق وقف إطلاق النار.
+        ومنع الجيش الإسرائيلي آلاف النازحين من العودة إلى شمال القطاع عبر شارع الرشيد، وأطلق النار على حشود منهم، ما أدى إلى استشهاد فلسطيني وإصابة سبعة آخرين.
+        """
+
+    /// A prisoner exchange in Gaza: the released are named past the releaser's apposition and the day ("أفرجت كتائب
+    /// القسام، الجناح العسكري لحركة حماس، اليوم السبت عن أربع مجندات"), the prisoners' society is a known body, the
+    /// army's preventing the displaced from going home is COERCE restrict, and one Palestinian named by his nisba
+    /// alone is one dead.
+    func testAPrisonerExchangeInGaza() {
+        let r = record(Self.gazaExchange, published: "2025-01-25")
+        let releases = r.events.filter { $0.mode == "release" }
+        XCTAssertEqual(releases.count, 2, "\(r.events)")
+        XCTAssertEqual(releases.first?.source?.entity, "group:qassam-brigades")
+        XCTAssertEqual(releases.first?.target?.country, "IL")
+        XCTAssertEqual(releases.first?.target?.sector, .military)
+        XCTAssertEqual(releases.last?.source?.country, "IL")
+        XCTAssertEqual(releases.last?.target?.country, "PS")
+        XCTAssertEqual(releases.last?.claimedBy?.entity, "org:palestinian-prisoners-society")
+        let prevented = r.events.first { $0.type == "COERCE" && $0.mode == "restrict" }
+        XCTAssertEqual(prevented?.source?.country, "IL", "\(r.events)")
+        XCTAssertEqual(prevented?.target?.sector, .civilians)
+        let fire = r.events.first { $0.type == "ASSAULT" }
+        XCTAssertEqual(fire?.source?.country, "IL", "\(r.events)")
+        XCTAssertEqual(fire?.fatalities, 1)
+        XCTAssertEqual(fire?.injured, 7)
+        XCTAssertTrue(r.contradictions.contains { r.statements[$0.a].stance == .accuse && r.statements[$0.b].stance == .deny }, "\(r.contradictions)")
+    }
+
     static let jisrStrike = """
         مقتل تسعة مدنيين بغارات روسية على ريف إدلب
 
@@ -1240,7 +1275,7 @@ final class ArabicStoryTests: XCTestCase {
     /// with its text.
     func testEverySentencePartIsAPageOfItsOwn() {
         var pages = 0
-        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike, Self.aitaStrike, Self.rumailaProtest, Self.jisrStrike, Self.huwaraRaid] {
+        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike, Self.aitaStrike, Self.rumailaProtest, Self.jisrStrike, Self.huwaraRaid, Self.gazaExchange] {
             for sentence in story.split(whereSeparator: { ".\n".contains($0) }) {
                 let words = sentence.split(separator: " ")
                 for k in words.indices {

@@ -1033,4 +1033,20 @@ final class ConflictNewsTests: XCTestCase {
         let father = events("قتل شاب تايلاندي طفلته في بث مباشر.", published: "2017-04-26").first
         XCTAssertEqual(father?.source?.text, "شاب تايلاندي", "\(String(describing: father))")
     }
+
+    /// Preventing is COERCE restrict when its doer or the prevented are named ("منعت السلطات الإماراتية مواطنة قطرية
+    /// من السفر"); "منع", its own masdar, listed among measures names neither and is no act; "وأطلق الجيش النار"
+    /// names the army, not a body called "الجيش النار".
+    func testPreventingAndAnArmyFiring() {
+        let stop = events("منعت السلطات الإماراتية مواطنة قطرية من اصطحاب رضيعها.", published: "2017-06-10").first
+        XCTAssertEqual(stop?.type, "COERCE", "\(String(describing: stop))")
+        XCTAssertEqual(stop?.mode, "restrict")
+        XCTAssertEqual(stop?.source?.country, "AE")
+        XCTAssertEqual(stop?.target?.country, "QA")
+        XCTAssertTrue(events("وشملت الإجراءات وقف الرحلات الجوية ومنع السفر إلى قطر.", published: "2017-06-10").isEmpty)
+        let fire = events("وأطلق الجيش النار على الحشود، ما أدى إلى استشهاد فلسطيني وإصابة سبعة آخرين.", published: "2025-01-25").first
+        XCTAssertEqual(fire?.source?.text, "الجيش", "\(String(describing: fire))")
+        XCTAssertNil(fire?.source?.entity)
+        XCTAssertEqual(fire?.fatalities, 1)
+    }
 }

@@ -27,6 +27,7 @@ struct EventCoder {
     static let blockingLemmas: Set<String> = ["أغلق", "قطع"]
     /// Verbs of burning and stoning: protesters' riot when protesters are their subject (PLOVER PROTEST riot).
     static let riotingLemmas: Set<String> = ["أحرق", "أضرم", "رشق"]
+    static let preventLemma = "منع"
     static let protesterLabels: Set<String> = ["protesters", "protester"]
 
     /// The subject right after the verb at `i` (within its first three words, past a count) is protesters:
@@ -561,6 +562,9 @@ struct EventCoder {
                !range.contains(where: { words[$0].kind == .arabic && (words[$0].inClass(.weapon) || words[$0].inClass(.killed) || words[$0].inClass(.injured)) }) {
                 continue
             }
+            // "منع" is also its own masdar, listed among measures ("وقف الرحلات ومنع السفر", "منعها من البث"): a
+            // prevention naming neither who prevents nor who is prevented is no act told
+            if cue.lemma == EventCoder.preventLemma, ev.source == nil, ev.target == nil { continue }
             // "ألقى محتجون مقذوفات على الشرطة وأحرقوا سيارات": protesters named before a verb of burning or stoning,
             // its subject, riot; the protesters told before ("إن المتظاهرين رشقوا الجيش بالحجارة") go on with the
             // protest already coded, as they do when they block a road
@@ -1403,7 +1407,20 @@ struct EventCoder {
         // receives aid follows إلى, لـ or على
         if cue.plover == "AID", target == nil { target = phraseAfterPreposition(trigger.upperBound + 1, EventCoder.aidPrepositions, lam: true) }
         // "أفرجت السلطات الإيرانية عن صحفية إيطالية": the released follow عن
-        if cue.mode == "release", target == nil { target = phraseAfterPreposition(trigger.upperBound + 1, EventCoder.releasePrepositions) }
+        // (past the subject and its apposition: "أفرجت كتائب القسام، الجناح العسكري لحركة حماس، اليوم السبت عن")
+        if cue.mode == "release", target == nil {
+            var from = trigger.upperBound + 1
+            if let s = source, s.start > i, s.end > from { from = s.end }
+            // (and a time, perhaps set off by commas: "حماس، اليوم السبت، عن")
+            for _ in 0..<3 {
+                if let a = subjectAppositionEnd(at: from) { from = a; continue }
+                if from < range.upperBound, words[from].kind == .punctuation, EventDocument.commas.contains(words[from].punct) { from += 1; continue }
+                let t = doc.skipTime(from, range.upperBound)
+                if t == from { break }
+                from = t
+            }
+            target = phraseAfterPreposition(from, EventCoder.releasePrepositions)
+        }
         // "هجوم انتحاري بسيارة مفخخة استهدف دورية للجيش الاميركي": what the attack aimed at is its target, before
         // the unnamed casualties a report counts ("مقتل شخص")
         if cue.plover == "ASSAULT", target == nil || (target!.actor.country == nil && target!.actor.entity == nil),
@@ -2173,9 +2190,24 @@ struct EventCoder {
     }
 
     /// The object or target: the phrase right after, or after "ضد"/"على" in the clause.
+    /// The word after an apposition set off by commas at `j` that describes the actor before it ("، الجناح العسكري
+    /// لحركة حماس،"): an actor's phrase, up to seven words with no act or saying, then the closing comma.
+    func subjectAppositionEnd(at j: Int) -> Int? {
+        guard j < range.upperBound, words[j].kind == .punctuation, EventDocument.commas.contains(words[j].punct) else { return nil }
+        var k = j + 1
+        while k < range.upperBound, k < j + 8, words[k].kind != .punctuation {
+            guard !words[k].eventWord, !words[k].reportingWord else { return nil }
+            k += 1
+        }
+        guard k > j + 1, k + 1 < range.upperBound, words[k].kind == .punctuation, EventDocument.commas.contains(words[k].punct),
+              doc.actors.phrase(at: j + 1, limit: k) != nil else { return nil }
+        return k + 1
+    }
+
     func objectActor(from verbEnd: Int, referent: FoundActor?, prepositionalOnly: Bool = false) -> FoundActor? {
         // (an object quoted from a statement: استهدفت "عنصرين من وحدة …")
-        var j0 = doc.actors.skipQuotes(doc.skipTime(verbEnd, range.upperBound), range.upperBound)
+        // (past the subject's apposition: "أفرجت كتائب القسام، الجناح العسكري لحركة حماس، اليوم السبت عن")
+        var j0 = doc.actors.skipQuotes(doc.skipTime(subjectAppositionEnd(at: verbEnd) ?? verbEnd, range.upperBound), range.upperBound)
         // the means before the object: "قصف الجيش بالطيران الحربي مواقع …", "استهدفت بصاروخين نفقا"
         if !prepositionalOnly, let m = meansEnd(at: j0) { j0 = doc.actors.skipQuotes(doc.skipTime(m, range.upperBound), range.upperBound) }
         if !prepositionalOnly, j0 < range.upperBound, let a = doc.actors.governedPhrase(at: j0, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
@@ -2562,6 +2594,14 @@ struct EventCoder {
         return nil
     }
 
+    /// A country's nisba in the singular at `j`, standing for one person: "فلسطيني", "إسرائيلية".
+    func isSingularNisba(_ j: Int) -> Bool {
+        guard let m = doc.actors.mentionAt[j], doc.actors.layer.mentions[m].form == .nisba else { return false }
+        let k = words[j].key
+        return (k.hasSuffix(EventCoder.nisbaYa) || k.hasSuffix(EventCoder.nisbaYaTa)) && !k.hasSuffix(EventCoder.nisbaPluralYin)
+    }
+    static let nisbaYa: WordKey = "ي", nisbaYaTa: WordKey = "ية", nisbaPluralYin: WordKey = "يين"
+
     func casualties(near i: Int? = nil) -> (Int?, Int?) {
         var fatal: Int? = nil, injured: Int? = nil
         // the toll words after the trigger first, nearest first, then those before it, nearest first: of two
@@ -2587,7 +2627,9 @@ struct EventCoder {
             else if j + 2 < range.upperBound, !coordinated, words[j + 1].kind == .arabic, !weekday(j + 2),
                     let (c, _) = doc.numbers.read(words, at: j + 2), case .number = c { count = c }
             // one person named in the singular right after the toll word: "مقتل شخص", "إصابة جندي إسرائيلي"
-            if count == nil, j + 1 < range.upperBound, words[j + 1].kind == .arabic, words[j + 1].inClass(.single),
+            // (or by a nisba alone: "استشهاد فلسطيني", "مقتل إسرائيلية", not the plural "فلسطينيين")
+            if count == nil, j + 1 < range.upperBound, words[j + 1].kind == .arabic,
+               words[j + 1].inClass(.single) || isSingularNisba(j + 1),
                !words[j + 1].key.hasPrefix(EventLexicon.article), words[j].key.hasPrefix("م") || words[j].key.hasPrefix("ا") || words[j].key.hasPrefix("إ") {
                 count = .number(1)
             }
