@@ -44,6 +44,9 @@ def main():
             if value not in table:
                 sys.exit(f"{where}: CAMEO {value} not in CAMEO2PLOVER")
             plover, mode = table[value]
+            # "TYPE:mode" overrides the table where PLOVER's manual codes the act otherwise (sanctions)
+            if ":" in extra:
+                plover, extra = extra.split(":", 1)
             if requires not in ("", "target", "actor", "weapon"):
                 sys.exit(f"{where}: requires {requires}")
             out.append((cls, form, plover, extra or mode, requires))

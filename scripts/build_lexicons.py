@@ -131,6 +131,9 @@ def main(argv):
                 hit = resolve(cameo, table)
                 assert hit, "event-cues.tsv:%d: CAMEO %s has no PLOVER type" % (n, cameo)
                 plover, mode = hit[0], (mode or hit[1])
+                # "TYPE:mode" overrides the table where PLOVER's manual codes the act otherwise (sanctions)
+                if ":" in mode:
+                    plover, mode = mode.split(":", 1)
             f.write("\t".join([kind, past, present, nouns, cameo, plover, mode, requires]) + "\n")
 
     # ISO 3166-1 alpha-2 -> alpha-3, to compare Marsad's countries with CAMEO's (GSR evaluation)

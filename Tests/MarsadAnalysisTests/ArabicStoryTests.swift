@@ -265,7 +265,7 @@ final class ArabicStoryTests: XCTestCase {
         // leaving an agreement is no agreement
         XCTAssertFalse(record("وقال ترامب إن الولايات المتحدة تخرج من اتفاقية باريس للمناخ.", published: "2017-06-02")
             .events.contains { $0.type == "AGREE" })
-        let sanctions = r.events.first { $0.type == "COERCE" }
+        let sanctions = r.events.first { $0.type == "SANCTION" }
         XCTAssertEqual(sanctions?.source?.country, "US")
         let rejection = r.events.first { $0.type == "REJECT" }
         XCTAssertEqual(rejection?.source?.country, "IR")
@@ -1238,6 +1238,37 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertTrue(r.contradictions.contains { r.statements[$0.a].stance == .accuse && r.statements[$0.b].stance == .deny }, "\(r.contradictions)")
     }
 
+    static let oilSanctions = """
+        واشنطن تفرض عقوبات على شبكة لتهريب النفط الإيراني لصالح الحوثيين
+
+        واشنطن - فرضت وزارة الخزانة الأمريكية، الخميس، عقوبات على ست شركات وثلاثة أفراد قالت إنهم يديرون شبكة لتهريب النفط الإيراني وبيعه لصالح جماعة الحوثي في اليمن.
+        وقال مكتب مراقبة الأصول الأجنبية التابع للوزارة في بيان إن الشبكة يشرف عليها القيادي في الحرس الثوري الإيراني سعيد الجمل، وإنها حولت عشرات الملايين من الدولارات إلى الجماعة.
+        وجمدت الوزارة جميع أصول المستهدفين في الولايات المتحدة، وحظرت على المواطنين الأمريكيين التعامل معهم.
+        في المقابل، نددت وزارة الخارجية الإيرانية بالعقوبات، ووصفتها بأنها "غير قانونية"، مؤكدة أنها لن تؤثر على صادرات النفط الإيرانية.
+        كما اتهم المتحدث باسم الحوثيين محمد عبد السلام الولايات المتحدة بمحاولة "تجويع الشعب اليمني"، مهددا باستهداف السفن الأمريكية في البحر الأحمر.
+        وكان الاتحاد الأوروبي قد فرض الشهر الماضي عقوبات مماثلة على خمسة مسؤولين إيرانيين بسبب نقل طائرات مسيرة إلى روسيا.
+        """
+
+    /// American sanctions on an oil-smuggling network: sanctions and a freeze of assets are PLOVER SANCTION
+    /// discontinue (the manual's coding of international sanctions), the Iranian ministry's condemnation of "the
+    /// sanctions" is aimed at whoever imposed them, the Houthi spokesman threatens American ships, and the EU's
+    /// earlier sanctions name the Iranian officials.
+    func testSanctionsOnAnOilSmugglingNetwork() {
+        let r = record(Self.oilSanctions, published: "2024-10-17")
+        let sanctions = r.events.filter { $0.type == "SANCTION" }
+        XCTAssertEqual(sanctions.first?.mode, "discontinue", "\(r.events)")
+        XCTAssertEqual(sanctions.first?.source?.country, "US")
+        XCTAssertTrue(sanctions.contains { $0.sentence == 2 && $0.source?.country == "US" }, "the freeze of assets: \(r.events)")
+        XCTAssertFalse(r.events.contains { $0.type == "COERCE" && $0.sentence == 0 }, "\(r.events)")
+        let condemnation = r.events.first { $0.type == "ACCUSE" && $0.source?.country == "IR" }
+        XCTAssertEqual(condemnation?.target?.country, "US", "\(r.events)")
+        XCTAssertEqual(r.events.first { $0.type == "THREATEN" }?.target?.country, "US")
+        let eu = sanctions.first { $0.source?.entity == "org:eu" }
+        XCTAssertEqual(eu?.target?.country, "IR", "\(r.events)")
+        XCTAssertEqual(eu?.date, "2024-09")
+        XCTAssertFalse(r.statements.contains { $0.speaker.text?.contains("أفراد") == true }, "\(r.statements)")
+    }
+
     static let jisrStrike = """
         مقتل تسعة مدنيين بغارات روسية على ريف إدلب
 
@@ -1275,7 +1306,7 @@ final class ArabicStoryTests: XCTestCase {
     /// with its text.
     func testEverySentencePartIsAPageOfItsOwn() {
         var pages = 0
-        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike, Self.aitaStrike, Self.rumailaProtest, Self.jisrStrike, Self.huwaraRaid, Self.gazaExchange] {
+        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike, Self.aitaStrike, Self.rumailaProtest, Self.jisrStrike, Self.huwaraRaid, Self.gazaExchange, Self.oilSanctions] {
             for sentence in story.split(whereSeparator: { ".\n".contains($0) }) {
                 let words = sentence.split(separator: " ")
                 for k in words.indices {

@@ -1049,4 +1049,20 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertNil(fire?.source?.entity)
         XCTAssertEqual(fire?.fatalities, 1)
     }
+
+    /// A ban of movement is a curfew (PLOVER COERCE curfew); a freeze is a sanction only of holdings ("جمدت أصول",
+    /// not "جمد الموقف"); a partitive's subject still speaks ("عددا آخر من الجنود اعتبروا") while a phrase after
+    /// a preposition does not ("على ست شركات وثلاثة أفراد قالت إنهم").
+    func testCurfewsFreezesAndSubjectsAfterAPreposition() {
+        let curfew = events("وفرضت السلطات حظر التجول في مدينة الفاشر بعد اشتباكات عنيفة.", published: "2024-10-17").first
+        XCTAssertEqual(curfew?.type, "COERCE", "\(String(describing: curfew))")
+        XCTAssertEqual(curfew?.mode, "curfew")
+        XCTAssertEqual(curfew?.location?.name, "El Fasher")
+        let freeze = events("وجمدت وزارة الخزانة الأمريكية جميع أصول المستهدفين في الولايات المتحدة.", published: "2024-10-17").first
+        XCTAssertEqual(freeze?.type, "SANCTION", "\(String(describing: freeze))")
+        XCTAssertTrue(events("وجمد الحزب موقفه من الحكومة إلى حين انعقاد مجلسه الوطني.", published: "2024-10-17").isEmpty)
+        let text = "فرضت الوزارة عقوبات على ست شركات وثلاثة أفراد قالت إنهم يديرون شبكة لتهريب النفط."
+        let staged = EventStage().run(text: text, sentences: testSentences(text), published: "2024-10-17", entities: entities.run(text: text))
+        XCTAssertFalse(staged.statements.contains { $0.speaker.text?.contains("أفراد") == true }, "\(staged.statements)")
+    }
 }

@@ -607,4 +607,20 @@ final class EnglishEventTests: XCTestCase {
         XCTAssertEqual(shelling.first?.source?.entity, "group:rsf")
         XCTAssertEqual(shelling.first?.fatalities, 14)
     }
+
+    /// Sanctions and a frozen account are PLOVER SANCTION discontinue and a curfew COERCE curfew, each the act of
+    /// the subject of the verb that carries it ("imposed sanctions", "carried out a raid").
+    func testSanctionsACurfewAndVerbsThatCarryAnAct() {
+        let r = record("""
+            WASHINGTON (Reuters) - The U.S. Treasury Department imposed sanctions on six companies and three individuals on Thursday over a network smuggling Iranian oil to the Houthis, and froze the assets of those targeted.
+            Authorities imposed a curfew in El Fasher after heavy clashes. The army carried out a raid on the camp.
+            """, published: "2024-10-17")
+        let sanctions = r.events.first { $0.type == "SANCTION" }
+        XCTAssertEqual(sanctions?.mode, "discontinue", "\(r.events)")
+        XCTAssertEqual(sanctions?.source?.country, "US")
+        let curfew = r.events.first { $0.mode == "curfew" }
+        XCTAssertEqual(curfew?.type, "COERCE", "\(r.events)")
+        XCTAssertEqual(curfew?.source?.sector, .government)
+        XCTAssertEqual(r.events.first { $0.type == "ASSAULT" }?.source?.sector, .military, "\(r.events)")
+    }
 }

@@ -631,11 +631,12 @@ final class StatementTests: XCTestCase {
 
     func testSanctionsThreatsAndDecliningToComment() {
         // a government announcing sanctions imposes them ("أعلنت وزارة الخزانة الأمريكية، أمس الخميس، فرض عقوبات")
+        // (sanctions are PLOVER SANCTION discontinue, as the manual codes international sanctions)
         let sanctions = staged("أعلنت وزارة الخزانة الأمريكية، أمس الخميس، فرض عقوبات على ست شركات إيرانية.", published: "2025-02-07").events
-            .first { $0.mode == "restrict" }
+            .first { $0.type == "SANCTION" && $0.mode == "discontinue" }
         XCTAssertEqual(sanctions?.source?.country, "US", "\(String(describing: sanctions))")
         XCTAssertEqual(sanctions?.target?.country, "IR")
-        let eu = staged("وأعلن الاتحاد الأوروبي فرض عقوبات جديدة على روسيا.", published: "2025-02-07").events.first { $0.mode == "restrict" }
+        let eu = staged("وأعلن الاتحاد الأوروبي فرض عقوبات جديدة على روسيا.", published: "2025-02-07").events.first { $0.type == "SANCTION" }
         XCTAssertEqual(eu?.source?.entity, "org:eu")
         // "توعد … بأن طهران سترد": the side that will act is the threatener's, not the threatened
         let threat = staged("وتوعد المتحدث باسم الخارجية الإيرانية بأن طهران \"سترد بالشكل المناسب\".", published: "2025-02-07").events

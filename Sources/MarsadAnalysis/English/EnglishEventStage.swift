@@ -103,11 +103,16 @@ struct EnglishDocument {
     /// Verbs that carry out an act named by its noun, with its article: "carried out an air strike", "launched a raid".
     static let supportWords: Set<String> = ["carried", "out", "conducted", "launched", "staged", "mounted", "an", "a", "new"]
 
-    /// The mark right before the word (past spaces) is a closing bracket.
     /// Prepositions that end a many-word event phrase and govern its object ("threw stones at", "set fire to").
     static let governingEnds: Set<String> = ["at", "to", "on", "into"]
     static let protesterWords = ["protesters", "protestors", "demonstrators", "rioters"]
+    /// Verbs that carry an event noun, whose subject is the noun's doer ("The army carried out a raid", "the
+    /// Treasury imposed sanctions", "authorities imposed a curfew").
+    static let supportVerbs: Set<String> = ["carried", "conducted", "launched", "staged", "mounted", "imposed", "imposes", "impose",
+                                             "slapped", "declared"]
+    static let determinerWords: Set<String> = ["out", "an", "a", "the", "new", "fresh", "further", "more"]
 
+    /// The mark right before the word (past spaces) is a closing bracket.
     func closesBracket(before w: EnglishToken) -> Bool {
         var k = w.start - 1
         while k >= 0, text.scalars[k] == " " { k -= 1 }
@@ -346,6 +351,12 @@ struct EnglishDocument {
             } else {
                 // (past auxiliaries and a negation: "Our forces did not attack")
                 if let src = actors.phrase(endingBefore: i2, from: 0, span: 6) ?? actors.phrase(before: i2, from: 0) { ev.source = src.actor }
+                // the subject of the verb carrying the noun: "The army carried out a raid", "imposed sanctions on"
+                // (a state launching strikes is its military, read below from the demonym: "Israel launched airstrikes")
+                else if !(cue.value == "ASSAULT" && demonymBefore(t, i2, actors) != nil),
+                        let v = (max(0, i2 - 4)..<i2).last(where: { Self.supportVerbs.contains(t[$0].key) }),
+                        (v + 1..<i2).allSatisfy({ Self.determinerWords.contains(t[$0].key) }),
+                        let src = actors.phrase(endingBefore: v, from: 0, span: 6) ?? actors.phrase(before: v, from: 0) { ev.source = src.actor }
                 var j = after
                 // ("killed at least 12 Palestinians": the count's quantifier opens the object)
                 j = Self.quantifierEnd(t, j)

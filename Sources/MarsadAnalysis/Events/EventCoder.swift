@@ -27,7 +27,7 @@ struct EventCoder {
     static let blockingLemmas: Set<String> = ["أغلق", "قطع"]
     /// Verbs of burning and stoning: protesters' riot when protesters are their subject (PLOVER PROTEST riot).
     static let riotingLemmas: Set<String> = ["أحرق", "أضرم", "رشق"]
-    static let preventLemma = "منع"
+    static let banLemmas: Set<String> = ["منع", "حظر"]
     static let protesterLabels: Set<String> = ["protesters", "protester"]
 
     /// The subject right after the verb at `i` (within its first three words, past a count) is protesters:
@@ -334,12 +334,13 @@ struct EventCoder {
     /// "أدانت حكومة إقليم كردستان القصف", "ونددت الخارجية بالهجوم": a definite attack noun with no name or nisba
     /// after it is the attack told before; its doer is the source of the last attack of the previous six sentences
     /// that has one (not the accuser itself). Also the subject of an attack verb: "إن الغارات أصابت مصيفا".
+    /// So are sanctions: "نددت الخارجية الإيرانية بالعقوبات" names who imposed them.
     func doerOfActToldBefore(at j: Int, besides accuser: Actor?) -> Actor? {
         let w = words[j]
         guard w.kind == .arabic, w.key.hasPrefix(EventLexicon.article) || w.key.hasPrefix(EventCoder.withArticle),
-              doc.cues[j].contains(where: { ($0.nominal || $0.kind == .noun) && $0.plover == "ASSAULT" }),
+              let type = doc.cues[j].first(where: { ($0.nominal || $0.kind == .noun) && EventCoder.condemnedTypes.contains($0.plover) })?.plover,
               j + 1 >= range.upperBound || doc.actors.mentionAt[j + 1] == nil,
-              let doer = doerOfAttackToldBefore(), doer.name != accuser?.name,
+              let doer = type == "ASSAULT" ? doerOfAttackToldBefore() : doerOfLast(type), doer.name != accuser?.name,
               // (a state does not condemn its own forces' act; it does condemn its own rebels': "ودان رئيس الوزراء
               // الصومالي الهجوم" of al-Shabaab)
               doer.country == nil || doer.country != accuser?.country || doer.sector == .rebels else { return nil }
@@ -353,6 +354,11 @@ struct EventCoder {
         doc.events.largestToll { $0.type == "ASSAULT" && !$0.negated && $0.source != nil && $0.sentence < sentence && sentence - $0.sentence <= 6 }
             .map { doc.events[$0].source! }
     }
+    /// The doer of the last act of `type` told in the six sentences before this one (or earlier in it).
+    func doerOfLast(_ type: String) -> Actor? {
+        doc.events.last { $0.type == type && !$0.negated && $0.source != nil && sentence - $0.sentence <= 6 }?.source
+    }
+    static let condemnedTypes: Set<String> = ["ASSAULT", "SANCTION"]
     static let withArticle: WordKey = "بال"
     static let expelLemma = "طرد"
 
@@ -562,9 +568,12 @@ struct EventCoder {
                !range.contains(where: { words[$0].kind == .arabic && (words[$0].inClass(.weapon) || words[$0].inClass(.killed) || words[$0].inClass(.injured)) }) {
                 continue
             }
-            // "منع" is also its own masdar, listed among measures ("وقف الرحلات ومنع السفر", "منعها من البث"): a
-            // prevention naming neither who prevents nor who is prevented is no act told
-            if cue.lemma == EventCoder.preventLemma, ev.source == nil, ev.target == nil { continue }
+            // "منع" and "حظر" are also their own masdars, listed among measures ("وقف الرحلات ومنع السفر", "منعها من
+            // البث"): a prevention or a ban naming neither who imposes it nor on whom is no act told
+            // ("فرضت السلطات حظر التجول", "منع التجول": a ban of movement is a curfew, told of a place)
+            if ev.type == "COERCE", EventCoder.banLemmas.contains(cue.lemma), trigger.upperBound + 1 < range.upperBound,
+               words[trigger.upperBound + 1].inClass(.movement) { ev.mode = "curfew" }
+            else if EventCoder.banLemmas.contains(cue.lemma), ev.source == nil, ev.target == nil { continue }
             // "ألقى محتجون مقذوفات على الشرطة وأحرقوا سيارات": protesters named before a verb of burning or stoning,
             // its subject, riot; the protesters told before ("إن المتظاهرين رشقوا الجيش بالحجارة") go on with the
             // protest already coded, as they do when they block a road
@@ -1355,7 +1364,7 @@ struct EventCoder {
         // act; a toll noun it announces ("أعلنت الشرطة مقتل ثلاثة") and what others announce name no doer
         // (and a government or an international body announcing sanctions or a break of ties imposes them: "أعلنت
         // وزارة الخزانة الأمريكية فرض عقوبات", "أعلنت ليبيا قطع علاقاتها مع قطر")
-        let imposed = cue.mode == "restrict" || cue.requiredNear == .relations
+        let imposed = cue.mode == "restrict" || cue.plover == "SANCTION" || cue.requiredNear == .relations
         if source == nil, reported || imposed, cue.plover == "ASSAULT" || cue.plover == "COERCE" || imposed,
            (cue.kind == .verb && cue.nominal) || imposed,
            let s = statementFor(i),

@@ -40,7 +40,8 @@ struct EventCue: Sendable {
 extension EventCue {
     /// The `requires` column's values that name a word class ("weapon" is read apart, by `needsWeapon`).
     /// ("armed": a weapon after the verb, further than `needsWeapon` looks: "رشق متظاهرون غاضبون قوات الأمن بالحجارة")
-    static let requirements: [String: WordClass] = ["sentence": .punishment, "envoy": .envoy, "relations": .relations, "armed": .weapon]
+    static let requirements: [String: WordClass] = ["sentence": .punishment, "envoy": .envoy, "relations": .relations, "armed": .weapon,
+                                                    "holdings": .holdings]
 
     /// The `requires` column: comma-separated; "weapon", a requirement's name, or "!" and a word class's name
     /// (a class that must not follow).

@@ -470,6 +470,7 @@ struct EventDocument {
         return false
     }
     static let reachLemma = ArabicFold.key("أبلغ"), claimLemma = ArabicFold.key("ادعى")
+    static let qablKey: WordKey = "قبل"
     static let ageKeys: WordKeySet = ["عمر", "عمره", "عمرها", "عمرهم"]
     static let wawYa: WordKey = "وي", wawTa: WordKey = "وت"
 
@@ -1161,6 +1162,17 @@ struct EventDocument {
                 // a preposition or a noun is an object or a genitive of the clause before, not this verb's subject
                 // (right after that clause's verb it is the subject both verbs share: "أصدره الرئيس ترامب وقال")
                 if coordinated, best.start > range.lowerBound, isObjectPosition(best.start - 1) { return nil }
+                // a phrase a preposition governs, perhaps past its count, is no subject: "عقوبات على ست شركات وثلاثة
+                // أفراد قالت إنهم" (the verb's subject is its pronoun); a partitive's is ("عددا آخر من الجنود اعتبروا"),
+                // and so is an agent's ("احتجاجات من قبل متظاهرين اعتصموا")
+                let governing = { (p: Int) in
+                    self.words[p].isClass(.preposition) && self.words[p].key != FunctionWords.min
+                        && !(self.words[p].key == EventDocument.qablKey && p > range.lowerBound && self.words[p - 1].key == FunctionWords.min)
+                }
+                if best.start > range.lowerBound, governing(best.start - 1)
+                    || (best.start - 1 > range.lowerBound && numbers.read(words, at: best.start - 1) != nil && governing(best.start - 2)) {
+                    return nil
+                }
                 // (nor a phrase right after another, the clause before's subject: "وانتقد ترامب وسائل الإعلام وقال")
                 if coordinated, best.start > range.lowerBound, words[best.start - 1].kind == .arabic,
                    (max(range.lowerBound, best.start - 6)..<best.start).contains(where: { actors.phrase(at: $0, limit: best.start)?.end == best.start }) {
