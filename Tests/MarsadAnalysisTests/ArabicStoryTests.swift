@@ -1269,6 +1269,35 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertFalse(r.statements.contains { $0.speaker.text?.contains("أفراد") == true }, "\(r.statements)")
     }
 
+    static let darfurConvoy = """
+        الأمم المتحدة: نهب قافلة مساعدات في دارفور ونزوح 40 ألفا من الفاشر
+
+        الخرطوم - قال برنامج الأغذية العالمي إن مسلحين نهبوا قافلة تضم 15 شاحنة محملة بالمساعدات الغذائية على الطريق بين مدينتي نيالا والفاشر في إقليم دارفور، واحتجزوا سائقيها لساعات قبل أن يطلقوا سراحهم.
+        وحمّل البرنامج قوات الدعم السريع مسؤولية الهجوم، وهو ما نفته القوات في بيان، متهمة "عصابات متفلتة" بالوقوف وراءه.
+        وأعلنت المنظمة الدولية للهجرة نزوح أكثر من 40 ألف شخص من مخيم زمزم للنازحين خلال الأسبوع الماضي، بعد أن قصفت قوات الدعم السريع المخيم بالمدفعية الثقيلة، ما أسفر عن مقتل 12 مدنيا بينهم خمسة أطفال.
+        وعلّق البرنامج عملياته في شمال دارفور حتى إشعار آخر، محذرا من أن مئات الآلاف مهددون بالمجاعة.
+        ووصلت إلى مطار بورتسودان طائرة سعودية محملة بنحو 90 طنا من المساعدات الطبية، فيما أرسلت الإمارات شحنة أدوية إلى تشاد لمساعدة اللاجئين السودانيين.
+        """
+
+    /// An aid convoy looted in Darfur: unnamed gunmen loot (COERCE seize) and hold the drivers (ASSAULT abduct, not
+    /// an arrest), "وحمّل البرنامج" resumes the World Food Programme by its first word and blames the RSF, "نفته
+    /// القوات" is the RSF just named, and the RSF's shelling of the camp ends its name before "المخيم".
+    func testAnAidConvoyLootedInDarfur() {
+        let r = record(Self.darfurConvoy, published: "2024-12-03")
+        XCTAssertEqual(r.events.first { $0.type == "COERCE" && $0.mode == "seize" }?.source?.sector, .rebels, "\(r.events)")
+        XCTAssertTrue(r.events.contains { $0.type == "ASSAULT" && $0.mode == "abduct" && $0.sentence == 0 }, "\(r.events)")
+        XCTAssertFalse(r.events.contains { $0.mode == "arrest" }, "\(r.events)")
+        let blame = r.events.first { $0.type == "ACCUSE" && $0.source?.entity == "org:wfp" }
+        XCTAssertEqual(blame?.target?.entity, "group:rsf", "\(r.events)")
+        let denial = r.statements.first { $0.stance == .deny }
+        XCTAssertEqual(denial?.speaker.entity, "group:rsf", "\(r.statements)")
+        XCTAssertTrue(r.contradictions.contains { $0.about.hasPrefix("group:rsf denies") }, "\(r.contradictions)")
+        let shelling = r.events.first { $0.type == "ASSAULT" && $0.fatalities == 12 }
+        XCTAssertEqual(shelling?.source?.text, "قوات الدعم السريع", "\(r.events)")
+        XCTAssertEqual(shelling?.target?.sector, .civilians)
+        XCTAssertEqual(r.events.first { $0.type == "AID" }?.source?.country, "AE")
+    }
+
     static let jisrStrike = """
         مقتل تسعة مدنيين بغارات روسية على ريف إدلب
 
@@ -1306,7 +1335,7 @@ final class ArabicStoryTests: XCTestCase {
     /// with its text.
     func testEverySentencePartIsAPageOfItsOwn() {
         var pages = 0
-        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike, Self.aitaStrike, Self.rumailaProtest, Self.jisrStrike, Self.huwaraRaid, Self.gazaExchange, Self.oilSanctions] {
+        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike, Self.aitaStrike, Self.rumailaProtest, Self.jisrStrike, Self.huwaraRaid, Self.gazaExchange, Self.oilSanctions, Self.darfurConvoy] {
             for sentence in story.split(whereSeparator: { ".\n".contains($0) }) {
                 let words = sentence.split(separator: " ")
                 for k in words.indices {

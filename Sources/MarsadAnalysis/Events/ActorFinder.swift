@@ -133,6 +133,8 @@ struct ActorFinder {
 
     static let possessives: [WordKey] = ["هم", "ها", "ه"]
     static let wawKey: WordKey = "و"
+    /// Endings of adjectives (nisbas, feminines, plurals, elatives) that may follow a name and agree with it.
+    static let agreeingEndings: [WordKey] = ["ي", "ة", "ى", "ون", "ين", "ات", "ان"]
     static let taKey: WordKey = "ت", taMarbutaKey: WordKey = "ة"
     /// Adjectives of human plurals that take no ـون/ـين: "المسلحون الأجانب", "المقاتلون الأكراد".
     static let brokenPluralAdjectives: WordKeySet = ["الأجانب", "الأكراد", "العرب", "الأتراك", "الأفغان", "الشيشان", "الجدد", "الكبار",
@@ -632,6 +634,14 @@ struct ActorFinder {
                 // a plural's adjectives end as it does; a present verb after it is a clause: "مسلحون يُعتقد أنهم"
                 if nunated, words[j].kind == .arabic, mentionAt[j] == nil, let f = words[j].key.first,
                    f == EventLexicon.ya || f == EventLexicon.ta, !ActorFinder.nunatedEndings.contains(where: { words[j].key.hasSuffix($0) }) { break }
+                // a definite noun right after a whole name is the verb's object, not more of the name (the gazetteer's
+                // name has all its words): "قصفت قوات الدعم السريع المخيم" (an adjective agrees: "السودانية")
+                // (the name is the phrase, from its first word: in "رئيس غامبيا الجديد" the adjective is the office's;
+                // and the word is one of the language: "منظمة الأمم المتحدة للطفولة اليونيسيف" goes on with its alias)
+                if j > i, depth == 0, h.kind == .group || h.kind == .institution, mentionAt[j] == nil, let m = mentionAt[j - 1], layer.mentions[m].form == .name,
+                   layer.mentions[m].end == words[j - 1].end,
+                   mentionAt[i] == m, words[j].kind == .arabic, hasWrittenArticle(j), words[j].key.count > 4,
+                   !ActorFinder.agreeingEndings.contains(where: { words[j].key.hasSuffix($0) }), isOrdinaryWord(j, withoutArticle: true) { break }
                 // a possessed noun after an adjective is no part of the phrase: "قتل شاب تايلاندي طفلته"
                 if !definite, j > afterHead, mentionAt[j] == nil, words[j].kind == .arabic, let m = mentionAt[j - 1], layer.mentions[m].form == .nisba,
                    let (_, _, possessed) = head(at: j), possessed { break }
@@ -1157,6 +1167,13 @@ struct ActorFinder {
     /// Word `j` is an ordinary word of the language (seen often in news and nearly never in a name).
     func isOrdinaryWord(_ j: Int) -> Bool {
         Gazetteer.shared.lexicons.commonWords.contains(NameFold.key(text[words[j].start..<words[j].end]))
+    }
+
+    /// `isOrdinaryWord`, or (with `withoutArticle`) the word is one once its written article is taken off ("المخيم").
+    func isOrdinaryWord(_ j: Int, withoutArticle: Bool) -> Bool {
+        if isOrdinaryWord(j) { return true }
+        guard withoutArticle, hasWrittenArticle(j), words[j].end - words[j].start > 3 else { return false }
+        return Gazetteer.shared.lexicons.commonWords.contains(NameFold.key(text[(words[j].start + 2)..<words[j].end]))
     }
 
     /// The word begins with the article as written: "الشابي", not "ألكسندر", whose hamza makes the alef the

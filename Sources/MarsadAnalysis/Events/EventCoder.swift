@@ -586,6 +586,11 @@ struct EventCoder {
             if let c = claim { ev.claimedBy = doc.statements[c].speaker }
             // "وأكد مصدر في شرطة البصرة اعتقال 12 متظاهرا": an arrest the police or the army tell as a masdar, naming
             // no one who made it, is theirs
+            // "مسلحين … احتجزوا سائقيها": gunmen of no named group arrest no one; they seize people (PLOVER ASSAULT
+            // abduct: "combatants captured … rather than COERCE arrest")
+            if ev.type == "COERCE", ev.mode == "arrest", let s = ev.source, s.sector == .rebels, s.unnamedDoer {
+                ev.type = "ASSAULT"; ev.mode = "abduct"
+            }
             // "اعتقل الشاب", "اعتقلت الفتاة": people of no office or force named after an arrest verb are the
             // arrested (the passive, written as the active), not who arrested them
             if ev.type == "COERCE", ev.mode == "arrest", ev.target == nil, let s = ev.source, s.sector == .civilians, s.entity == nil,

@@ -288,6 +288,15 @@ struct EventDocument {
             }
         }
         let isMinistry = label == "ministry"
+        // "وحمّل البرنامج قوات الدعم السريع مسؤولية الهجوم، وهو ما نفته القوات": a body named earlier in the same
+        // sentence, though no statement or act has made it an actor yet, is the nearest
+        if !isMinistry, words[headAt].key.hasPrefix(EventLexicon.article), let prev = samePhraseBefore(a.start, label: label) {
+            let t = a.actor.text
+            a.actor = prev.actor
+            a.actor.text = t
+            if a.end < hi, words[a.end].isClass(.anaphor) { a.end += 1 }
+            return a
+        }
         // (a body of no state is resumed too when its sector is known, "تنسيقية لجان المقاومة" … "وقالت التنسيقية",
         // or when the gazetteer knows it, "المنظمة الدولية للهجرة" … "وأوضحت المنظمة")
         if let prev = history.last(where: { ($0.label == label || (isMinistry && ($0.label ?? "").lowercased().contains("ministry")))
@@ -312,6 +321,33 @@ struct EventDocument {
         }
         // "الوزارة نفسها"
         if a.end < hi, words[a.end].isClass(.anaphor) { a.end += 1 }
+        return a
+    }
+
+    /// The nearest phrase with head label `label` that the gazetteer knows, in the 30 words of the same sentence
+    /// before word `j` (a phrase whose first word is indefinite: "قوات الدعم السريع", not another "القوات").
+    func samePhraseBefore(_ j: Int, label: String) -> FoundActor? {
+        let s = sentenceOfWord[j]
+        var k = j - 1
+        while k >= 0, k >= j - 30, sentenceOfWord[k] == s {
+            if words[k].kind == .arabic, !words[k].key.hasPrefix(EventLexicon.article), let (h, _) = lexicon.headMatch(words, at: k), h.label == label,
+               let p = actors.phrase(at: k, limit: j), p.actor.entity != nil { return p }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "وحمّل البرنامج" after "برنامج الأغذية العالمي": a body the gazetteer knows, resumed by its first word with the
+    /// article (a word that heads no phrase of its own, so `resolveAnaphora` never sees it).
+    func resumedByFirstWord(at j: Int, recent: FoundActor?) -> FoundActor? {
+        guard j < words.count, words[j].kind == .arabic, actors.mentionAt[j] == nil, actors.hasWrittenArticle(j), words[j].key.count > 4,
+              !words[j].eventWord, !words[j].reportingWord else { return nil }
+        let head = EventLexicon.stripArticle(words[j].key)
+        let resumes = { (p: FoundActor) in p.start < j && p.end - p.start > 1 && words[p.start].key == head && p.actor.entity != nil }
+        guard let prev = recent.flatMap({ resumes($0) ? $0 : nil }) ?? history.last(where: resumes) else { return nil }
+        var a = prev
+        a.start = j; a.end = j + 1
+        a.actor.text = text(words[j].start..<words[j].end)
         return a
     }
 
@@ -637,6 +673,8 @@ struct EventDocument {
                     speaker = sp; contentStart = sp.end; explicit = true
                 } else if let sp = actors.bareName(at: j, limit: range.upperBound) ?? familyNameAlone(at: j) {
                     speaker = sameNameBefore(sp); contentStart = sp.end; explicit = true
+                } else if let sp = resumedByFirstWord(at: j, recent: found.last?.speaker) {
+                    speaker = sp; contentStart = sp.end; explicit = true
                 } else if let before = subjectBefore(i, range) {
                     speaker = before; explicit = true
                 }
