@@ -1044,8 +1044,8 @@ struct ActorFinder {
     /// then an indefinite word in the accusative ("شابا", "طفلا"): the accusative is no adjective of the head (an
     /// adjective agrees in case) but the verb's object or an adverb.
     static func accusativeAfterNominative(_ head: WordKey, _ previous: WordKey, _ word: WordKey) -> Bool {
-        guard word.count > 3, word.hasSuffix("ا"), !word.hasSuffix("اا"), !word.hasPrefix("ال") else { return false }
-        let singular = { (k: WordKey) in !k.hasPrefix("ال") && !ActorFinder.nonNominativeEndings.contains(where: { k.hasSuffix($0) }) }
+        guard word.count > 3, word.last == EventLexicon.alef, !word.hasSuffix(EventCoder.doubleAlef), !word.hasPrefix(EventLexicon.article) else { return false }
+        let singular = { (k: WordKey) in !k.hasPrefix(EventLexicon.article) && !ActorFinder.nonNominativeEndings.contains(where: { k.hasSuffix($0) }) }
         return singular(head) && singular(previous)
     }
     /// Endings of words that are not an indefinite nominative singular: accusatives, feminines, plurals, duals.

@@ -457,8 +457,11 @@ struct EventCoder {
             }
             // "مقتل شاب بولندي طعنا بسكين": after a toll, a masdar in the accusative tells how they died; it is no
             // past dual verb
-            if isMannerMasdar(i) { cues = cues.filter { $0.nominal || $0.kind == .noun } }
             guard !cues.isEmpty else { continue }
+            if isMannerMasdar(i) {
+                cues = cues.filter { $0.nominal || $0.kind == .noun }
+                guard !cues.isEmpty else { continue }
+            }
             // (a reply by an act is the act: "ردت إيران بهجوم صاروخي")
             if w.reportingWord, cues.allSatisfy({ $0.kind != .verb || $0.nominal }),
                !cues.contains(where: { $0.kind == .light && !$0.nominal && $0.lemma == EventCoder.replyLemma }) { continue }
@@ -2136,9 +2139,9 @@ struct EventCoder {
     /// within the five words before, with no mark between: it tells how they died ("مقتل شاب بولندي طعنا بسكين",
     /// "قتل شاب طعنا"), though it is spelled as a past dual verb.
     func isMannerMasdar(_ i: Int) -> Bool {
+        guard i < range.upperBound, words[i].kind == .arabic, words[i].key.last == EventLexicon.alef, words[i].key.count > 3 else { return false }
         let k = words[i].key
-        guard i < range.upperBound, words[i].kind == .arabic, k.count > 3, k.hasSuffix(EventCoder.alefKey),
-              doc.cues[i].contains(where: { c in !c.nominal && lexicon.eventCues(k.dropLast()).contains { $0.nominal && $0.lemma == c.lemma } })
+        guard doc.cues[i].contains(where: { c in !c.nominal && lexicon.eventCues(k.dropLast()).contains { $0.nominal && $0.lemma == c.lemma } })
         else { return false }
         var b = i - 1
         while b >= range.lowerBound, b >= i - 5, words[b].kind != .punctuation {

@@ -330,7 +330,9 @@ struct EventDocument {
         let s = sentenceOfWord[j]
         var k = j - 1
         while k >= 0, k >= j - 30, sentenceOfWord[k] == s {
-            if words[k].kind == .arabic, !words[k].key.hasPrefix(EventLexicon.article), let (h, _) = lexicon.headMatch(words, at: k), h.label == label,
+            // (a known body's phrase opens on a word the gazetteer linked: only those are read)
+            if actors.mentionAt[k] != nil, words[k].kind == .arabic, !words[k].key.hasPrefix(EventLexicon.article),
+               let (h, _) = lexicon.headMatch(words, at: k), h.label == label,
                let p = actors.phrase(at: k, limit: j), p.actor.entity != nil { return p }
             k -= 1
         }
