@@ -1298,6 +1298,36 @@ final class ArabicStoryTests: XCTestCase {
         XCTAssertEqual(r.events.first { $0.type == "AID" }?.source?.country, "AE")
     }
 
+    static let coastKillings = """
+        المرصد السوري: إعدامات ميدانية لعشرات المدنيين في ريف اللاذقية
+
+        اللاذقية - قال المرصد السوري لحقوق الإنسان إن عناصر من الفصائل الموالية لوزارة الدفاع السورية أعدموا ميدانيا 52 مدنيا علويا في قرى ريف جبلة، خلال حملة تمشيط أعقبت هجمات شنها مسلحون موالون للنظام السابق على حواجز الأمن العام.
+        وأضاف المرصد أن المسلحين قتلوا 16 عنصرا من الأمن العام في كمائن متزامنة مساء الخميس، واستولوا على مستشفى جبلة الوطني لساعات.
+        وفرضت السلطات حظر تجول في مدينتي اللاذقية وطرطوس حتى إشعار آخر، فيما أعلنت وزارة الدفاع إرسال تعزيزات عسكرية إلى المنطقة.
+        من جهته، قال الرئيس السوري أحمد الشرع في كلمة مصورة إن "أي شخص يتجاوز على المدنيين سيحاسب"، معلنا تشكيل لجنة مستقلة للتحقيق في الانتهاكات.
+        ودعت المفوضية السامية لحقوق الإنسان التابعة للأمم المتحدة إلى "وقف فوري لعمليات القتل"، فيما أدانت فرنسا وبريطانيا "المجازر بحق المدنيين".
+        """
+
+    /// Killings on the Syrian coast: the executions are counted past their adverb ("أعدموا ميدانيا 52 مدنيا"), the
+    /// gunmen's victims are members of the General Security, their taking of a hospital is a seizure, the curfew is
+    /// the authorities', and France's condemnation of "the massacres" is aimed at the executioners.
+    func testKillingsOnTheSyrianCoast() {
+        let r = record(Self.coastKillings, published: "2025-03-08")
+        let executions = r.events.first { $0.type == "ASSAULT" && $0.sentence == 0 }
+        XCTAssertEqual(executions?.mode, "targeted", "\(r.events)")
+        XCTAssertEqual(executions?.fatalities, 52)
+        XCTAssertEqual(executions?.target?.sector, .civilians)
+        XCTAssertEqual(executions?.location?.name, "Jablah")
+        let ambushes = r.events.first { $0.type == "ASSAULT" && $0.sentence == 1 }
+        XCTAssertEqual(ambushes?.fatalities, 16, "\(r.events)")
+        XCTAssertEqual(ambushes?.target?.sector, .police)
+        XCTAssertTrue(r.events.contains { $0.type == "COERCE" && $0.mode == "seize" && $0.sentence == 1 }, "\(r.events)")
+        XCTAssertEqual(r.events.first { $0.mode == "curfew" }?.source?.country, "SY")
+        let condemnation = r.events.first { $0.type == "ACCUSE" && $0.source?.country == "FR" }
+        XCTAssertEqual(condemnation?.target?.text, executions?.source?.text, "\(r.events)")
+        XCTAssertTrue(r.entities.contains { $0.id == "person:ahmed-al-sharaa" })
+    }
+
     static let jisrStrike = """
         مقتل تسعة مدنيين بغارات روسية على ريف إدلب
 
@@ -1335,7 +1365,7 @@ final class ArabicStoryTests: XCTestCase {
     /// with its text.
     func testEverySentencePartIsAPageOfItsOwn() {
         var pages = 0
-        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike, Self.aitaStrike, Self.rumailaProtest, Self.jisrStrike, Self.huwaraRaid, Self.gazaExchange, Self.oilSanctions, Self.darfurConvoy] {
+        for story in [Self.geziraRaid, Self.mogadishuBombing, Self.tunisArrest, Self.iraqStrikes, Self.djiboAttack, Self.qamishliStrike, Self.aitaStrike, Self.rumailaProtest, Self.jisrStrike, Self.huwaraRaid, Self.gazaExchange, Self.oilSanctions, Self.darfurConvoy, Self.coastKillings] {
             for sentence in story.split(whereSeparator: { ".\n".contains($0) }) {
                 let words = sentence.split(separator: " ")
                 for k in words.indices {

@@ -809,7 +809,10 @@ struct ActorFinder {
                ActorFinder.memberPrepositions.contains(words[j].key) || (h.kind == .person && words[j].key == FunctionWords.aan),
                j + 1 >= hi || !ActorFinder.statementFrames.contains(EventLexicon.stripArticle(words[j + 1].key)),
                let inner = phrase(at: skipQuotes(j + 1, hi), limit: hi, depth: depth + 1),
-               inner.actor.country != nil || inner.actor.entity != nil || (anonymous && inner.actor.sector != nil), !isPlaceName(at: inner.start) {
+               inner.actor.country != nil || inner.actor.entity != nil || (anonymous && inner.actor.sector != nil)
+                // (a member, of no sector, of a force of no state named: "16 عنصرا من الأمن العام")
+                || (h.sector == .unknown && inner.label != nil && (inner.actor.sector == .police || inner.actor.sector == .military)),
+               !isPlaceName(at: inner.start) {
                 var a = inner.actor
                 // ("مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل": the holder's name after the body)
                 let end = h.kind == .person && !possessive ? max(inner.end, pastHolderName(inner.end, hi)) : inner.end

@@ -2225,6 +2225,9 @@ struct EventCoder {
         // (an object quoted from a statement: استهدفت "عنصرين من وحدة …")
         // (past the subject's apposition: "أفرجت كتائب القسام، الجناح العسكري لحركة حماس، اليوم السبت عن")
         var j0 = doc.actors.skipQuotes(doc.skipTime(subjectAppositionEnd(at: verbEnd) ?? verbEnd, range.upperBound), range.upperBound)
+        // (past an adverb in the accusative: "أعدموا ميدانيا 52 مدنيا", "اعتقلت تعسفيا ناشطين")
+        if j0 + 1 < range.upperBound, isIndefiniteAccusative(j0), lexicon.headMatch(words, at: j0) == nil, doc.numbers.read(words, at: j0) == nil,
+           doc.cues[j0].isEmpty, doc.numbers.read(words, at: j0 + 1) != nil || doc.actors.phrase(at: j0 + 1, limit: range.upperBound) != nil { j0 += 1 }
         // the means before the object: "قصف الجيش بالطيران الحربي مواقع …", "استهدفت بصاروخين نفقا"
         if !prepositionalOnly, let m = meansEnd(at: j0) { j0 = doc.actors.skipQuotes(doc.skipTime(m, range.upperBound), range.upperBound) }
         if !prepositionalOnly, j0 < range.upperBound, let a = doc.actors.governedPhrase(at: j0, limit: range.upperBound) { return doc.resolvePossessive(a, referent: referent) }
