@@ -623,4 +623,24 @@ final class EnglishEventTests: XCTestCase {
         XCTAssertEqual(curfew?.source?.sector, .government)
         XCTAssertEqual(r.events.first { $0.type == "ASSAULT" }?.source?.sector, .military, "\(r.events)")
     }
+
+    /// Killings on the Syrian coast told by a wire: executions count their dead and name their doers after "by",
+    /// gunmen "loyal to the ousted government" ambush (the subject stands before the affiliation), a U.N. office calls,
+    /// and France's condemnation of "the massacres" is aimed at the executioners.
+    func testExecutionsAndAnAmbushOnTheSyrianCoast() {
+        let r = record("""
+            LATAKIA, Syria (AP) - At least 52 Alawite civilians were executed by fighters allied with Syria's new government in villages near Jableh, a war monitor said on Saturday, after gunmen loyal to the ousted government ambushed security patrols.
+            The Syrian Observatory for Human Rights said the gunmen killed 16 members of the General Security service on Thursday and briefly seized the national hospital in Jableh.
+            Authorities imposed a curfew on Latakia and Tartus, and the defense ministry said it had sent reinforcements to the coast.
+            President Ahmed al-Sharaa vowed to hold accountable anyone who harmed civilians. The U.N. human rights office called for an immediate halt to the killings, while France condemned the massacres.
+            """, published: "2025-03-08")
+        let executions = r.events.first { $0.mode == "targeted" }
+        XCTAssertEqual(executions?.fatalities, 52, "\(r.events)")
+        XCTAssertEqual(executions?.source?.text, "fighters")
+        XCTAssertEqual(executions?.target?.sector, .civilians)
+        let ambush = r.events.first { $0.target?.sector == .police && $0.sentence == 0 }
+        XCTAssertEqual(ambush?.source?.text, "gunmen", "\(r.events)")
+        XCTAssertTrue(r.statements.contains { $0.stance == .call && $0.speaker.sector == .international }, "\(r.statements)")
+        XCTAssertEqual(r.events.first { $0.type == "ACCUSE" && $0.source?.country == "FR" }?.target?.text, "fighters", "\(r.events)")
+    }
 }

@@ -111,6 +111,8 @@ struct EnglishDocument {
     static let supportVerbs: Set<String> = ["carried", "conducted", "launched", "staged", "mounted", "imposed", "imposes", "impose",
                                              "slapped", "declared"]
     static let determinerWords: Set<String> = ["out", "an", "a", "the", "new", "fresh", "further", "more"]
+    /// Words that tie a group to the side it serves: "gunmen loyal to", "fighters allied with".
+    static let affiliations: Set<String> = ["loyal to", "allied with", "allied to", "linked to", "affiliated with", "backed by", "aligned with"]
 
     /// The mark right before the word (past spaces) is a closing bracket.
     func closesBracket(before w: EnglishToken) -> Bool {
@@ -350,7 +352,13 @@ struct EnglishDocument {
                 if after + 1 < t.count, t[after].key == "by", let src = actors.phrase(at: after + 1, limit: t.count) { ev.source = src.actor }
             } else {
                 // (past auxiliaries and a negation: "Our forces did not attack")
-                if let src = actors.phrase(endingBefore: i2, from: 0, span: 6) ?? actors.phrase(before: i2, from: 0) { ev.source = src.actor }
+                if let src = actors.phrase(endingBefore: i2, from: 0, span: 6) ?? actors.phrase(before: i2, from: 0) {
+                    ev.source = src.actor
+                    // "gunmen loyal to the ousted government ambushed": the phrase after an affiliation is whom the
+                    // subject is loyal to; the subject stands before it
+                    if src.start >= 3, Self.affiliations.contains(t[src.start - 2].key + " " + t[src.start - 1].key),
+                       let owner = actors.phrase(endingBefore: src.start - 2, from: 0, span: 6) { ev.source = owner.actor }
+                }
                 // the subject of the verb carrying the noun: "The army carried out a raid", "imposed sanctions on"
                 // (a state launching strikes is its military, read below from the demonym: "Israel launched airstrikes")
                 else if !(cue.value == "ASSAULT" && demonymBefore(t, i2, actors) != nil),
