@@ -1065,4 +1065,17 @@ final class ConflictNewsTests: XCTestCase {
         let staged = EventStage().run(text: text, sentences: testSentences(text), published: "2024-10-17", entities: entities.run(text: text))
         XCTAssertFalse(staged.statements.contains { $0.speaker.text?.contains("أفراد") == true }, "\(staged.statements)")
     }
+
+    /// The Saudi-led coalition and the US-led one are known bodies, and "التحالف" alone resumes the one named
+    /// before: "ورد التحالف باستهداف موقع إطلاق الصاروخ" had no doer.
+    func testCoalitionsNamedAndResumed() {
+        let r = events("قصف التحالف العربي مواقع في صعدة. وأطلق الحوثيون صاروخا باليستيا على جازان، ورد التحالف باستهداف موقع إطلاق الصاروخ.",
+                       published: "2017-03-01")
+        XCTAssertEqual(r.first?.source?.entity, "org:saudi-led-coalition", "\(r)")
+        XCTAssertEqual(r.last?.source?.entity, "org:saudi-led-coalition", "\(r)")
+        XCTAssertEqual(r.last?.sentence, 1)
+        let raids = events("شن التحالف الدولي غارات على مواقع لتنظيم داعش في الرقة.", published: "2017-03-01").first
+        XCTAssertEqual(raids?.source?.entity, "org:global-coalition-against-isis", "\(String(describing: raids))")
+        XCTAssertEqual(raids?.target?.entity, "group:isis")
+    }
 }
