@@ -111,6 +111,13 @@ def main(argv):
         seen_heads[c[0]] = n
         assert len(c) in (4, 5) and c[1] in SECTORS, "actor-heads.tsv:%d: %r" % (n, c)
         assert len(c) == 4 or re.fullmatch("[A-Z]{2}", c[4]), "actor-heads.tsv:%d: country %r" % (n, c[4])
+    # the requires column of event-cues.tsv: "weapon", a requirement EventCue.requirements names, or "!" and a
+    # class of function-words.tsv that must not follow (a typo would silently drop the exclusion)
+    classes = {c[0] for _, c in rows(os.path.join(seeds, "function-words.tsv"))}
+    for n, c in rows(os.path.join(seeds, "event-cues.tsv")):
+        for part in (c[6].split(",") if len(c) > 6 and c[6] else []):
+            assert part in ("weapon", "sentence", "envoy", "relations", "armed", "holdings") or (part[:1] == "!" and part[1:] in classes), \
+                "event-cues.tsv:%d: requires %r" % (n, part)
     for n, c in rows(os.path.join(seeds, "occupations.tsv")):
         assert len(c) == 4 and all(re.fullmatch("[A-Z]{2}", x) for x in c[:2]), "occupations.tsv:%d: %r" % (n, c)
         assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", x) for x in c[2:3] + [d for d in c[3:] if d]), "occupations.tsv:%d: %r" % (n, c)

@@ -184,4 +184,13 @@ final class EventSenseTests: XCTestCase {
         XCTAssertTrue(linked("وقال إن المتشددين اختطفوا لبنان كله.").isEmpty)
         XCTAssertEqual(linked("وخطف مسلحون عنصرين من حركة فتح في غزة.").count, 1, "members can be kidnapped")
     }
+
+    /// A word's classes are bits of one UInt64 mask: a class beyond the 64th would alias another.
+    func testWordClassesFitTheirMask() {
+        XCTAssertLessThanOrEqual(WordClass.allCases.count, 64)
+        let excluded = EventCue.readRequires("armed,!appeal,!funds")
+        XCTAssertEqual(excluded.required, .weapon)
+        XCTAssertEqual(excluded.excluded, WordClass.appeal.bit | WordClass.funds.bit)
+        XCTAssertFalse(excluded.weapon)
+    }
 }

@@ -1047,10 +1047,18 @@ struct ActorFinder {
     /// then an indefinite word in the accusative ("شابا", "طفلا"): the accusative is no adjective of the head (an
     /// adjective agrees in case) but the verb's object or an adverb.
     static func accusativeAfterNominative(_ head: WordKey, _ previous: WordKey, _ word: WordKey) -> Bool {
-        guard word.count > 3, word.last == EventLexicon.alef, !word.hasSuffix(EventCoder.doubleAlef), !word.hasPrefix(EventLexicon.article) else { return false }
+        guard looksIndefiniteAccusative(word) else { return false }
         let singular = { (k: WordKey) in !k.hasPrefix(EventLexicon.article) && !ActorFinder.nonNominativeEndings.contains(where: { k.hasSuffix($0) }) }
         return singular(head) && singular(previous)
     }
+    /// The shape of an indefinite noun in the accusative: the alef of its tanween ("شابا", "شرطيا", "ميدانيا"), not the
+    /// ـايا of a broken plural ("ضحايا"), with no article.
+    static func looksIndefiniteAccusative(_ k: WordKey) -> Bool {
+        k.count > 3 && k.last == EventLexicon.alef && !k.hasSuffix(ActorFinder.doubleAlef) && !k.hasSuffix(EventCoder.brokenPluralYa)
+            && !k.hasPrefix(EventLexicon.article)
+    }
+    static let doubleAlef: WordKey = "اا"
+
     /// Endings of words that are not an indefinite nominative singular: accusatives, feminines, plurals, duals.
     static let nonNominativeEndings: [WordKey] = ["ا", "ة", "ى", "ء", "ون", "ين", "ان", "ات"]
 

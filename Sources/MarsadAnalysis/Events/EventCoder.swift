@@ -597,7 +597,7 @@ struct EventCoder {
             // "اعتقل الشاب", "اعتقلت الفتاة": people of no office or force named after an arrest verb are the
             // arrested (the passive, written as the active), not who arrested them
             if ev.type == "COERCE", ev.mode == "arrest", ev.target == nil, let s = ev.source, s.sector == .civilians, s.entity == nil,
-               !cue.nominal, words[i].key.hasSuffix(EventCoder.alefKey) == false {
+               !cue.nominal, words[i].key.last != EventLexicon.alef {
                 ev.target = s; ev.source = nil
             }
             if ev.type == "COERCE", ev.mode == "arrest", ev.source == nil, cue.nominal || cue.kind == .noun, let sp = ev.claimedBy,
@@ -2084,11 +2084,9 @@ struct EventCoder {
     /// and so does a dual in the construct state, before its definite genitive ("قتل سفيرا النرويج والفلبين").
     func isIndefiniteAccusative(_ j: Int) -> Bool {
         let k = words[j].key
-        guard words[j].kind == .arabic, doc.actors.mentionAt[j] == nil, k.count > 3, k.hasSuffix(EventCoder.alefKey),
-              !k.hasSuffix(EventCoder.brokenPluralYa), !k.hasSuffix(EventCoder.doubleAlef), !k.hasPrefix(EventLexicon.article) else { return false }
+        guard words[j].kind == .arabic, doc.actors.mentionAt[j] == nil, ActorFinder.looksIndefiniteAccusative(k) else { return false }
         return !(j + 1 < range.upperBound && (doc.actors.mentionAt[j + 1] != nil || words[j + 1].key.hasPrefix(EventLexicon.article)))
     }
-    static let alefKey: WordKey = "ا", doubleAlef: WordKey = "اا"
 
     /// The subject standing before the nearest earlier verb in ـوا of the sentence ("مندسين أحرقوا").
     func subjectOfPluralVerb(before i: Int) -> FoundActor? {
