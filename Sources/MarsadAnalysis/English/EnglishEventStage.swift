@@ -100,8 +100,9 @@ struct EnglishDocument {
     /// or the end of the sentence ("…, the ministry said on Tuesday.").
     static let claimVerbs: Set<String> = ["claimed", "claims", "claim"]
     static let participles: Set<String> = ["adding", "saying"]
-    /// Verbs that carry out an act named by its noun, with its article: "carried out an air strike", "launched a raid".
-    static let supportWords: Set<String> = ["carried", "out", "conducted", "launched", "staged", "mounted", "an", "a", "new"]
+    /// Verbs that carry out an act named by its noun, with its article: "carried out an air strike", "launched a raid",
+    /// "imposed sanctions".
+    static let supportWords: Set<String> = supportVerbs.union(determinerWords)
 
     /// Prepositions that end a many-word event phrase and govern its object ("threw stones at", "set fire to").
     static let governingEnds: Set<String> = ["at", "to", "on", "into"]
