@@ -643,4 +643,26 @@ final class EnglishEventTests: XCTestCase {
         XCTAssertTrue(r.statements.contains { $0.stance == .call && $0.speaker.sector == .international }, "\(r.statements)")
         XCTAssertEqual(r.events.first { $0.type == "ACCUSE" && $0.source?.country == "FR" }?.target?.text, "fighters", "\(r.events)")
     }
+
+    /// A prisoner swap told by a wire: "Hamas freed four Israeli female soldiers" and "200 Palestinian prisoners
+    /// released by Israel" (a participle with its agent is passive) are releases (PLOVER RETREAT release), each with
+    /// the freed as its target; the troops' fire keeps its toll.
+    func testAPrisonerSwapWire() {
+        let r = record("""
+            GAZA (Reuters) - Hamas freed four Israeli female soldiers on Saturday in exchange for 200 Palestinian prisoners released by Israel, the second swap under a ceasefire deal brokered by Qatar and Egypt.
+            The Red Cross said it had received the four women in Gaza City's Palestine Square and handed them over to the Israeli military.
+            Prime Minister Benjamin Netanyahu's office accused Hamas of violating the deal by failing to release civilian hostage Arbel Yehud. Hamas denied the accusation and said she would be freed next week.
+            Israeli troops opened fire on crowds of displaced Palestinians trying to return to northern Gaza, killing one person and wounding seven, medics said.
+            """, published: "2025-01-25")
+        let releases = r.events.filter { $0.mode == "release" }
+        XCTAssertEqual(releases.count, 2, "\(r.events)")
+        XCTAssertEqual(releases.first?.source?.entity, "group:hamas")
+        XCTAssertEqual(releases.first?.target?.country, "IL")
+        XCTAssertEqual(releases.last?.source?.country, "IL")
+        XCTAssertEqual(releases.last?.target?.text, "200 Palestinian prisoners")
+        let fire = r.events.first { $0.type == "ASSAULT" }
+        XCTAssertEqual(fire?.source?.country, "IL", "\(r.events)")
+        XCTAssertEqual(fire?.fatalities, 1)
+        XCTAssertEqual(fire?.injured, 7)
+    }
 }

@@ -347,7 +347,9 @@ struct EnglishDocument {
             var ev = Event(type: cue.value, mode: cue.extra.isEmpty ? nil : cue.extra, negated: isNegated(t, i2),
                            sentence: n, start: t[i2].start, end: t[after - 1].end, confidence: 0.7)
             // who did it to whom
-            let passive = i2 > 0 && lexicon.isClass(.passive, t[i2 - 1].key)
+            // (a participle with its agent after it is passive too: "200 Palestinian prisoners released by Israel")
+            let passive = i2 > 0 && (lexicon.isClass(.passive, t[i2 - 1].key)
+                || (after + 1 < t.count && t[after].key == "by" && t[after - 1].key.hasSuffix("ed") && !t[i2].breakBefore))
             if passive {
                 if let tg = actors.phrase(before: i2, from: 0) { ev.target = tg.actor }
                 if after + 1 < t.count, t[after].key == "by", let src = actors.phrase(at: after + 1, limit: t.count) { ev.source = src.actor }
