@@ -49,8 +49,18 @@ public final class EnglishNames: Sendable {
         for (i, e) in gazetteer.entries.enumerated() {
             let idx = Int32(i)
             byID[e.id] = idx
-            // m49 world regions and people (Arabic names only) have no English surface worth matching
-            guard !e.id.hasPrefix("m49:"), e.type != .person else { continue }
+            // m49 world regions have no English surface worth matching, nor have the people of the actor dictionary
+            // (Arabic names only); the people of people.tsv have their English name, and their family name alone
+            // where an Arabic one stands alone too ("Netanyahu said": a name the news gives no one else)
+            guard !e.id.hasPrefix("m49:") else { continue }
+            if e.type == .person {
+                guard EnglishFold.isLatin(e.name) else { continue }
+                add(Substring(e.name), idx, demonym: false)
+                if e.names.contains(where: { !$0.contains(" ") }), let family = e.name.split(separator: " ").last, family.count >= 4 {
+                    add(family, idx, demonym: false)
+                }
+                continue
+            }
             if EnglishFold.isLatin(e.name) { add(Substring(e.name), idx, demonym: false) }
             for n in e.names where EnglishFold.isLatin(n) { add(Substring(n), idx, demonym: false) }
         }

@@ -665,4 +665,21 @@ final class EnglishEventTests: XCTestCase {
         XCTAssertEqual(fire?.fatalities, 1)
         XCTAssertEqual(fire?.injured, 7)
     }
+
+    /// The people of people.tsv are linked in English by their English name, and by their family name where the
+    /// Arabic names him by it alone too: a title before the name, or the name alone, speaks as that person, of his
+    /// state; "Netanyahu's office" is Israel's.
+    func testPeopleNamedInEnglish() {
+        let r = record("""
+            Prime Minister Benjamin Netanyahu's office accused Hamas of violating the deal. Netanyahu said Israel would respond.
+            Foreign Minister Sergei Lavrov said Moscow was ready to help. Prime Minister Shehbaz Sharif condemned the attack.
+            """, published: "2025-01-25")
+        XCTAssertTrue(r.entities.contains { $0.id == "person:benjamin-netanyahu" }, "\(r.entities.map(\.id))")
+        XCTAssertEqual(r.statements.first?.speaker.country, "IL", "\(r.statements)")
+        XCTAssertEqual(r.statements.first { $0.cue == "said" }?.speaker.entity, "person:benjamin-netanyahu")
+        let lavrov = r.statements.first { $0.speaker.entity == "person:sergey-lavrov" }
+        XCTAssertEqual(lavrov?.speaker.text, "Foreign Minister Sergei Lavrov", "\(r.statements)")
+        XCTAssertEqual(lavrov?.speaker.country, "RU")
+        XCTAssertEqual(r.statements.first { $0.stance == .accuse && $0.speaker.entity == "person:shehbaz-sharif" }?.speaker.country, "PK")
+    }
 }

@@ -145,11 +145,25 @@ struct EnglishActors {
                     end = e
                 }
             }
-            // a person's name after a title: "information minister Moammar al-Eryani"
+            // a person's name after a title: "information minister Moammar al-Eryani" (or a person the gazetteer
+            // knows: "Prime Minister Benjamin Netanyahu")
             var name = end
-            while name < hi, !tokens[name].breakBefore, mentionAt[name] == nil, !lexicon.isClass(.report, tokens[name].key),
+            var holder: LinkedMention? = nil
+            if name < hi, !tokens[name].breakBefore, let mi = mentionAt[name], layer.entities[layer.mentions[mi].entity].type == .person {
+                holder = layer.mentions[mi]
+                while name < hi, mentionAt[name] == mi { name += 1 }
+                end = name
+            }
+            while holder == nil, name < hi, !tokens[name].breakBefore, mentionAt[name] == nil, !lexicon.isClass(.report, tokens[name].key),
                   tokens[name].capital || (Self.particles.contains(tokens[name].key) && name + 1 < hi && tokens[name + 1].capital) { name += 1 }
-            if name > end, tokens[name - 1].capital { end = name }
+            // ("Foreign Minister Sergei Lavrov": a given name the gazetteer spells otherwise, then the family name it knows)
+            if holder == nil, name > end, name < hi, !tokens[name].breakBefore, let mi = mentionAt[name],
+               layer.entities[layer.mentions[mi].entity].type == .person {
+                holder = layer.mentions[mi]
+                while name < hi, mentionAt[name] == mi { name += 1 }
+            }
+            if holder == nil, name > end, tokens[name - 1].capital { end = name }
+            if holder != nil { end = name }
             let sector = Sector(rawValue: h.value) ?? .unknown
             var actor: Actor
             if let c = body ?? country {
@@ -162,6 +176,12 @@ struct EnglishActors {
                               sector: sector == .unknown || armedGroup ? inner.sector : sector, entity: isGroup ? inner.entity : nil)
             } else {
                 actor = Actor(name: label, sector: sector == .unknown ? nil : sector)
+            }
+            // (the holder the gazetteer knows gives the office his state and names the person)
+            if let p = holder {
+                let person = layer.entities[p.entity]
+                if actor.country == nil { actor.country = p.country ?? person.country }
+                if actor.entity == nil { actor.entity = person.id }
             }
             return Found(actor: actor, start: i0, end: end)
         }
@@ -199,7 +219,7 @@ struct EnglishActors {
         // a name standing alone: a country, organisation, group or media (not a town: "in Marib")
         if let c = country, j > i {
             let e = layer.entities[c.entity]
-            guard e.type == .country || e.type == .organization || e.type == .group || c.form == .metonym else { return nil }
+            guard e.type == .country || e.type == .organization || e.type == .group || e.type == .person || c.form == .metonym else { return nil }
             if c.form == .nisba && e.type == .country {
                 // "Yemeni" alone is no actor, but the plural names people of that state: "killed 12 Palestinians"
                 guard j == i + 1, tokens[i].key.hasSuffix("s"), tokens[i].key.count > 3 else { return nil }
