@@ -1078,4 +1078,15 @@ final class ConflictNewsTests: XCTestCase {
         XCTAssertEqual(raids?.source?.entity, "org:global-coalition-against-isis", "\(String(describing: raids))")
         XCTAssertEqual(raids?.target?.entity, "group:isis")
     }
+
+    /// A blow dealt to an office holder by no armed party, with no weapon, wound or death, is a figure of speech; an
+    /// assassination of a policeman is no figure ("شاركا في اغتيال شرطي").
+    func testAPoliticalBlowIsNoAttack() {
+        XCTAssertTrue(events("البرلمان الايراني يملك أسنانا فوجّه ضربة للرئيس نجاد في وقت كان العالم ينتظر التغيير.", published: "2008-11-05")
+            .filter { $0.type == "ASSAULT" }.isEmpty)
+        let killing = events("وأوضح البيان أن الإرهابيين شاركا في اغتيال شرطي بمدينة قسنطينة.", published: "2017-03-01").first { $0.type == "ASSAULT" }
+        XCTAssertEqual(killing?.mode, "targeted")
+        XCTAssertEqual(killing?.target?.sector, .police)
+        XCTAssertEqual(events("وجهت القوات ضربة جوية لمواقع تنظيم داعش في الرقة.", published: "2017-03-01").first?.type, "ASSAULT")
+    }
 }

@@ -28,6 +28,8 @@ struct EventCoder {
     /// Verbs of burning and stoning: protesters' riot when protesters are their subject (PLOVER PROTEST riot).
     static let riotingLemmas: Set<String> = ["أحرق", "أضرم", "رشق"]
     static let banLemmas: Set<String> = ["منع", "حظر"]
+    /// Nouns of a blow or an attack that politics also deals in words ("وجه ضربة للرئيس", "شن هجوما على الوزير").
+    static let blowLemmas: Set<String> = ["ضربة", "هاجم"]
     static let protesterLabels: Set<String> = ["protesters", "protester"]
 
     /// The subject right after the verb at `i` (within its first three words, past a count) is protesters:
@@ -568,6 +570,16 @@ struct EventCoder {
             if ev.type == "ASSAULT", trigger.count > 1, ev.source.map({ !EventCoder.armedSectors.contains($0.sector ?? .unknown) }) == true,
                ev.source?.entity.map({ $0.hasPrefix("iso3166:") || $0.hasPrefix("geonames:") }) != true,
                i + 1 < range.upperBound, let (h, _) = lexicon.headMatch(words, at: doc.skipInterjections(i + 1, range.upperBound)), h.kind == .person,
+               !range.contains(where: { words[$0].kind == .arabic && (words[$0].inClass(.weapon) || words[$0].inClass(.killed) || words[$0].inClass(.injured)) }) {
+                continue
+            }
+            // "فوجّه ضربة للرئيس نجاد": a blow dealt to an office holder by no armed party, with no weapon, wound or
+            // death in the sentence, is a figure of speech (a political defeat)
+            // (a blow or an attack, not a killing: "شاركا في اغتيال شرطي" is one)
+            if ev.type == "ASSAULT", trigger.count > 1, EventCoder.blowLemmas.contains(cue.lemma),
+               ev.source.map({ !EventCoder.armedSectors.contains($0.sector ?? .unknown) }) ?? true,
+               trigger.upperBound + 1 < range.upperBound, let (h, _) = lexicon.headMatch(words, at: trigger.upperBound + 1), h.kind == .person,
+               !EventCoder.armedSectors.contains(h.sector),
                !range.contains(where: { words[$0].kind == .arabic && (words[$0].inClass(.weapon) || words[$0].inClass(.killed) || words[$0].inClass(.injured)) }) {
                 continue
             }
