@@ -149,21 +149,19 @@ struct EnglishActors {
             // knows: "Prime Minister Benjamin Netanyahu")
             var name = end
             var holder: LinkedMention? = nil
-            if name < hi, !tokens[name].breakBefore, let mi = mentionAt[name], layer.entities[layer.mentions[mi].entity].type == .person {
+            // a known person's mention at `name`, read whole
+            func takePerson() {
+                guard name < hi, !tokens[name].breakBefore, let mi = mentionAt[name],
+                      layer.entities[layer.mentions[mi].entity].type == .person else { return }
                 holder = layer.mentions[mi]
                 while name < hi, mentionAt[name] == mi { name += 1 }
-                end = name
             }
+            takePerson()
             while holder == nil, name < hi, !tokens[name].breakBefore, mentionAt[name] == nil, !lexicon.isClass(.report, tokens[name].key),
                   tokens[name].capital || (Self.particles.contains(tokens[name].key) && name + 1 < hi && tokens[name + 1].capital) { name += 1 }
             // ("Foreign Minister Sergei Lavrov": a given name the gazetteer spells otherwise, then the family name it knows)
-            if holder == nil, name > end, name < hi, !tokens[name].breakBefore, let mi = mentionAt[name],
-               layer.entities[layer.mentions[mi].entity].type == .person {
-                holder = layer.mentions[mi]
-                while name < hi, mentionAt[name] == mi { name += 1 }
-            }
-            if holder == nil, name > end, tokens[name - 1].capital { end = name }
-            if holder != nil { end = name }
+            if holder == nil, name > end { takePerson() }
+            if holder != nil || (name > end && tokens[name - 1].capital) { end = name }
             let sector = Sector(rawValue: h.value) ?? .unknown
             var actor: Actor
             if let c = body ?? country {

@@ -28,6 +28,12 @@ struct EventCoder {
     /// Verbs of burning and stoning: protesters' riot when protesters are their subject (PLOVER PROTEST riot).
     static let riotingLemmas: Set<String> = ["أحرق", "أضرم", "رشق"]
     static let banLemmas: Set<String> = ["منع", "حظر"]
+    /// A weapon, a death or a wound is named in the sentence: an "attack" with none of them may be words
+    /// ("وهاجمت لوبان ماكرون", "شن رئيس الحزب هجوماً على", "وجه ضربة للرئيس").
+    var sentenceTellsViolence: Bool {
+        range.contains { words[$0].kind == .arabic && (words[$0].inClass(.weapon) || words[$0].inClass(.killed) || words[$0].inClass(.injured)) }
+    }
+
     /// Nouns of a blow or an attack that politics also deals in words ("وجه ضربة للرئيس", "شن هجوما على الوزير").
     static let blowLemmas: Set<String> = ["ضربة", "هاجم"]
     static let protesterLabels: Set<String> = ["protesters", "protester"]
@@ -562,7 +568,7 @@ struct EventCoder {
             // criticism (as "هاجم الوزير بشدة" is)
             if ev.type == "ASSAULT", cue.lemma == EventCoder.attackVerbLemma, !cue.nominal,
                ev.source.map({ $0.entity?.hasPrefix("person:") == true }) ?? true, ev.target?.entity?.hasPrefix("person:") == true,
-               !range.contains(where: { words[$0].kind == .arabic && (words[$0].inClass(.weapon) || words[$0].inClass(.killed) || words[$0].inClass(.injured)) }) {
+               !sentenceTellsViolence {
                 continue
             }
             // "شن رئيس الحزب … وليد جنبلاط هجوماً عنيفاً على «حزب الله»": an office holder launching an "attack", with no
@@ -570,7 +576,7 @@ struct EventCoder {
             if ev.type == "ASSAULT", trigger.count > 1, ev.source.map({ !EventCoder.armedSectors.contains($0.sector ?? .unknown) }) == true,
                ev.source?.entity.map({ $0.hasPrefix("iso3166:") || $0.hasPrefix("geonames:") }) != true,
                i + 1 < range.upperBound, let (h, _) = lexicon.headMatch(words, at: doc.skipInterjections(i + 1, range.upperBound)), h.kind == .person,
-               !range.contains(where: { words[$0].kind == .arabic && (words[$0].inClass(.weapon) || words[$0].inClass(.killed) || words[$0].inClass(.injured)) }) {
+               !sentenceTellsViolence {
                 continue
             }
             // "فوجّه ضربة للرئيس نجاد": a blow dealt to an office holder by no armed party, with no weapon, wound or
@@ -580,7 +586,7 @@ struct EventCoder {
                ev.source.map({ !EventCoder.armedSectors.contains($0.sector ?? .unknown) }) ?? true,
                trigger.upperBound + 1 < range.upperBound, let (h, _) = lexicon.headMatch(words, at: trigger.upperBound + 1), h.kind == .person,
                !EventCoder.armedSectors.contains(h.sector),
-               !range.contains(where: { words[$0].kind == .arabic && (words[$0].inClass(.weapon) || words[$0].inClass(.killed) || words[$0].inClass(.injured)) }) {
+               !sentenceTellsViolence {
                 continue
             }
             // "منع" and "حظر" are also their own masdars, listed among measures ("وقف الرحلات ومنع السفر", "منعها من
